@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fast private build for development and evaluation: bundles src/index.ts into OUTDIR/index.js (ESM) with esbuild,
-# without types. Lets several people evaluate their own work without racing on dist/.
-#   bash scripts/dev-build.sh /tmp/mybuild && node ../shared/eval/score.mjs --lib /tmp/mybuild/index.js
+# without types. Use a folder inside the repository (.tmp/ is ignored) so that zod and date-fns resolve. Lets several people evaluate their own work without racing on dist/.
+#   bash scripts/dev-build.sh .tmp/mine && node ../shared/eval/score.mjs --lib .tmp/mine/index.js
 set -euo pipefail
 out="${1:?usage: scripts/dev-build.sh OUTDIR}"
 mkdir -p "$out"
