@@ -10,6 +10,11 @@ export interface DraftStatement {
   source: Mention | null;
   cue: Mention | null;
   via: string[];
+  /**
+   * Index (in the returned array) of an earlier draft whose speaker(s) this one shares when it names none itself:
+   * a floating quote after an attributed one, the second paragraph of a quote. Stage 4 resolves it.
+   */
+  inherit: number | null;
 }
 
 /** Stage 3: find statements and, around each cue, the source mention. */
