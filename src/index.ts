@@ -56,3 +56,35 @@ export { extractDates, type ExtractDatesOptions } from './dates/extractDates.js'
 
 // Claims
 export { classifyClaim, type ClaimClassification } from './claims/classifyClaim.js';
+
+// Dataset
+export { buildDataset } from './dataset/buildDataset.js';
+export { mergeDatasets } from './dataset/mergeDatasets.js';
+export { loadDataset, safeLoadDataset, type SafeLoadDatasetResult } from './dataset/loadDataset.js';
+
+// Queries
+export { findSpeaker } from './query/findSpeaker.js';
+export { statementsBy, type StatementsByOptions } from './query/statementsBy.js';
+export { statementsAbout } from './query/statementsAbout.js';
+export { statementsBetween } from './query/statementsBetween.js';
+export { eventsInvolving } from './query/eventsInvolving.js';
+export { eventsBetween } from './query/eventsBetween.js';
+export { timeline, type TimelineEntry, type TimelineOptions } from './query/timeline.js';
+export { repeatedClaims, type RepeatedClaimsOptions, type ClaimGroup } from './query/repeatedClaims.js';
+export {
+  contradictingClaims,
+  type ContradictingClaimsOptions,
+  type ClaimContradiction,
+} from './query/contradictingClaims.js';
+export type { DateInput } from './query/_shared.js';
+
+// Export
+export {
+  toClaimReview,
+  VerdictSchema,
+  type Verdict,
+  type ClaimJsonLd,
+  type ClaimReviewJsonLd,
+  type JsonLdAuthor,
+  type JsonLdAppearance,
+} from './export/toClaimReview.js';
