@@ -1,24 +1,56 @@
+import { InvalidInputError } from '../errors.js';
+import { en } from '../locales/en/index.js';
 import type { ClaimFeature, ClaimKind } from '../model/claim.js';
+import { analyze } from './analyze.js';
+import { compileLexicon } from './lexicon.js';
 
 /**
  * What {@link classifyClaim} says of a sentence.
  * @category Claims
  */
 export interface ClaimClassification {
+  /** What the sentence does: states a fact, gives an opinion, predicts, demands, asks, or none of these. */
   kind: ClaimKind;
+  /** 0..1: how much a fact-checker would want to check it (a logistic squash of the weighted features). */
   checkworthiness: number;
+  /** Whether the proposition is denied ("There is no ...", "never", "not"). */
   negated: boolean;
+  /** Ids of the rules that decided the kind, the negation, and every feature that moved the score. */
   via: string[];
+  /** The features that moved the score, each with its weight (log-odds) and the words that fired it. */
   features: ClaimFeature[];
 }
 
 /**
- * Types a sentence and scores how check-worthy it is.
+ * Types a sentence and scores how check-worthy it is, with deterministic, explainable rules (no model, no network).
+ *
+ * Numbers, percentages, money, years and dates, named people, places and organisations, past actions,
+ * comparisons, superlatives and statistics words raise the score; hedges ("I think"), feelings, greetings,
+ * demands, imperatives, questions, evaluative words and vague futures lower it. The score is a logistic squash
+ * of the sum of the features' weights, listed in `features`.
+ *
  * @param text - One sentence.
- * @returns Its kind, score, negation and the rules behind them.
+ * @returns Its kind, check-worthiness score, negation, and the rules and features behind them.
+ * @throws {@link InvalidInputError} when `text` is not a string.
+ * @example
+ * ```ts
+ * classifyClaim('Unemployment fell to 4.1% in 2019.').kind;
+ * //=> 'factual'
+ * classifyClaim('Unemployment fell to 4.1% in 2019.').checkworthiness > 0.5;
+ * //=> true
+ * classifyClaim('They should mind their own business.').kind;
+ * //=> 'prescriptive'
+ * classifyClaim('There is no such law in Ruritania.').negated;
+ * //=> true
+ * ```
  * @category Claims
  */
 export function classifyClaim(text: string): ClaimClassification {
-  void text;
-  return { kind: 'other', checkworthiness: 0, negated: false, via: [], features: [] };
+  if (typeof text !== 'string') {
+    throw new InvalidInputError(`classifyClaim: text must be a string, got ${text === null ? 'null' : typeof text}`, [
+      { code: 'invalid_type', expected: 'string', path: [], message: 'Expected string', input: text } as never,
+    ]);
+  }
+  const a = analyze(text, compileLexicon(en.claims));
+  return { kind: a.kind, checkworthiness: a.checkworthiness, negated: a.negated, via: a.via, features: a.features };
 }

@@ -1,4 +1,89 @@
-/** Language data for the claims stage(s). Owned by that stage; see src/locales/en/claims.ts. */
+/**
+ * Language data for the claims stage (stage 6) and {@link classifyClaim}. Owned by the claims stage; see
+ * src/locales/en/claims.ts. Every list holds lower-case words or phrases (words separated by one space,
+ * apostrophes written `'`); the engine matches them on word boundaries.
+ */
 export interface ClaimsLocale {
-  readonly words: readonly string[];
+  /** Words a sentence may open with that carry no content ("well", "and", "so", "uh"); skipped when looking at the start. */
+  readonly openers: readonly string[];
+  /** Phrases that introduce what follows without adding content ("let me say", "the fact is"); skipped at the start. */
+  readonly discourseLeads: readonly string[];
+  /** Hedges: the speaker presents what follows as belief, not fact ("i think", "i believe", "maybe"). */
+  readonly hedges: readonly string[];
+  /** First-person feelings, wishes and intentions ("i hope", "i'm proud", "i want"). */
+  readonly feelings: readonly string[];
+  /** Greetings, thanks and courtesies ("thank you", "good evening", "congratulations"). */
+  readonly greetings: readonly string[];
+  /** Modals and phrases of obligation or demand ("should", "must", "need to", "ought to"). */
+  readonly prescriptive: readonly string[];
+  /** Phrases that look prescriptive but are not ("must have", "had to"): they cancel a prescriptive cue they start with. */
+  readonly notPrescriptive: readonly string[];
+  /** Markers of the future ("will", "going to", "shall"); words ending in the clitic below count too. */
+  readonly future: readonly string[];
+  /** Clitic that marks the future on the word before ("'ll"). */
+  readonly futureClitic: string;
+  /** Conditional and hypothetical modals ("would", "could", "might"). */
+  readonly conditional: readonly string[];
+  /** Vague time words that make a future claim harder to check ("someday", "eventually"). */
+  readonly vagueFuture: readonly string[];
+  /** Verbs that, first in a sentence with no subject, make it an imperative ("go", "look", "imagine"). */
+  readonly imperativeVerbs: readonly string[];
+  /** Words that, first in a sentence, start a question ("who", "why", "does"). */
+  readonly questionStarters: readonly string[];
+  /** Subject pronouns (used to tell "do you ..." questions and subjectless imperatives). */
+  readonly subjects: readonly string[];
+  /** First-person pronouns ("i", "we", "my"). */
+  readonly firstPerson: readonly string[];
+  /** Evaluative and emotive words ("good", "terrible", "ugly", "wrong"). */
+  readonly evaluative: readonly string[];
+  /** Intensifiers and vague quantities that mark rhetoric rather than measure ("very", "really", "a lot"). */
+  readonly vague: readonly string[];
+  /** Negators ("not", "no", "never"); words ending in the clitic below count too. */
+  readonly negators: readonly string[];
+  /** Clitic that negates the word it is attached to ("n't"). */
+  readonly negationClitic: string;
+  /** Number words ("three", "hundred", "dozen"). */
+  readonly numberWords: readonly string[];
+  /** Number words that are mostly not numbers ("one" as a pronoun); counted only next to a noun of measure. */
+  readonly weakNumberWords: readonly string[];
+  /** Magnitudes ("million", "billion"). */
+  readonly magnitudes: readonly string[];
+  /** Percentage words ("percent", "per cent"). */
+  readonly percentWords: readonly string[];
+  /** Money words ("dollars", "euros", "cents"); currency symbols are recognised by the engine. */
+  readonly moneyWords: readonly string[];
+  /** Statistics and measurable-quantity words ("rate", "deficit", "unemployment", "average"). */
+  readonly statWords: readonly string[];
+  /** Verbs of measurable change and recorded action ("increased", "doubled", "voted", "signed"). */
+  readonly changeVerbs: readonly string[];
+  /** Comparatives and superlatives given as words ("more", "fewer", "than", "most"). */
+  readonly comparatives: readonly string[];
+  /** Words ending in -est that are not superlatives ("interest", "protest"). */
+  readonly notSuperlatives: readonly string[];
+  /** Irregular past-tense forms ("was", "took", "said"). */
+  readonly irregularPast: readonly string[];
+  /** Words ending in -ed that are not past tenses ("need", "hundred", "indeed"). */
+  readonly notPast: readonly string[];
+  /** Perfect auxiliaries ("has", "have", "had"), for "has risen". */
+  readonly perfectAux: readonly string[];
+  /** Time expressions that anchor a claim in the past or present ("last year", "ago", "since", "yesterday"). */
+  readonly timeAnchors: readonly string[];
+  /** Month names ("january"); abbreviations included. */
+  readonly months: readonly string[];
+  /** Words that introduce a source or evidence ("according to", "report", "study", "data"). */
+  readonly evidence: readonly string[];
+  /** Personal titles before names ("mr", "senator", "president"). */
+  readonly titles: readonly string[];
+  /** Capitalised words that are not names when met mid-sentence ("i", "i'm", "god"?). */
+  readonly notNames: readonly string[];
+  /** Demonyms and country adjectives that name a place even first in a sentence ("russian" -> "Russia"). */
+  readonly demonyms: Readonly<Record<string, string>>;
+  /** Organisation heads ("ministry", "party", "bank"): a capitalised name ending with one is an organisation. */
+  readonly organizationWords: readonly string[];
+  /** Prepositions after which a capitalised name is a place ("in", "at", "from", "to"). */
+  readonly placePrepositions: readonly string[];
+  /** Units of measure, after which a number is a quantity ("km", "tons", "years"). */
+  readonly units: readonly string[];
+  /** Abbreviations that end with a full stop without ending a sentence ("mr.", "u.s.", "e.g."). */
+  readonly abbreviations: readonly string[];
 }
