@@ -1,4 +1,66 @@
-/** Language data for the dates stage(s). Owned by that stage; see src/locales/en/dates.ts. */
+import type { PartOfDay } from '../../model/dateRef.js';
+
+/** A calendar unit that date arithmetic understands. */
+export type DateUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade';
+
+/** A season, by the month (1-12) it starts in. */
+export interface SeasonWord {
+  readonly word: string;
+  readonly startMonth: number;
+}
+
+/**
+ * Language data for the dates stage (stage 5) and for {@link extractDates}: every word the date engine knows.
+ * The engine builds its patterns from these lists once per locale object. Words are matched case-insensitively
+ * unless said otherwise.
+ */
 export interface DatesLocale {
-  readonly words: readonly string[];
+  /** Month names by month (index 0 = January): full names first, then abbreviations (written without a full stop). */
+  readonly months: readonly { readonly names: readonly string[]; readonly abbreviations: readonly string[] }[];
+  /** Month names that are also common words or names ("May", "March"): alone they need a preposition or a day/year. */
+  readonly ambiguousMonths: readonly string[];
+  /** Weekday names by `Date#getDay()` index (0 = Sunday). */
+  readonly weekdays: readonly { readonly names: readonly string[] }[];
+  /** Words that name a day relative to the reference date ("yesterday" = -1), optionally with a part of the day ("tonight"). */
+  readonly relativeDays: readonly { readonly word: string; readonly offset: number; readonly partOfDay?: PartOfDay }[];
+  /** Words for parts of the day. */
+  readonly partsOfDay: readonly { readonly word: string; readonly partOfDay: PartOfDay }[];
+  /** Calendar unit nouns (singular and plural forms). */
+  readonly units: readonly { readonly word: string; readonly unit: DateUnit }[];
+  /** Season nouns. */
+  readonly seasons: readonly SeasonWord[];
+  /** Number words and phrases that count units ("two", "a", "half a" = 0.5). */
+  readonly numbers: readonly { readonly word: string; readonly value: number }[];
+  /** Hedges allowed before a count ("about two weeks ago"). */
+  readonly approximators: readonly string[];
+  /** Determiners that shift a unit, weekday or month from the reference date ("last" = -1, "this" = 0, "next" = +1). */
+  readonly shifters: readonly { readonly word: string; readonly offset: -1 | 0 | 1 }[];
+  /** Words after a count that point from the reference date ("ago" = -1, "from now" = +1). */
+  readonly pointers: readonly { readonly word: string; readonly direction: -1 | 1 }[];
+  /** Words after a count that point from another event ("six months after the war"). */
+  readonly anchorPointers: readonly { readonly word: string; readonly direction: -1 | 1 }[];
+  /** Phrases before a count that make it point back from the reference date ("it has been half a year since"). */
+  readonly sinceLeads: readonly string[];
+  /** Modifiers kept inside a date's span ("early", "late", "mid", "the end of"). */
+  readonly edgeModifiers: readonly string[];
+  /** Ordinals of quarters (index 0 = first quarter). */
+  readonly quarterOrdinals: readonly (readonly string[])[];
+  /** Words before "quarter" that mean the most recently reported quarter. */
+  readonly latestQuarterWords: readonly string[];
+  /** Adjectives meaning "one year before the reference date" ("year-ago", "year-earlier"). */
+  readonly yearAgoWords: readonly string[];
+  /** Words before a bare year that make it a date ("fiscal 1990"). */
+  readonly yearLeads: readonly string[];
+  /** Nouns after a four-digit number that make it a quantity, not a year ("2000 people"). */
+  readonly quantityNouns: readonly string[];
+  /** Words before a four-digit number that make it a quantity or a label, not a year ("more than 2000", "flight 1549"). */
+  readonly quantityLeads: readonly string[];
+  /** Prepositions that make an ambiguous month name a month ("in May", "on May"). */
+  readonly monthPrepositions: readonly string[];
+  /** Words and phrases that put a sentence in the future ("will", "plans to"). */
+  readonly futureCues: readonly string[];
+  /** Ordinal suffixes after a day number ("10th"). */
+  readonly ordinalSuffixes: readonly string[];
+  /** Words that join a day and a month ("the 10th of November"). */
+  readonly dayMonthJoiners: readonly string[];
 }

@@ -1,0 +1,104 @@
+/** Builds the date engine's patterns and lookup tables from a {@link DatesLocale}, once per locale object. */
+import type { PartOfDay } from '../model/dateRef.js';
+import type { DateUnit, DatesLocale } from '../locales/types/dates.js';
+
+/** What a trigger word is. */
+export type TriggerInfo =
+  | { kind: 'month'; month: number; abbreviation: boolean; ambiguous: boolean }
+  | { kind: 'weekday'; weekday: number }
+  | { kind: 'relativeDay'; offset: number; partOfDay?: PartOfDay }
+  | { kind: 'partOfDay'; partOfDay: PartOfDay }
+  | { kind: 'unit'; unit: DateUnit; plural: boolean }
+  | { kind: 'season'; startMonth: number };
+
+/** The compiled form of a locale. */
+export interface CompiledDates {
+  trigger: RegExp;
+  triggers: Map<string, TriggerInfo>;
+  numbers: Map<string, number>;
+  /** Longest number phrase, in words. */
+  numberWords: number;
+  approximators: Set<string>;
+  shifters: Map<string, -1 | 0 | 1>;
+  pointers: Map<string, -1 | 1>;
+  anchorPointers: Map<string, -1 | 1>;
+  sinceLeads: string[][];
+  edgeModifiers: string[][];
+  quarterOrdinals: Map<string, number>;
+  latestQuarterWords: Set<string>;
+  yearLeads: Set<string>;
+  quantityNouns: Set<string>;
+  quantityLeads: Set<string>;
+  monthPrepositions: Set<string>;
+  weekdayNames: Map<string, number>;
+  future: RegExp;
+  /** Sticky: a month name (with its optional full stop), after optional day number, ahead of a weekday. */
+  monthAhead: RegExp;
+  ordinalSuffix: RegExp;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '[\\s\\u00a0]+');
+const alternation = (words: Iterable<string>): string =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map(escape)
+    .join('|');
+const split = (phrase: string): string[] => phrase.toLowerCase().split(/\s+/u).filter(Boolean);
+
+const cache = new WeakMap<DatesLocale, CompiledDates>();
+
+/** The compiled patterns of `locale` (built on first use, then cached). */
+export function compileDates(locale: DatesLocale): CompiledDates {
+  const hit = cache.get(locale);
+  if (hit) return hit;
+  const triggers = new Map<string, TriggerInfo>();
+  const ambiguous = new Set(locale.ambiguousMonths.map((w) => w.toLowerCase()));
+  locale.months.forEach((m, month) => {
+    for (const n of m.names) triggers.set(n.toLowerCase(), { kind: 'month', month, abbreviation: false, ambiguous: ambiguous.has(n.toLowerCase()) });
+    for (const a of m.abbreviations) if (!triggers.has(a.toLowerCase())) triggers.set(a.toLowerCase(), { kind: 'month', month, abbreviation: true, ambiguous: true });
+  });
+  const weekdayNames = new Map<string, number>();
+  locale.weekdays.forEach((w, weekday) => {
+    for (const n of w.names) {
+      triggers.set(n.toLowerCase(), { kind: 'weekday', weekday });
+      weekdayNames.set(n.toLowerCase(), weekday);
+    }
+  });
+  for (const r of locale.relativeDays)
+    triggers.set(r.word.toLowerCase(), r.partOfDay ? { kind: 'relativeDay', offset: r.offset, partOfDay: r.partOfDay } : { kind: 'relativeDay', offset: r.offset });
+  for (const p of locale.partsOfDay) triggers.set(p.word.toLowerCase(), { kind: 'partOfDay', partOfDay: p.partOfDay });
+  for (const u of locale.units) triggers.set(u.word.toLowerCase(), { kind: 'unit', unit: u.unit, plural: u.word.endsWith('s') });
+  for (const s of locale.seasons) triggers.set(s.word.toLowerCase(), { kind: 'season', startMonth: s.startMonth });
+
+  const words = alternation(triggers.keys());
+  const months = alternation(locale.months.flatMap((m) => [...m.names, ...m.abbreviations]));
+  const suffixes = alternation(locale.ordinalSuffixes);
+  const joiners = alternation(locale.dayMonthJoiners);
+  const compiled: CompiledDates = {
+    trigger: new RegExp(`(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}|${words})(?![\\p{L}\\p{N}])`, 'giu'),
+    triggers,
+    numbers: new Map(locale.numbers.map((n) => [n.word.toLowerCase(), n.value])),
+    numberWords: Math.max(1, ...locale.numbers.map((n) => split(n.word).length)),
+    approximators: new Set(locale.approximators.map((w) => w.toLowerCase())),
+    shifters: new Map(locale.shifters.map((s) => [s.word.toLowerCase(), s.offset])),
+    pointers: new Map(locale.pointers.map((s) => [s.word.toLowerCase(), s.direction])),
+    anchorPointers: new Map(locale.anchorPointers.map((s) => [s.word.toLowerCase(), s.direction])),
+    sinceLeads: locale.sinceLeads.map(split),
+    edgeModifiers: locale.edgeModifiers.map(split).sort((a, b) => b.length - a.length),
+    quarterOrdinals: new Map(locale.quarterOrdinals.flatMap((words, q) => words.map((w) => [w.toLowerCase(), q] as const))),
+    latestQuarterWords: new Set(locale.latestQuarterWords.map((w) => w.toLowerCase())),
+    yearLeads: new Set(locale.yearLeads.map((w) => w.toLowerCase())),
+    quantityNouns: new Set(locale.quantityNouns.map((w) => w.toLowerCase())),
+    quantityLeads: new Set(locale.quantityLeads.map((w) => w.toLowerCase())),
+    monthPrepositions: new Set(locale.monthPrepositions.map((w) => w.toLowerCase())),
+    weekdayNames,
+    future: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(locale.futureCues)})(?![\\p{L}\\p{N}])`, 'iu'),
+    monthAhead: new RegExp(
+      `,?[ \\t\\u00a0]+(?:the[ \\t\\u00a0]+)?(?:\\d{1,2}(?:${suffixes})?[ \\t\\u00a0]+(?:(?:${joiners})[ \\t\\u00a0]+)?)?(?:${months})(?![\\p{L}])`,
+      'iuy',
+    ),
+    ordinalSuffix: new RegExp(`^(\\d{1,2})(?:${suffixes})?$`, 'iu'),
+  };
+  cache.set(locale, compiled);
+  return compiled;
+}

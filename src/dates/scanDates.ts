@@ -1,0 +1,732 @@
+/**
+ * The date engine: one pass of a single trigger pattern over the text, then a small local grammar around each
+ * trigger (words before and after it), then resolution against the reference date. Linear in the text length.
+ */
+import type { DateCertainty, DatePrecision, PartOfDay } from '../model/dateRef.js';
+import type { DateUnit, DatesLocale } from '../locales/types/dates.js';
+import {
+  fromIso,
+  isValidDay,
+  placeMonthDay,
+  placeWeekday,
+  precisionOfShift,
+  shift,
+  toIso,
+  yearOfQuarter,
+  yearOfWeek,
+  type Placement,
+} from './calendar.js';
+import { compileDates, type CompiledDates, type TriggerInfo } from './compile.js';
+
+/** A shift in time: `amount` units in `direction` (-1 before, +1 after). */
+export interface DateOffset {
+  amount: number;
+  unit: DateUnit;
+  direction: -1 | 1;
+}
+
+/** What the engine finds: a date with its span, value and the hints later stages use. */
+export interface DateHit {
+  start: number;
+  end: number;
+  precision: DatePrecision;
+  value?: string;
+  certainty: DateCertainty;
+  partOfDay?: PartOfDay;
+  via: string[];
+  /** The tense of the sentence around the date, as the engine read it. */
+  tense: 'past' | 'future';
+  /** For a date relative to another event ("six months after the war"): the shift from that event. */
+  offset?: DateOffset;
+}
+
+interface Tok {
+  start: number;
+  end: number;
+  w: string;
+}
+
+interface Scan {
+  text: string;
+  ref: Date | undefined;
+  c: CompiledDates;
+  /** Left extensions may not reach before this offset (the end of the previous date). */
+  min: number;
+  hits: DateHit[];
+}
+
+const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
+const NON_ASCII_UPPER = /\p{Lu}/u;
+const DIGITS = /^\d+$/u;
+const DAY_AFTER = /\.?[ \t\u00a0]+(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}]|[.,:/-]\d|%)/iuy;
+const YEAR_AFTER = /,?[ \t\u00a0]+(\d{4})(?![\p{L}\p{N}]|[.,:]\d|%)/uy;
+const OF_YEAR_AFTER = /,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(\d{4})(?![\p{L}\p{N}]|[.,:]\d|%)/iuy;
+const COMMA_BEFORE = /^[\p{L}]+,?[ \t\u00a0]+$/u;
+const SENTENCE_END = /[.!?\n]/u;
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return c === c && NON_ASCII_WORD.test(String.fromCharCode(c));
+}
+const isTokenCode = (c: number): boolean => isWordCode(c) || c === 39 || c === 0x2019;
+const isSepCode = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13 || c === 45;
+function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  return NON_ASCII_UPPER.test(String.fromCharCode(c));
+}
+
+/** Up to `k` words before `pos`, nearest first, separated by spaces or hyphens (not across punctuation or a blank line). */
+function prevTokens(text: string, pos: number, k: number, min: number): Tok[] {
+  const out: Tok[] = [];
+  let i = pos;
+  while (out.length < k) {
+    let j = i;
+    let nl = 0;
+    while (j > min && i - j < 6 && isSepCode(text.charCodeAt(j - 1))) {
+      if (text.charCodeAt(j - 1) === 10) nl++;
+      j--;
+    }
+    if (j === i || nl > 1) break;
+    const e = j;
+    while (j > min && e - j < 40 && isTokenCode(text.charCodeAt(j - 1))) j--;
+    if (j === e) break;
+    out.push({ start: j, end: e, w: text.slice(j, e).toLowerCase() });
+    i = j;
+  }
+  return out;
+}
+
+/** Up to `k` words after `pos`, nearest first. */
+function nextTokens(text: string, pos: number, k: number): Tok[] {
+  const out: Tok[] = [];
+  const n = text.length;
+  let i = pos;
+  while (out.length < k) {
+    let j = i;
+    let nl = 0;
+    while (j < n && j - i < 6 && isSepCode(text.charCodeAt(j))) {
+      if (text.charCodeAt(j) === 10) nl++;
+      j++;
+    }
+    if (j === i || nl > 1) break;
+    const s = j;
+    while (j < n && j - s < 40 && isTokenCode(text.charCodeAt(j))) j++;
+    if (j === s) break;
+    out.push({ start: s, end: j, w: text.slice(s, j).toLowerCase() });
+    i = j;
+  }
+  return out;
+}
+
+/** The number of tokens (from `toks[at]` leftwards) that spell one of `phrases`, longest first; 0 if none. */
+function phraseBefore(toks: Tok[], at: number, phrases: string[][]): number {
+  for (const p of phrases) {
+    if (at + p.length > toks.length) continue;
+    let ok = true;
+    for (let i = 0; i < p.length; i++) {
+      if (toks[at + i]?.w !== p[p.length - 1 - i]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return p.length;
+  }
+  return 0;
+}
+
+/** Joins `n` tokens from `toks[at]` leftwards into the phrase they spell. */
+function spell(toks: Tok[], at: number, n: number): string | undefined {
+  if (at + n > toks.length) return undefined;
+  const words: string[] = [];
+  for (let i = at + n - 1; i >= at; i--) words.push(toks[i]!.w);
+  return words.join(' ');
+}
+
+/** A shifter ("last", "this past") ending at `toks[at]`: its offset and length in tokens. */
+function shifterBefore(c: CompiledDates, toks: Tok[], at: number): { offset: -1 | 0 | 1; n: number } | undefined {
+  for (const n of [2, 1]) {
+    const p = spell(toks, at, n);
+    const offset = p === undefined ? undefined : c.shifters.get(p);
+    if (offset !== undefined) return { offset, n };
+  }
+  return undefined;
+}
+
+/** A count ("two", "half a", "10") ending at `toks[at]`: its value and length in tokens. */
+function countBefore(c: CompiledDates, toks: Tok[], at: number): { value: number; n: number } | undefined {
+  const t = toks[at];
+  if (!t) return undefined;
+  if (DIGITS.test(t.w) && t.w.length <= 3) return { value: Number(t.w), n: 1 };
+  for (let n = Math.min(c.numberWords, toks.length - at); n >= 1; n--) {
+    const p = spell(toks, at, n);
+    const v = p === undefined ? undefined : c.numbers.get(p);
+    if (v !== undefined) return { value: v, n };
+  }
+  return undefined;
+}
+
+/** Whether the sentence around [start, end) speaks of the future. */
+function tenseAt(x: Scan, start: number, end: number): 'past' | 'future' {
+  const { text } = x;
+  let a = start;
+  while (a > 0 && start - a < 200 && !SENTENCE_END.test(text[a - 1] ?? '')) a--;
+  let b = end;
+  while (b < text.length && b - end < 200 && !SENTENCE_END.test(text[b] ?? '')) b++;
+  return x.c.future.test(text.slice(a, b)) ? 'future' : 'past';
+}
+
+function placementOf(offset: -1 | 0 | 1 | undefined, tense: 'past' | 'future'): Placement {
+  if (offset === -1) return 'last';
+  if (offset === 1) return 'next';
+  if (offset === 0) return 'this';
+  return tense;
+}
+
+function hit(
+  x: Scan,
+  start: number,
+  end: number,
+  precision: DatePrecision,
+  value: string | undefined,
+  certainty: DateCertainty,
+  via: string,
+  tense: 'past' | 'future',
+  partOfDay?: PartOfDay,
+): DateHit {
+  const h: DateHit = { start, end, precision, certainty, via: [via], tense };
+  if (value !== undefined) h.value = value;
+  else h.certainty = certainty === 'stated' ? 'stated' : 'unresolved';
+  if (partOfDay) h.partOfDay = partOfDay;
+  void x;
+  return h;
+}
+
+/** Extends `start` leftwards over edge modifiers ("early", "the end of") ending at `toks[at]`. */
+function edgeBefore(c: CompiledDates, toks: Tok[], at: number): number {
+  return phraseBefore(toks, at, c.edgeModifiers);
+}
+
+function plausibleYear(y: number): boolean {
+  return y >= 1000 && y <= 2999;
+}
+
+// ---------------------------------------------------------------------------------------------- month
+function onMonth(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kind: 'month' }>): DateHit | null {
+  const { text, c, ref } = x;
+  if (!isUpperCode(text.charCodeAt(s))) return null;
+  const hasDot = text.charCodeAt(e) === 46;
+  const nameEnd = info.abbreviation && hasDot ? e + 1 : e;
+  let start = s;
+  let end = nameEnd;
+  let day: number | undefined;
+  let year: number | undefined;
+  DAY_AFTER.lastIndex = nameEnd;
+  const dm = DAY_AFTER.exec(text);
+  if (dm && Number(dm[1]) >= 1 && Number(dm[1]) <= 31 && !(info.abbreviation && !hasDot && dm[0].startsWith('.'))) {
+    day = Number(dm[1]);
+    end = DAY_AFTER.lastIndex;
+    YEAR_AFTER.lastIndex = end;
+    const ym = YEAR_AFTER.exec(text);
+    if (ym && plausibleYear(Number(ym[1]))) {
+      year = Number(ym[1]);
+      end = YEAR_AFTER.lastIndex;
+    }
+  } else {
+    const toks = prevTokens(text, s, 3, x.min);
+    let k = toks[0]?.w === 'of' ? 1 : 0;
+    const dt = toks[k];
+    const dd = dt ? c.ordinalSuffix.exec(dt.w) : null;
+    const before = toks[k + 1];
+    if (dt && dd && Number(dd[1]) >= 1 && Number(dd[1]) <= 31 && !(before && DIGITS.test(before.w)) && text[dt.start - 1] !== '$') {
+      day = Number(dd[1]);
+      start = dt.start;
+      k++;
+    }
+    OF_YEAR_AFTER.lastIndex = nameEnd;
+    const ym = OF_YEAR_AFTER.exec(text);
+    if (ym && plausibleYear(Number(ym[1])) && !(day === undefined && /^\.?[ \t\u00a0]*of/iu.test(ym[0]) && false)) {
+      year = Number(ym[1]);
+      end = OF_YEAR_AFTER.lastIndex;
+    }
+  }
+  if (info.abbreviation && day === undefined && (!hasDot || year === undefined) && !(hasDot && !info.ambiguous)) {
+    // "Jan", "Mar" alone are too often something else; "Nov." alone is fine, "Aug." alone needs more.
+    if (!hasDot) return null;
+  }
+  // Weekday before: "Friday, Nov. 10".
+  let lead = start;
+  {
+    const back = text.slice(Math.max(x.min, start - 14), start);
+    const m = COMMA_BEFORE.exec(back);
+    if (m) {
+      const w = m[0].replace(/[,\s\u00a0]+$/u, '').toLowerCase();
+      const ws = start - m[0].length;
+      if (c.weekdayNames.has(w) && (ws === 0 || !isWordCode(text.charCodeAt(ws - 1)))) lead = ws;
+    }
+  }
+  const toks = prevTokens(text, lead, 5, x.min);
+  let at = 0;
+  const sh = shifterBefore(c, toks, at);
+  if (sh) at += sh.n;
+  const edge = edgeBefore(c, toks, at);
+  if (edge) at += edge;
+  const newStart = at > 0 ? toks[at - 1]!.start : lead;
+  // An ambiguous month name alone needs a preposition, a shifter or a modifier before it.
+  let yearOffset: number | undefined;
+  if (day === undefined && year === undefined) {
+    const nt = nextTokens(text, nameEnd, 2);
+    const ys = nt[0] && nt[1]?.w === 'year' ? c.shifters.get(nt[0].w) : undefined;
+    if (ys !== undefined) {
+      yearOffset = ys;
+      end = nt[1]!.end;
+    }
+    if ((info.ambiguous || info.abbreviation) && yearOffset === undefined && at === 0) {
+      const p = toks[0]?.w;
+      if (p === undefined || !c.monthPrepositions.has(p)) return null;
+      // "May I", "May the": a name or a modal, not a month.
+      if (nt[0] && isUpperCode(text.charCodeAt(nt[0].start)) && text.slice(nameEnd, nt[0].start).trim() === '') return null;
+    }
+  }
+  start = newStart;
+  const month = info.month;
+  if (day !== undefined && !isValidDay(year ?? 2000, month, day)) return null;
+  if (year !== undefined) {
+    const precision: DatePrecision = day === undefined ? 'month' : 'day';
+    const d = new Date(year, month, day ?? 1);
+    d.setFullYear(year);
+    return hit(x, start, end, precision, toIso(d, precision), 'stated', day === undefined ? 'dates/month-year' : 'dates/full-date', 'past');
+  }
+  const tense = tenseAt(x, start, end);
+  const precision: DatePrecision = day === undefined ? 'month' : 'day';
+  const via = day === undefined ? 'dates/month' : 'dates/day-month';
+  if (!ref) return hit(x, start, end, precision, undefined, 'unresolved', via, tense);
+  let y: number;
+  if (yearOffset !== undefined) y = ref.getFullYear() + yearOffset;
+  else y = placeMonthDay(ref, month, day, placementOf(sh?.offset, tense));
+  if (day !== undefined && !isValidDay(y, month, day)) return hit(x, start, end, precision, undefined, 'unresolved', via, tense);
+  const d = new Date(y, month, day ?? 1);
+  d.setFullYear(y);
+  return hit(x, start, end, precision, toIso(d, precision), 'resolved', via, tense);
+}
+
+// -------------------------------------------------------------------------------------------- weekday
+function onWeekday(x: Scan, s: number, e: number, weekday: number): DateHit | null {
+  const { text, c, ref } = x;
+  if (!isUpperCode(text.charCodeAt(s))) return null;
+  c.monthAhead.lastIndex = e;
+  if (c.monthAhead.test(text)) return null; // "Friday, Nov. 10": the month takes it, with the weekday.
+  let end = e;
+  let partOfDay: PartOfDay | undefined;
+  const nt = nextTokens(text, e, 1);
+  const pod = nt[0] ? c.triggers.get(nt[0].w) : undefined;
+  if (pod?.kind === 'partOfDay' && text.charCodeAt(e) !== 45) {
+    partOfDay = pod.partOfDay;
+    end = nt[0]!.end;
+  }
+  const toks = prevTokens(text, s, 4, x.min);
+  let at = 0;
+  const sh = shifterBefore(c, toks, at);
+  if (sh) at += sh.n;
+  at += edgeBefore(c, toks, at);
+  const start = at > 0 ? toks[at - 1]!.start : s;
+  const tense = tenseAt(x, start, end);
+  if (!ref) return hit(x, start, end, 'day', undefined, 'unresolved', 'dates/weekday', tense, partOfDay);
+  const d = placeWeekday(ref, weekday, placementOf(sh?.offset, tense));
+  return hit(x, start, end, 'day', toIso(d, 'day'), 'resolved', 'dates/weekday', tense, partOfDay);
+}
+
+// --------------------------------------------------------------------------------------- relative day
+function onRelativeDay(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kind: 'relativeDay' }>): DateHit | null {
+  const { text, c, ref } = x;
+  let offset = info.offset;
+  let partOfDay = info.partOfDay;
+  let end = e;
+  if (!partOfDay) {
+    const nt = nextTokens(text, e, 1);
+    const pod = nt[0] ? c.triggers.get(nt[0].w) : undefined;
+    if (pod?.kind === 'partOfDay' && text.charCodeAt(e) !== 45) {
+      partOfDay = pod.partOfDay;
+      end = nt[0]!.end;
+    }
+  }
+  const toks = prevTokens(text, s, 4, x.min);
+  let at = 0;
+  if (toks[0] && toks[1]?.w === 'day' && toks[2]?.w === 'the' && (toks[0].w === 'before' || toks[0].w === 'after')) {
+    offset += toks[0].w === 'before' ? -1 : 1;
+    at = 3;
+  }
+  at += edgeBefore(c, toks, at);
+  const start = at > 0 ? toks[at - 1]!.start : s;
+  const tense = offset > 0 ? 'future' : tenseAt(x, start, end);
+  if (!ref) return hit(x, start, end, 'day', undefined, 'unresolved', 'dates/relative-day', tense, partOfDay);
+  return hit(x, start, end, 'day', toIso(shift(ref, offset, 'day'), 'day'), 'resolved', 'dates/relative-day', tense, partOfDay);
+}
+
+// ---------------------------------------------------------------------------------------- part of day
+const CONTEXT_WINDOW = 600;
+
+function onPartOfDay(x: Scan, s: number, e: number, partOfDay: PartOfDay): DateHit | null {
+  const { text, c, ref } = x;
+  const toks = prevTokens(text, s, 4, x.min);
+  const t0 = toks[0]?.w;
+  if (t0 === 'this' || (t0 === 'last' && (partOfDay === 'night' || partOfDay === 'evening'))) {
+    let at = 1;
+    at += edgeBefore(c, toks, at);
+    const start = toks[at - 1]!.start;
+    const tense = tenseAt(x, start, e);
+    const offset = t0 === 'last' ? -1 : 0;
+    if (!ref) return hit(x, start, e, 'day', undefined, 'unresolved', 'dates/part-of-day', tense, partOfDay);
+    return hit(x, start, e, 'day', toIso(shift(ref, offset, 'day'), 'day'), 'resolved', 'dates/part-of-day', tense, partOfDay);
+  }
+  if (t0 === 'the' && (toks[1]?.w === 'in' || toks[1]?.w === 'during')) {
+    const nt = nextTokens(text, e, 1);
+    if (nt[0]?.w === 'of' || text.charCodeAt(e) === 45) return null;
+    const start = toks[0]!.start;
+    const tense = tenseAt(x, start, e);
+    // The day is the nearest day-precise date before it in the same paragraph, else the article's date.
+    const prev = x.hits[x.hits.length - 1];
+    if (prev && prev.precision === 'day' && s - prev.end < CONTEXT_WINDOW && !text.slice(prev.end, s).includes('\n\n')) {
+      if (prev.value === undefined) return hit(x, start, e, 'day', undefined, 'unresolved', 'dates/part-of-day-context', tense, partOfDay);
+      return hit(x, start, e, 'day', prev.value, 'resolved', 'dates/part-of-day-context', tense, partOfDay);
+    }
+    if (!ref) return hit(x, start, e, 'day', undefined, 'unresolved', 'dates/part-of-day-context', tense, partOfDay);
+    return hit(x, start, e, 'day', toIso(ref, 'day'), 'resolved', 'dates/part-of-day-context', tense, partOfDay);
+  }
+  return null;
+}
+
+// ----------------------------------------------------------------------------------------------- unit
+function onUnit(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kind: 'unit' }>): DateHit | null {
+  const { text, c, ref } = x;
+  const { unit } = info;
+  const toks = prevTokens(text, s, 6, x.min);
+  const nt = nextTokens(text, e, 3);
+  // 1. A count: "two days ago", "half a year ago", "six months after", "it has been half a year since".
+  const cnt = countBefore(c, toks, 0);
+  if (cnt) {
+    let at = cnt.n;
+    if (toks[at] && c.approximators.has(toks[at]!.w)) at++;
+    else if (toks[at + 1] && c.approximators.has(`${toks[at + 1]!.w} ${toks[at]!.w}`)) at += 2;
+    let j = 0;
+    if (nt[0]?.w === 'or' && nt[1]?.w === 'so') j = 2;
+    const p1 = nt[j];
+    const two = p1 && nt[j + 1] ? `${p1.w} ${nt[j + 1]!.w}` : undefined;
+    let dir = two === undefined ? undefined : c.pointers.get(two);
+    let pEnd = dir !== undefined ? nt[j + 1]!.end : 0;
+    if (dir === undefined && p1) {
+      dir = c.pointers.get(p1.w);
+      pEnd = p1.end;
+    }
+    const start = toks[at - 1]!.start;
+    const amount = cnt.value;
+    if (dir !== undefined) {
+      const precision = precisionOfShift(amount, unit);
+      const tense = dir < 0 ? 'past' : 'future';
+      if (!ref) return hit(x, start, pEnd, precision, undefined, 'unresolved', 'dates/count-from-now', tense);
+      return hit(x, start, pEnd, precision, toIso(shift(ref, dir * amount, unit), precision), 'resolved', 'dates/count-from-now', tense);
+    }
+    const ap = p1 ? c.anchorPointers.get(p1.w) : undefined;
+    if (ap !== undefined && p1) {
+      const precision = precisionOfShift(amount, unit);
+      if (p1.w === 'since') {
+        const lead = phraseBefore(toks, at, c.sinceLeads);
+        if (!lead) return null;
+        if (!ref) return hit(x, start, e, precision, undefined, 'unresolved', 'dates/since-duration', 'past');
+        return hit(x, start, e, precision, toIso(shift(ref, -amount, unit), precision), 'resolved', 'dates/since-duration', 'past');
+      }
+      const h = hit(x, start, p1.end, precision, undefined, 'unresolved', 'dates/offset-from-anchor', ap < 0 ? 'past' : tenseAt(x, start, p1.end));
+      h.offset = { amount, unit, direction: ap };
+      return h;
+    }
+    return null;
+  }
+  if (info.plural) return null;
+  // 2. "year-ago", "year-earlier" as adjectives.
+  if (unit === 'year' && (nt[0]?.w === 'ago' || nt[0]?.w === 'earlier')) {
+    let end = nt[0].end;
+    if (nt[1] && (nt[1].w === 'quarter' || nt[1].w === 'period')) end = nt[1].end;
+    const start = toks[0]?.w === 'the' ? toks[0].start : s;
+    if (!ref) return hit(x, start, end, 'year', undefined, 'unresolved', 'dates/year-ago', 'past');
+    return hit(x, start, end, 'year', String(ref.getFullYear() - 1), 'resolved', 'dates/year-ago', 'past');
+  }
+  // 3. Quarters: "the third quarter", "third-quarter", "the latest quarter", "the year-ago quarter".
+  if (unit === 'quarter') return onQuarter(x, s, e, toks, nt);
+  // 4. Shifted units: "last year", "earlier this month", "the past year", "next week".
+  let at = 0;
+  let sh = shifterBefore(c, toks, at);
+  let inThe = false;
+  if (!sh && toks[0]?.w === 'the' && toks[1]?.w === 'in' && (toks[2]?.w === 'earlier' || toks[2]?.w === 'later')) {
+    sh = { offset: 0, n: 2 };
+    inThe = true;
+  }
+  if (sh) {
+    if (unit === 'day' || unit === 'decade') return null;
+    at += sh.n;
+    if (!inThe && toks[at]?.w === 'the') at++;
+    at += edgeBefore(c, toks, at);
+    const start = toks[at - 1]!.start;
+    const off = sh.offset;
+    const tense = off > 0 ? 'future' : off < 0 ? 'past' : tenseAt(x, start, e);
+    const via = `dates/shifted-${unit}`;
+    if (!ref) return hit(x, start, e, unit === 'month' ? 'month' : 'year', undefined, 'unresolved', via, tense);
+    if (unit === 'year') return hit(x, start, e, 'year', String(ref.getFullYear() + off), 'resolved', via, tense);
+    if (unit === 'month') return hit(x, start, e, 'month', toIso(shift(ref, off, 'month'), 'month'), 'resolved', via, tense);
+    return hit(x, start, e, 'year', String(yearOfWeek(ref, off)), 'resolved', via, tense);
+  }
+  // 5. "the weekend".
+  if (unit === 'weekend' && toks[0]?.w === 'the') {
+    const start = toks[0].start;
+    const tense = tenseAt(x, start, e);
+    if (!ref) return hit(x, start, e, 'year', undefined, 'unresolved', 'dates/weekend', tense);
+    const d = placeWeekday(ref, 6, tense);
+    return hit(x, start, e, 'year', String(d.getFullYear()), 'resolved', 'dates/weekend', tense);
+  }
+  return null;
+}
+
+function onQuarter(x: Scan, s: number, e: number, toks: Tok[], nt: Tok[]): DateHit | null {
+  const { text, c, ref } = x;
+  if (text.charCodeAt(e) === 45 && nt[0] && /^(?:point|mile|hour|inch|century|final)/u.test(nt[0].w)) return null;
+  let at = 0;
+  const skip = (): void => {
+    while (toks[at] && (toks[at]!.w === 'fiscal' || toks[at]!.w === 'calendar')) at++;
+  };
+  skip();
+  const q = toks[at] ? c.quarterOrdinals.get(toks[at]!.w) : undefined;
+  let year: number | undefined;
+  let certainty: DateCertainty = 'resolved';
+  let end = e;
+  if (q !== undefined) {
+    at++;
+    skip();
+    const t = toks[at];
+    if (t && /^\d{4}$/u.test(t.w)) {
+      year = Number(t.w);
+      certainty = 'stated';
+      at++;
+    } else if (t && (t.w === "year's" || t.w === 'year’s') && toks[at + 1] && c.shifters.has(toks[at + 1]!.w)) {
+      if (ref) year = ref.getFullYear() + c.shifters.get(toks[at + 1]!.w)!;
+      at += 2;
+    } else if (t && (t.w === 'ago' || t.w === 'earlier') && toks[at + 1]?.w === 'year') {
+      if (ref) year = ref.getFullYear() - 1;
+      at += 2;
+    }
+    if (year === undefined) {
+      OF_YEAR_AFTER.lastIndex = e;
+      const m = OF_YEAR_AFTER.exec(text);
+      if (m && /of/iu.test(m[0]) && plausibleYear(Number(m[1]))) {
+        year = Number(m[1]);
+        certainty = 'stated';
+        end = OF_YEAR_AFTER.lastIndex;
+      }
+    }
+    if (year === undefined && ref) {
+      const current = Math.floor(ref.getMonth() / 3);
+      const tense = tenseAt(x, s, e);
+      year = tense === 'past' && q > current ? ref.getFullYear() - 1 : ref.getFullYear();
+    }
+  } else {
+    const t = toks[at];
+    if (!t) return null;
+    const sh = c.shifters.get(t.w);
+    if (t.w === 'ago' || t.w === 'earlier') {
+      if (toks[at + 1]?.w !== 'year') return null;
+      if (ref) year = yearOfQuarter(ref, -4);
+      at += 2;
+    } else if (sh !== undefined) {
+      if (ref) year = yearOfQuarter(ref, sh);
+      at++;
+    } else if (c.latestQuarterWords.has(t.w)) {
+      if (t.w === 'the' && (text.charCodeAt(e) === 45 || nt[0]?.w === 'of' || nt[0]?.w === 'century')) return null;
+      if (ref) year = yearOfQuarter(ref, -1);
+      at++;
+    } else return null;
+  }
+  if (toks[at]?.w === 'the' || toks[at]?.w === 'its' || toks[at]?.w === 'this') at++;
+  const start = at > 0 ? toks[at - 1]!.start : s;
+  if (year === undefined) return hit(x, start, end, 'year', undefined, 'unresolved', 'dates/quarter', 'past');
+  return hit(x, start, end, 'year', String(year), certainty, 'dates/quarter', 'past');
+}
+
+// --------------------------------------------------------------------------------------------- season
+function onSeason(x: Scan, s: number, e: number, startMonth: number): DateHit | null {
+  const { text, c, ref } = x;
+  const toks = prevTokens(text, s, 4, x.min);
+  OF_YEAR_AFTER.lastIndex = e;
+  const ym = OF_YEAR_AFTER.exec(text);
+  let at = 0;
+  const sh = shifterBefore(c, toks, at);
+  if (sh) at += sh.n;
+  else if (toks[0]?.w === 'the' && (toks[1]?.w === 'in' || toks[1]?.w === 'during' || toks[1]?.w === 'this' || toks[1]?.w === 'by')) at = 1;
+  else if (!ym) return null;
+  at += edgeBefore(c, toks, at);
+  const start = at > 0 ? toks[at - 1]!.start : s;
+  if (ym && plausibleYear(Number(ym[1]))) return hit(x, start, OF_YEAR_AFTER.lastIndex, 'year', ym[1], 'stated', 'dates/season', 'past');
+  const nt = nextTokens(text, e, 1);
+  if (nt[0]?.w === 'of') return null;
+  const tense = tenseAt(x, start, e);
+  if (!ref) return hit(x, start, e, 'year', undefined, 'unresolved', 'dates/season', tense);
+  const m = ref.getMonth() + 1;
+  const y0 = ref.getFullYear();
+  const placement = placementOf(sh?.offset, tense);
+  let y = y0;
+  if (placement === 'last') y = m >= startMonth + 3 ? y0 : y0 - 1;
+  else if (placement === 'next') y = m < startMonth ? y0 : y0 + 1;
+  else if (placement === 'past') y = m >= startMonth ? y0 : y0 - 1;
+  else if (placement === 'future') y = m < startMonth + 3 ? y0 : y0 + 1;
+  return hit(x, start, e, 'year', String(y), 'resolved', 'dates/season', tense);
+}
+
+// ----------------------------------------------------------------------------------------------- year
+function onYear(x: Scan, s: number, e: number): DateHit | null {
+  const { text, c } = x;
+  const y = Number(text.slice(s, e));
+  const before = text.charCodeAt(s - 1);
+  const before2 = text.charCodeAt(s - 2);
+  if (before === 36 || before === 163 || before === 8364 || before === 35 || before === 165) return null; // $ £ € # ¥
+  if ((before === 44 || before === 46 || before === 45 || before === 47 || before === 58) && before2 >= 48 && before2 <= 57) return null;
+  const after = text.charCodeAt(e);
+  const after2 = text.charCodeAt(e + 1);
+  if (after === 37) return null;
+  if ((after === 44 || after === 46 || after === 58 || after === 47) && after2 >= 48 && after2 <= 57) return null;
+  if (after === 45 && after2 >= 48 && after2 <= 57 && !/^-\d{2}(?!\d)/u.test(text.slice(e, e + 4))) return null;
+  const toks = prevTokens(text, s, 4, x.min);
+  const t0 = toks[0]?.w;
+  if (t0 !== undefined && (c.quantityLeads.has(t0) || DIGITS.test(t0))) return null;
+  if (y < 1900 || y > 2099) {
+    if (!plausibleYear(y) || t0 === undefined || !c.yearLeads.has(t0)) return null;
+  }
+  const nt = nextTokens(text, e, 1);
+  if (nt[0] && c.quantityNouns.has(nt[0].w)) return null;
+  let at = 0;
+  if (t0 === 'fiscal' || t0 === 'calendar') at++;
+  at += edgeBefore(c, toks, at);
+  const start = at > 0 ? toks[at - 1]!.start : s;
+  return hit(x, start, e, 'year', String(y), 'stated', 'dates/year', 'past');
+}
+
+// -------------------------------------------------------------------------------------------- numeric
+function onNumeric(x: Scan, s: number, e: number): DateHit | null {
+  const { text } = x;
+  const raw = text.slice(s, e);
+  const before = text.charCodeAt(s - 1);
+  if (before === 47 || before === 45 || before === 46 || before === 36) return null;
+  const after = text.charCodeAt(e);
+  if ((after === 47 || after === 45 || after === 46 || after === 58) && text.charCodeAt(e + 1) >= 48 && text.charCodeAt(e + 1) <= 57) return null;
+  if (raw.includes('-')) {
+    const [ys, ms, ds] = raw.split('-');
+    const y = Number(ys);
+    const m = Number(ms) - 1;
+    const d = Number(ds);
+    if (!plausibleYear(y) || m < 0 || m > 11 || !isValidDay(y, m, d)) return null;
+    return hit(x, s, e, 'day', raw, 'stated', 'dates/iso', 'past');
+  }
+  const [as, bs, ys] = raw.split('/');
+  const a = Number(as);
+  const b = Number(bs);
+  let y = Number(ys);
+  if (ys!.length === 3) return null;
+  if (ys!.length === 2) y += y < 50 ? 2000 : 1900;
+  let month: number | undefined;
+  let day: number | undefined;
+  if (a > 12 && b <= 12) [day, month] = [a, b];
+  else if (b > 12 && a <= 12) [month, day] = [a, b];
+  else if (a === b) [month, day] = [a, b];
+  if (a < 1 || b < 1 || a > 31 || b > 31) return null;
+  if (month === undefined || day === undefined) return hit(x, s, e, 'year', String(y), 'stated', 'dates/numeric-ambiguous', 'past');
+  if (!isValidDay(y, month - 1, day)) return null;
+  const d = new Date(y, month - 1, day);
+  d.setFullYear(y);
+  return hit(x, s, e, 'day', toIso(d, 'day'), 'stated', 'dates/numeric', 'past');
+}
+
+// ---------------------------------------------------------------------------------------------- main
+const ANCHOR_GAP = /^[ \t\u00a0]*(?:the[ \t\u00a0]+)?$/iu;
+
+/**
+ * Finds every date in `text`, resolved against `publishedAt` (`YYYY-MM-DD`) where it is given.
+ * Returns the engine's hits (with tense and offset hints), in text order and without overlaps.
+ */
+export function scanDates(text: string, publishedAt: string | undefined, locale: DatesLocale): DateHit[] {
+  const c = compileDates(locale);
+  const x: Scan = { text, ref: publishedAt ? fromIso(publishedAt) : undefined, c, min: 0, hits: [] };
+  const re = c.trigger;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (s > 0 && isWordCode(text.charCodeAt(s - 1))) continue;
+    const w = m[0];
+    const first = w.charCodeAt(0);
+    let h: DateHit | null;
+    if (first >= 48 && first <= 57) {
+      h = w.length === 4 ? onYear(x, s, e) : onNumeric(x, s, e);
+    } else {
+      const info = c.triggers.get(w.toLowerCase());
+      if (!info) continue;
+      switch (info.kind) {
+        case 'month':
+          h = onMonth(x, s, e, info);
+          break;
+        case 'weekday':
+          h = onWeekday(x, s, e, info.weekday);
+          break;
+        case 'relativeDay':
+          h = onRelativeDay(x, s, e, info);
+          break;
+        case 'partOfDay':
+          h = onPartOfDay(x, s, e, info.partOfDay);
+          break;
+        case 'unit':
+          h = onUnit(x, s, e, info);
+          break;
+        case 'season':
+          h = onSeason(x, s, e, info.startMonth);
+          break;
+      }
+    }
+    if (!h) continue;
+    if (h.start < x.min) h.start = s;
+    x.hits.push(h);
+    x.min = h.end;
+    if (re.lastIndex < h.end) re.lastIndex = h.end;
+  }
+  return anchorOffsets(x);
+}
+
+/** "six months after 10 May 2020": an offset directly followed by a date with a value is resolved from it. */
+function anchorOffsets(x: Scan): DateHit[] {
+  const out: DateHit[] = [];
+  const { hits, text } = x;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    const next = hits[i + 1];
+    if (h.offset && next?.value !== undefined && ANCHOR_GAP.test(text.slice(h.end, next.start))) {
+      const base = fromIso(next.value);
+      if (base) {
+        const precision = precisionOfShift(h.offset.amount, h.offset.unit);
+        const p = coarserOf(precision, next.precision);
+        const merged: DateHit = {
+          start: h.start,
+          end: next.end,
+          precision: p,
+          value: toIso(shift(base, h.offset.direction * h.offset.amount, h.offset.unit), p),
+          certainty: next.certainty === 'stated' ? 'stated' : 'resolved',
+          via: [...h.via, ...next.via, 'dates/offset-from-date'],
+          tense: h.tense,
+        };
+        out.push(merged);
+        i++;
+        continue;
+      }
+    }
+    out.push(h);
+  }
+  return out;
+}
+
+function coarserOf(a: DatePrecision, b: DatePrecision): DatePrecision {
+  const order: DatePrecision[] = ['unknown', 'year', 'month', 'day'];
+  return order.indexOf(a) <= order.indexOf(b) ? a : b;
+}
