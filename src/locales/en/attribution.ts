@@ -1,6 +1,134 @@
-import type { AttributionLocale } from '../types/attribution.js';
+import type { AttributionLocale, CueFrame, CueVerb } from '../types/attribution.js';
 
-/** English data for the attribution stage(s). */
+// Compact notation for the verb lexicon: "base" or "base/past" or "base/past/participle", with an optional
+// particle after a space ("point out", "draw/drew/drawn attention to").
+function verbs(frame: CueFrame, list: string, extra: Partial<CueVerb> = {}): CueVerb[] {
+  return list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const sp = entry.indexOf(' ');
+      const head = sp < 0 ? entry : entry.slice(0, sp);
+      const rest = sp < 0 ? undefined : entry.slice(sp + 1);
+      const [base = head, past, participle] = head.split('/');
+      return {
+        base,
+        frame,
+        ...(rest ? { rest } : {}),
+        ...(past ? { past } : {}),
+        ...(participle ? { participle } : {}),
+        ...extra,
+      };
+    });
+}
+
+/** English data for the attribution stages. */
 export const attribution = {
-  words: [],
+  abbreviations: [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'lt', 'col', 'maj', 'sgt',
+    'capt', 'cmdr', 'adm', 'pres', 'supt', 'st', 'jr', 'sr', 'rev', 'hon', 'amb', 'atty', 'insp', 'messrs', 'mme',
+    'inc', 'corp', 'co', 'ltd', 'bros', 'dept', 'univ', 'assn', 'no', 'nos', 'vs', 'v', 'etc', 'al', 'approx',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+    'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la',
+    'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'penn', 'tenn', 'tex',
+    'va', 'vt', 'wash', 'wis', 'wisc', 'wyo', 'ft', 'mt', 'fig', 'e.g', 'i.e', 'p', 'pp', 'vol', 'ed', 'est',
+  ],
+  sentenceStarters: [
+    'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'but',
+    'and', 'in', 'on', 'at', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'his', 'her', 'their', 'our',
+    'its', 'my', 'some', 'many', 'most', 'one', 'two', 'however', 'meanwhile', 'still', 'yet', 'so', 'for', 'with',
+    'what', 'who', 'why', 'how', 'according', 'last', 'earlier', 'today', 'now', 'then',
+  ],
+  cueVerbs: [
+    ...verbs(
+      'clause',
+      `say/said, add, note, stress, emphasize, emphasise, recall, point out, conclude, insist, deny, argue, claim,
+       believe, think/thought, report, announce, acknowledge, write/wrote/written, tweet, explain, state, declare,
+       assert, admit/admitted, confirm, reveal, predict, observe, comment, remark, mention, indicate, estimate,
+       contend, maintain, allege, concede, reiterate, repeat, joke, quip/quipped, boast, lament, complain, counter,
+       retort, reply, respond, testify, hint, speculate, suspect, fear, worry, hope, feel/felt, know/knew/known,
+       agree, disagree, acknowledge, underline, underscore, affirm, reaffirm, warn, caution, predict, promise, vow,
+       pledge, guarantee, charge, clarify, add, continue, explain, declare, stipulate, proclaim, opine, posit,
+       surmise, reckon, conclude, suggest, propose, recommend, urge,
+       demand, ask, wonder, doubt, signal, imply, acknowledge, concur, lament, regret, recount,
+       theorize, theorise, brag/bragged, gripe, grumble, muse, mutter, shout, yell, scream, cry/cried,
+       exclaim, whisper, announce, blog/blogged,
+       conclude, recognize, recognise, realize, realise, assume, expect, anticipate, forecast/forecast,
+       contend, aver, attest, certify, swear/swore/sworn, testify, elaborate, emphasise, highlight, spell out,
+       chime in, weigh in, sound off`,
+    ),
+    ...verbs('clause', 'go/went/gone on to say, make/made clear, make/made it clear, point/pointed to the fact, put/put it'),
+    ...verbs('clause', 'learn/learned'),
+    ...verbs('clause', 'find/found/found, show/showed/shown, suggest, indicate, reveal, conclude', { subject: 'evidence' }),
+    ...verbs('object-clause', 'tell/told, assure, remind, inform, warn, caution, advise, convince, persuade/persuaded, promise, reassure'),
+    ...verbs(
+      'np',
+      `call for, call on, urge, deny, reject, dismiss, criticize, criticise, condemn, denounce, praise, hail,
+       welcome, endorse, propose, accuse, blame, defend, draw/drew/drawn attention to, point to, refer to, cite,
+       highlight, decry, slam/slammed, blast, lambaste, applaud, commend, thank, congratulate, express, voice,
+       reaffirm, question, challenge, dispute, demand, request, recommend, back, support/supported, oppose,
+       announce, promise, vow, pledge, describe, characterize, characterise, label, brand, dub/dubbed, call`,
+      { postposed: false },
+    ).filter((v) => v.base !== 'call' || v.rest !== undefined),
+  ],
+  cuePhrases: [
+    { text: 'according to', frame: 'according' },
+    { text: 'in the words of', frame: 'according' },
+    { text: 'as reported by', frame: 'according' },
+    { text: 'as quoted by', frame: 'according' },
+  ],
+  auxiliaries: [
+    'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'shall', 'should',
+    'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', "'s", '’s', "'ve", '’ve', "'d", '’d', "'ll", '’ll',
+    "'re", '’re', 'am', "'m", '’m',
+  ],
+  cueAdverbs: [
+    'also', 'not', "n't", 'n’t', 'never', 'again', 'later', 'then', 'previously', 'repeatedly', 'recently', 'once',
+    'publicly', 'privately', 'reportedly', 'further', 'first', 'earlier', 'already', 'often', 'frequently', 'always',
+    'since', 'still', 'now', 'just', 'even', 'flatly', 'firmly', 'strongly', 'clearly', 'openly', 'specifically',
+    'explicitly', 'emphatically', 'bluntly', 'quietly', 'loudly', 'angrily', 'proudly', 'jokingly', 'sharply',
+    'subsequently', 'separately', 'similarly', 'initially', 'officially', 'formally', 'personally', 'directly',
+    'correctly', 'falsely', 'wrongly', 'rightly', 'recently', 'famously', 'once', 'twice', 'only', 'simply', 'too',
+  ],
+  sourcePronouns: ['he', 'she', 'they', 'i', 'we', 'you', 'it', 'who', 'both', 'others', 'some', 'many', 'most'],
+  sourceStopWords: [
+    'that', 'which', 'whom', 'whose', 'what', 'when', 'where', 'while', 'whether', 'if', 'because', 'but', 'or',
+    'nor', 'as', 'after', 'before', 'since', 'although', 'though', 'so', 'than', 'to', 'with', 'by', 'on', 'in',
+    'at', 'from', 'into', 'about', 'over', 'under', 'against', 'during', 'without', 'through', 'until', 'unless',
+    'once', 'how', 'why', 'there', 'here', 'not', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had',
+    'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'him', 'her',
+    'them', 'us', 'me', 'it', 'this', 'these', 'those', 'also', 'then', 'yet', 'even', 'just', 'only', 'said',
+    'says', 'say', 'told', 'to', 'like', 'unlike', 'per', 'via', 'toward', 'towards', 'upon', 'among', 'between',
+    'behind', 'beyond', 'around', 'across', 'along', 'amid', 'despite', 'off', 'out', 'up', 'down', 'an', 'a',
+  ],
+  sourceLinkWords: ['of', 'and', '&', 'for', 'the', "'s", '’s', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'du', 'del', 'da', 'di'],
+  determiners: [
+    'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another',
+    'some', 'many', 'several', 'each', 'both', 'all', 'most', 'two', 'three', 'four', 'five', 'other', 'no',
+  ],
+  adjunctStarts: [
+    'in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'while', 'when', 'last', 'this', 'earlier',
+    'later', 'via', 'through', 'over', 'of', 'about', 'as', 'told', 'speaking', 'according', 'monday', 'tuesday',
+    'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'late',
+    'early', 'again', 'repeatedly', 'previously', 'afterward', 'afterwards', 'privately', 'publicly', 'flatly',
+    'simply', 'then', 'too', 'also', 'adding', 'noting', 'saying', 'referring', 'citing', 'calling', 'but', 'and',
+    'outside', 'inside', 'under', 'since', 'amid', 'following', 'upon', 'for', 'by', 'in', 'where',
+  ],
+  evidenceNouns: [
+    'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'analyses',
+    'research', 'review', 'investigation', 'audit', 'figures', 'statistics', 'numbers', 'results', 'census', 'count',
+    'estimate', 'estimates', 'findings', 'evidence', 'records', 'documents', 'document', 'memo', 'letter', 'filing',
+    'filings', 'report', 'assessment', 'projection', 'projections', 'forecast', 'models', 'model', 'tally', 'index',
+    'paper', 'article', 'story', 'statement', 'ruling', 'verdict', 'complaint', 'lawsuit', 'indictment', 'post',
+    'tweet', 'video', 'ad', 'footage', 'transcript', 'email', 'emails', 'exit', 'test', 'tests', 'experiment',
+  ],
+  contentLeadWords: [
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+    'recently', 'earlier', 'later', 'repeatedly', 'again', 'also', 'then', 'now', 'privately', 'publicly', 'once',
+    'reporters', 'journalists', 'me', 'us', 'him', 'her', 'them', 'supporters', 'lawmakers', 'voters',
+  ],
+  scareQuoteMaxWords: 4,
+  headlineMaxWords: 25,
 } satisfies AttributionLocale;

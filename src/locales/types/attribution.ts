@@ -1,4 +1,67 @@
-/** Language data for the attribution stage(s). Owned by that stage; see src/locales/en/attribution.ts. */
+/** Language data for the attribution stages (1-3). Owned by that stage; see src/locales/en/attribution.ts. */
+
+/**
+ * What follows a reporting cue:
+ * - `clause`: a reported clause, with or without "that" ("said (that) the plan failed"); may also follow
+ *   its content ("The plan failed, she said").
+ * - `object-clause`: a hearer, then the clause ("told reporters (that) ...", "assured him ...").
+ * - `np`: a noun phrase or infinitive as content ("denied the report", "called for a ceasefire").
+ * - `according`: a prepositional cue whose object is the source ("according to X, ...").
+ */
+export type CueFrame = 'clause' | 'object-clause' | 'np' | 'according';
+
+/** A reporting verb, given by its base form; the other forms are generated unless given. */
+export interface CueVerb {
+  /** Base form ("say", "point"). */
+  readonly base: string;
+  /** Words that follow the verb to form the cue ("out" for "point out", "attention to" for "draw attention to"). */
+  readonly rest?: string;
+  /** Irregular or consonant-doubling past tense ("said", "admitted"). */
+  readonly past?: string;
+  /** Past participle when it differs from the past ("written"). */
+  readonly participle?: string;
+  /** Irregular third person singular ("says" is regular; "has" would not be). */
+  readonly third?: string;
+  readonly frame: CueFrame;
+  /**
+   * `any`: any plausible subject; `evidence`: only polls, studies, reports, data ("the poll shows");
+   * `speaker`: a person, organisation or pronoun, never a lowercase thing noun outside the evidence list.
+   */
+  readonly subject?: 'any' | 'evidence';
+  /** The cue may come after its content ("The plan failed, he said"). Default: frame is clause/object-clause. */
+  readonly postposed?: boolean;
+}
+
+/** Language data for the attribution stages (1-3). */
 export interface AttributionLocale {
-  readonly words: readonly string[];
+  /** Abbreviations (lower case, without the final dot) after which a period does not end a sentence. */
+  readonly abbreviations: readonly string[];
+  /** Words that, capitalised after an ambiguous period (after "U.S."), do start a new sentence. */
+  readonly sentenceStarters: readonly string[];
+  /** Reporting verbs. */
+  readonly cueVerbs: readonly CueVerb[];
+  /** Fixed cue phrases that do not inflect ("according to"). */
+  readonly cuePhrases: readonly { readonly text: string; readonly frame: CueFrame }[];
+  /** Auxiliaries that join a cue on its left ("has said", "will say"). */
+  readonly auxiliaries: readonly string[];
+  /** Adverbs and negations that may stand between a source and its cue, or right after the cue ("also said", "said repeatedly"). */
+  readonly cueAdverbs: readonly string[];
+  /** Pronouns that can be a source on their own. */
+  readonly sourcePronouns: readonly string[];
+  /** Lower-case words that never belong to a source noun phrase (they end the backward scan). */
+  readonly sourceStopWords: readonly string[];
+  /** Lower-case words allowed inside a source noun phrase between capitalised words ("of", "and"). */
+  readonly sourceLinkWords: readonly string[];
+  /** Determiners that open a source noun phrase ("the", "his"). */
+  readonly determiners: readonly string[];
+  /** Words that open an adjunct after a cue rather than its content ("in", "on", "during"). */
+  readonly adjunctStarts: readonly string[];
+  /** Head nouns of evidence sources ("poll", "survey", "study", "report"). */
+  readonly evidenceNouns: readonly string[];
+  /** Words that may stand between the cue and its content without being content ("Tuesday", "today", "reporters"). */
+  readonly contentLeadWords: readonly string[];
+  /** Longest quotation (in words) with no cue that is taken for a scare quote or title rather than a statement. */
+  readonly scareQuoteMaxWords: number;
+  /** Longest first line (in words) taken for a headline when it has no terminal punctuation. */
+  readonly headlineMaxWords: number;
 }

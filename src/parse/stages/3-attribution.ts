@@ -1,7 +1,9 @@
 import type { Mention, Span } from '../../model/span.js';
 import type { StatementKind } from '../../model/statement.js';
-import type { Configuration, Segmentation, StageContext } from '../types.js';
+import type { Configuration, Segmentation, SentenceSpan, StageContext } from '../types.js';
 import type { QuoteSpan } from './2-quotes.js';
+import { lexiconFor, type CueForm, type Lexicon } from './attribution/lexicon.js';
+import { tokenize, type Tokens } from './attribution/tokens.js';
 
 /** A statement before its speaker is resolved to an entity. */
 export interface DraftStatement {
@@ -17,15 +19,702 @@ export interface DraftStatement {
   inherit: number | null;
 }
 
+/** Rule ids (stable; they appear in `via`). */
+export const ATTRIBUTION_RULES = {
+  quoteSourceCue: 'attribution/quote-then-source-cue',
+  quoteCueSource: 'attribution/quote-then-cue-source',
+  cueQuote: 'attribution/cue-then-quote',
+  colonLeadIn: 'attribution/colon-lead-in',
+  continuation: 'attribution/quote-continuation',
+  multiParagraph: 'attribution/multi-paragraph-quote',
+  floating: 'attribution/floating-quote',
+  unattributed: 'attribution/unattributed-quote',
+  reportedClause: 'attribution/reported-clause',
+  reportedObject: 'attribution/reported-object-clause',
+  reportedNp: 'attribution/reported-np',
+  contentThenCue: 'attribution/content-then-cue',
+  accordingTo: 'attribution/according-to',
+  participle: 'attribution/participle-cue',
+  partialQuote: 'attribution/partial-quote',
+} as const;
+
+/** A cue found in the text (token indices inclusive). */
+interface Cue {
+  /** First token of the cue including auxiliaries and adverbs on its left. */
+  first: number;
+  /** First token of the cue verb or phrase itself. */
+  head: number;
+  /** Last token. */
+  last: number;
+  form: CueForm;
+  sentence: number;
+  used: boolean;
+}
+
+/** A top-level quotation, possibly running over several paragraphs. */
+interface Chain {
+  pieces: QuoteSpan[];
+  start: number; // opening mark
+  end: number; // after the closing mark (or content end)
+  used: boolean;
+  /** Embedded in a sentence that has a cue before it: left to the reported-speech pass. */
+  embedded: boolean;
+}
+
+interface Work {
+  kind: StatementKind;
+  spans: Span[];
+  source: Mention | null;
+  cue: Mention | null;
+  via: string[];
+  inheritFrom: Work | null;
+  sentence: number;
+  paragraph: number;
+}
+
+const SPACE_ONLY = /^\s*$/u;
+const QUOTE_GAP = /^[\s,;:—–-]*$/u;
+const PRE_QUOTE_GAP = /^[\s,:—–-]*$/u;
+const TRAIL = /[\s.,;:!?—–-]/u;
+const LEAD = /[\s,;:—–-]/u;
+const LY = /ly$/u;
+const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you)['’](?:s|ve|d|ll|re|m)$/u;
+const TERMINAL_END = /[.!?:"”’»)]\s*$/u;
+const ALL_CAPS = /^[\p{Lu}][\p{Lu}\p{N}.'’-]+$/u;
+
 /** Stage 3: find statements and, around each cue, the source mention. */
 export function attribute(
   ctx: StageContext,
   seg: Segmentation,
   quotes: QuoteSpan[],
-  _config: Configuration,
+  config: Configuration,
 ): DraftStatement[] {
-  void ctx;
-  void seg;
-  void quotes;
-  return [];
+  const text = ctx.text;
+  if (!text || seg.sentences.length === 0) return [];
+  const lex = lexiconFor(config);
+  const tk = tokenize(text);
+  const sentences = seg.sentences;
+  const sentOfTok = new Int32Array(tk.n).fill(-1);
+  const sentTokStart = new Int32Array(sentences.length);
+  const sentTokEnd = new Int32Array(sentences.length);
+  {
+    let t = 0;
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si] as SentenceSpan;
+      while (t < tk.n && (tk.start[t] ?? 0) < s.start) t++;
+      sentTokStart[si] = t;
+      while (t < tk.n && (tk.start[t] ?? 0) < s.end) sentOfTok[t++] = si;
+      sentTokEnd[si] = t;
+    }
+  }
+  const sentenceAt = (pos: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((sentences[mid] as SentenceSpan).start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const sent = (si: number): SentenceSpan => sentences[si] as SentenceSpan;
+  const mention = (a: number, b: number): Mention => {
+    const start = tk.start[a] ?? 0;
+    const end = tk.end[b] ?? 0;
+    return { start, end, text: text.slice(start, end) };
+  };
+  const gap = (a: number, b: number): string => text.slice(tk.end[a] ?? 0, tk.start[b] ?? 0);
+
+  // headline paragraphs: short lines without terminal punctuation before the first real paragraph
+  const headline = new Set<number>();
+  for (let pi = 0; pi < seg.paragraphs.length; pi++) {
+    const p = seg.paragraphs[pi] as Span;
+    const body = text.slice(p.start, p.end);
+    if (TERMINAL_END.test(body)) break;
+    if (body.split(/\s+/u).length > lex.headlineMaxWords) break;
+    headline.add(pi);
+  }
+
+  // ---- top-level quotation chains
+  const chains: Chain[] = [];
+  for (const q of quotes) {
+    if (q.depth !== 0) continue;
+    const last = chains[chains.length - 1];
+    if (q.continued && last && last.pieces[last.pieces.length - 1]?.continues) {
+      last.pieces.push(q);
+      last.end = q.close ? q.close.end : q.end;
+      continue;
+    }
+    chains.push({ pieces: [q], start: q.open.start, end: q.close ? q.close.end : q.end, used: false, embedded: false });
+  }
+  const chainIdx = (pos: number): number => {
+    // chain containing pos (between its opening and closing marks), or -1
+    let lo = 0;
+    let hi = chains.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((chains[mid] as Chain).start <= pos) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return -1;
+    return pos < (chains[found] as Chain).end ? found : -1;
+  };
+
+  // ---- cues
+  const cues: Cue[] = [];
+  const cueAtHead = new Map<number, Cue>();
+  {
+    let ci = 0;
+    for (let t = 0; t < tk.n; t++) {
+      const st = tk.start[t] ?? 0;
+      while (ci < chains.length && (chains[ci] as Chain).end <= st) ci++;
+      const ch = chains[ci];
+      if (ch && ch.start <= st) {
+        // inside a quotation: skip to its end
+        const endTok = tk.at(ch.end);
+        t = endTok - 1;
+        continue;
+      }
+      const forms = lex.byFirst.get(tk.low(t));
+      if (!forms) continue;
+      const si = sentOfTok[t] ?? -1;
+      if (si < 0) continue;
+      for (const f of forms) {
+        let ok = true;
+        for (let k = 1; k < f.words.length; k++) {
+          const tt = t + k;
+          if (tt >= tk.n || sentOfTok[tt] !== si || tk.low(tt) !== f.words[k] || !SPACE_ONLY.test(gap(tt - 1, tt))) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        let first = t;
+        while (first - 1 >= (sentTokStart[si] ?? 0) && SPACE_ONLY.test(gap(first - 1, first))) {
+          const w = tk.low(first - 1);
+          if (lex.auxiliaries.has(w) || lex.adverbs.has(w)) first--;
+          else break;
+        }
+        if (f.base && first === t && !lex.byFirst.has('to')) {
+          // a bare base form needs a plural subject; accepted, the source check decides
+        }
+        const cue: Cue = { first, head: t, last: t + f.words.length - 1, form: f, sentence: si, used: false };
+        cues.push(cue);
+        cueAtHead.set(t, cue);
+        t = cue.last;
+        break;
+      }
+    }
+  }
+
+  // ---- source noun phrases
+  const isPronounTok = (i: number): boolean => lex.pronouns.has(tk.low(i)) || CONTRACTED_PRONOUN.test(tk.low(i));
+  const pronounMention = (i: number): Mention => {
+    const m = CONTRACTED_PRONOUN.exec(tk.low(i));
+    const start = tk.start[i] ?? 0;
+    const end = m ? start + (m[1] as string).length : (tk.end[i] ?? 0);
+    return { start, end, text: text.slice(start, end) };
+  };
+  const initialism = (w: string): boolean => /^(?:\p{L}\.)*\p{L}$/u.test(w);
+  /** The noun phrase ending at token k (inclusive), not reaching before token `min`. */
+  const npBefore = (k: number, min: number, evidenceOnly: boolean): Mention | null => {
+    if (k < min || k < 0) return null;
+    const head = tk.low(k);
+    if (isPronounTok(k)) return evidenceOnly ? null : pronounMention(k);
+    if (lex.stop.has(head) || lex.auxiliaries.has(head) || lex.determiners.has(head) || lex.link.has(head)) return null;
+    if (!tk.cap(k) && LY.test(head)) return null;
+    if (lex.byFirst.has(head) && !tk.cap(k)) return null;
+    if (evidenceOnly && !lex.evidence.has(head)) return null;
+    let s = k;
+    for (let j = k - 1; j >= min && k - j < 12; j--) {
+      const g = gap(j, j + 1);
+      if (!SPACE_ONLY.test(g)) {
+        const w0 = tk.low(j);
+        if (!(/^\.\s*$/u.test(g) && (lex.abbreviations.has(w0) || initialism(w0)) && tk.cap(j))) break;
+      }
+      const w = tk.low(j);
+      if (lex.determiners.has(w)) {
+        s = j;
+        if (j - 1 >= min && (tk.low(j - 1) === 'of' || tk.low(j - 1) === 'for') && SPACE_ONLY.test(gap(j - 1, j))) continue;
+        break;
+      }
+      if (w === 'and' || w === '&') {
+        if (j - 1 >= min && tk.cap(j - 1) && tk.cap(s)) continue;
+        break;
+      }
+      if (w === 'of' || w === 'for') {
+        if (j - 1 >= min && (tk.cap(j - 1) || !lex.stop.has(tk.low(j - 1)))) continue;
+        break;
+      }
+      if (lex.stop.has(w) || isPronounTok(j) || lex.auxiliaries.has(w) || lex.link.has(w)) break;
+      if (!tk.cap(j) && (LY.test(w) || lex.byFirst.has(w))) break;
+      if (!tk.cap(j) && tk.cap(s) && tk.cap(k) && !lex.determiners.has(w)) {
+        // lower-case word before a name: only adjectives/roles; stop at verbs we cannot tell apart
+        s = j;
+        continue;
+      }
+      s = j;
+    }
+    // trim link words on the left edge
+    while (s < k && (lex.link.has(tk.low(s)) && !lex.determiners.has(tk.low(s)))) s++;
+    return mention(s, k);
+  };
+
+  /** Source before a cue: right before it, or before an appositive ("X, the governor, said"). */
+  const sourceBefore = (c: Cue, min: number): Mention | null => {
+    const k = c.first - 1;
+    if (k < min) return null;
+    const g = gap(k, c.first);
+    if (SPACE_ONLY.test(g)) return npBefore(k, min, c.form.evidence);
+    if (/^\s*,\s*$/u.test(g)) {
+      // appositive: "Name, the role of X, said"
+      const app = npBefore(k, min, c.form.evidence);
+      if (!app) return null;
+      const a = tk.at(app.start);
+      if (a - 1 >= min && /^\s*,\s*$/u.test(gap(a - 1, a))) {
+        const name = npBefore(a - 1, min, c.form.evidence);
+        if (name && tk.cap(tk.at(name.start))) return name;
+      }
+      return null;
+    }
+    return null;
+  };
+  /** Source right after a cue ("said Lavrov", "said the minister"). */
+  const sourceAfter = (c: Cue): Mention | null => {
+    const a = c.last + 1;
+    if (a >= tk.n || sentOfTok[a] !== c.sentence || !SPACE_ONLY.test(gap(c.last, a))) return null;
+    if (isPronounTok(a)) return pronounMention(a);
+    let e = a;
+    const w = tk.low(a);
+    if (lex.determiners.has(w)) {
+      // the + up to 5 words
+      for (let j = a + 1; j < tk.n && j - a <= 5 && sentOfTok[j] === c.sentence; j++) {
+        if (!SPACE_ONLY.test(gap(j - 1, j))) break;
+        const wj = tk.low(j);
+        if (lex.stop.has(wj) || lex.adjunct.has(wj)) break;
+        e = j;
+      }
+      return e > a ? mention(a, e) : null;
+    }
+    if (!tk.cap(a)) return null;
+    for (let j = a + 1; j < tk.n && j - a <= 6 && sentOfTok[j] === c.sentence; j++) {
+      const g = gap(j - 1, j);
+      if (!SPACE_ONLY.test(g) && !(/^\.\s*$/u.test(g) && tk.cap(j - 1))) break;
+      if (tk.cap(j) || ((tk.low(j) === 'of' || tk.low(j) === 'and') && tk.cap(j + 1))) e = j;
+      else break;
+    }
+    return mention(a, e);
+  };
+
+  const works: Work[] = [];
+  const cueMention = (c: Cue): Mention => mention(c.first, c.last);
+
+  // ---- pass 1: quotations with their attribution
+  const cueStartingAt = (t: number, limit: number): Cue | null => {
+    for (let j = t; j < tk.n && j - t <= limit; j++) {
+      const c = cueAtHead.get(j);
+      if (c) return c;
+    }
+    return null;
+  };
+  for (let ci = 0; ci < chains.length; ci++) {
+    const ch = chains[ci] as Chain;
+    const firstQ = ch.pieces[0] as QuoteSpan;
+    const lastQ = ch.pieces[ch.pieces.length - 1] as QuoteSpan;
+    const spans: Span[] = ch.pieces.map((q) => ({ start: q.start, end: q.end }));
+    if (spans.every((s) => s.end <= s.start)) {
+      ch.used = true;
+      continue;
+    }
+    const via: string[] = ch.pieces.length > 1 ? [ATTRIBUTION_RULES.multiParagraph] : [];
+    const para = lastQ.paragraph;
+    const paraSpan = seg.paragraphs[para] as Span;
+    let made: Work | null = null;
+    // (a) after the closing mark: "…," X said / "…," said X
+    if (lastQ.close) {
+      const after = lastQ.close.end;
+      const t = tk.at(after);
+      if (t < tk.n && (tk.start[t] ?? 0) < paraSpan.end && QUOTE_GAP.test(text.slice(after, tk.start[t] ?? 0)) && chainIdx(tk.start[t] ?? 0) < 0) {
+        const direct = cueAtHead.get(t) ?? (cueAtHead.get(t + 1)?.first === t ? cueAtHead.get(t + 1) : undefined);
+        if (direct && direct.first === t && !direct.used) {
+          const src = sourceAfter(direct);
+          if (src) {
+            direct.used = true;
+            made = { kind: 'direct', spans, source: src, cue: cueMention(direct), via: [...via, ATTRIBUTION_RULES.quoteCueSource], inheritFrom: null, sentence: direct.sentence, paragraph: para };
+          }
+        }
+        if (!made) {
+          const c = cueStartingAt(t, 12);
+          if (c && !c.used && c.first > t - 1) {
+            const np = sourceBefore(c, t);
+            let src: Mention | null = null;
+            if (np && np.start === (tk.start[t] ?? -1)) src = np;
+            else if (np && c.first - t <= 8) {
+              let clean = true;
+              for (let j = t + 1; j < c.first; j++) if (!SPACE_ONLY.test(gap(j - 1, j))) clean = false;
+              if (clean) src = mention(t, c.first - 1);
+            }
+            if (src) {
+              c.used = true;
+              made = { kind: 'direct', spans, source: src, cue: cueMention(c), via: [...via, ATTRIBUTION_RULES.quoteSourceCue], inheritFrom: null, sentence: c.sentence, paragraph: para };
+            }
+          }
+        }
+      }
+    }
+    // (b) before the opening mark: X said: "…" / X said, "…" / WALLACE: "…"
+    if (!made) {
+      const si = sentenceAt(firstQ.open.start);
+      const s0 = sentTokStart[si] ?? 0;
+      const tq = tk.at(firstQ.open.start);
+      const lastTok = tq - 1;
+      if (lastTok >= s0 && (tk.start[lastTok] ?? 0) >= sent(si).start && chainIdx(tk.start[lastTok] ?? 0) < 0) {
+        const g = text.slice(tk.end[lastTok] ?? 0, firstQ.open.start);
+        if (PRE_QUOTE_GAP.test(g)) {
+          // the last cue of the sentence before the quotation
+          let c: Cue | null = null;
+          for (let j = lastTok; j >= s0 && lastTok - j < 12; j--) {
+            const cj = cueAtHead.get(j);
+            if (cj) {
+              c = cj;
+              break;
+            }
+          }
+          const colon = g.includes(':');
+          if (c && !c.used && (c.last === lastTok || (colon && c.form.frame !== 'np'))) {
+            const src = sourceBefore(c, s0) ?? (c.form.ing ? null : sourceAfter(c));
+            if (src || c.form.ing) {
+              c.used = true;
+              made = { kind: 'direct', spans, source: src, cue: cueMention(c), via: [...via, ATTRIBUTION_RULES.cueQuote], inheritFrom: null, sentence: si, paragraph: firstQ.paragraph };
+            }
+          } else if (colon && !c) {
+            const np = npBefore(lastTok, s0, false);
+            if (np && np.start === (tk.start[s0] ?? -1) && tk.cap(s0)) {
+              const cp = (tk.end[lastTok] ?? 0) + g.indexOf(':');
+              made = { kind: 'direct', spans, source: np, cue: { start: cp, end: cp + 1, text: ':' }, via: [...via, ATTRIBUTION_RULES.colonLeadIn], inheritFrom: null, sentence: si, paragraph: firstQ.paragraph };
+            }
+          }
+        }
+        if (!made) {
+          // a cue earlier in the sentence: the quotation is part of reported speech (partial), handled below
+          for (let j = lastTok; j >= s0; j--) {
+            const cj = cueAtHead.get(j);
+            if (cj && !cj.used) {
+              ch.embedded = true;
+              break;
+            }
+          }
+        }
+      }
+    }
+    if (made) {
+      ch.used = true;
+      works.push(made);
+      // "…," X said. "…" — a following quotation in the same paragraph without its own attribution
+      let tail = made;
+      let prevEnd = ch.end;
+      while (ci + 1 < chains.length) {
+        const nx = chains[ci + 1] as Chain;
+        const nq = nx.pieces[0] as QuoteSpan;
+        if (nq.paragraph !== (tail === made ? para : nq.paragraph) || nq.paragraph !== para) break;
+        const between = text.slice(prevEnd, nx.start);
+        const bt = tk.at(prevEnd);
+        const et = tk.at(nx.start);
+        if (et - bt > 16 || !/[.,:;]\s*$/u.test(between)) break;
+        // the next quotation must not carry its own "…," X said
+        const nl = nx.pieces[nx.pieces.length - 1] as QuoteSpan;
+        if (nl.close) {
+          const t2 = tk.at(nl.close.end);
+          const c2 = cueStartingAt(t2, 6);
+          if (c2 && (tk.start[t2] ?? 0) < (seg.paragraphs[nl.paragraph] as Span).end && QUOTE_GAP.test(text.slice(nl.close.end, tk.start[t2] ?? 0)) && (sentOfTok[t2] === c2.sentence)) {
+            const src2 = sourceBefore(c2, t2) ?? sourceAfter(c2);
+            if (src2 && c2.sentence === sentenceAt(nl.close.start)) break;
+          }
+        }
+        // and must not be embedded in a new sentence with a cue
+        const nsi = sentenceAt(nx.start);
+        if ((tk.start[sentTokStart[nsi] ?? 0] ?? 0) < nx.start && sent(nsi).start < nx.start && tk.at(sent(nsi).start) < tk.at(nx.start)) break;
+        for (const q of nx.pieces) made.spans.push({ start: q.start, end: q.end });
+        if (!made.via.includes(ATTRIBUTION_RULES.continuation)) made.via.push(ATTRIBUTION_RULES.continuation);
+        nx.used = true;
+        prevEnd = nx.end;
+        ci++;
+        tail = made;
+      }
+    }
+  }
+
+  // ---- pass 2: reported speech around the remaining cues
+  const sentContentEnd = (si: number, from: number): number => {
+    const s = sent(si);
+    let e = s.end;
+    // a quotation that starts in the content and ends after the sentence (a sentence break inside it)
+    const ci = chainIdx(e - 1);
+    if (ci >= 0) {
+      const ch = chains[ci] as Chain;
+      if (ch.start >= from && ch.end > e) e = ch.end;
+    }
+    while (e > from && TRAIL.test(text[e - 1] ?? '')) e--;
+    return e;
+  };
+  const skipLead = (pos: number, end: number): number => {
+    while (pos < end && LEAD.test(text[pos] ?? '')) pos++;
+    return pos;
+  };
+  const thatWithin = (t: number, si: number, limit: number): number => {
+    for (let j = t; j < tk.n && j - t < limit && sentOfTok[j] === si; j++) {
+      if (j > t && !SPACE_ONLY.test(gap(j - 1, j))) return -1;
+      if (tk.low(j) === 'that') return j;
+    }
+    return -1;
+  };
+  const adjunctOnly = (c: Cue): boolean => {
+    const a = c.last + 1;
+    const si = c.sentence;
+    if (a >= tk.n || sentOfTok[a] !== si) return true;
+    const g = gap(c.last, a);
+    if (/[,;—–]/u.test(g)) return true;
+    return lex.adjunct.has(tk.low(a)) && thatWithin(a, si, 8) < 0;
+  };
+  const claimQuotes = (start: number, end: number): boolean => {
+    let any = false;
+    for (let ci = chainIdx(start) >= 0 ? chainIdx(start) : 0; ci < chains.length; ci++) {
+      const ch = chains[ci] as Chain;
+      if (ch.start >= end) break;
+      if (ch.end <= start) continue;
+      ch.used = true;
+      any = true;
+    }
+    return any;
+  };
+  // the chains overlapping a range: first index via binary search
+  const firstChainFrom = (pos: number): number => {
+    let lo = 0;
+    let hi = chains.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((chains[mid] as Chain).end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const hasQuote = (start: number, end: number): boolean => {
+    const ci = firstChainFrom(start);
+    const ch = chains[ci];
+    return !!ch && ch.start < end;
+  };
+  const claimRange = (start: number, end: number): void => {
+    for (let ci = firstChainFrom(start); ci < chains.length; ci++) {
+      const ch = chains[ci] as Chain;
+      if (ch.start >= end) break;
+      ch.used = true;
+    }
+  };
+  void claimQuotes;
+
+  const lastWorkInSentence = (si: number): Work | null => {
+    for (let i = works.length - 1; i >= 0 && i >= works.length - 4; i--) {
+      const w = works[i] as Work;
+      if (w.sentence === si && w.source) return w;
+    }
+    return null;
+  };
+
+  for (const c of cues) {
+    if (c.used) continue;
+    const si = c.sentence;
+    const s = sent(si);
+    const s0 = sentTokStart[si] ?? 0;
+    const f = c.form;
+    const via: string[] = [];
+    let source: Mention | null = null;
+    let start = -1;
+    let end = -1;
+    if (f.frame === 'according') {
+      // according to X, content / content, according to X
+      const a = c.last + 1;
+      if (a >= tk.n || sentOfTok[a] !== si) continue;
+      let e = a;
+      for (let j = a; j < tk.n && sentOfTok[j] === si && j - a < 14; j++) {
+        if (j > a && !SPACE_ONLY.test(gap(j - 1, j)) && !/^\.\s*$/u.test(gap(j - 1, j)) && !/^['’]s?\s*$/u.test(gap(j - 1, j))) break;
+        if (j > a && chainIdx(tk.start[j] ?? 0) >= 0) break;
+        e = j;
+      }
+      source = mention(a, e);
+      via.push(ATTRIBUTION_RULES.accordingTo);
+      const before = text.slice(s.start, tk.start[c.first] ?? 0);
+      if (/[\p{L}\p{N}]/u.test(before.replace(/^\W*(?:but|and|so|yet|still|however)\W*$/iu, ''))) {
+        start = s.start;
+        end = tk.start[c.first] ?? 0;
+        const afterSrc = tk.end[e] ?? 0;
+        const rest = sentContentEnd(si, afterSrc);
+        if (rest > afterSrc && /^\s*,\s*\S/u.test(text.slice(afterSrc, afterSrc + 3)) && rest - afterSrc > 40) end = rest;
+        while (end > start && TRAIL.test(text[end - 1] ?? '')) end--;
+      } else {
+        start = skipLead(tk.end[e] ?? 0, s.end);
+        end = sentContentEnd(si, start);
+      }
+    } else {
+      source = sourceBefore(c, s0);
+      let inverted = false;
+      if (!source && f.frame !== 'np') {
+        // "…, said X."
+        const pg = c.first - 1 >= s0 ? gap(c.first - 1, c.first) : text.slice(s.start, tk.start[c.first] ?? 0);
+        if (/,\s*$/u.test(pg) || c.first === s0) {
+          const sa = sourceAfter(c);
+          if (sa && c.first > s0) {
+            source = sa;
+            inverted = true;
+          }
+        }
+      }
+      if (!source && f.ing) {
+        // "…, saying that …": the subject of the sentence
+        const prevW = lastWorkInSentence(si);
+        if (prevW && c.first - 1 >= s0 && /,\s*$/u.test(gap(c.first - 1, c.first))) {
+          source = prevW.source;
+          via.push(ATTRIBUTION_RULES.participle);
+        } else if (c.first - 1 >= s0 && /,\s*$/u.test(gap(c.first - 1, c.first))) {
+          // sentence-initial name or pronoun
+          if (isPronounTok(s0)) source = pronounMention(s0);
+          else if (tk.cap(s0)) {
+            let e = s0;
+            while (e + 1 < c.first && tk.cap(e + 1) && SPACE_ONLY.test(gap(e, e + 1))) e++;
+            if (e > s0 || !lex.determiners.has(tk.low(s0))) source = mention(s0, e);
+          }
+          if (source) via.push(ATTRIBUTION_RULES.participle);
+        }
+      }
+      if (!source) continue;
+      if (f.base && c.first === c.head && !isPronounTok(tk.at(source.start)) && !/s$/u.test(tk.low(tk.at(source.end) - 1))) {
+        // a bare base form ("say") after a singular noun is rarely a cue
+        if (!lex.pronouns.has(source.text.toLowerCase())) continue;
+      }
+      const srcTok = tk.at(source.start);
+      const commaBefore = inverted || (srcTok - 1 >= s0 && /,\s*$/u.test(gap(srcTok - 1, srcTok)) && !/[\p{L}]/u.test(''));
+      const a = inverted ? tk.at(source.end) : c.last + 1;
+      const postposable = f.postposed && commaBefore && (inverted || adjunctOnly(c) || (f.frame === 'object-clause' && thatWithin(a, si, 8) < 0 && (sentTokEnd[si] ?? 0) - a <= 5));
+      if (postposable) {
+        // content before: from the sentence start (or the end of an earlier statement) to the comma
+        const cut = inverted ? tk.start[c.first] ?? 0 : source.start;
+        let from = s.start;
+        // a quotation that ends in this sentence but began earlier
+        const ci = chainIdx(s.start);
+        if (ci >= 0) from = (chains[ci] as Chain).start;
+        start = skipLead(from, cut);
+        end = cut;
+        while (end > start && TRAIL.test(text[end - 1] ?? '')) end--;
+        if (end - start < 8) continue;
+        via.push(ATTRIBUTION_RULES.contentThenCue);
+      } else {
+        let t = a;
+        if (t >= tk.n || sentOfTok[t] !== si) continue;
+        if (f.frame === 'object-clause') {
+          const th = thatWithin(t, si, 8);
+          if (th >= 0) t = th;
+          else {
+            // skip the hearer
+            if (lex.lead.has(tk.low(t)) || isPronounTok(t)) t++;
+            else if (tk.cap(t)) {
+              while (t + 1 < tk.n && sentOfTok[t + 1] === si && (tk.cap(t + 1) || tk.low(t + 1) === 'of') && SPACE_ONLY.test(gap(t, t + 1))) t++;
+              t++;
+            } else if (lex.determiners.has(tk.low(t))) t += 2;
+            else continue;
+            while (t < tk.n && sentOfTok[t] === si && lex.lead.has(tk.low(t)) && SPACE_ONLY.test(gap(t - 1, t))) t++;
+          }
+          via.push(ATTRIBUTION_RULES.reportedObject);
+        } else if (f.frame === 'clause') {
+          const th = thatWithin(t, si, 7);
+          if (th >= 0) t = th;
+          else while (t < tk.n && sentOfTok[t] === si && lex.lead.has(tk.low(t)) && SPACE_ONLY.test(gap(t - 1, t))) t++;
+          if (!via.length) via.push(ATTRIBUTION_RULES.reportedClause);
+        } else {
+          via.push(ATTRIBUTION_RULES.reportedNp);
+        }
+        if (t >= tk.n || sentOfTok[t] !== si) continue;
+        start = tk.start[t] ?? 0;
+        // a quotation mark just before the content belongs to it
+        const cq = chainIdx(start);
+        if (cq >= 0) start = Math.min(start, (chains[cq] as Chain).start);
+        else {
+          const prevMark = text.slice(tk.end[t - 1] ?? 0, start);
+          const m = /[“"‘'«]\s*$/u.exec(prevMark);
+          if (m) start = (tk.end[t - 1] ?? 0) + m.index;
+        }
+        end = sentContentEnd(si, start);
+        // a following ", X said" belongs to another statement
+        if (end - start < 3) continue;
+        if (f.frame === 'clause' && (tk.at(end) - tk.at(start)) < 2 && !hasQuote(start, end)) continue;
+      }
+    }
+    if (start < 0 || end <= start) continue;
+    // the content must not be a quotation already attributed elsewhere
+    let kind: StatementKind = 'indirect';
+    if (hasQuote(start, end)) {
+      const ci = firstChainFrom(start);
+      const ch = chains[ci] as Chain;
+      if (ch.used && !ch.embedded && ch.start <= start && ch.end >= end) continue;
+      // is the whole content one quotation?
+      const inner = ch.start <= start + 1 && ch.end >= end - 1 && !ch.embedded;
+      kind = inner ? 'direct' : 'partial';
+      if (kind === 'partial') via.push(ATTRIBUTION_RULES.partialQuote);
+      // extend to cover a quotation cut by the content end
+      for (let k = ci; k < chains.length; k++) {
+        const q = chains[k] as Chain;
+        if (q.start >= end) break;
+        if (q.end > end) end = q.end;
+      }
+      claimRange(start, end);
+    }
+    c.used = true;
+    works.push({ kind, spans: [{ start, end }], source, cue: cueMention(c), via, inheritFrom: null, sentence: si, paragraph: s.paragraph });
+  }
+
+  // ---- pass 3: quotations with no attribution of their own
+  works.sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
+  const floating: Work[] = [];
+  {
+    let wi = 0;
+    let last: Work | null = null;
+    for (const ch of chains) {
+      while (wi < works.length && ((works[wi] as Work).spans[0]?.start ?? 0) < ch.start) {
+        last = works[wi] as Work;
+        wi++;
+      }
+      if (ch.used || ch.embedded) continue;
+      const q0 = ch.pieces[0] as QuoteSpan;
+      if (headline.has(q0.paragraph)) continue;
+      const si = sentenceAt(q0.open.start);
+      const s = sent(si);
+      const startsSentence = SPACE_ONLY.test(text.slice(s.start, q0.open.start).replace(/[—–-]/gu, ''));
+      const words = tk.at(ch.end) - tk.at(ch.start);
+      if (!startsSentence || words <= lex.scareQuoteMaxWords) continue;
+      const spans = ch.pieces.map((q) => ({ start: q.start, end: q.end }));
+      const via: string[] = ch.pieces.length > 1 ? [ATTRIBUTION_RULES.multiParagraph] : [];
+      let root: Work | null = last;
+      while (root && root.inheritFrom) root = root.inheritFrom;
+      if (last && root && q0.paragraph - last.paragraph <= 1 && (root.source || root.inheritFrom)) {
+        floating.push({ kind: 'direct', spans, source: null, cue: null, via: [...via, ATTRIBUTION_RULES.floating], inheritFrom: root, sentence: si, paragraph: q0.paragraph });
+      } else {
+        floating.push({ kind: 'direct', spans, source: null, cue: null, via: [...via, ATTRIBUTION_RULES.unattributed], inheritFrom: null, sentence: si, paragraph: q0.paragraph });
+        ctx.issues.push({ code: 'unattributed-quote', message: 'quotation with no speaker found', span: { start: ch.start, end: ch.end } });
+      }
+      last = floating[floating.length - 1] as Work;
+      ch.used = true;
+    }
+  }
+  const all = floating.length ? [...works, ...floating].sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0)) : works;
+  const index = new Map<Work, number>();
+  all.forEach((w, i) => index.set(w, i));
+  return all.map((w) => ({
+    kind: w.kind,
+    spans: w.spans,
+    source: w.source,
+    cue: w.cue,
+    via: w.via,
+    inherit: w.inheritFrom ? (index.get(w.inheritFrom) ?? null) : null,
+  }));
 }

@@ -1,0 +1,95 @@
+import { inflect } from '../../../internal/inflect.js';
+import type { CueFrame } from '../../../locales/types/attribution.js';
+import type { Configuration } from '../../types.js';
+
+/** One way of writing a cue: its words (lower case) and how it behaves. */
+export interface CueForm {
+  words: string[];
+  frame: CueFrame;
+  evidence: boolean;
+  postposed: boolean;
+  /** The first word is an -ing form ("saying"). */
+  ing: boolean;
+  /** The first word is a bare base form ("say"), which needs a subject or an auxiliary. */
+  base: boolean;
+}
+
+/** The compiled lexicon: cue forms by first word, and the word sets the attribution stage uses. */
+export interface Lexicon {
+  byFirst: Map<string, CueForm[]>;
+  auxiliaries: Set<string>;
+  adverbs: Set<string>;
+  pronouns: Set<string>;
+  stop: Set<string>;
+  link: Set<string>;
+  evidence: Set<string>;
+  determiners: Set<string>;
+  adjunct: Set<string>;
+  lead: Set<string>;
+  abbreviations: Set<string>;
+  scareQuoteMaxWords: number;
+  headlineMaxWords: number;
+}
+
+const cache = new WeakMap<object, Lexicon>();
+
+/** Compile (once per configuration) the locale's cue data into lookup tables. */
+export function lexiconFor(config: Configuration): Lexicon {
+  const hit = cache.get(config);
+  if (hit) return hit;
+  const loc = config.locale.attribution;
+  const byFirst = new Map<string, CueForm[]>();
+  const seen = new Set<string>();
+  const add = (words: string[], f: Omit<CueForm, 'words'>): void => {
+    const key = `${words.join(' ')}|${f.frame}`;
+    if (seen.has(key) || words.length === 0) return;
+    seen.add(key);
+    const first = words[0] as string;
+    let list = byFirst.get(first);
+    if (!list) byFirst.set(first, (list = []));
+    list.push({ words, ...f });
+    list.sort((a, b) => b.words.length - a.words.length);
+  };
+  for (const v of loc.cueVerbs) {
+    const rest = v.rest ? v.rest.toLowerCase().split(/\s+/u) : [];
+    const forms = inflect(v.base, v.past, v.participle);
+    const postposed = v.postposed ?? (v.frame === 'clause' || v.frame === 'object-clause');
+    for (const form of forms) {
+      add([form, ...rest], {
+        frame: v.frame,
+        evidence: v.subject === 'evidence',
+        postposed,
+        ing: form.endsWith('ing') && form !== v.base,
+        base: form === v.base,
+      });
+    }
+  }
+  for (const p of loc.cuePhrases) {
+    add(p.text.toLowerCase().split(/\s+/u), { frame: p.frame, evidence: false, postposed: false, ing: false, base: false });
+  }
+  for (const extra of config.extraSpeechVerbs) {
+    const words = extra.toLowerCase().trim().split(/\s+/u);
+    const [head = '', ...rest] = words;
+    const forms = head.endsWith('ed') || head.endsWith('s') ? [head] : inflect(head);
+    for (const form of forms) {
+      add([form, ...rest], { frame: 'clause', evidence: false, postposed: true, ing: form.endsWith('ing'), base: form === head && !head.endsWith('ed') });
+    }
+  }
+  const lex: Lexicon = {
+    byFirst,
+    auxiliaries: new Set(loc.auxiliaries),
+    adverbs: new Set(loc.cueAdverbs),
+    pronouns: new Set(loc.sourcePronouns),
+    stop: new Set(loc.sourceStopWords),
+    link: new Set(loc.sourceLinkWords),
+    evidence: new Set(loc.evidenceNouns),
+    determiners: new Set(loc.determiners),
+    adjunct: new Set(loc.adjunctStarts),
+    lead: new Set(loc.contentLeadWords),
+    abbreviations: new Set(loc.abbreviations),
+    scareQuoteMaxWords: loc.scareQuoteMaxWords,
+    headlineMaxWords: loc.headlineMaxWords,
+  };
+  cache.set(config, lex);
+  return lex;
+}
