@@ -7,7 +7,7 @@ import type { DatePrecision } from '../model/dateRef.js';
 import type { DateUnit } from '../locales/types/dates.js';
 
 /** How a day, month or weekday without a year is placed relative to the reference date. */
-export type Placement = 'past' | 'future' | 'last' | 'next' | 'this';
+export type Placement = 'past' | 'future' | 'last' | 'next' | 'this' | 'nearest';
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
@@ -49,12 +49,23 @@ export function placeMonthDay(ref: Date, month: number, day: number | undefined,
       return key >= cur ? y0 : y0 + 1;
     case 'next':
       return key > cur ? y0 : y0 + 1;
+    case 'nearest': {
+      // The occurrence closest to the reference date (ties go to the past).
+      const back = key <= cur ? y0 : y0 - 1;
+      const ahead = key >= cur ? y0 : y0 + 1;
+      const dist = (y: number): number => Math.abs((y - y0) * 12 * 32 + key - cur);
+      return dist(ahead) < dist(back) ? ahead : back;
+    }
   }
 }
 
 /** The date of a weekday (0 = Sunday) placed relative to `ref`: the nearest one before it, or after it. */
 export function placeWeekday(ref: Date, weekday: number, placement: Placement): Date {
   const today = getDay(ref);
+  if (placement === 'nearest') {
+    const back = (today - weekday + 7) % 7;
+    return addDays(ref, back <= 3 ? -back : 7 - back);
+  }
   if (placement === 'past' || placement === 'last') {
     let back = (today - weekday + 7) % 7;
     if (back === 0 && placement === 'last') back = 7;

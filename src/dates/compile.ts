@@ -32,6 +32,10 @@ export interface CompiledDates {
   monthPrepositions: Set<string>;
   weekdayNames: Map<string, number>;
   future: RegExp;
+  /** Global: candidate past-tense words (checked against `pastExceptions`). */
+  past: RegExp;
+  pastExceptions: Set<string>;
+  futurePrepositions: Set<string>;
   /** Sticky: a month name (with its optional full stop), after optional day number, ahead of a weekday. */
   monthAhead: RegExp;
   ordinalSuffix: RegExp;
@@ -93,6 +97,9 @@ export function compileDates(locale: DatesLocale): CompiledDates {
     monthPrepositions: new Set(locale.monthPrepositions.map((w) => w.toLowerCase())),
     weekdayNames,
     future: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(locale.futureCues)})(?![\\p{L}\\p{N}])`, 'iu'),
+    past: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(locale.pastCues)}|\\p{L}{2,}ed)(?![\\p{L}\\p{N}])`, 'giu'),
+    pastExceptions: new Set(locale.pastCueExceptions.map((w) => w.toLowerCase())),
+    futurePrepositions: new Set(locale.futurePrepositions.map((w) => w.toLowerCase())),
     monthAhead: new RegExp(
       `,?[ \\t\\u00a0]+(?:the[ \\t\\u00a0]+)?(?:\\d{1,2}(?:${suffixes})?[ \\t\\u00a0]+(?:(?:${joiners})[ \\t\\u00a0]+)?)?(?:${months})(?![\\p{L}])`,
       'iuy',

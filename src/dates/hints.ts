@@ -4,12 +4,12 @@
  */
 import type { DateRef } from '../model/dateRef.js';
 import { fromIso, precisionOfShift, shift, toIso, coarser } from './calendar.js';
-import type { DateHit, DateOffset } from './scanDates.js';
+import type { DateHit, DateOffset, Tense } from './scanDates.js';
 
 /** What the engine knows about a date beyond its DateRef fields. */
 export interface DateHints {
-  /** The tense of the sentence the date stands in: `future` when it has "will", "plans to" and the like. */
-  tense: 'past' | 'future';
+  /** The tense of the date's context: `future` ("will", "plans to", "until"), `past` ("was", "held", "signed") or `none`. */
+  tense: Tense;
   /** For "six months after the war": the shift from the event, to be resolved by {@link resolveOffset}. */
   offset?: DateOffset;
 }

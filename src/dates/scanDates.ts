@@ -35,7 +35,7 @@ export interface DateHit {
   partOfDay?: PartOfDay;
   via: string[];
   /** The tense of the sentence around the date, as the engine read it. */
-  tense: 'past' | 'future';
+  tense: Tense;
   /** For a date relative to another event ("six months after the war"): the shift from that event. */
   offset?: DateOffset;
 }
@@ -165,21 +165,43 @@ function countBefore(c: CompiledDates, toks: Tok[], at: number): { value: number
   return undefined;
 }
 
-/** Whether the sentence around [start, end) speaks of the future. */
-function tenseAt(x: Scan, start: number, end: number): 'past' | 'future' {
-  const { text } = x;
+/** Tense of the context of a date: `future` or `past` where cues say so, `none` where nothing does. */
+export type Tense = 'past' | 'future' | 'none';
+
+const CLAUSE_END = /[.;!?\n]/u;
+
+/**
+ * Reads the tense around [start, end): a pointing preposition right before the date ("until", "payable")
+ * or a future cue in the sentence ("will", "plans to") makes it future; else a past form in the clause
+ * ("was", "held", "signed") makes it past; else `none`.
+ */
+function tenseAt(x: Scan, start: number, end: number): Tense {
+  const { text, c } = x;
+  const prev = prevTokens(text, start, 1, 0)[0];
+  if (prev && c.futurePrepositions.has(prev.w)) return 'future';
   let a = start;
   while (a > 0 && start - a < 200 && !SENTENCE_END.test(text[a - 1] ?? '')) a--;
   let b = end;
   while (b < text.length && b - end < 200 && !SENTENCE_END.test(text[b] ?? '')) b++;
-  return x.c.future.test(text.slice(a, b)) ? 'future' : 'past';
+  if (c.future.test(text.slice(a, b))) return 'future';
+  let ca = start;
+  while (ca > 0 && start - ca < 150 && !CLAUSE_END.test(text[ca - 1] ?? '')) ca--;
+  let cb = end;
+  while (cb < text.length && cb - end < 150 && !CLAUSE_END.test(text[cb] ?? '')) cb++;
+  const clause = text.slice(ca, cb);
+  c.past.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = c.past.exec(clause)) !== null) {
+    if (!c.pastExceptions.has(m[0].toLowerCase())) return 'past';
+  }
+  return 'none';
 }
 
-function placementOf(offset: -1 | 0 | 1 | undefined, tense: 'past' | 'future'): Placement {
+function placementOf(offset: -1 | 0 | 1 | undefined, tense: Tense, none: Placement): Placement {
   if (offset === -1) return 'last';
   if (offset === 1) return 'next';
   if (offset === 0) return 'this';
-  return tense;
+  return tense === 'none' ? none : tense;
 }
 
 function hit(
@@ -190,7 +212,7 @@ function hit(
   value: string | undefined,
   certainty: DateCertainty,
   via: string,
-  tense: 'past' | 'future',
+  tense: Tense,
   partOfDay?: PartOfDay,
 ): DateHit {
   const h: DateHit = { start, end, precision, certainty, via: [via], tense };
@@ -302,7 +324,7 @@ function onMonth(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kin
   if (!ref) return hit(x, start, end, precision, undefined, 'unresolved', via, tense);
   let y: number;
   if (yearOffset !== undefined) y = ref.getFullYear() + yearOffset;
-  else y = placeMonthDay(ref, month, day, placementOf(sh?.offset, tense));
+  else y = placeMonthDay(ref, month, day, placementOf(sh?.offset, tense, 'nearest'));
   if (day !== undefined && !isValidDay(y, month, day)) return hit(x, start, end, precision, undefined, 'unresolved', via, tense);
   const d = new Date(y, month, day ?? 1);
   d.setFullYear(y);
@@ -331,7 +353,7 @@ function onWeekday(x: Scan, s: number, e: number, weekday: number): DateHit | nu
   const start = at > 0 ? toks[at - 1]!.start : s;
   const tense = tenseAt(x, start, end);
   if (!ref) return hit(x, start, end, 'day', undefined, 'unresolved', 'dates/weekday', tense, partOfDay);
-  const d = placeWeekday(ref, weekday, placementOf(sh?.offset, tense));
+  const d = placeWeekday(ref, weekday, placementOf(sh?.offset, tense, 'past'));
   return hit(x, start, end, 'day', toIso(d, 'day'), 'resolved', 'dates/weekday', tense, partOfDay);
 }
 
@@ -478,7 +500,7 @@ function onUnit(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kind
     const start = toks[0].start;
     const tense = tenseAt(x, start, e);
     if (!ref) return hit(x, start, e, 'year', undefined, 'unresolved', 'dates/weekend', tense);
-    const d = placeWeekday(ref, 6, tense);
+    const d = placeWeekday(ref, 6, tense === 'future' ? 'future' : 'past');
     return hit(x, start, e, 'year', String(d.getFullYear()), 'resolved', 'dates/weekend', tense);
   }
   return null;
@@ -568,7 +590,7 @@ function onSeason(x: Scan, s: number, e: number, startMonth: number): DateHit | 
   if (!ref) return hit(x, start, e, 'year', undefined, 'unresolved', 'dates/season', tense);
   const m = ref.getMonth() + 1;
   const y0 = ref.getFullYear();
-  const placement = placementOf(sh?.offset, tense);
+  const placement = placementOf(sh?.offset, tense, 'past');
   let y = y0;
   if (placement === 'last') y = m >= startMonth + 3 ? y0 : y0 - 1;
   else if (placement === 'next') y = m < startMonth ? y0 : y0 + 1;

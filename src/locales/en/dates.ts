@@ -173,6 +173,21 @@ export const dates = {
     'are expected to', 'expects to', 'expect to', 'upcoming', 'is slated', 'are slated', 'will be', 'intends to',
     'intend to', 'would be held', 'is to be', 'are to be',
   ],
+  pastCues: [
+    'was', 'were', 'had', 'did', 'ago', 'held', 'met', 'made', 'took', 'came', 'went', 'gave', 'began', 'became', 'left',
+    'sent', 'spoke', 'won', 'lost', 'saw', 'found', 'paid', 'sold', 'bought', 'brought', 'fell', 'rose', 'led', 'got',
+    'ran', 'wrote', 'knew', 'thought', 'felt', 'kept', 'meant', 'built', 'broke', 'chose', 'drew', 'drove', 'flew',
+    'forgot', 'grew', 'heard', 'hid', 'hung', 'shot', 'shut', 'sank', 'slid', 'sought', 'stood', 'struck', 'swore',
+    'taught', 'threw', 'understood', 'woke', 'wore', 'withdrew', 'overtook', 'undertook', 'spent', 'lent', 'fought',
+    'dealt', 'arose', 'bore', 'ate', 'froze',
+  ],
+  pastCueExceptions: [
+    'said', 'added', 'noted', 'stated', 'reported', 'announced', 'explained', 'stressed', 'indicated', 'emphasized',
+    'emphasised', 'scheduled', 'expected', 'planned', 'proposed', 'anticipated', 'estimated', 'based', 'owned', 'listed',
+    'need', 'speed', 'red', 'bed', 'shed', 'feed', 'seed', 'weed', 'breed', 'creed', 'greed', 'hundred', 'indeed',
+    'limited', 'united', 'interested', 'related', 'detailed', 'advanced', 'continued', 'proceed', 'succeed', 'exceed',
+  ],
+  futurePrepositions: ['until', 'till', 'through', 'by', 'to', 'effective', 'payable', 'before', 'starting', 'beginning', 'from'],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   dayMonthJoiners: ['of'],
 } satisfies DatesLocale;

@@ -59,6 +59,12 @@ export interface DatesLocale {
   readonly monthPrepositions: readonly string[];
   /** Words and phrases that put a sentence in the future ("will", "plans to"). */
   readonly futureCues: readonly string[];
+  /** Irregular past-tense verbs and auxiliaries that put a clause in the past ("was", "held", "met"); words in -ed count too. */
+  readonly pastCues: readonly string[];
+  /** Past forms that do not date the clause they stand in (reporting verbs: "said", "added"). */
+  readonly pastCueExceptions: readonly string[];
+  /** Words right before a date that point ahead ("until", "through", "payable"). */
+  readonly futurePrepositions: readonly string[];
   /** Ordinal suffixes after a day number ("10th"). */
   readonly ordinalSuffixes: readonly string[];
   /** Words that join a day and a month ("the 10th of November"). */
