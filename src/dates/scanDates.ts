@@ -168,7 +168,7 @@ function countBefore(c: CompiledDates, toks: Tok[], at: number): { value: number
 /** Tense of the context of a date: `future` or `past` where cues say so, `none` where nothing does. */
 export type Tense = 'past' | 'future' | 'none';
 
-const CLAUSE_END = /[.;!?\n]/u;
+const CLAUSE_END = /[.,;:!?\n"“”«»`—–()]/u;
 
 /**
  * Reads the tense around [start, end): a pointing preposition right before the date ("until", "payable")
@@ -177,24 +177,33 @@ const CLAUSE_END = /[.;!?\n]/u;
  */
 function tenseAt(x: Scan, start: number, end: number): Tense {
   const { text, c } = x;
-  const prev = prevTokens(text, start, 1, 0)[0];
-  if (prev && c.futurePrepositions.has(prev.w)) return 'future';
-  let a = start;
-  while (a > 0 && start - a < 200 && !SENTENCE_END.test(text[a - 1] ?? '')) a--;
-  let b = end;
-  while (b < text.length && b - end < 200 && !SENTENCE_END.test(text[b] ?? '')) b++;
-  if (c.future.test(text.slice(a, b))) return 'future';
+  // The clause: bounded by punctuation and quotation marks; the sentence: by full stops and line breaks.
   let ca = start;
   while (ca > 0 && start - ca < 150 && !CLAUSE_END.test(text[ca - 1] ?? '')) ca--;
   let cb = end;
   while (cb < text.length && cb - end < 150 && !CLAUSE_END.test(text[cb] ?? '')) cb++;
   const clause = text.slice(ca, cb);
+  if (c.future.test(clause)) return 'future';
+  const prev = prevTokens(text, start, 1, 0)[0];
+  if (prev && c.futurePrepositions.has(prev.w)) return 'none';
+  if (hasPast(c, clause)) return 'past';
+  let a = ca;
+  while (a > 0 && start - a < 200 && !SENTENCE_END.test(text[a - 1] ?? '')) a--;
+  let b = cb;
+  while (b < text.length && b - end < 200 && !SENTENCE_END.test(text[b] ?? '')) b++;
+  const sentence = text.slice(a, b);
+  if (c.future.test(sentence)) return 'future';
+  if (hasPast(c, sentence)) return 'past';
+  return 'none';
+}
+
+function hasPast(c: CompiledDates, s: string): boolean {
   c.past.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = c.past.exec(clause)) !== null) {
-    if (!c.pastExceptions.has(m[0].toLowerCase())) return 'past';
+  while ((m = c.past.exec(s)) !== null) {
+    if (!c.pastExceptions.has(m[0].toLowerCase())) return true;
   }
-  return 'none';
+  return false;
 }
 
 function placementOf(offset: -1 | 0 | 1 | undefined, tense: Tense, none: Placement): Placement {
