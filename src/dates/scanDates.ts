@@ -61,7 +61,7 @@ const DIGITS = /^\d+$/u;
 const DAY_AFTER = /\.?[ \t\u00a0]+(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}]|[.,:/-]\d|%)/iuy;
 const YEAR_AFTER = /,?[ \t\u00a0]+(\d{4})(?![\p{L}\p{N}]|[.,:]\d|%)/uy;
 const OF_YEAR_AFTER = /,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(\d{4})(?![\p{L}\p{N}]|[.,:]\d|%)/iuy;
-const COMMA_BEFORE = /^[\p{L}]+,?[ \t\u00a0]+$/u;
+const COMMA_BEFORE = /\p{L}+,?[ \t\u00a0]+$/u;
 const SENTENCE_END = /[.!?\n]/u;
 
 function isWordCode(c: number): boolean {
@@ -286,13 +286,17 @@ function onMonth(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kin
   }
   // Weekday before: "Friday, Nov. 10".
   let lead = start;
+  let named: number | undefined;
   {
     const back = text.slice(Math.max(x.min, start - 14), start);
     const m = COMMA_BEFORE.exec(back);
     if (m) {
       const w = m[0].replace(/[,\s\u00a0]+$/u, '').toLowerCase();
       const ws = start - m[0].length;
-      if (c.weekdayNames.has(w) && (ws === 0 || !isWordCode(text.charCodeAt(ws - 1)))) lead = ws;
+      if (c.weekdayNames.has(w) && (ws === 0 || !isWordCode(text.charCodeAt(ws - 1)))) {
+        lead = ws;
+        named = c.weekdayNames.get(w);
+      }
     }
   }
   const toks = prevTokens(text, lead, 5, x.min);
@@ -334,10 +338,21 @@ function onMonth(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kin
   let y: number;
   if (yearOffset !== undefined) y = ref.getFullYear() + yearOffset;
   else y = placeMonthDay(ref, month, day, placementOf(sh?.offset, tense, 'nearest'));
+  if (named !== undefined && day !== undefined && yearOffset === undefined && sh === undefined) {
+    // "Saturday, April 25": the year in which that day is a Saturday, nearest to the reference date.
+    const fit = [y, y - 1, y + 1].find((cand) => isValidDay(cand, month, day) && weekdayOf(cand, month, day) === named);
+    if (fit !== undefined) y = fit;
+  }
   if (day !== undefined && !isValidDay(y, month, day)) return hit(x, start, end, precision, undefined, 'unresolved', via, tense);
   const d = new Date(y, month, day ?? 1);
   d.setFullYear(y);
   return hit(x, start, end, precision, toIso(d, precision), 'resolved', via, tense);
+}
+
+function weekdayOf(year: number, month: number, day: number): number {
+  const d = new Date(year, month, day);
+  d.setFullYear(year);
+  return d.getDay();
 }
 
 // -------------------------------------------------------------------------------------------- weekday
