@@ -1,0 +1,405 @@
+/**
+ * Noun phrases that name event participants, resolved to speaker ids: first through stage 4's entity index
+ * (names, aliases, pronouns, descriptors), else through a small fallback that reads capitalised names (titles
+ * stripped) and creates the entity with the same id scheme stage 4 uses.
+ */
+import type { Mention, Span } from '../../../model/span.js';
+import type { Speaker, SpeakerKind } from '../../../model/speaker.js';
+import { slug } from '../../../internal/ids.js';
+import type { EntityIndex, EntityMention, SentenceSpan } from '../../types.js';
+import type { CompiledEvents } from './compile.js';
+import { firstStartingAtOrAfter, lastStartingAtOrBefore, regionContaining } from './text.js';
+
+/** A participant phrase. */
+export interface NP extends Span {
+  ids: string[];
+  /** Named in full or by name (not a pronoun, descriptor or collective). */
+  named: boolean;
+  /** Refers to a person (not a place or country). */
+  person: boolean;
+  kind: 'name' | 'pronoun' | 'descriptor' | 'collective';
+  /** For a capitalised name that is not a known person: the name, in case it is a place. */
+  placeName?: string;
+}
+
+/** A capitalised name run: tokens joined by spaces, "of" allowed inside ("President of Azerbaijan Ilham Aliyev"). */
+const NAME_RUN = /\p{Lu}[\p{L}\p{M}\p{N}'’.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}\p{M}\p{N}'’.-]*){0,7}/uy;
+const NAME_RUN_G = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}'’.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}\p{M}\p{N}'’.-]*){0,7}/gu;
+const TOKEN = /[^\s]+/gu;
+const WORD_AT = /[\p{L}\p{N}'’-]+/uy;
+const AND_JOIN = /\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?|\s*,\s*/iuy;
+const POSSESSIVE_END = /(?:'s|’s|'|’)$/u;
+const TRAILING_PUNCT = /[.'’-]+$/u;
+
+interface RunInfo {
+  /** The name without titles, as a string. */
+  name: string;
+  nameSpan: Span;
+  title: string | null;
+  tokens: number;
+  placeLike: boolean;
+  sentenceInitial: boolean;
+}
+
+export class Participants {
+  readonly created: Speaker[] = [];
+  private readonly createdById = new Map<string, Speaker>();
+  private readonly byName = new Map<string, string>();
+  private readonly bySurname = new Map<string, string | null>();
+  private readonly kinds = new Map<string, SpeakerKind>();
+  private readonly usedIds = new Set<string>();
+  private readonly mentions: EntityMention[];
+  private readonly pronounRe: RegExp | null;
+  private readonly sentenceSubject = new Map<number, NP | null>();
+  /** The most recent person resolved as a subject (fallback antecedent for pronouns). */
+  lastSubject: NP | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly articleId: string,
+    index: EntityIndex,
+    private readonly c: CompiledEvents,
+    private readonly quotes: readonly Span[],
+    private readonly sentences: readonly SentenceSpan[],
+  ) {
+    this.mentions = [...index.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const e of index.entities) {
+      this.usedIds.add(e.id);
+      this.kinds.set(e.id, e.kind);
+      this.remember(e.id, e.name, e.aliases);
+    }
+    const pronouns = [...c.pronouns];
+    this.pronounRe =
+      pronouns.length > 0 ? new RegExp(`(?:${pronouns.join('|')})(?![\\p{L}\\p{N}])`, 'iuy') : null;
+  }
+
+  private remember(id: string, name: string, aliases: readonly string[]): void {
+    for (const form of [name, ...aliases]) {
+      const key = form.toLowerCase();
+      if (!this.byName.has(key)) this.byName.set(key, id);
+      const parts = key.split(/\s+/u);
+      const last = parts[parts.length - 1];
+      if (last && last.length > 1) {
+        const prev = this.bySurname.get(last);
+        if (prev === undefined) this.bySurname.set(last, id);
+        else if (prev !== id) this.bySurname.set(last, null);
+      }
+    }
+  }
+
+  kindOf(id: string): SpeakerKind | undefined {
+    return this.kinds.get(id);
+  }
+
+  /** Index mentions overlapping [start, end). */
+  indexMentionsIn(start: number, end: number): EntityMention[] {
+    const out: EntityMention[] = [];
+    // mentions are short: look back a little for ones that start before `start` and reach into the range
+    let k = firstStartingAtOrAfter(this.mentions, Math.max(0, start - 200));
+    for (; k < this.mentions.length; k++) {
+      const m = this.mentions[k] as EntityMention;
+      if (m.start >= end) break;
+      if (m.end > start) out.push(m);
+    }
+    return out;
+  }
+
+  private inQuote(pos: number): Span | null {
+    return regionContaining(this.quotes, pos, pos);
+  }
+
+  /** Splits a name run into title and name; null when nothing name-like is left. */
+  analyzeRun(start: number, end: number, sentenceStart: number): RunInfo | null {
+    const raw = this.text.slice(start, end);
+    const toks: { s: number; e: number; w: string }[] = [];
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(raw); m; m = TOKEN.exec(raw)) {
+      let w = m[0];
+      let e = m.index + w.length;
+      const trimmed = w.replace(POSSESSIVE_END, '').replace(TRAILING_PUNCT, '');
+      e -= w.length - trimmed.length;
+      w = trimmed;
+      if (w.length > 0) toks.push({ s: start + m.index, e: start + e, w });
+    }
+    if (toks.length === 0) return null;
+    let lastTitle = -1;
+    for (let i = 0; i < toks.length; i++) if (this.c.titles.has((toks[i] as { w: string }).w)) lastTitle = i;
+    let first = 0;
+    let title: string | null = null;
+    if (lastTitle >= 0) {
+      first = lastTitle + 1;
+      if (toks[first]?.w === 'of') {
+        first++;
+        if (toks[first]?.w === 'the') first++;
+        first++; // the country or body after "of"
+      }
+      title = this.text.slice((toks[0] as { s: number }).s, (toks[lastTitle] as { e: number }).e);
+    } else {
+      while (first < toks.length && this.c.nonName.has((toks[first] as { w: string }).w)) first++;
+    }
+    // a name never contains "of" or a non-name word
+    let last = toks.length - 1;
+    for (let i = first; i <= last; i++) {
+      const w = (toks[i] as { w: string }).w;
+      if (w === 'of' || w === 'the' || this.c.nonName.has(w)) {
+        last = i - 1;
+        break;
+      }
+    }
+    if (first > last) return null;
+    const a = toks[first] as { s: number };
+    const b = toks[last] as { e: number };
+    let placeLike = false;
+    for (let i = first; i <= last; i++) if (this.c.placeHeads.has((toks[i] as { w: string }).w)) placeLike = true;
+    return {
+      name: this.text.slice(a.s, b.e).replace(/\s+/gu, ' '),
+      nameSpan: { start: a.s, end: b.e },
+      title,
+      tokens: last - first + 1,
+      placeLike,
+      sentenceInitial: a.s === sentenceStart,
+    };
+  }
+
+  /** Looks a name up among known entities: full name or alias, then surname. */
+  lookup(name: string): string | undefined {
+    const key = name.toLowerCase();
+    const hit = this.byName.get(key);
+    if (hit) return hit;
+    const parts = key.split(/\s+/u);
+    const last = parts[parts.length - 1] as string;
+    const sur = this.bySurname.get(last);
+    if (sur) return sur;
+    if (parts.length === 1) {
+      // a single word that is another entity's surname
+      for (const [k, id] of this.byName) if (k.endsWith(` ${key}`)) return id;
+    }
+    return undefined;
+  }
+
+  /** Resolves a name run to an entity (creating it when `create`); null for places and non-names. */
+  resolveRun(info: RunInfo, create: boolean): NP | null {
+    const found = this.lookup(info.name);
+    const mention: Mention = {
+      start: info.nameSpan.start,
+      end: info.nameSpan.end,
+      text: this.text.slice(info.nameSpan.start, info.nameSpan.end),
+    };
+    if (found) {
+      const kind = this.kinds.get(found);
+      const sp = this.createdById.get(found);
+      if (sp) {
+        if (info.name !== sp.name && !sp.aliases.includes(info.name)) {
+          if (info.tokens > sp.name.split(' ').length) {
+            sp.aliases.push(sp.name);
+            sp.name = info.name;
+          } else sp.aliases.push(info.name);
+          this.remember(found, info.name, []);
+        }
+        if (info.title && !sp.titles.includes(info.title)) sp.titles.push(info.title);
+        if (!sp.mentions.some((m) => m.start === mention.start)) sp.mentions.push(mention);
+        if (info.title && kind !== 'person') {
+          sp.kind = 'person';
+          this.kinds.set(found, 'person');
+        }
+      }
+      return { ...info.nameSpan, ids: [found], named: true, person: (this.kinds.get(found) ?? kind) === 'person', kind: 'name' };
+    }
+    const person = info.title !== null || (info.tokens >= 2 && !info.placeLike);
+    if (!create || info.placeLike || (!person && (info.sentenceInitial || info.tokens === 1))) {
+      return null;
+    }
+    let id = `${this.articleId}:sp:${slug(info.name)}`;
+    if (this.usedIds.has(id)) {
+      let n = 2;
+      while (this.usedIds.has(`${id}-${n}`)) n++;
+      id = `${id}-${n}`;
+    }
+    this.usedIds.add(id);
+    const kind: SpeakerKind = person ? 'person' : 'unknown';
+    const sp: Speaker = { id, name: info.name, kind, aliases: [], titles: info.title ? [info.title] : [], mentions: [mention] };
+    this.created.push(sp);
+    this.createdById.set(id, sp);
+    this.kinds.set(id, kind);
+    this.remember(id, info.name, []);
+    return { ...info.nameSpan, ids: [id], named: true, person, kind: 'name' };
+  }
+
+  /** A capitalised name at `pos` (up to `limit`), as a place name, or null. */
+  analyzePlace(pos: number, limit: number): string | null {
+    NAME_RUN.lastIndex = pos;
+    const run = NAME_RUN.exec(this.text);
+    if (!run) return null;
+    const raw = this.text.slice(pos, Math.min(limit, pos + run[0].length));
+    const words = raw.split(/\s+/u);
+    while (words.length > 0 && this.c.nonName.has(words[0] as string)) words.shift();
+    const name = words.join(' ').replace(POSSESSIVE_END, '').replace(TRAILING_PUNCT, '');
+    return name.length > 0 && words.length > 0 && raw.startsWith(words[0] as string) ? name : null;
+  }
+
+  /** Whether a name belongs to a known person. */
+  isKnownPerson(name: string): boolean {
+    const id = this.lookup(name);
+    return id !== undefined && this.kinds.get(id) === 'person';
+  }
+
+  /** The sentence's subject: its first person named outside quotation marks (bounded scan). */
+  private subjectOf(sentenceIdx: number, before: number): NP | null {
+    if (this.sentenceSubject.has(sentenceIdx)) {
+      const s = this.sentenceSubject.get(sentenceIdx) ?? null;
+      return s && s.start < before ? s : null;
+    }
+    const sent = this.sentences[sentenceIdx] as SentenceSpan;
+    const limit = Math.min(sent.end, sent.start + 400);
+    let found: NP | null = null;
+    for (const m of this.indexMentionsIn(sent.start, limit)) {
+      if (m.form === 'name' && !this.inQuote(m.start) && m.speakerIds.some((id) => this.kinds.get(id) === 'person')) {
+        found = { start: m.start, end: m.end, ids: [...m.speakerIds], named: true, person: true, kind: 'name' };
+        break;
+      }
+    }
+    if (!found) {
+      NAME_RUN_G.lastIndex = sent.start;
+      for (let m = NAME_RUN_G.exec(this.text); m && m.index < limit; m = NAME_RUN_G.exec(this.text)) {
+        if (this.inQuote(m.index)) continue;
+        const info = this.analyzeRun(m.index, m.index + m[0].length, sent.start);
+        const np = info ? this.resolveRun(info, info.title !== null) : null;
+        if (np?.person) {
+          found = np;
+          break;
+        }
+      }
+    }
+    this.sentenceSubject.set(sentenceIdx, found);
+    return found && found.start < before ? found : null;
+  }
+
+  /** A personal or possessive pronoun at `pos` (already matched), resolved. */
+  private pronounAt(start: number, end: number, sentenceIdx: number): NP | null {
+    const ims = this.indexMentionsIn(start, end);
+    const im = ims[0];
+    if (im && im.speakerIds.length > 0) {
+      return { start, end, ids: [...im.speakerIds], named: false, person: true, kind: 'pronoun' };
+    }
+    const subj = this.subjectOf(sentenceIdx, start) ?? this.lastSubject;
+    if (!subj) return null;
+    return { start, end, ids: [...subj.ids], named: false, person: true, kind: 'pronoun' };
+  }
+
+  /**
+   * The participant phrase starting at `pos` (after a lead such as "with" or a verb), or null.
+   * `collective` resolves "the leaders" / "they".
+   */
+  npAt(pos: number, limit: number, sentenceIdx: number, collective: () => string[], create = true): NP | null {
+    const sent = this.sentences[sentenceIdx] as SentenceSpan;
+    if (pos >= limit) return null;
+    NAME_RUN.lastIndex = pos;
+    const run = NAME_RUN.exec(this.text);
+    WORD_AT.lastIndex = pos;
+    const word = WORD_AT.exec(this.text);
+    const guessEnd = run ? Math.min(limit, pos + run[0].length) : word ? pos + word[0].length : pos + 1;
+    const ims = this.indexMentionsIn(pos, guessEnd).filter((m) => m.speakerIds.length > 0);
+    if (ims.length > 0) {
+      const ids: string[] = [];
+      let end = guessEnd;
+      let named = false;
+      for (const m of ims) {
+        for (const id of m.speakerIds) if (!ids.includes(id)) ids.push(id);
+        if (m.end > end) end = m.end;
+        if (m.form === 'name') named = true;
+      }
+      const person = ids.some((id) => this.kinds.get(id) === 'person');
+      const kind = (ims[ims.length - 1] as EntityMention).form;
+      return { start: pos, end, ids, named, person, kind };
+    }
+    if (this.c.collective) {
+      this.c.collective.lastIndex = pos;
+      const cm = this.c.collective.exec(this.text);
+      if (cm) {
+        const ids = collective();
+        return ids.length > 0
+          ? { start: pos, end: pos + cm[0].length, ids, named: false, person: true, kind: 'collective' }
+          : null;
+      }
+    }
+    if (this.pronounRe) {
+      this.pronounRe.lastIndex = pos;
+      const pm = this.pronounRe.exec(this.text);
+      if (pm) return this.pronounAt(pos, pos + pm[0].length, sentenceIdx);
+    }
+    if (run) {
+      const end = Math.min(limit, pos + run[0].length);
+      const info = this.analyzeRun(pos, end, sent.start);
+      if (!info) return null;
+      const np = this.resolveRun(info, create || info.title !== null);
+      if (np) return { ...np, start: pos };
+      return { start: pos, end, ids: [], named: false, person: false, kind: 'name', placeName: info.name };
+    }
+    return null;
+  }
+
+  /** "X", "X and Y", "X, Y and Z" starting at `pos`. */
+  npGroupAt(pos: number, limit: number, sentenceIdx: number, collective: () => string[]): NP[] {
+    const out: NP[] = [];
+    let p = pos;
+    for (let k = 0; k < 4; k++) {
+      const np = this.npAt(p, limit, sentenceIdx, collective);
+      if (!np) break;
+      out.push(np);
+      AND_JOIN.lastIndex = np.end;
+      const j = AND_JOIN.exec(this.text);
+      if (!j || j.index + j[0].length >= limit) break;
+      p = j.index + j[0].length;
+    }
+    return out;
+  }
+
+  /**
+   * The subject of a verb: the last participant phrase in [start, end) (with any "X and" before it), skipping
+   * quotations unless the verb is inside the same one.
+   */
+  subjectIn(start: number, end: number, sentenceIdx: number, collective: () => string[]): NP[] {
+    if (end <= start) return [];
+    const q = this.inQuote(end);
+    const cands: NP[] = [];
+    // candidate starts: index mentions, capitalised runs, pronouns and collectives, in order
+    const starts = new Set<number>();
+    for (const m of this.indexMentionsIn(start, end)) if (m.start >= start) starts.add(m.start);
+    NAME_RUN_G.lastIndex = start;
+    for (let m = NAME_RUN_G.exec(this.text); m && m.index < end; m = NAME_RUN_G.exec(this.text)) starts.add(m.index);
+    WORD_G.lastIndex = start;
+    for (let m = WORD_G.exec(this.text); m && m.index < end; m = WORD_G.exec(this.text)) {
+      const w = m[0].toLowerCase();
+      if (this.c.pronouns.has(w) || w === 'the' || w === 'they' || w === 'both') starts.add(m.index);
+    }
+    const sorted = [...starts].sort((a, b) => a - b);
+    let coveredTo = -1;
+    for (const s of sorted) {
+      if (s < coveredTo) continue;
+      const sq = this.inQuote(s);
+      if (sq && sq !== q && !(q && sq.start === q.start)) continue;
+      const np = this.npAt(s, end, sentenceIdx, collective);
+      if (np && np.ids.length > 0) {
+        cands.push(np);
+        coveredTo = np.end;
+      }
+    }
+    const lastNp = cands[cands.length - 1];
+    if (!lastNp) return [];
+    const group = [lastNp];
+    for (let k = cands.length - 2; k >= 0; k--) {
+      const prev = cands[k] as NP;
+      const between = this.text.slice(prev.end, (group[0] as NP).start);
+      if (/^\s*(?:,\s*)?(?:and|&)\s+$|^\s*,\s*$/iu.test(between)) group.unshift(prev);
+      else break;
+    }
+    // the NP must sit close to the verb: nothing but a few lowercase words between
+    const gap = this.text.slice(lastNp.end, end);
+    if (gap.length > 60 || /[.;:!?]/u.test(gap)) return [];
+    return group;
+  }
+}
+
+const WORD_G = /(?<![\p{L}\p{N}])[\p{L}]+/gu;
+
+export { lastStartingAtOrBefore };

@@ -1,0 +1,131 @@
+/**
+ * Text helpers for the events stage: a fallback sentence splitter (used only when stage 1 gives no sentences),
+ * quotation regions, binary search over sorted spans. All linear in the input.
+ */
+import type { Span } from '../../../model/span.js';
+import type { SentenceSpan } from '../../types.js';
+
+const LINE = /\n/gu;
+const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s)/gu;
+const UPPER_START = /^\s+["'“‘(\[]?[\p{Lu}\p{N}]/u;
+
+/** Paragraphs (non-empty lines) and sentences, for text that stage 1 did not segment. */
+export function fallbackSentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let paragraph = -1;
+  let lineStart = 0;
+  LINE.lastIndex = 0;
+  for (;;) {
+    const m = LINE.exec(text);
+    const lineEnd = m ? m.index : text.length;
+    let s = lineStart;
+    let e = lineEnd;
+    while (s < e && /\s/u.test(text[s] as string)) s++;
+    while (e > s && /\s/u.test(text[e - 1] as string)) e--;
+    if (e > s) {
+      paragraph++;
+      let from = s;
+      SENTENCE_END.lastIndex = s;
+      for (;;) {
+        const b = SENTENCE_END.exec(text);
+        if (!b || b.index >= e) break;
+        const end = b.index + b[0].length;
+        if (end >= e) break;
+        if (UPPER_START.test(text.slice(end, Math.min(e, end + 4)))) {
+          out.push({ start: from, end, paragraph });
+          from = end;
+          while (from < e && /\s/u.test(text[from] as string)) from++;
+        }
+        SENTENCE_END.lastIndex = end;
+      }
+      if (from < e) out.push({ start: from, end: e, paragraph });
+    }
+    if (!m) break;
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+const QUOTE_MARK = /["“”«»„]/gu;
+
+/**
+ * Regions inside double quotation marks, paired per paragraph (an unclosed mark runs to the end of its
+ * paragraph). Straight marks toggle; curly and angle marks open and close by shape.
+ */
+export function quoteRegions(text: string, sentences: readonly SentenceSpan[]): Span[] {
+  const out: Span[] = [];
+  let i = 0;
+  while (i < sentences.length) {
+    const first = sentences[i] as SentenceSpan;
+    let j = i;
+    while (j + 1 < sentences.length && (sentences[j + 1] as SentenceSpan).paragraph === first.paragraph) j++;
+    const pStart = first.start;
+    const pEnd = (sentences[j] as SentenceSpan).end;
+    let open = -1;
+    QUOTE_MARK.lastIndex = pStart;
+    for (;;) {
+      const m = QUOTE_MARK.exec(text);
+      if (!m || m.index >= pEnd) break;
+      const c = m[0];
+      if (open < 0) {
+        if (c !== '”' && c !== '»') open = m.index + 1;
+      } else if (c !== '“' && c !== '«' && c !== '„') {
+        out.push({ start: open, end: m.index });
+        open = -1;
+      }
+    }
+    if (open >= 0) out.push({ start: open, end: pEnd });
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Merges sorted-or-not spans into sorted, non-overlapping ones. */
+export function mergeSpans(spans: Span[]): Span[] {
+  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) {
+      if (s.end > last.end) out[out.length - 1] = { start: last.start, end: s.end };
+    } else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+const startOf = (x: Span | { span: Span }): number => ('span' in x ? x.span.start : x.start);
+
+/** Index of the last span with `start <= pos`, or -1. Spans sorted by start. */
+export function lastStartingAtOrBefore<T extends Span | { span: Span }>(spans: readonly T[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(spans[mid] as T) <= pos) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+/** Index of the first span with `start >= pos` (spans.length when none). Spans sorted by start. */
+export function firstStartingAtOrAfter<T extends Span | { span: Span }>(spans: readonly T[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(spans[mid] as T) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The merged region (sorted, disjoint) containing [start, end), or null. */
+export function regionContaining(regions: readonly Span[], start: number, end: number): Span | null {
+  const k = lastStartingAtOrBefore(regions, start);
+  if (k < 0) return null;
+  const r = regions[k] as Span;
+  return r.end >= end ? r : null;
+}
