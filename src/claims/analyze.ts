@@ -1,5 +1,5 @@
 import type { ClaimFeature, ClaimKind } from '../model/claim.js';
-import { type ClaimsLexicon, matchPhrase, type PhraseIndex } from './lexicon.js';
+import { type ClaimsLexicon, matchPhrase, type PhraseIndex, W } from './lexicon.js';
 import { KIND_RULES, SCORE_RULES } from './rules.js';
 import { type Token, tokenize } from './tokenize.js';
 
@@ -21,492 +21,569 @@ export interface Analysis {
   spans: FoundSpan[];
 }
 
-const YEAR_RE = /^(?:1[5-9]|20)\d\d$/u;
-const DIGITS_RE = /\p{N}/u;
-const CURRENCY = new Set(['$', '€', '£', '¥']);
-const CLAUSE_BREAK = new Set([',', ';', ':', '--', '---', '—', '–', '-']);
-const DETERMINERS_BEFORE_NOUN_WILL = new Set(['the', 'a', 'his', 'her', 'their', 'our', 'my', 'its', 'free', 'good', 'political', 'own', 'your']);
-const NAME_JOINERS = new Set(['of', 'the', 'and', 'de', 'for', 'du', 'von', 'van', 'al', 'bin', 'la', 'le', 'del']);
-const NEGATION_EXCEPTIONS = new Set(['only', 'just', 'doubt', 'matter', 'but', 'longer']);
+type Rule = { readonly id: string; readonly weight: number };
 
+/** A phrase match: first word index and length in words. */
 interface Cue {
   at: number;
   len: number;
 }
 
-function scan(index: PhraseIndex, words: readonly string[], from = 0): Cue[] {
-  const out: Cue[] = [];
-  for (let i = from; i < words.length; ) {
-    const n = matchPhrase(index, words, i);
-    if (n > 0) {
-      out.push({ at: i, len: n });
-      i += n;
-    } else i++;
-  }
-  return out;
-}
+const YEAR_RE = /^(?:1[5-9]|20)\d\d$/u;
+const CLOSERS_RE = /["'”’»)\]]+$/u;
+const CURRENCY = new Set(['$', '€', '£', '¥']);
+const CLAUSE_BREAK = new Set([',', ';', ':', '--', '---', '—', '–', '-']);
+const NOUN_WILL_BEFORE = new Set(['the', 'a', 'his', 'her', 'their', 'our', 'my', 'its', 'free', 'good', 'political', 'own', 'your']);
+const NAME_JOINERS = new Set(['of', 'the', 'and', 'de', 'for', 'du', 'von', 'van', 'al', 'bin', 'la', 'le', 'del']);
+const NEGATION_EXCEPTIONS = new Set(['only', 'just', 'doubt', 'matter', 'but', 'longer']);
+const PERFECT_GAP = new Set(['not', 'been', 'already', 'never', 'just', 'also', 'since', 'recently', 'ever']);
 
 /** Sum of positive feature weights from which a demand, wish or forecast counts as a factual claim. */
 const EMBEDDED_FACT_EVIDENCE = 3;
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
-/** Classifies one sentence with a compiled lexicon. Linear in the sentence length. */
-export function analyze(text: string, lex: ClaimsLexicon): Analysis {
-  const tokens = tokenize(text);
-  const words = tokens.map((t) => t.lower);
-  const n = tokens.length;
-  const features: ClaimFeature[] = [];
-  const spans: FoundSpan[] = [];
-  const add = (rule: { id: string; weight: number }, weight: number = rule.weight, at?: Token | Cue): void => {
-    let snippet: string | undefined;
-    if (at !== undefined) {
-      if ('lower' in at) snippet = text.slice(at.start, at.end);
+/**
+ * One sentence being analysed: tokens, their vocabulary ids and word-class bits, and the features found so far.
+ * The analysis is split into small functions over this state (a single huge function is slow for V8 to optimise).
+ */
+class Sentence {
+  readonly tokens: Token[];
+  readonly n: number;
+  readonly ids: Int32Array;
+  readonly fl: Uint32Array;
+  readonly features: ClaimFeature[] = [];
+  readonly spans: FoundSpan[] = [];
+  wordCount = 0;
+  firstWord = -1;
+  /** Index of the first content token (after openers, vocatives and discourse leads). */
+  start = 0;
+
+  constructor(
+    readonly text: string,
+    readonly lex: ClaimsLexicon,
+  ) {
+    const tokens = tokenize(text);
+    const n = tokens.length;
+    this.tokens = tokens;
+    this.n = n;
+    this.ids = new Int32Array(n);
+    this.fl = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      if (t.type === 'punct') {
+        this.ids[i] = -1;
+        continue;
+      }
+      this.wordCount++;
+      if (this.firstWord < 0) this.firstWord = i;
+      const id = lex.vocab.get(t.lower);
+      if (id === undefined) this.ids[i] = -1;
       else {
-        const a = tokens[at.at];
-        const b = tokens[at.at + at.len - 1];
-        if (a && b) snippet = text.slice(a.start, b.end);
+        this.ids[i] = id;
+        this.fl[i] = lex.flags[id]!;
       }
     }
-    features.push(snippet === undefined ? { id: rule.id, weight: round2(weight) } : { id: rule.id, weight: round2(weight), text: snippet });
-  };
+  }
 
-  let wordCount = 0;
-  let firstWord = -1;
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    if (t.type !== 'punct') {
-      wordCount++;
-      if (firstWord < 0) firstWord = i;
+  is(i: number, flag: number): boolean {
+    return i >= 0 && i < this.n && (this.fl[i]! & flag) !== 0;
+  }
+
+  tok(i: number): Token | undefined {
+    return i >= 0 && i < this.n ? this.tokens[i] : undefined;
+  }
+
+  wd(i: number): string | undefined {
+    return i >= 0 && i < this.n ? this.tokens[i]!.lower : undefined;
+  }
+
+  match(index: PhraseIndex, i: number): number {
+    return matchPhrase(index, this.ids, i);
+  }
+
+  scan(index: PhraseIndex): Cue[] {
+    const out: Cue[] = [];
+    for (let i = 0; i < this.n; ) {
+      const len = matchPhrase(index, this.ids, i);
+      if (len > 0) {
+        out.push({ at: i, len });
+        i += len;
+      } else i++;
     }
-  }
-  if (wordCount === 0) {
-    return { kind: 'other', checkworthiness: 0, negated: false, via: [KIND_RULES.empty], features: [], spans: [] };
+    return out;
   }
 
-  // Where the content starts: skip openers ("well", "and"), a short vocative or lead before a comma
-  // ("Senator,", "Look,") and discourse leads ("let me say", "the fact is").
+  /** Records a feature; `from`..`to` are token indexes of the words that fired it. */
+  add(rule: Rule, weight: number = rule.weight, from = -1, to = from): void {
+    const a = this.tok(from);
+    const b = this.tok(to);
+    const w = round2(weight);
+    this.features.push(a && b ? { id: rule.id, weight: w, text: this.text.slice(a.start, b.end) } : { id: rule.id, weight: w });
+  }
+
+  addCue(rule: Rule, cue: Cue | undefined): void {
+    if (cue) this.add(rule, rule.weight, cue.at, cue.at + cue.len - 1);
+  }
+}
+
+/** Where the content starts: skip openers ("well", "and"), a short vocative before a comma, discourse leads. */
+function findStart(s: Sentence): void {
   let start = 0;
-  for (let guard = 0; guard < 8 && start < n; guard++) {
-    const t = tokens[start]!;
-    if (t.type === 'punct') {
+  for (let guard = 0; guard < 8 && start < s.n; guard++) {
+    const t = s.tokens[start]!;
+    if (t.type === 'punct' || s.is(start, W.opener)) {
       start++;
       continue;
     }
-    if (lex.openers.has(t.lower)) {
-      start++;
-      continue;
-    }
-    const lead = matchPhrase(lex.discourseLeads, words, start);
+    const lead = s.match(s.lex.discourseLeads, start);
     if (lead > 0) {
       start += lead;
-      if (words[start] === 'that') start++;
+      if (s.wd(start) === 'that') start++;
       continue;
     }
-    const c1 = tokens[start + 1];
-    const c2 = tokens[start + 2];
-    if (c1 && c1.lower === ',' && t.type === 'word') {
+    const c1 = s.tok(start + 1);
+    const c2 = s.tok(start + 2);
+    if (t.type === 'word' && c1?.lower === ',') {
       start += 2;
       continue;
     }
-    if (c2 && c2.lower === ',' && t.type === 'word' && c1?.type === 'word' && (t.cap || lex.titles.has(t.lower))) {
+    if (t.type === 'word' && c1?.type === 'word' && c2?.lower === ',' && (t.cap || s.is(start, W.title))) {
       start += 3;
       continue;
     }
     break;
   }
+  s.start = start;
+}
 
-  // Is the text mostly capitalised (a headline in title case)? Then capitals say nothing about names.
-  let capWords = 0;
-  for (const t of tokens) if (t.type === 'word' && t.cap) capWords++;
-  const titleCase = wordCount >= 4 && capWords / wordCount > 0.6;
+/** What quantities the sentence holds. */
+interface Quantities {
+  numbers: number;
+  percent: boolean;
+  money: boolean;
+  magnitude: boolean;
+  year: boolean;
+  numberWord: boolean;
+  date: boolean;
+}
 
-  // ---- Quantities, numbers, dates ----
-  let numbers = 0;
-  let percent = false;
-  let money = false;
-  let magnitude = false;
-  let year = false;
-  let numberWord = false;
-  let date = false;
+function markMoney(s: Sentence, q: Quantities, at: number): void {
+  if (!q.money) s.add(SCORE_RULES.money, SCORE_RULES.money.weight, at);
+  q.money = true;
+}
+
+function markPercent(s: Sentence, q: Quantities, at: number): void {
+  if (!q.percent) s.add(SCORE_RULES.percent, SCORE_RULES.percent.weight, at);
+  q.percent = true;
+}
+
+/** A number token: a year, a day of a date, or a quantity (with currency, magnitude, percent or money word). */
+function digitsAt(s: Sentence, q: Quantities, i: number): void {
+  const t = s.tokens[i]!;
+  const prev = s.tok(i - 1);
+  const next = s.tok(i + 1);
+  const digits = t.lower.endsWith('%') ? t.lower.slice(0, -1) : t.lower;
+  const before = s.text.charCodeAt(t.start - 1);
+  const isYear =
+    (YEAR_RE.test(digits) && !(prev && CURRENCY.has(prev.lower))) ||
+    (digits.length === 2 && (before === 0x27 || before === 0x2019)); // '87
+  const isDecade = next !== undefined && next.lower === 's' && next.start === t.end && digits.length >= 2;
+  if (isYear || isDecade) {
+    if (!q.year) s.add(SCORE_RULES.year, SCORE_RULES.year.weight, i);
+    q.year = true;
+    s.spans.push({ start: t.start, end: isDecade && next ? next.end : t.end, type: 'date' });
+    return;
+  }
+  // A day next to a month name is part of a date.
+  if ((prev?.cap === true && s.is(i - 1, W.month)) || (next?.cap === true && s.is(i + 1, W.month))) {
+    s.spans.push({ start: t.start, end: t.end, type: 'date' });
+    return;
+  }
+  q.numbers++;
+  if (q.numbers === 1) s.add(SCORE_RULES.number, SCORE_RULES.number.weight, i);
+  else if (q.numbers <= 4) s.add(SCORE_RULES.numberMore, SCORE_RULES.numberMore.weight, i);
+  let start = t.start;
+  let end = t.end;
+  if (prev && CURRENCY.has(prev.lower) && prev.end === t.start) {
+    start = prev.start;
+    markMoney(s, q, i - 1);
+  }
+  if (t.lower.endsWith('%')) markPercent(s, q, i);
+  let j = i + 1;
+  while (j < s.n && s.is(j, W.magnitude)) {
+    end = s.tokens[j]!.end;
+    j++;
+  }
+  const pw = s.match(s.lex.percentWords, j);
+  if (pw > 0) {
+    markPercent(s, q, j);
+    end = s.tokens[j + pw - 1]!.end;
+  } else if (s.is(j, W.moneyWord) && s.wd(j) !== 'budget') {
+    markMoney(s, q, j);
+    end = s.tokens[j]!.end;
+  }
+  s.spans.push({ start, end, type: 'number' });
+}
+
+/** Numbers, percentages, money, magnitudes, number words, years and dates. */
+function quantities(s: Sentence): Quantities {
+  const q: Quantities = { numbers: 0, percent: false, money: false, magnitude: false, year: false, numberWord: false, date: false };
+  const { tokens, n } = s;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
     if (t.type === 'number') {
-      const digits = t.lower.replace(/%$/u, '');
-      const isYear =
-        (YEAR_RE.test(digits) && !(prev && CURRENCY.has(prev.lower))) ||
-        (digits.length === 2 && (text[t.start - 1] === "'" || text[t.start - 1] === '’'));
-      const isDecade = next !== undefined && next.lower === 's' && next.start === t.end;
-      if (isYear || (isDecade && digits.length >= 2)) {
-        if (!year) add(SCORE_RULES.year, SCORE_RULES.year.weight, t);
-        year = true;
-        spans.push({ start: t.start, end: isDecade && next ? next.end : t.end, type: 'date' });
-        continue;
-      }
-      // A day before or after a month name is part of a date.
-      if ((prev && lex.months.has(prev.lower) && prev.cap) || (next && lex.months.has(next.lower) && next.cap)) {
-        spans.push({ start: t.start, end: t.end, type: 'date' });
-        continue;
-      }
-      numbers++;
-      if (numbers === 1) add(SCORE_RULES.number, SCORE_RULES.number.weight, t);
-      else if (numbers <= 4) add(SCORE_RULES.numberMore, SCORE_RULES.numberMore.weight, t);
-      let end = t.end;
-      let st = t.start;
-      if (prev && CURRENCY.has(prev.lower) && prev.end === t.start) {
-        st = prev.start;
-        if (!money) add(SCORE_RULES.money, SCORE_RULES.money.weight, prev);
-        money = true;
-      }
-      if (t.lower.endsWith('%')) {
-        if (!percent) add(SCORE_RULES.percent, SCORE_RULES.percent.weight, t);
-        percent = true;
-      }
-      let j = i + 1;
-      while (j < n && lex.magnitudes.has(words[j]!)) {
-        end = tokens[j]!.end;
-        j++;
-      }
-      const pw = matchPhrase(lex.percentWords, words, j);
-      if (pw > 0 && !percent) {
-        add(SCORE_RULES.percent, SCORE_RULES.percent.weight, tokens[j]);
-        percent = true;
-      }
-      if (pw > 0 && (words[j] === 'percent' || words[j] === 'per')) end = tokens[j + pw - 1]!.end;
-      else if (j < n && lex.moneyWords.has(words[j]!) && words[j] !== 'budget') {
-        if (!money) add(SCORE_RULES.money, SCORE_RULES.money.weight, tokens[j]);
-        money = true;
-        end = tokens[j]!.end;
-      }
-      spans.push({ start: st, end, type: 'number' });
+      digitsAt(s, q, i);
       continue;
     }
+    const next = s.tok(i + 1);
     if (t.type === 'punct') {
-      if (CURRENCY.has(t.lower) && next && next.type === 'word' && next.start === t.end && lex.magnitudes.has(next.lower)) {
-        if (!money) add(SCORE_RULES.money, SCORE_RULES.money.weight, t);
-        money = true;
+      if (CURRENCY.has(t.lower) && next?.type === 'word' && next.start === t.end && s.is(i + 1, W.magnitude)) markMoney(s, q, i);
+      continue;
+    }
+    const prev = s.tok(i - 1);
+    if (s.is(i, W.magnitude)) {
+      if (!q.magnitude) s.add(SCORE_RULES.magnitude, SCORE_RULES.magnitude.weight, i);
+      q.magnitude = true;
+      if (s.is(i + 1, W.moneyWord) && next?.lower !== 'budget') markMoney(s, q, i + 1);
+      if (!(prev?.type === 'number' || s.is(i - 1, W.numberWord) || s.is(i - 1, W.magnitude))) {
+        s.spans.push({ start: t.start, end: t.end, type: 'number' });
       }
       continue;
     }
     const w = t.lower;
-    if (lex.magnitudes.has(w)) {
-      if (!magnitude) add(SCORE_RULES.magnitude, SCORE_RULES.magnitude.weight, t);
-      magnitude = true;
-      if (next && lex.moneyWords.has(next.lower) && next.lower !== 'budget') {
-        if (!money) add(SCORE_RULES.money, SCORE_RULES.money.weight, next);
-        money = true;
-      }
-      if (!(prev && (prev.type === 'number' || lex.numberWords.has(prev.lower) || lex.magnitudes.has(prev.lower)))) {
-        spans.push({ start: t.start, end: t.end, type: 'number' });
-      }
-      continue;
-    }
-    // "forty-eight", "one-third": a hyphenated word whose parts are number words.
-    const hyphenNum = w.includes('-') && w.split('-').every((part) => lex.numberWords.has(part) || lex.weakNumberWords.has(part));
-    const weakNum = lex.weakNumberWords.has(w) && next !== undefined && (lex.magnitudes.has(next.lower) || lex.units.has(next.lower) || matchPhrase(lex.percentWords, words, i + 1) > 0);
-    if (lex.numberWords.has(w) || weakNum || hyphenNum) {
+    const numberish =
+      s.is(i, W.numberWord) ||
+      (s.is(i, W.weakNumberWord) && (s.is(i + 1, W.magnitude) || s.is(i + 1, W.unit) || s.match(s.lex.percentWords, i + 1) > 0)) ||
+      (w.includes('-') && hyphenatedNumber(s.lex, w)); // "forty-eight", "one-third"
+    if (numberish) {
       // A run of number words is one number ("four and a half", "two hundred").
       let j = i + 1;
-      while (j < n && (lex.numberWords.has(words[j]!) || lex.magnitudes.has(words[j]!) || ((words[j] === 'and' || words[j] === 'a') && lex.numberWords.has(words[j + 1] ?? '')))) j++;
-      if (!numberWord) add(SCORE_RULES.numberWord, SCORE_RULES.numberWord.weight, t);
-      numberWord = true;
-      const pw = matchPhrase(lex.percentWords, words, j);
-      if (pw > 0 && (words[j] === 'percent' || words[j] === 'per')) {
-        if (!percent) add(SCORE_RULES.percent, SCORE_RULES.percent.weight, tokens[j]);
-        percent = true;
+      while (
+        j < n &&
+        (s.is(j, W.numberWord) || s.is(j, W.magnitude) || ((s.wd(j) === 'and' || s.wd(j) === 'a') && s.is(j + 1, W.numberWord)))
+      )
+        j++;
+      if (!q.numberWord) s.add(SCORE_RULES.numberWord, SCORE_RULES.numberWord.weight, i);
+      q.numberWord = true;
+      let end = tokens[j - 1]!.end;
+      const pw = s.match(s.lex.percentWords, j);
+      if (pw > 0 && (s.wd(j) === 'percent' || s.wd(j) === 'per')) {
+        markPercent(s, q, j);
+        end = tokens[j + pw - 1]!.end;
       }
-      spans.push({ start: t.start, end: tokens[j - 1]!.end, type: 'number' });
+      s.spans.push({ start: t.start, end, type: 'number' });
       i = j - 1;
       continue;
     }
-    if (lex.months.has(w) && t.cap && (w.length > 3 || (next !== undefined && next.type === 'number'))) {
-      // "May" alone is too often the modal; require a number next to it.
-      if (w === 'may' || w === 'march') {
-        if (!((next && next.type === 'number') || (prev && prev.type === 'number'))) continue;
-      }
-      if (!date) add(SCORE_RULES.date, SCORE_RULES.date.weight, t);
-      date = true;
-      spans.push({ start: t.start, end: t.end, type: 'date' });
+    if (t.cap && s.is(i, W.month)) {
+      // "May" and "March" alone are too often a modal or a verb: require a number next to them;
+      // three-letter abbreviations too.
+      const numberNear = next?.type === 'number' || prev?.type === 'number';
+      if ((w === 'may' || w === 'march' || w.length <= 3 || w === 'sept') && !numberNear) continue;
+      if (!q.date) s.add(SCORE_RULES.date, SCORE_RULES.date.weight, i);
+      q.date = true;
+      s.spans.push({ start: t.start, end: t.end, type: 'date' });
     }
   }
+  return q;
+}
 
-  // ---- Names: runs of capitalised words, not first in the sentence (unless clearly a name) ----
-  const nameSet = new Set<string>();
-  if (!titleCase) {
-    for (let i = 0; i < n; i++) {
-      const t = tokens[i]!;
-      if (t.type !== 'word' || !t.cap || lex.notNames.has(t.lower) || lex.months.has(t.lower)) continue;
-      const atStart = i === firstWord;
-      let j = i + 1;
-      let last = i;
-      while (j < n) {
-        const u = tokens[j]!;
-        if (u.type === 'word' && u.cap && !lex.notNames.has(u.lower)) {
-          last = j;
-          j++;
-        } else if (u.type === 'word' && NAME_JOINERS.has(u.lower) && tokens[j + 1]?.cap === true && tokens[j + 1]?.type === 'word') {
-          j++;
-        } else break;
-      }
-      // Extend "Mr." style titles: a title token before the run is part of it.
-      if (atStart && last === i && !lex.demonyms.has(t.lower) && !t.acronym) {
-        continue; // a lone capital first in the sentence is just the sentence start
-      }
-      const first = tokens[i]!;
-      const lastTok = tokens[last]!;
-      // A bare title ("Mr. President", "the Governor") is a form of address, not a name.
-      let allTitles = true;
-      for (let k = i; k <= last; k++) if (!lex.titles.has(tokens[k]!.lower)) allTitles = false;
-      if (allTitles) {
-        i = last;
-        continue;
-      }
-      let type: FoundSpan['type'] = 'other';
-      if (lex.titles.has(first.lower) && last > i) type = 'person';
-      else if (lex.organizationWords.has(lastTok.lower) || (first.acronym && last === i)) type = 'organization';
-      else if (last === i && lex.demonyms.has(first.lower)) type = 'place';
-      else if (i > 0 && lex.placePrepositions.has(tokens[i - 1]!.lower)) type = 'place';
-      spans.push({ start: first.start, end: lastTok.end, type });
-      const key = text.slice(first.start, lastTok.end).toLowerCase();
-      if (!nameSet.has(key)) {
-        nameSet.add(key);
-        if (nameSet.size === 1) add(SCORE_RULES.name, SCORE_RULES.name.weight, first);
-        else if (nameSet.size <= 3) add(SCORE_RULES.nameMore, SCORE_RULES.nameMore.weight, first);
-      }
+function hyphenatedNumber(lex: ClaimsLexicon, w: string): boolean {
+  for (const part of w.split('-')) {
+    const id = lex.vocab.get(part);
+    if (id === undefined || (lex.flags[id]! & (W.numberWord | W.weakNumberWord)) === 0) return false;
+  }
+  return true;
+}
+
+/** Names: runs of capitalised words ("Algerian National Resistance Movement"), not the sentence's first word alone. */
+function names(s: Sentence): number {
+  const { tokens, n } = s;
+  // A headline in title case: capitals say nothing about names.
+  let capWords = 0;
+  for (const t of tokens) if (t.type === 'word' && t.cap) capWords++;
+  if (s.wordCount >= 4 && capWords / s.wordCount > 0.6) return 0;
+  const seen = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.type !== 'word' || !t.cap || s.is(i, W.notName) || s.is(i, W.month)) continue;
+    let j = i + 1;
+    let last = i;
+    while (j < n) {
+      const u = tokens[j]!;
+      if (u.type === 'word' && u.cap && !s.is(j, W.notName)) {
+        last = j;
+        j++;
+      } else if (u.type === 'word' && NAME_JOINERS.has(u.lower) && s.tok(j + 1)?.cap === true && s.tok(j + 1)?.type === 'word') {
+        j++;
+      } else break;
+    }
+    // A lone capital first in the sentence is just the sentence start (unless a demonym or an acronym).
+    if (i === s.firstWord && last === i && !s.is(i, W.demonym) && !t.acronym) continue;
+    // A bare title ("Mr. President", "the Governor") is a form of address, not a name.
+    let allTitles = true;
+    for (let k = i; k <= last; k++) if (!s.is(k, W.title)) allTitles = false;
+    if (allTitles) {
       i = last;
+      continue;
     }
+    const lastTok = tokens[last]!;
+    let type: FoundSpan['type'] = 'other';
+    if (s.is(i, W.title) && last > i) type = 'person';
+    else if (s.is(last, W.organizationWord) || (t.acronym && last === i)) type = 'organization';
+    else if (last === i && s.is(i, W.demonym)) type = 'place';
+    else if (s.is(i - 1, W.placePreposition)) type = 'place';
+    s.spans.push({ start: t.start, end: lastTok.end, type });
+    const key = s.text.slice(t.start, lastTok.end).toLowerCase();
+    if (!seen.has(key)) {
+      seen.add(key);
+      if (seen.size === 1) s.add(SCORE_RULES.name, SCORE_RULES.name.weight, i, last);
+      else if (seen.size <= 3) s.add(SCORE_RULES.nameMore, SCORE_RULES.nameMore.weight, i, last);
+    }
+    i = last;
   }
+  return seen.size;
+}
 
-  // ---- Verbs: past, perfect, change ----
+function isPerfectAux(s: Sentence, k: number): boolean {
+  const x = s.wd(k);
+  return x !== undefined && (s.is(k, W.perfectAux) || x.endsWith("'ve") || (x.endsWith("'s") && x.length > 2));
+}
+
+/** Verbs: a past tense, a present perfect, a verb of measurable change or recorded action. */
+function verbs(s: Sentence): { past: boolean; perfect: boolean; change: boolean } {
   let past = false;
   let perfect = false;
   let change = false;
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
+  for (let i = 0; i < s.n; i++) {
+    const t = s.tokens[i]!;
     if (t.type !== 'word') continue;
     const w = t.lower;
-    if (!change && lex.changeVerbs.has(w)) {
-      add(SCORE_RULES.changeVerb, SCORE_RULES.changeVerb.weight, t);
+    if (!change && s.is(i, W.changeVerb)) {
+      s.add(SCORE_RULES.changeVerb, SCORE_RULES.changeVerb.weight, i);
       change = true;
     }
-    const isPast =
-      lex.irregularPast.has(w) || (w.length >= 5 && w.endsWith('ed') && !t.cap && !lex.notPast.has(w));
+    const isPast = s.is(i, W.irregularPast) || (w.length >= 5 && w.endsWith('ed') && !t.cap && !s.is(i, W.notPast));
     if (!isPast) continue;
-    // "has/have (not) risen": a perfect.
-    const p1 = tokens[i - 1]?.lower;
-    const p2 = tokens[i - 2]?.lower;
-    const aux = (x: string | undefined): boolean =>
-      x !== undefined && (lex.perfectAux.has(x) || x.endsWith("'ve") || (x.endsWith("'s") && x.length > 2));
     // "we've got" is possession, not an action.
-    if (w === 'got' && aux(p1)) continue;
-    if (!perfect && (aux(p1) || (aux(p2) && (p1 === 'not' || p1 === 'been' || p1 === 'already' || p1 === 'never' || p1 === 'just' || p1 === 'also')))) {
-      add(SCORE_RULES.perfect, SCORE_RULES.perfect.weight, t);
+    if (w === 'got' && isPerfectAux(s, i - 1)) continue;
+    const gap = s.wd(i - 1);
+    if (!perfect && (isPerfectAux(s, i - 1) || (isPerfectAux(s, i - 2) && gap !== undefined && PERFECT_GAP.has(gap)))) {
+      s.add(SCORE_RULES.perfect, SCORE_RULES.perfect.weight, i);
       perfect = true;
     } else if (!past) {
-      add(SCORE_RULES.past, SCORE_RULES.past.weight, t);
+      s.add(SCORE_RULES.past, SCORE_RULES.past.weight, i);
       past = true;
     }
   }
+  return { past, perfect, change };
+}
 
-  // ---- Statistics words, comparisons, superlatives, evidence, time anchors ----
+/** Statistics words, comparisons, superlatives, evidence, time anchors. */
+function measures(s: Sentence): void {
   const stats = new Set<string>();
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    if (t.type !== 'word' || !lex.statWords.has(t.lower) || stats.has(t.lower)) continue;
-    stats.add(t.lower);
-    if (stats.size === 1) add(SCORE_RULES.statWord, SCORE_RULES.statWord.weight, t);
-    else if (stats.size <= 3) add(SCORE_RULES.statWordMore, SCORE_RULES.statWordMore.weight, t);
+  for (let i = 0; i < s.n; i++) {
+    if (!s.is(i, W.statWord)) continue;
+    const w = s.tokens[i]!.lower;
+    if (stats.has(w)) continue;
+    stats.add(w);
+    if (stats.size === 1) s.add(SCORE_RULES.statWord, SCORE_RULES.statWord.weight, i);
+    else if (stats.size <= 3) s.add(SCORE_RULES.statWordMore, SCORE_RULES.statWordMore.weight, i);
   }
-  const comp = scan(lex.comparatives, words);
-  if (comp[0]) add(SCORE_RULES.comparative, SCORE_RULES.comparative.weight, comp[0]);
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
+  s.addCue(SCORE_RULES.comparative, s.scan(s.lex.comparatives)[0]);
+  for (let i = 0; i < s.n; i++) {
+    const t = s.tokens[i]!;
     if (t.type !== 'word' || t.cap) continue;
     const w = t.lower;
     const sup =
-      (w.length >= 6 && w.endsWith('est') && !lex.notSuperlatives.has(w)) ||
-      ((w === 'most' || w === 'least') && tokens[i + 1]?.type === 'word' && words[i - 1] === 'the');
+      (w.length >= 6 && w.endsWith('est') && !s.is(i, W.notSuperlative)) ||
+      ((w === 'most' || w === 'least') && s.tok(i + 1)?.type === 'word' && s.wd(i - 1) === 'the');
     if (sup) {
-      add(SCORE_RULES.superlative, SCORE_RULES.superlative.weight, t);
+      s.add(SCORE_RULES.superlative, SCORE_RULES.superlative.weight, i);
       break;
     }
   }
-  const ev = scan(lex.evidence, words);
-  if (ev[0]) add(SCORE_RULES.evidence, SCORE_RULES.evidence.weight, ev[0]);
-  const anchors = scan(lex.timeAnchors, words);
-  if (anchors[0]) add(SCORE_RULES.timeAnchor, SCORE_RULES.timeAnchor.weight, anchors[0]);
+  s.addCue(SCORE_RULES.evidence, s.scan(s.lex.evidence)[0]);
+  s.addCue(SCORE_RULES.timeAnchor, s.scan(s.lex.timeAnchors)[0]);
+}
 
-  // ---- What lowers it: hedges, feelings, greetings, modals, questions, imperatives, evaluations ----
-  const hedges = scan(lex.hedges, words);
-  const feelings = scan(lex.feelings, words);
-  const greetings = scan(lex.greetings, words);
-  const prescriptive = scan(lex.prescriptive, words).filter((c) => {
-    // "must have", "had to", "let me": not a demand. Check a not-prescriptive phrase starting at the cue or just before.
-    return matchPhrase(lex.notPrescriptive, words, c.at) === 0 && matchPhrase(lex.notPrescriptive, words, c.at - 1) < 2;
-  });
-  const future: Cue[] = scan(lex.future, words).filter(
-    (c) => !(words[c.at] === 'will' && DETERMINERS_BEFORE_NOUN_WILL.has(words[c.at - 1] ?? '')),
-  );
-  for (let i = 0; i < n; i++) {
-    const w = words[i]!;
-    if (w.length > lex.futureClitic.length && w.endsWith(lex.futureClitic)) future.push({ at: i, len: 1 });
-  }
-  future.sort((a, b) => a.at - b.at);
-  const vagueFuture = scan(lex.vagueFuture, words);
-  let conditional: Cue | undefined;
-  for (let i = 0; i < n; i++) {
-    const w = words[i]!;
-    if (lex.conditional.has(w) || (w.length > 2 && w.endsWith("'d"))) {
-      conditional = { at: i, len: 1 };
+/** The cues that lower the score and decide the kind. */
+interface Stance {
+  hedge: number;
+  feeling: number;
+  prescriptive: number;
+  future: number;
+  evaluative: number;
+  question: boolean;
+  imperative: boolean;
+  greeting: boolean;
+}
+
+const NONE = Number.POSITIVE_INFINITY;
+
+function stance(s: Sentence): Stance {
+  const { lex, n } = s;
+  const hedges = s.scan(lex.hedges);
+  const feelings = s.scan(lex.feelings);
+  const greetings = s.scan(lex.greetings);
+  // "must have", "had to", "let me": not a demand.
+  let prescriptive: Cue | undefined;
+  for (const c of s.scan(lex.prescriptive)) {
+    if (s.match(lex.notPrescriptive, c.at) === 0 && s.match(lex.notPrescriptive, c.at - 1) < 2) {
+      prescriptive = c;
       break;
     }
   }
-  const evaluative = scan(lex.evaluative, words);
-  const vague = scan(lex.vague, words);
+  // The future: "will" (not "the will"), "going to", or a word with the clitic ("we'll").
+  let future: Cue | undefined;
+  for (const c of s.scan(lex.future)) {
+    const prev = s.wd(c.at - 1);
+    if (s.wd(c.at) === 'will' && prev !== undefined && NOUN_WILL_BEFORE.has(prev)) continue;
+    future = c;
+    break;
+  }
+  let conditional = -1;
+  let fs = -1;
+  let fp = -1;
+  let sp = -1;
+  for (let i = 0; i < n; i++) {
+    const w = s.tokens[i]!.lower;
+    if (future === undefined || i < future.at) {
+      if (w.length > lex.futureClitic.length && w.endsWith(lex.futureClitic)) future = { at: i, len: 1 };
+    }
+    if (conditional < 0 && (s.is(i, W.conditional) || (w.length > 2 && w.endsWith("'d")))) conditional = i;
+    if (fs < 0 && (w === 'i' || w.startsWith("i'") || w === 'me' || w === 'my' || w === 'myself')) fs = i;
+    else if (fp < 0 && (w === 'we' || w.startsWith("we'") || w === 'our' || w === 'us')) fp = i;
+    else if (sp < 0 && (w === 'you' || w.startsWith("you'") || w === 'your')) sp = i;
+  }
+  const vagueFuture = s.scan(lex.vagueFuture);
+  const evaluative = s.scan(lex.evaluative);
+  const vague = s.scan(lex.vague);
 
-  // Question: ends with a question mark.
-  let lastTok = n - 1;
-  while (lastTok >= 0 && tokens[lastTok]!.type === 'punct' && tokens[lastTok]!.lower !== '?') lastTok--;
-  const trimmed = text.trimEnd().replace(/["'”’»)\]]+$/u, '');
-  const isQuestion = trimmed.endsWith('?') || (lastTok >= 0 && tokens[lastTok]!.lower === '?' && lastTok >= n - 2);
+  // A question ends with a question mark (closing quotes and brackets aside).
+  const question = s.text.trimEnd().replace(CLOSERS_RE, '').endsWith('?');
 
-  // Imperative: the content starts with a bare verb and no subject ("Go and look ...", "Don't forget ...").
-  let isImperative = false;
-  const s0 = tokens[start];
-  if (s0 && s0.type === 'word' && !isQuestion) {
+  // An imperative starts (after openers) with a bare verb and no subject ("Go and look ...", "Don't forget ...").
+  let imperative = false;
+  const start = s.start;
+  const s0 = s.tok(start);
+  if (s0?.type === 'word' && !question) {
     const w0 = s0.lower;
-    const w1 = words[start + 1];
-    if (lex.imperativeVerbs.has(w0) && w1 !== ',' && !(w1 !== undefined && lex.subjects.has(w1) && (w0 === 'do' || w0 === "don't"))) {
-      isImperative = !(w0 === 'let' && (w1 === 'me' || w1 === 'us' || w1 === "'s")) || false;
-      if (w0 === "don't" || w0 === 'never') isImperative = w1 !== undefined && lex.imperativeVerbs.has(w1);
+    const w1 = s.wd(start + 1);
+    if (s.is(start, W.imperativeVerb) && w1 !== ',' && !(s.is(start + 1, W.subject) && (w0 === 'do' || w0 === "don't"))) {
+      imperative = !(w0 === 'let' && (w1 === 'me' || w1 === 'us' || w1 === "'s"));
+      if (w0 === "don't" || w0 === 'never') imperative = s.is(start + 1, W.imperativeVerb);
     }
-    if (w0 === 'please') isImperative = true;
+    if (w0 === 'please') imperative = true;
   }
 
-  // Greeting: a greeting phrase near the start, or thanks anywhere in a short sentence.
-  const isGreeting = greetings.some((g) => g.at <= start + 2) || (greetings.length > 0 && wordCount <= 8);
+  // A greeting near the start, or thanks anywhere in a short sentence.
+  let greeting = false;
+  for (const g of greetings) if (g.at <= start + 2 || s.wordCount <= 8) greeting = true;
 
-  if (hedges[0]) add(SCORE_RULES.hedge, SCORE_RULES.hedge.weight, hedges[0]);
-  if (feelings[0]) add(SCORE_RULES.feeling, SCORE_RULES.feeling.weight, feelings[0]);
-  if (isGreeting && greetings[0]) add(SCORE_RULES.greeting, SCORE_RULES.greeting.weight, greetings[0]);
-  if (prescriptive[0]) add(SCORE_RULES.prescriptive, SCORE_RULES.prescriptive.weight, prescriptive[0]);
-  if (future[0]) add(SCORE_RULES.future, SCORE_RULES.future.weight, future[0]);
-  if (vagueFuture[0]) add(SCORE_RULES.vagueFuture, SCORE_RULES.vagueFuture.weight, vagueFuture[0]);
-  if (conditional) add(SCORE_RULES.conditional, SCORE_RULES.conditional.weight, conditional);
-  if (words[start] === 'if' || words[start] === 'unless') add(SCORE_RULES.ifStart, SCORE_RULES.ifStart.weight, tokens[start]);
-  {
-    let fs = -1;
-    let fp = -1;
-    let sp = -1;
-    for (let i = 0; i < n; i++) {
-      const w = words[i]!;
-      if (fs < 0 && (w === 'i' || w.startsWith("i'") || w === 'me' || w === 'my' || w === 'myself')) fs = i;
-      else if (fp < 0 && (w === 'we' || w.startsWith("we'") || w === 'our' || w === 'us')) fp = i;
-      else if (sp < 0 && (w === 'you' || w.startsWith("you'") || w === 'your')) sp = i;
-    }
-    if (fs >= 0) add(SCORE_RULES.firstSingular, SCORE_RULES.firstSingular.weight, tokens[fs]);
-    if (fp >= 0) add(SCORE_RULES.firstPlural, SCORE_RULES.firstPlural.weight, tokens[fp]);
-    if (sp >= 0) add(SCORE_RULES.secondPerson, SCORE_RULES.secondPerson.weight, tokens[sp]);
-  }
-  if (isImperative && s0) add(SCORE_RULES.imperative, SCORE_RULES.imperative.weight, s0);
-  if (isQuestion) add(SCORE_RULES.question, SCORE_RULES.question.weight);
-  for (const e of evaluative.slice(0, 3)) add(SCORE_RULES.evaluative, SCORE_RULES.evaluative.weight, e);
-  for (const v of vague.slice(0, 3)) add(SCORE_RULES.vague, SCORE_RULES.vague.weight, v);
+  s.addCue(SCORE_RULES.hedge, hedges[0]);
+  s.addCue(SCORE_RULES.feeling, feelings[0]);
+  if (greeting) s.addCue(SCORE_RULES.greeting, greetings[0]);
+  s.addCue(SCORE_RULES.prescriptive, prescriptive);
+  s.addCue(SCORE_RULES.future, future);
+  s.addCue(SCORE_RULES.vagueFuture, vagueFuture[0]);
+  if (conditional >= 0) s.add(SCORE_RULES.conditional, SCORE_RULES.conditional.weight, conditional);
+  if (s.wd(start) === 'if' || s.wd(start) === 'unless') s.add(SCORE_RULES.ifStart, SCORE_RULES.ifStart.weight, start);
+  if (fs >= 0) s.add(SCORE_RULES.firstSingular, SCORE_RULES.firstSingular.weight, fs);
+  if (fp >= 0) s.add(SCORE_RULES.firstPlural, SCORE_RULES.firstPlural.weight, fp);
+  if (sp >= 0) s.add(SCORE_RULES.secondPerson, SCORE_RULES.secondPerson.weight, sp);
+  if (imperative) s.add(SCORE_RULES.imperative, SCORE_RULES.imperative.weight, start);
+  if (question) s.add(SCORE_RULES.question);
+  for (let k = 0; k < evaluative.length && k < 3; k++) s.addCue(SCORE_RULES.evaluative, evaluative[k]);
+  for (let k = 0; k < vague.length && k < 3; k++) s.addCue(SCORE_RULES.vague, vague[k]);
 
-  // Length: continuous, so that sentences with the same cues still rank apart.
-  const lengthWeight = Math.max(-1.5, Math.min(0.8, SCORE_RULES.length.weight * Math.log(text.length / 70)));
-  add(SCORE_RULES.length, lengthWeight);
+  return {
+    hedge: hedges[0]?.at ?? NONE,
+    feeling: feelings[0]?.at ?? NONE,
+    prescriptive: prescriptive?.at ?? NONE,
+    future: future?.at ?? NONE,
+    evaluative: evaluative.length,
+    question,
+    imperative,
+    greeting,
+  };
+}
 
-  let sum = SCORE_RULES.bias.weight;
-  for (const f of features) sum += f.weight;
-  features.unshift({ id: SCORE_RULES.bias.id, weight: SCORE_RULES.bias.weight });
-  const checkworthiness = Math.round((1 / (1 + Math.exp(-sum))) * 1e6) / 1e6;
-
-  // ---- Kind ----
-  const hard = numbers > 0 || percent || money || magnitude || year || numberWord || date;
-  const via: string[] = [];
+/** The kind, from the stance cues (the earliest decides) and the factual content. */
+function kindOf(s: Sentence, st: Stance, q: Quantities, v: { past: boolean; perfect: boolean; change: boolean }): [ClaimKind, string] {
+  if (st.question) return ['question', KIND_RULES.question];
+  if (st.greeting) return ['other', KIND_RULES.greeting];
+  if (st.imperative) return ['prescriptive', KIND_RULES.imperative];
+  const hard = q.numbers > 0 || q.percent || q.money || q.magnitude || q.year || q.numberWord || q.date;
+  const first = Math.min(st.hedge, st.feeling, st.prescriptive, st.future);
   let kind: ClaimKind;
-  const firstCue = (list: Cue[]): number => (list[0] ? list[0].at : Number.POSITIVE_INFINITY);
-  if (isQuestion) {
-    kind = 'question';
-    via.push(KIND_RULES.question);
-  } else if (isGreeting) {
-    kind = 'other';
-    via.push(KIND_RULES.greeting);
-  } else if (isImperative) {
-    kind = 'prescriptive';
-    via.push(KIND_RULES.imperative);
-  } else {
-    const cues: [number, string][] = [
-      [firstCue(hedges), 'hedge'],
-      [firstCue(feelings), 'feeling'],
-      [firstCue(prescriptive), 'prescriptive'],
-      [firstCue(future), 'future'],
-    ];
-    cues.sort((a, b) => a[0] - b[0]);
-    const [at, what] = cues[0]!;
-    if (at === Number.POSITIVE_INFINITY) {
-      if (evaluative.length >= 2 && !hard && !past && !perfect && !change && evaluative.length * 3 >= wordCount / 2) {
-        kind = 'opinion';
-        via.push(KIND_RULES.evaluation);
-      } else {
-        kind = 'factual';
-        via.push(KIND_RULES.factual);
-      }
-    } else if (what === 'hedge' || what === 'feeling') {
-      if (hard && what === 'hedge') {
-        kind = 'factual';
-        via.push(KIND_RULES.hedgedFact);
-      } else {
-        kind = 'opinion';
-        via.push(what === 'hedge' ? KIND_RULES.opinion : KIND_RULES.feeling);
-      }
-    } else if (what === 'prescriptive') {
-      kind = 'prescriptive';
-      via.push(KIND_RULES.prescriptive);
-    } else if (hard && (numbers > 0 || money || percent || magnitude)) {
-      kind = 'factual';
-      via.push(KIND_RULES.futureQuantity);
-    } else {
-      kind = 'prediction';
-      via.push(KIND_RULES.prediction);
-    }
+  let rule: string;
+  if (first === NONE) {
+    const evaluationOnly = st.evaluative >= 2 && !hard && !v.past && !v.perfect && !v.change && st.evaluative * 6 >= s.wordCount;
+    return evaluationOnly ? ['opinion', KIND_RULES.evaluation] : ['factual', KIND_RULES.factual];
   }
-
+  if (first === st.hedge && hard) return ['factual', KIND_RULES.hedgedFact];
+  if (first === st.hedge) [kind, rule] = ['opinion', KIND_RULES.opinion];
+  else if (first === st.feeling) [kind, rule] = ['opinion', KIND_RULES.feeling];
+  else if (first === st.prescriptive) [kind, rule] = ['prescriptive', KIND_RULES.prescriptive];
+  else if (q.numbers > 0 || q.money || q.percent || q.magnitude) return ['factual', KIND_RULES.futureQuantity];
+  else [kind, rule] = ['prediction', KIND_RULES.prediction];
   // A demand, wish or forecast that carries enough checkable content (figures, names, dated actions) is,
   // for a fact-checker, a factual claim wrapped in it.
-  if (kind === 'opinion' || kind === 'prescriptive' || kind === 'prediction') {
-    let evidence = 0;
-    for (const f of features) if (f.weight > 0 && f.id !== SCORE_RULES.length.id) evidence += f.weight;
-    if (evidence >= EMBEDDED_FACT_EVIDENCE && via[0] !== KIND_RULES.imperative) {
-      kind = 'factual';
-      via.length = 0;
-      via.push(KIND_RULES.embeddedFact);
-    }
-  }
+  let evidence = 0;
+  for (const f of s.features) if (f.weight > 0 && f.id !== SCORE_RULES.length.id) evidence += f.weight;
+  if (evidence >= EMBEDDED_FACT_EVIDENCE) return ['factual', KIND_RULES.embeddedFact];
+  return [kind, rule];
+}
 
-  // ---- Negation: a negator outside an if-clause, not "not only" / "no doubt" ----
-  let negated = false;
+/** Negation: a negator outside an if-clause, not "not only" / "no doubt". */
+function negation(s: Sentence): boolean {
+  const { lex } = s;
   let inIf = false;
-  for (let i = 0; i < n; i++) {
-    const w = words[i]!;
+  for (let i = 0; i < s.n; i++) {
+    const w = s.tokens[i]!.lower;
     if (w === 'if' || w === 'unless' || w === 'whether') inIf = true;
     else if (inIf && CLAUSE_BREAK.has(w)) inIf = false;
     if (inIf) continue;
-    const neg = lex.negators.has(w) || (w.length > lex.negationClitic.length && w.endsWith(lex.negationClitic));
-    if (neg && !NEGATION_EXCEPTIONS.has(words[i + 1] ?? '')) {
-      negated = true;
-      break;
-    }
+    const neg = s.is(i, W.negator) || (w.length > lex.negationClitic.length && w.endsWith(lex.negationClitic));
+    const next = s.wd(i + 1);
+    if (neg && !(next !== undefined && NEGATION_EXCEPTIONS.has(next))) return true;
   }
-  if (negated) via.push(KIND_RULES.negated);
-
-  for (const f of features) if (f.weight !== 0 && !via.includes(f.id)) via.push(f.id);
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { kind, checkworthiness, negated, via, features, spans };
+  return false;
 }
 
-/** Whether a string has any digit (cheap pre-check used by callers). */
-export const hasDigit = (s: string): boolean => DIGITS_RE.test(s);
+/** Classifies one sentence with a compiled lexicon. Linear in the sentence length. */
+export function analyze(text: string, lex: ClaimsLexicon): Analysis {
+  const s = new Sentence(text, lex);
+  if (s.wordCount === 0) {
+    return { kind: 'other', checkworthiness: 0, negated: false, via: [KIND_RULES.empty], features: [], spans: [] };
+  }
+  findStart(s);
+  const q = quantities(s);
+  names(s);
+  const v = verbs(s);
+  measures(s);
+  const st = stance(s);
+  // Length: continuous, so that sentences with the same cues still rank apart.
+  const lengthWeight = Math.max(-1.5, Math.min(0.8, SCORE_RULES.length.weight * Math.log(Math.max(1, text.length) / 70)));
+  s.add(SCORE_RULES.length, lengthWeight);
+
+  let sum = SCORE_RULES.bias.weight;
+  for (const f of s.features) sum += f.weight;
+  const checkworthiness = Math.round((1 / (1 + Math.exp(-sum))) * 1e6) / 1e6;
+  const [kind, kindRule] = kindOf(s, st, q, v);
+  const negated = negation(s);
+  const features: ClaimFeature[] = [{ id: SCORE_RULES.bias.id, weight: SCORE_RULES.bias.weight }, ...s.features];
+  const via: string[] = [kindRule];
+  if (negated) via.push(KIND_RULES.negated);
+  const seen = new Set(via);
+  for (const f of s.features) {
+    if (f.weight !== 0 && !seen.has(f.id)) {
+      seen.add(f.id);
+      via.push(f.id);
+    }
+  }
+  s.spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { kind, checkworthiness, negated, via, features, spans: s.spans };
+}

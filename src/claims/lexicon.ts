@@ -1,11 +1,45 @@
 import type { ClaimsLocale } from '../locales/types/claims.js';
 
-/** Phrases indexed by their first word: each entry is the phrase's words. */
-export type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
+/**
+ * Word classes, one bit each. A token is looked up once in the vocabulary; every class test after that is a bit
+ * test, and phrases are matched on word ids, so the classifier does one hash lookup per token.
+ */
+export const W = {
+  opener: 1 << 0,
+  conditional: 1 << 1,
+  imperativeVerb: 1 << 2,
+  questionStarter: 1 << 3,
+  subject: 1 << 4,
+  firstPerson: 1 << 5,
+  negator: 1 << 6,
+  numberWord: 1 << 7,
+  weakNumberWord: 1 << 8,
+  magnitude: 1 << 9,
+  moneyWord: 1 << 10,
+  statWord: 1 << 11,
+  changeVerb: 1 << 12,
+  notSuperlative: 1 << 13,
+  irregularPast: 1 << 14,
+  notPast: 1 << 15,
+  perfectAux: 1 << 16,
+  month: 1 << 17,
+  title: 1 << 18,
+  notName: 1 << 19,
+  organizationWord: 1 << 20,
+  placePreposition: 1 << 21,
+  unit: 1 << 22,
+  demonym: 1 << 23,
+} as const;
 
-/** A {@link ClaimsLocale} compiled into sets and phrase indexes for linear-time matching. */
+/** Phrases indexed by the id of their first word; each phrase is its words' ids, longest first. */
+export type PhraseIndex = readonly (readonly Int32Array[] | undefined)[];
+
+/** A {@link ClaimsLocale} compiled into a vocabulary, word-class bits and phrase indexes. */
 export interface ClaimsLexicon {
-  openers: ReadonlySet<string>;
+  /** Word -> id. */
+  vocab: ReadonlyMap<string, number>;
+  /** Word-class bits per id. */
+  flags: Uint32Array;
   discourseLeads: PhraseIndex;
   hedges: PhraseIndex;
   feelings: PhraseIndex;
@@ -13,57 +47,19 @@ export interface ClaimsLexicon {
   prescriptive: PhraseIndex;
   notPrescriptive: PhraseIndex;
   future: PhraseIndex;
-  futureClitic: string;
-  conditional: ReadonlySet<string>;
   vagueFuture: PhraseIndex;
-  imperativeVerbs: ReadonlySet<string>;
-  questionStarters: ReadonlySet<string>;
-  subjects: ReadonlySet<string>;
-  firstPerson: ReadonlySet<string>;
   evaluative: PhraseIndex;
   vague: PhraseIndex;
-  negators: ReadonlySet<string>;
-  negationClitic: string;
-  numberWords: ReadonlySet<string>;
-  weakNumberWords: ReadonlySet<string>;
-  magnitudes: ReadonlySet<string>;
   percentWords: PhraseIndex;
-  moneyWords: ReadonlySet<string>;
-  statWords: ReadonlySet<string>;
-  changeVerbs: ReadonlySet<string>;
   comparatives: PhraseIndex;
-  notSuperlatives: ReadonlySet<string>;
-  irregularPast: ReadonlySet<string>;
-  notPast: ReadonlySet<string>;
-  perfectAux: ReadonlySet<string>;
   timeAnchors: PhraseIndex;
-  months: ReadonlySet<string>;
   evidence: PhraseIndex;
-  titles: ReadonlySet<string>;
-  notNames: ReadonlySet<string>;
+  futureClitic: string;
+  negationClitic: string;
   demonyms: ReadonlyMap<string, string>;
-  organizationWords: ReadonlySet<string>;
-  placePrepositions: ReadonlySet<string>;
-  units: ReadonlySet<string>;
-  abbreviations: ReadonlySet<string>;
 }
 
-function phrases(list: readonly string[]): PhraseIndex {
-  const map = new Map<string, string[][]>();
-  for (const p of list) {
-    const words = p.toLowerCase().replace(/’/gu, "'").split(' ').filter((w) => w.length > 0);
-    const first = words[0];
-    if (first === undefined) continue;
-    let bucket = map.get(first);
-    if (!bucket) map.set(first, (bucket = []));
-    bucket.push(words);
-  }
-  // Longest first, so the first match found is the longest.
-  for (const bucket of map.values()) bucket.sort((a, b) => b.length - a.length);
-  return map;
-}
-
-const set = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => w.toLowerCase().replace(/’/gu, "'")));
+const norm = (w: string): string => w.toLowerCase().replace(/’/gu, "'");
 
 const cache = new WeakMap<ClaimsLocale, ClaimsLexicon>();
 
@@ -71,8 +67,67 @@ const cache = new WeakMap<ClaimsLocale, ClaimsLexicon>();
 export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
   const hit = cache.get(locale);
   if (hit) return hit;
+  const vocab = new Map<string, number>();
+  const bits: number[] = [];
+  const idOf = (word: string): number => {
+    let id = vocab.get(word);
+    if (id === undefined) {
+      id = vocab.size;
+      vocab.set(word, id);
+      bits.push(0);
+    }
+    return id;
+  };
+  const mark = (list: readonly string[], flag: number): void => {
+    for (const w of list) {
+      const id = idOf(norm(w));
+      bits[id] = (bits[id] ?? 0) | flag;
+    }
+  };
+  const phrases = (list: readonly string[]): PhraseIndex => {
+    const index: Int32Array[][] = [];
+    for (const p of list) {
+      const words = norm(p).split(' ').filter((w) => w.length > 0);
+      if (words.length === 0) continue;
+      const ids = Int32Array.from(words.map(idOf));
+      const first = ids[0]!;
+      (index[first] ??= []).push(ids);
+    }
+    for (const bucket of index) if (bucket) bucket.sort((a, b) => b.length - a.length);
+    return index;
+  };
+  mark(locale.openers, W.opener);
+  mark(locale.conditional, W.conditional);
+  mark(locale.imperativeVerbs, W.imperativeVerb);
+  mark(locale.questionStarters, W.questionStarter);
+  mark(locale.subjects, W.subject);
+  mark(locale.firstPerson, W.firstPerson);
+  mark(locale.negators, W.negator);
+  mark(locale.numberWords, W.numberWord);
+  mark(locale.weakNumberWords, W.weakNumberWord);
+  mark(locale.magnitudes, W.magnitude);
+  mark(locale.moneyWords, W.moneyWord);
+  mark(locale.statWords, W.statWord);
+  mark(locale.changeVerbs, W.changeVerb);
+  mark(locale.notSuperlatives, W.notSuperlative);
+  mark(locale.irregularPast, W.irregularPast);
+  mark(locale.notPast, W.notPast);
+  mark(locale.perfectAux, W.perfectAux);
+  mark(locale.months, W.month);
+  mark(locale.titles, W.title);
+  mark(locale.notNames, W.notName);
+  mark(locale.organizationWords, W.organizationWord);
+  mark(locale.placePrepositions, W.placePreposition);
+  mark(locale.units, W.unit);
+  const demonyms = new Map<string, string>();
+  for (const [k, v] of Object.entries(locale.demonyms)) {
+    const key = norm(k.replace(/_/gu, ' '));
+    demonyms.set(key, v);
+    mark([key], W.demonym);
+  }
   const lex: ClaimsLexicon = {
-    openers: set(locale.openers),
+    vocab,
+    flags: new Uint32Array(0),
     discourseLeads: phrases(locale.discourseLeads),
     hedges: phrases(locale.hedges),
     feelings: phrases(locale.feelings),
@@ -80,53 +135,49 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
     prescriptive: phrases(locale.prescriptive),
     notPrescriptive: phrases(locale.notPrescriptive),
     future: phrases(locale.future),
-    futureClitic: locale.futureClitic,
-    conditional: set(locale.conditional),
     vagueFuture: phrases(locale.vagueFuture),
-    imperativeVerbs: set(locale.imperativeVerbs),
-    questionStarters: set(locale.questionStarters),
-    subjects: set(locale.subjects),
-    firstPerson: set(locale.firstPerson),
     evaluative: phrases(locale.evaluative),
     vague: phrases(locale.vague),
-    negators: set(locale.negators),
-    negationClitic: locale.negationClitic,
-    numberWords: set(locale.numberWords),
-    weakNumberWords: set(locale.weakNumberWords),
-    magnitudes: set(locale.magnitudes),
     percentWords: phrases(locale.percentWords),
-    moneyWords: set(locale.moneyWords),
-    statWords: set(locale.statWords),
-    changeVerbs: set(locale.changeVerbs),
     comparatives: phrases(locale.comparatives),
-    notSuperlatives: set(locale.notSuperlatives),
-    irregularPast: set(locale.irregularPast),
-    notPast: set(locale.notPast),
-    perfectAux: set(locale.perfectAux),
     timeAnchors: phrases(locale.timeAnchors),
-    months: set(locale.months),
     evidence: phrases(locale.evidence),
-    titles: set(locale.titles),
-    notNames: set(locale.notNames),
-    demonyms: new Map(Object.entries(locale.demonyms).map(([k, v]) => [k.replace(/_/gu, ' '), v])),
-    organizationWords: set(locale.organizationWords),
-    placePrepositions: set(locale.placePrepositions),
-    units: set(locale.units),
-    abbreviations: set(locale.abbreviations),
+    futureClitic: locale.futureClitic,
+    negationClitic: locale.negationClitic,
+    demonyms,
   };
+  lex.flags = Uint32Array.from(bits);
+  // Dense arrays (one slot per word id): sparse arrays fall back to slow dictionary lookups.
+  const size = vocab.size;
+  const dense = (index: PhraseIndex): PhraseIndex => Array.from({ length: size }, (_, i) => index[i]);
+  lex.discourseLeads = dense(lex.discourseLeads);
+  lex.hedges = dense(lex.hedges);
+  lex.feelings = dense(lex.feelings);
+  lex.greetings = dense(lex.greetings);
+  lex.prescriptive = dense(lex.prescriptive);
+  lex.notPrescriptive = dense(lex.notPrescriptive);
+  lex.future = dense(lex.future);
+  lex.vagueFuture = dense(lex.vagueFuture);
+  lex.evaluative = dense(lex.evaluative);
+  lex.vague = dense(lex.vague);
+  lex.percentWords = dense(lex.percentWords);
+  lex.comparatives = dense(lex.comparatives);
+  lex.timeAnchors = dense(lex.timeAnchors);
+  lex.evidence = dense(lex.evidence);
   cache.set(locale, lex);
   return lex;
 }
 
-/** Length (in words) of the longest phrase of `index` that starts at word `i` of `words`, or 0. */
-export function matchPhrase(index: PhraseIndex, words: readonly string[], i: number): number {
-  const first = words[i];
-  if (first === undefined) return 0;
-  const bucket = index.get(first);
-  if (!bucket) return 0;
+/** Length (in words) of the longest phrase of `index` that starts at word `i` of `ids`, or 0. */
+export function matchPhrase(index: PhraseIndex, ids: Int32Array, i: number): number {
+  if (i < 0 || i >= ids.length) return 0;
+  const first = ids[i]!;
+  if (first < 0) return 0;
+  const bucket = index[first];
+  if (bucket === undefined) return 0;
   outer: for (const phrase of bucket) {
-    if (i + phrase.length > words.length) continue;
-    for (let k = 1; k < phrase.length; k++) if (words[i + k] !== phrase[k]) continue outer;
+    if (i + phrase.length > ids.length) continue;
+    for (let k = 1; k < phrase.length; k++) if (ids[i + k] !== phrase[k]) continue outer;
     return phrase.length;
   }
   return 0;
