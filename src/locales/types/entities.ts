@@ -1,4 +1,92 @@
-/** Language data for the entities stage(s). Owned by that stage; see src/locales/en/entities.ts. */
+/** Language data for the entities stage (stage 4, speakers). Owned by that stage; see src/locales/en/entities.ts. */
+
+/** A role or title word or phrase ("foreign minister", "spokeswoman", "leader"), with what it tells about its holder. */
+export interface RoleEntry {
+  /** Lower-case singular form, words separated by one space ("foreign minister"). */
+  readonly phrase: string;
+  /** Plural forms when not phrase + "s" ("spokesmen"). */
+  readonly plural?: readonly string[];
+  /**
+   * What a holder of the role is, for matching descriptors ("the Russian diplomat") to people whose titles the
+   * article gave ("Russian Foreign Minister"). The phrase itself is always a category too.
+   */
+  readonly categories?: readonly string[];
+  /** `person` (the default): a role a person holds; `organization`: a body ("press service", "administration");
+   * `generic`: an anonymous source ("source", "official", "critic"), never merged with a named person. */
+  readonly holder?: 'person' | 'organization' | 'generic';
+  /** Grammatical gender the role word implies ("spokeswoman"). */
+  readonly gender?: 'male' | 'female';
+}
+
+/** An honorific written before a name ("Mr.", "Sen."). */
+export interface HonorificEntry {
+  /** Lower-case, without the final period ("mr", "sen"). */
+  readonly form: string;
+  readonly gender?: 'male' | 'female';
+  /** True when it states a role ("Sen.", "Gov.", "Dr."), kept in `titles`; false for "Mr.", "Mrs.". */
+  readonly role: boolean;
+  /** Categories for descriptor matching ("sen" -> senator, lawmaker). */
+  readonly categories?: readonly string[];
+}
+
+/** Personal pronoun forms. */
+export interface PronounTable {
+  readonly male: readonly string[];
+  readonly female: readonly string[];
+  readonly plural: readonly string[];
+  readonly firstSingular: readonly string[];
+  readonly firstPlural: readonly string[];
+  /** Forms that stand as a clause subject ("he", "she", "they", "i", "we"). */
+  readonly subjects: readonly string[];
+  /** Neuter forms that may stand for an organisation when it is the source ("it"). */
+  readonly neuter: readonly string[];
+}
+
 export interface EntitiesLocale {
-  readonly words: readonly string[];
+  /**
+   * Countries and their demonyms, `'Country|Other name'` and `'Demonym|Plural'` ("Russia|Russian Federation",
+   * "Russian|Russians"). Used to read nationality from titles ("President of Azerbaijan", "Russian Foreign
+   * Minister") and descriptors ("the Azerbaijani leader").
+   */
+  readonly countries: readonly (readonly [names: string, demonyms: string])[];
+  /** Roles, titles and descriptor heads. */
+  readonly roles: readonly RoleEntry[];
+  /** Words that qualify a role ("former", "deputy", "senior", "presidential"). */
+  readonly roleModifiers: readonly string[];
+  /** Party and faction adjectives and nouns used in titles ("Republican", "Democratic"). */
+  readonly partyWords: readonly string[];
+  /** Honorifics. */
+  readonly honorifics: readonly HonorificEntry[];
+  /** Words that make a capitalised sequence an organisation ("Department", "Post", "Party"). */
+  readonly organizationWords: readonly string[];
+  /** Single-word institutions named without other words ("Kremlin", "Pentagon", "Congress"). */
+  readonly institutions: readonly string[];
+  /** Words that make a capitalised sequence a place, event or thing, not a person ("War", "Park", "Street"). */
+  readonly nonPersonWords: readonly string[];
+  /** Words that, first in a capitalised sequence, make it a place ("North", "New", "Eastern"). */
+  readonly placeModifiers: readonly string[];
+  /** Capitalised words that are not names when they start a sentence ("The", "However", "Today"). */
+  readonly functionWords: readonly string[];
+  /** Lower-case words allowed inside a name ("de", "van", "bin"). */
+  readonly nameParticles: readonly string[];
+  /** Lower-case words allowed inside an organisation or title sequence when capitals follow ("of", "for", "the"). */
+  readonly nameConnectors: readonly string[];
+  /** Suffixes after a name ("Jr", "Sr", "III"). */
+  readonly nameSuffixes: readonly string[];
+  /** Words after which a name is an object, not a clause subject: prepositions, determiners, common transitive verbs. */
+  readonly objectMarkers: readonly string[];
+  /** Prepositions that introduce places ("in", "to", "from"). */
+  readonly placePrepositions: readonly string[];
+  /** Words after which a new clause (and so a subject) begins ("and", "that", "after", "today"). */
+  readonly clauseWords: readonly string[];
+  /** Month and weekday names (never people). */
+  readonly calendarWords: readonly string[];
+  readonly pronouns: PronounTable;
+  /** Determiners that open a descriptor: definite ("the", "both") and indefinite ("a", "another"). */
+  readonly definiteDeterminers: readonly string[];
+  readonly indefiniteDeterminers: readonly string[];
+  /** Number words and quantifiers allowed between the determiner and a plural head ("two", "both"). */
+  readonly quantifiers: readonly string[];
+  /** Coordinators that join two names into a joint mention ("and", "&"). */
+  readonly coordinators: readonly string[];
 }

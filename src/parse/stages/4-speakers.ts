@@ -1,25 +1,554 @@
+import type { Mention } from '../../model/span.js';
+import type { Speaker } from '../../model/speaker.js';
 import type { Statement } from '../../model/statement.js';
-import type { Configuration, EntityIndex, Segmentation, StageContext } from '../types.js';
+import { slug } from '../../internal/ids.js';
+import type { Configuration, EntityIndex, EntityMention, Segmentation, StageContext } from '../types.js';
 import type { DraftStatement } from './3-attribution.js';
+import { EntityTable, addForm, definiteLower, type Ent } from './speakers/entities.js';
+import { extractMentions, fold, type DescriptorMention, type NameMention, type PronounMention, type RawMention } from './speakers/extract.js';
+import { lexiconFor, W_FUNCTION, W_ORG, W_INSTITUTION, type Lexicon } from './speakers/lexicon.js';
+import { T_CAP, tokenize } from './speakers/tokens.js';
+
+/** Rule ids added to `via`. */
+export const SPEAKER_RULES = {
+  name: 'speakers/name',
+  joint: 'speakers/joint-names',
+  pronoun: 'speakers/pronoun-salience',
+  descriptor: 'speakers/descriptor-role',
+  descriptorSalience: 'speakers/descriptor-salience',
+  plural: 'speakers/joint-plural',
+  body: 'speakers/organization-descriptor',
+  generic: 'speakers/generic-source',
+  fromSource: 'speakers/new-from-source',
+  inherit: 'speakers/inherit',
+  possessive: 'speakers/possessive-body',
+} as const;
+
+interface Item {
+  ents: Ent[];
+  pos: number;
+  para: number;
+  subject: boolean;
+  speaker: boolean;
+  plural: boolean;
+  inQuote: boolean;
+}
+
+const RECENT = 16;
+const CAT_RECENT = 8;
 
 /** Stage 4: entities, their aliases and titles; sources (pronouns, descriptors) resolved to them. */
 export function resolveSpeakers(
   ctx: StageContext,
   seg: Segmentation,
   drafts: DraftStatement[],
-  _config: Configuration,
+  config: Configuration,
 ): { index: EntityIndex; statements: Statement[] } {
-  void seg;
-  const statements = drafts.map((d, i) => ({
-    id: `${ctx.articleId}:st${i}`,
-    articleId: ctx.articleId,
-    kind: d.kind,
-    text: d.spans.map((s) => ctx.text.slice(s.start, s.end)).join(' '),
-    spans: d.spans,
-    speakerIds: [],
-    source: d.source,
-    cue: d.cue,
-    via: d.via,
-  }));
-  return { index: { entities: [], mentions: [] }, statements };
+  const text = ctx.text;
+  const lex = lexiconFor(config.locale.entities);
+  const toks = tokenize(text);
+  const raw = extractMentions(lex, toks);
+  const table = new EntityTable();
+  table.addKnown(config.knownSpeakers);
+
+  // --- alias merging of names (whole text, before the discourse walk) ---
+  const nameEnt = new Map<RawMention, Ent>();
+  const persons = raw.names.filter((m) => m.kind === 'person');
+  for (const m of persons) if (m.words.length >= 2) nameEnt.set(m, table.addFullPerson(m));
+  for (const m of persons) {
+    if (m.words.length >= 2) continue;
+    const e = table.addSinglePerson(m);
+    if (e) nameEnt.set(m, e);
+  }
+  for (const [m, e] of table.addOrganizations(raw.names.filter((m) => m.kind === 'organization'))) nameEnt.set(m, e);
+
+  // --- paragraphs and quoted regions ---
+  const paraStarts = seg.paragraphs.length ? seg.paragraphs.map((p) => p.start) : newlineParagraphs(text);
+  const paraOf = (pos: number): number => upperBound(paraStarts, pos) - 1;
+  const quoteSpans = drafts
+    .filter((d) => d.kind === 'direct')
+    .flatMap((d) => d.spans)
+    .sort((a, b) => a.start - b.start);
+  const quoteStarts = quoteSpans.map((s) => s.start);
+  const quoteEnds: number[] = [];
+  {
+    let maxEnd = -1;
+    for (const s of quoteSpans) {
+      maxEnd = Math.max(maxEnd, s.end);
+      quoteEnds.push(maxEnd);
+    }
+  }
+  const inQuote = (pos: number): boolean => {
+    const k = upperBound(quoteStarts, pos) - 1;
+    return k >= 0 && (quoteEnds[k] ?? -1) > pos;
+  };
+
+  // --- mentions in text order; each draft claims the mentions inside its source ---
+  const all: RawMention[] = [];
+  for (const m of raw.names) if (nameEnt.has(m)) all.push(m);
+  for (const m of raw.descriptors) all.push(m);
+  for (const m of raw.pronouns) all.push(m);
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  // drop descriptors and pronouns nested inside a longer mention that starts earlier
+  const mentions: RawMention[] = [];
+  let coverEnd = -1;
+  for (const m of all) {
+    if (m.start < coverEnd && m.type !== 'name') continue;
+    mentions.push(m);
+    if (m.type === 'descriptor') coverEnd = Math.max(coverEnd, m.end);
+  }
+  const mStarts = mentions.map((m) => m.start);
+  const order = drafts.map((_, i) => i).filter((i) => drafts[i]?.source);
+  order.sort((a, b) => (drafts[a]?.source?.start ?? 0) - (drafts[b]?.source?.start ?? 0) || a - b);
+  const claimedBy = new Map<RawMention, number[]>();
+  const claims = new Map<number, RawMention[]>();
+  for (const di of order) {
+    const src = drafts[di]?.source;
+    if (!src) continue;
+    const list: RawMention[] = [];
+    let k = Math.max(0, upperBound(mStarts, src.start) - 4);
+    for (; k < mentions.length; k++) {
+      const m = mentions[k];
+      if (!m) break;
+      if (m.start >= src.end) break;
+      if (m.end > src.start && m.start < src.end) list.push(m);
+    }
+    claims.set(di, list);
+    for (const m of list) {
+      const l = claimedBy.get(m);
+      if (l) l.push(di);
+      else claimedBy.set(m, [di]);
+    }
+  }
+
+  // --- the discourse walk ---
+  const recent: Item[] = [];
+  const catRecent = new Map<string, Ent[]>();
+  const resolved = new Map<RawMention, Ent[]>();
+  const mentionVia = new Map<RawMention, string>();
+  const draftVia: string[][] = drafts.map(() => []);
+  const draftEnts: Ent[][] = drafts.map(() => []);
+  let lastName: { m: NameMention; e: Ent } | undefined;
+
+  const touch = (e: Ent, pos: number): void => {
+    e.lastPos = pos;
+    for (const c of e.categories) {
+      let l = catRecent.get(c);
+      if (!l) {
+        l = [];
+        catRecent.set(c, l);
+      }
+      const at = l.indexOf(e);
+      if (at >= 0) l.splice(at, 1);
+      l.push(e);
+      if (l.length > CAT_RECENT) l.shift();
+    }
+  };
+  const remember = (ents: Ent[], pos: number, subject: boolean, speaker: boolean): void => {
+    if (ents.length === 0) return;
+    for (const e of ents) touch(e, pos);
+    recent.push({
+      ents,
+      pos,
+      para: paraOf(pos),
+      subject,
+      speaker,
+      plural: ents.length > 1 || ents[0]?.kind !== 'person',
+      inQuote: inQuote(pos),
+    });
+    if (recent.length > RECENT) recent.shift();
+  };
+
+  const resolvePronoun = (m: PronounMention, sourceMode: boolean): Ent[] => {
+    const p = m.info.person;
+    const para = paraOf(m.start);
+    const quoted = inQuote(m.start);
+    if (!sourceMode && (quoted || p === 'first-singular' || p === 'first-plural' || p === 'neuter')) return [];
+    let fallback: Ent[] = [];
+    for (let k = recent.length - 1; k >= 0; k--) {
+      const it = recent[k];
+      if (!it) continue;
+      if (it.para < para - 2) break;
+      if (it.inQuote && !quoted) continue;
+      const e0 = it.ents[0];
+      if (!e0) continue;
+      if (p === 'male' || p === 'female') {
+        if (it.plural || e0.kind !== 'person') continue;
+        if (e0.gender && e0.gender !== p) continue;
+        if (it.subject || (sourceMode && it.speaker)) return it.ents;
+        if (fallback.length === 0) fallback = it.ents;
+      } else if (p === 'plural' || p === 'first-plural') {
+        if (!it.plural) continue;
+        if (it.subject || it.speaker) return it.ents;
+        if (fallback.length === 0) fallback = it.ents;
+      } else if (p === 'neuter') {
+        if (e0.kind === 'person' || it.ents.length > 1) continue;
+        return it.ents;
+      } else {
+        // "I" as a source: the last speaker, else the last person subject
+        if (it.plural || e0.kind !== 'person') continue;
+        if (it.speaker) return it.ents;
+        if (fallback.length === 0 && it.subject) fallback = it.ents;
+      }
+    }
+    return fallback;
+  };
+
+  const countryOk = (e: Ent, countries: string[]): boolean => countries.every((c) => e.countries.has(c));
+
+  const resolveDescriptor = (m: DescriptorMention, sourceMode: boolean): { ents: Ent[]; via: string } => {
+    const role = m.role;
+    if (role.holder === 'organization') {
+      if (!m.definite && !sourceMode) return { ents: [], via: '' };
+      // "the campaign" alone is too vague outside a source
+      if (!sourceMode && !/\s(?:of|for)\s/u.test(m.text)) return { ents: [], via: '' };
+      const e = table.byDescription(m.plural ? 'group' : 'organization', m.text);
+      for (const c of [...m.countries, ...m.ofCountries]) e.countries.add(c);
+      return { ents: [e], via: SPEAKER_RULES.body };
+    }
+    if (role.holder === 'generic' || !m.definite) {
+      if (!sourceMode) return { ents: [], via: '' };
+      return { ents: [table.byDescription(m.plural ? 'group' : 'unknown', m.text)], via: SPEAKER_RULES.generic };
+    }
+    const para = paraOf(m.start);
+    const cat = role.phrase;
+    if (m.plural) {
+      if (m.ofCountries.length >= 2) {
+        const out: Ent[] = [];
+        for (const c of m.ofCountries) {
+          const l = catRecent.get(cat) ?? [];
+          for (let k = l.length - 1; k >= 0; k--) {
+            const e = l[k];
+            if (e && e.countries.has(c) && !out.includes(e)) {
+              out.push(e);
+              break;
+            }
+          }
+        }
+        if (out.length >= 2) return { ents: out, via: SPEAKER_RULES.plural };
+      }
+      for (let k = recent.length - 1; k >= 0; k--) {
+        const it = recent[k];
+        if (!it || it.para < para - 2) break;
+        if (it.inQuote) continue;
+        if (it.ents.length >= 2 && it.ents.every((e) => e.kind === 'person')) return { ents: it.ents, via: SPEAKER_RULES.plural };
+      }
+      const l = catRecent.get(cat) ?? [];
+      const two = l.slice(-2).filter((e) => paraOf(Math.max(0, e.lastPos)) >= para - 2);
+      if (two.length === 2) return { ents: two, via: SPEAKER_RULES.plural };
+      if (sourceMode) return { ents: [table.byDescription('group', m.text)], via: SPEAKER_RULES.generic };
+      return { ents: [], via: '' };
+    }
+    const countries = m.countries.length ? m.countries : m.ofCountries;
+    const l = catRecent.get(cat);
+    if (l) {
+      for (let k = l.length - 1; k >= 0; k--) {
+        const e = l[k];
+        if (e && countryOk(e, countries)) return { ents: [e], via: SPEAKER_RULES.descriptor };
+      }
+      if (countries.length)
+        for (let k = l.length - 1; k >= 0; k--) {
+          const e = l[k];
+          if (e && e.countries.size === 0) return { ents: [e], via: SPEAKER_RULES.descriptor };
+        }
+    }
+    // Salience: the last person subject nearby, when nothing the article said contradicts the descriptor.
+    for (let k = recent.length - 1; k >= 0; k--) {
+      const it = recent[k];
+      if (!it || it.para < para - (sourceMode ? 2 : 1)) break;
+      if (it.inQuote || it.plural || !it.subject) continue;
+      const e = it.ents[0];
+      if (!e || e.kind !== 'person') continue;
+      if (role.gender && e.gender && e.gender !== role.gender) continue;
+      if (countries.length && e.countries.size && !countryOk(e, countries)) continue;
+      return { ents: [e], via: SPEAKER_RULES.descriptorSalience };
+    }
+    if (sourceMode) return { ents: [table.byDescription('unknown', m.text)], via: SPEAKER_RULES.generic };
+    return { ents: [], via: '' };
+  };
+
+  const learnFromDescriptor = (ents: Ent[], m: DescriptorMention): void => {
+    if (ents.length !== 1) {
+      return;
+    }
+    const e = ents[0];
+    if (!e || e.kind !== 'person') return;
+    addForm(e, definiteLower(m.text));
+    for (const c of m.role.categories) e.categories.add(c);
+    for (const c of m.countries) e.countries.add(c);
+    e.gender ??= m.role.gender;
+  };
+
+  const processMention = (m: RawMention, sourceMode: boolean): Ent[] => {
+    const done = resolved.get(m);
+    if (done) return done;
+    let ents: Ent[] = [];
+    if (m.type === 'name') {
+      const e = nameEnt.get(m);
+      if (e) {
+        ents = [e];
+        mentionVia.set(m, SPEAKER_RULES.name);
+        remember(ents, m.start, m.subject && !m.possessive, false);
+        if (lastName && e.kind === 'person' && lastName.e.kind === 'person' && lastName.e !== e) {
+          const gap = text.slice(lastName.m.end, m.fullStart);
+          if (/^\s*(?:and|&)\s+$/u.test(gap)) remember([lastName.e, e], m.start, lastName.m.subject, false);
+        }
+        lastName = { m, e };
+      }
+    } else if (m.type === 'pronoun') {
+      ents = resolvePronoun(m, sourceMode);
+      if (ents.length) {
+        mentionVia.set(m, SPEAKER_RULES.pronoun);
+        if (ents.length === 1 && ents[0] && !ents[0].gender && (m.info.person === 'male' || m.info.person === 'female')) ents[0].gender = m.info.person;
+        remember(ents, m.start, m.info.subject, false);
+      }
+    } else {
+      const r = resolveDescriptor(m, sourceMode);
+      ents = r.ents;
+      if (ents.length) {
+        mentionVia.set(m, r.via);
+        learnFromDescriptor(ents, m);
+        remember(ents, m.start, m.subject && !m.possessive, false);
+      }
+    }
+    resolved.set(m, ents);
+    return ents;
+  };
+
+  const processDraft = (di: number): void => {
+    const d = drafts[di];
+    const src = d?.source;
+    if (!d || !src) return;
+    const list = claims.get(di) ?? [];
+    let ents: Ent[] = [];
+    let via = '';
+    const first = list[0];
+    if (first && first.type === 'name' && first.possessive && src.end > first.end + 3) {
+      ents = [table.byDescription(pluralText(src.text) ? 'group' : 'organization', src.text)];
+      via = SPEAKER_RULES.possessive;
+      for (const m of list) processMention(m, false);
+    } else if (first && first.type === 'name') {
+      const names = list.filter((m): m is NameMention => m.type === 'name' && !m.possessive);
+      const joint = names.length >= 2 && /(?:^|\s)(?:and|&)\s/u.test(src.text);
+      for (const m of list) processMention(m, false);
+      ents = [];
+      for (const m of joint ? names : [first]) {
+        const e = nameEnt.get(m);
+        if (e && !ents.includes(e)) ents.push(e);
+      }
+      via = joint ? SPEAKER_RULES.joint : SPEAKER_RULES.name;
+    } else if (first && first.start <= src.start + 1) {
+      ents = processMention(first, true);
+      via = mentionVia.get(first) ?? '';
+      for (const m of list.slice(1)) processMention(m, false);
+    } else {
+      for (const m of list) processMention(m, false);
+      const f = fromSourceText(src.text, src.start);
+      ents = f.ents;
+      via = f.via;
+    }
+    if (ents.length) remember(ents, src.start, true, true);
+    draftEnts[di] = ents;
+    if (via) draftVia[di]?.push(via);
+  };
+
+  const fromSourceText = (s: string, pos: number): { ents: Ent[]; via: string } => {
+    const trimmed = s.trim();
+    if (!trimmed) return { ents: [], via: '' };
+    const words = trimmed.split(/\s+/u);
+    // one capitalised word: a name part of someone already known, else a new person
+    if (words.length <= 3 && /^\p{Lu}/u.test(trimmed)) {
+      const w0 = words.join(' ');
+      const last = words[words.length - 1] ?? '';
+      const known = table.findPerson(last.replace(/['’]s$/u, ''), pos);
+      if (known && words.length === 1) return { ents: [known], via: SPEAKER_RULES.name };
+      const lw = fold(words[0] ?? '');
+      const fl = lex.word.get(lw) ?? 0;
+      const orgish = words.some((w) => (lex.word.get(fold(w)) ?? 0) & (W_ORG | W_INSTITUTION)) || /^\p{Lu}{2,}$/u.test(last);
+      if (!(fl & W_FUNCTION) || orgish) {
+        const e = table.byDescription(orgish ? 'organization' : 'person', w0);
+        if (!orgish && !e.surname) e.surname = fold(last);
+        return { ents: [e], via: SPEAKER_RULES.fromSource };
+      }
+    }
+    const kind = pluralText(trimmed) ? 'group' : 'unknown';
+    return { ents: [table.byDescription(kind, trimmed)], via: SPEAKER_RULES.fromSource };
+  };
+
+  const pluralText = (s: string): boolean => /s$/u.test(s.trim().split(/\s+/u).pop() ?? '') && !/ss$/u.test(s.trim());
+
+  // Walk: drafts fire at their source's start, before mentions starting there.
+  let oi = 0;
+  for (const m of mentions) {
+    while (oi < order.length) {
+      const di = order[oi] ?? 0;
+      const src = drafts[di]?.source;
+      if (!src || src.start > m.start) break;
+      processDraft(di);
+      oi++;
+    }
+    if (claimedBy.has(m)) {
+      // resolved as part of a source (or later, when that source comes)
+      if (resolved.has(m)) continue;
+      const firstDraft = claimedBy.get(m)?.[0] ?? -1;
+      const src = drafts[firstDraft]?.source;
+      if (src && src.start <= m.start) {
+        processDraft(firstDraft);
+        continue;
+      }
+      processMention(m, false);
+      continue;
+    }
+    processMention(m, false);
+  }
+  for (; oi < order.length; oi++) processDraft(order[oi] ?? 0);
+
+  // Inherited speakers, in draft order.
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    if (!d || d.source) continue;
+    if (d.inherit !== null && d.inherit >= 0 && d.inherit < i) {
+      draftEnts[i] = [...(draftEnts[d.inherit] ?? [])];
+      if (draftEnts[i]?.length) draftVia[i]?.push(SPEAKER_RULES.inherit);
+    }
+  }
+
+  // --- output: entities with ids, mentions, statements ---
+  const entMentions = new Map<Ent, Mention[]>();
+  const indexMentions: { m: RawMention; ents: Ent[] }[] = [];
+  for (const m of mentions) {
+    const ents = resolved.get(m);
+    if (!ents || ents.length === 0) continue;
+    indexMentions.push({ m, ents });
+  }
+  const used = new Set<Ent>();
+  for (const { ents } of indexMentions) for (const e of ents) used.add(e);
+  for (const ents of draftEnts) for (const e of ents) used.add(e);
+  const firstPos = new Map<Ent, number>();
+  for (const { m, ents } of indexMentions) for (const e of ents) if (!firstPos.has(e)) firstPos.set(e, mentionStart(m));
+  for (let i = 0; i < drafts.length; i++) {
+    const src = drafts[i]?.source;
+    for (const e of draftEnts[i] ?? []) {
+      const p = src ? src.start : (drafts[i]?.spans[0]?.start ?? 0);
+      const cur = firstPos.get(e);
+      if (cur === undefined || p < cur) firstPos.set(e, p);
+    }
+  }
+  const ordered = [...used].sort((a, b) => (firstPos.get(a) ?? 0) - (firstPos.get(b) ?? 0) || a.idx - b.idx);
+  const ids = new Map<Ent, string>();
+  const taken = new Set<string>();
+  for (const e of ordered) {
+    const base = `${ctx.articleId}:sp:${slug(e.name)}`;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    ids.set(e, id);
+  }
+  const addEntMention = (e: Ent, start: number, end: number): void => {
+    let l = entMentions.get(e);
+    if (!l) {
+      l = [];
+      entMentions.set(e, l);
+    }
+    l.push({ start, end, text: text.slice(start, end) });
+  };
+  const indexOut: EntityMention[] = [];
+  for (const { m, ents } of indexMentions) {
+    const start = mentionStart(m);
+    const form: EntityMention['form'] = m.type === 'name' ? 'name' : m.type === 'pronoun' ? 'pronoun' : 'descriptor';
+    const speakerIds = ents.map((e) => ids.get(e) ?? '');
+    indexOut.push({ start, end: m.end, text: text.slice(start, m.end), speakerIds, form });
+    for (const e of ents) addEntMention(e, start, m.end);
+  }
+  // sources that matched no extracted mention still mention their entity
+  for (let i = 0; i < drafts.length; i++) {
+    const src = drafts[i]?.source;
+    if (!src || (claims.get(i) ?? []).length) continue;
+    const ents = draftEnts[i] ?? [];
+    if (!ents.length) continue;
+    for (const e of ents) addEntMention(e, src.start, src.end);
+    indexOut.push({ start: src.start, end: src.end, text: text.slice(src.start, src.end), speakerIds: ents.map((e) => ids.get(e) ?? ''), form: 'descriptor' });
+  }
+  indexOut.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  const entities: Speaker[] = ordered.map((e) => {
+    const ms = dedupeMentions(entMentions.get(e) ?? []);
+    const aliases: string[] = [];
+    const seen = new Set<string>([e.name.toLowerCase()]);
+    for (const f of e.forms) {
+      const k = f.toLowerCase();
+      if (seen.has(k)) continue;
+      seen.add(k);
+      aliases.push(f);
+    }
+    return { id: ids.get(e) ?? '', name: e.name, kind: e.kind, aliases, titles: [...e.titles], mentions: ms };
+  });
+
+  const idxOrder = drafts.map((_, i) => i);
+  idxOrder.sort((a, b) => firstStart(drafts[a]) - firstStart(drafts[b]) || a - b);
+  const statements: Statement[] = idxOrder.map((di, n) => {
+    const d = drafts[di] as DraftStatement;
+    const speakerIds = (draftEnts[di] ?? []).map((e) => ids.get(e) ?? '').filter(Boolean);
+    if (d.source && speakerIds.length === 0) {
+      ctx.issues.push({ code: 'unresolved-speaker', message: `No entity found for the source "${d.source.text}".`, span: { start: d.source.start, end: d.source.end } });
+    }
+    return {
+      id: `${ctx.articleId}:st${n}`,
+      articleId: ctx.articleId,
+      kind: d.kind,
+      text: d.spans.map((s) => text.slice(s.start, s.end)).join(' '),
+      spans: d.spans,
+      speakerIds,
+      source: d.source,
+      cue: d.cue,
+      via: [...d.via, ...(draftVia[di] ?? [])],
+    };
+  });
+  void T_CAP;
+  return { index: { entities, mentions: indexOut }, statements };
 }
+
+function mentionStart(m: RawMention): number {
+  return m.type === 'name' && m.kind === 'organization' ? m.fullStart : m.start;
+}
+
+function firstStart(d: DraftStatement | undefined): number {
+  if (!d) return 0;
+  const s = d.spans[0]?.start;
+  return s ?? d.source?.start ?? d.cue?.start ?? 0;
+}
+
+function dedupeMentions(ms: Mention[]): Mention[] {
+  ms.sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Mention[] = [];
+  for (const m of ms) {
+    const last = out[out.length - 1];
+    if (last && last.start === m.start && last.end === m.end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+function newlineParagraphs(text: string): number[] {
+  const out = [0];
+  let i = text.indexOf('\n');
+  while (i !== -1) {
+    out.push(i + 1);
+    i = text.indexOf('\n', i + 1);
+  }
+  return out;
+}
+
+/** Number of elements <= x in a sorted array. */
+function upperBound(arr: number[], x: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((arr[mid] ?? 0) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export type { Lexicon };

@@ -1,0 +1,290 @@
+/** Entity records for the speakers stage and alias merging of name mentions (maps keyed by folded name parts). */
+import type { KnownSpeaker } from '../../types.js';
+import type { SpeakerKind } from '../../../model/speaker.js';
+import { fold, type NameMention } from './extract.js';
+import type { Gender } from './lexicon.js';
+
+export interface EntMention {
+  start: number;
+  end: number;
+  form: 'name' | 'pronoun' | 'descriptor';
+}
+
+export interface Ent {
+  idx: number;
+  kind: SpeakerKind;
+  /** Name forms and their word counts, in order seen. */
+  forms: string[];
+  name: string;
+  nameScore: number;
+  aliases: string[];
+  titles: string[];
+  mentions: EntMention[];
+  gender: Gender | undefined;
+  countries: Set<string>;
+  categories: Set<string>;
+  first: string | undefined;
+  surname: string | undefined;
+  /** Positions of full-name mentions, ascending. */
+  fullPositions: number[];
+  lastPos: number;
+}
+
+export class EntityTable {
+  readonly ents: Ent[] = [];
+  private readonly byForm = new Map<string, Ent>();
+  private readonly bySurname = new Map<string, Ent[]>();
+  private readonly byFirst = new Map<string, Ent[]>();
+  private readonly orgsByKey = new Map<string, Ent>();
+  private readonly orgsByHead = new Map<string, { words: string[]; ent: Ent }[]>();
+  private readonly orgsByAcronym = new Map<string, Ent>();
+  private readonly byText = new Map<string, Ent>();
+
+  create(kind: SpeakerKind, name: string, score: number): Ent {
+    const e: Ent = {
+      idx: this.ents.length,
+      kind,
+      forms: [],
+      name,
+      nameScore: score,
+      aliases: [],
+      titles: [],
+      mentions: [],
+      gender: undefined,
+      countries: new Set(),
+      categories: new Set(),
+      first: undefined,
+      surname: undefined,
+      fullPositions: [],
+      lastPos: -1,
+    };
+    this.ents.push(e);
+    return e;
+  }
+
+  /** Registers the user's known speakers; they join the output only when the text mentions them. */
+  addKnown(known: readonly KnownSpeaker[]): void {
+    for (const k of known) {
+      const kind = k.kind ?? 'person';
+      const e = this.create(kind, k.name, 1000);
+      addForm(e, k.name);
+      for (const a of k.aliases ?? []) addForm(e, a);
+      for (const t of k.titles ?? []) pushUnique(e.titles, t);
+      for (const f of [k.name, ...(k.aliases ?? [])]) this.byForm.set(normForm(f), e);
+      const words = fold(k.name).split(/\s+/u).filter(Boolean);
+      if (kind === 'person' && words.length >= 2) this.indexPerson(e, words);
+      if (kind !== 'person') this.orgsByKey.set(normForm(k.name), e);
+    }
+  }
+
+  private indexPerson(e: Ent, words: string[]): void {
+    const first = words[0];
+    const last = words[words.length - 1];
+    if (!first || !last) return;
+    e.first ??= first;
+    e.surname ??= last;
+    push(this.bySurname, last, e);
+    push(this.byFirst, first, e);
+  }
+
+  /** A person named with two or more words. */
+  addFullPerson(m: NameMention): Ent {
+    const key = m.words.join(' ');
+    let e = this.byForm.get(key);
+    const first = m.words[0] ?? '';
+    const last = m.words[m.words.length - 1] ?? '';
+    if (!e) {
+      for (const cand of this.bySurname.get(last) ?? []) {
+        if (cand.kind !== 'person') continue;
+        if (cand.first === undefined || firstNamesMatch(cand.first, first)) {
+          e = cand;
+          break;
+        }
+      }
+    }
+    if (!e) {
+      e = this.create('person', m.text, m.words.length);
+      this.indexPerson(e, m.words);
+    } else if (e.first === undefined) {
+      e.first = first;
+      push(this.byFirst, first, e);
+    }
+    this.byForm.set(key, e);
+    e.fullPositions.push(m.start);
+    this.attach(e, m);
+    return e;
+  }
+
+  /** A person named with one word: matched by surname, then first name, else a new entity when titled. */
+  addSinglePerson(m: NameMention): Ent | undefined {
+    const w = m.words[0] ?? '';
+    let e = this.byForm.get(w) ?? pickByPosition(this.bySurname.get(w), m.start) ?? pickByPosition(this.byFirst.get(w), m.start);
+    if (!e) {
+      if (m.bare) return undefined;
+      e = this.create('person', m.text, 1);
+      e.surname = w;
+      push(this.bySurname, w, e);
+      this.byForm.set(w, e);
+    }
+    this.attach(e, m);
+    return e;
+  }
+
+  /** Looks a single capitalised word up as a known surname, first name or form, without creating anything. */
+  findPerson(word: string, pos: number): Ent | undefined {
+    const w = fold(word);
+    return this.byForm.get(w) ?? pickByPosition(this.bySurname.get(w), pos) ?? pickByPosition(this.byFirst.get(w), pos);
+  }
+
+  /** Organisation name forms, longest first, so "the Post" joins "The New York Post" and "NYPD" its long form. */
+  addOrganizations(ms: NameMention[]): Map<NameMention, Ent> {
+    const out = new Map<NameMention, Ent>();
+    const keys = new Map<string, NameMention[]>();
+    for (const m of ms) push(keys, m.words.join(' '), m);
+    const ordered = [...keys.entries()].sort((a, b) => (b[1][0]?.words.length ?? 0) - (a[1][0]?.words.length ?? 0) || (a[1][0]?.start ?? 0) - (b[1][0]?.start ?? 0));
+    for (const [key, list] of ordered) {
+      const words = list[0]?.words ?? [];
+      let e = this.orgsByKey.get(key) ?? this.byForm.get(key);
+      if (!e && words.length === 1) e = this.orgsByAcronym.get(key);
+      if (!e) {
+        const head = words[words.length - 1] ?? '';
+        const cands = (this.orgsByHead.get(head) ?? []).filter((c) => endsWith(c.words, words));
+        if (cands.length === 1 && cands[0]) e = cands[0].ent;
+      }
+      if (!e) {
+        const first = list[0];
+        e = this.create('organization', first ? orgName(first) : key, 0);
+        const head = words[words.length - 1] ?? '';
+        push(this.orgsByHead, head, { words, ent: e });
+        if (words.length >= 2) {
+          const acr = words
+            .filter((w) => w !== 'of' && w !== 'the' && w !== 'for' && w !== 'and')
+            .map((w) => w[0])
+            .join('');
+          if (acr.length >= 2) this.orgsByAcronym.set(acr, e);
+        }
+      }
+      this.orgsByKey.set(key, e);
+      for (const m of list) {
+        out.set(m, e);
+        this.attach(e, m);
+      }
+    }
+    return out;
+  }
+
+  /** An entity named by free text (an unnamed source, a body described in words); identical texts share one. */
+  byDescription(kind: SpeakerKind, text: string): Ent {
+    const key = `${kind}:${normForm(text.replace(/^(the|a|an)\s+/iu, ''))}`;
+    let e = this.byText.get(key);
+    if (!e) {
+      e = this.create(kind, definiteLower(text), 0);
+      this.byText.set(key, e);
+    }
+    return e;
+  }
+
+  attach(e: Ent, m: NameMention): void {
+    const form = m.kind === 'organization' ? orgName(m) : m.text;
+    const score = m.kind === 'organization' ? form.length : m.words.length;
+    addForm(e, form);
+    if (m.kind === 'organization' && m.withThe) addForm(e, m.text);
+    if (score > e.nameScore || e.mentions.length === 0 && e.nameScore === 0) {
+      e.name = form;
+      e.nameScore = score;
+    }
+    if (m.titledForm) addForm(e, m.titledForm);
+    if (m.honorificForm) addForm(e, m.honorificForm);
+    for (const t of m.titles) pushUnique(e.titles, t);
+    for (const c of m.countries) e.countries.add(c);
+    for (const c of m.categories) e.categories.add(c);
+    e.gender ??= m.gender;
+  }
+}
+
+export function addForm(e: Ent, form: string): void {
+  if (!e.forms.some((f) => f.toLowerCase() === form.toLowerCase())) e.forms.push(form);
+}
+
+function pushUnique(list: string[], v: string): void {
+  if (!list.includes(v)) list.push(v);
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l) {
+    if (!l.includes(v)) l.push(v);
+  } else m.set(k, [v]);
+}
+
+function endsWith(long: string[], short: string[]): boolean {
+  if (short.length > long.length) return false;
+  for (let i = 1; i <= short.length; i++) if (long[long.length - i] !== short[short.length - i]) return false;
+  return true;
+}
+
+/** The entity among several with this name part whose full mention comes last before pos (else the first). */
+function pickByPosition(list: Ent[] | undefined, pos: number): Ent | undefined {
+  if (!list || list.length === 0) return undefined;
+  if (list.length === 1) return list[0];
+  let best: Ent | undefined;
+  let bestPos = -1;
+  for (const e of list) {
+    // last full mention at or before pos (binary search; positions ascend)
+    const fp = e.fullPositions;
+    let lo = 0;
+    let hi = fp.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((fp[mid] ?? 0) <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const p = lo > 0 ? (fp[lo - 1] ?? -1) : -1;
+    if (p > bestPos) {
+      bestPos = p;
+      best = e;
+    }
+  }
+  return best ?? list[0];
+}
+
+/** Same first name, an initial of it, or a close spelling (Sergei / Sergey). */
+export function firstNamesMatch(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = a.replace(/\.$/u, '');
+  const y = b.replace(/\.$/u, '');
+  if ((x.length === 1 || y.length === 1) && x[0] === y[0]) return true;
+  if (x.length >= 4 && y.length >= 4 && x.slice(0, 3) === y.slice(0, 3) && editDistance(x, y, 2) <= 2) return true;
+  return false;
+}
+
+/** Levenshtein distance, stopping early above max. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+export function normForm(s: string): string {
+  return fold(s).replace(/['’]s$/u, '').replace(/\s+/gu, ' ').trim();
+}
+
+function orgName(m: NameMention): string {
+  return m.withThe ? `the ${m.text}` : m.text;
+}
+
+/** "The Russian diplomat" -> "the Russian diplomat". */
+export function definiteLower(s: string): string {
+  return s.replace(/^(The|A|An|Both|Another)(?=\s)/u, (w) => w.toLowerCase());
+}

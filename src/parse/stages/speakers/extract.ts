@@ -1,0 +1,585 @@
+/**
+ * Mention extraction for the speakers stage: capitalised name sequences with their titles, descriptors
+ * ("the Azerbaijani leader", "the press service of the Russian president") and pronouns. Linear in the tokens.
+ */
+import {
+  W_CALENDAR,
+  W_CLAUSE,
+  W_CONNECTOR,
+  W_COUNTRY,
+  W_DEF,
+  W_DEMONYM,
+  W_FUNCTION,
+  W_HONORIFIC,
+  W_INDEF,
+  W_INSTITUTION,
+  W_MODIFIER,
+  W_NONPERSON,
+  W_OBJECT,
+  W_ORG,
+  W_PARTICLE,
+  W_PARTY,
+  W_PLACEMOD,
+  W_PLACEPREP,
+  W_PRONOUN,
+  W_QUANT,
+  W_ROLE,
+  W_ROLEWORD,
+  W_SUFFIX,
+  type Gender,
+  type Lexicon,
+  type PronounInfo,
+  type RoleInfo,
+} from './lexicon.js';
+import {
+  T_ACRONYM,
+  T_CAP,
+  T_HEADLINE,
+  T_POSS,
+  T_WIDE,
+  abbrevBefore,
+  clauseStartAt,
+  lower,
+  sentenceStartAt,
+  spaceBefore,
+  tokText,
+  type Tokens,
+} from './tokens.js';
+
+export interface NameMention {
+  type: 'name';
+  /** The name itself (no title, no possessive). */
+  start: number;
+  end: number;
+  text: string;
+  /** Start of the whole phrase, titles included. */
+  fullStart: number;
+  kind: 'person' | 'organization';
+  /** Folded lower-case name words (suffixes dropped). */
+  words: string[];
+  titles: string[];
+  /** Title words and honorific as written before the name, with the name ("President Vladimir Putin"). */
+  titledForm: string | undefined;
+  honorificForm: string | undefined;
+  gender: Gender | undefined;
+  countries: string[];
+  categories: string[];
+  possessive: boolean;
+  /** One word, no title or honorific: needs another mention to be believed. */
+  bare: boolean;
+  subject: boolean;
+  /** For organisations: written with "the" before it. */
+  withThe: boolean;
+}
+
+export interface DescriptorMention {
+  type: 'descriptor';
+  start: number;
+  end: number;
+  text: string;
+  definite: boolean;
+  plural: boolean;
+  role: RoleInfo;
+  /** Countries from modifiers ("the Russian diplomat"). */
+  countries: string[];
+  /** Countries listed in an "of" complement ("the presidents of Russia and Azerbaijan"). */
+  ofCountries: string[];
+  /** Categories of a role in the complement ("the press service of the Russian president" -> president). */
+  subject: boolean;
+  possessive: boolean;
+}
+
+export interface PronounMention {
+  type: 'pronoun';
+  start: number;
+  end: number;
+  text: string;
+  info: PronounInfo;
+}
+
+export type RawMention = NameMention | DescriptorMention | PronounMention;
+
+const ASCII = /^[\x20-\x7e]*$/u;
+const fold = (s: string): string =>
+  ASCII.test(s)
+    ? s.toLowerCase()
+    : s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .toLowerCase()
+    .replace(/’/gu, "'");
+
+export { fold };
+
+function flagsOf(lex: Lexicon, t: Tokens, i: number): number {
+  if (i < 0 || i >= t.n) return 0;
+  if (!((t.flags[i] ?? 0) & T_WIDE) && lex.hashFlags.get(t.hash[i] ?? 0) === undefined) return 0;
+  return lex.word.get(lower(t, i)) ?? 0;
+}
+
+/** Cheap test: may token i carry one of the flags in mask? (no string is made for most tokens) */
+function mayHave(lex: Lexicon, t: Tokens, i: number, mask: number): boolean {
+  if ((t.flags[i] ?? 0) & T_WIDE) return true;
+  return ((lex.hashFlags.get(t.hash[i] ?? 0) ?? 0) & mask) !== 0;
+}
+
+/** Longest country name starting at token i (joined by single spaces); returns [key, words] or undefined. */
+function countryAt(lex: Lexicon, t: Tokens, i: number, j: number): [string, number] | undefined {
+  if (!((flagsOf(lex, t, i) & W_COUNTRY) !== 0)) return undefined;
+  let phrase = '';
+  let best: [string, number] | undefined;
+  for (let k = i; k <= j && k < i + lex.maxCountryWords; k++) {
+    if (k > i && !spaceBefore(t, k)) break;
+    phrase = k === i ? lower(t, k) : `${phrase} ${lower(t, k)}`;
+    const key = lex.countries.get(phrase);
+    if (key) best = [key, k - i + 1];
+    if ((t.flags[k] ?? 0) & T_POSS) break;
+  }
+  return best;
+}
+
+function demonymAt(lex: Lexicon, t: Tokens, i: number, j: number): [string, number] | undefined {
+  if (!((flagsOf(lex, t, i) & W_DEMONYM) !== 0)) return undefined;
+  let phrase = '';
+  let best: [string, number] | undefined;
+  for (let k = i; k <= j && k < i + lex.maxDemonymWords; k++) {
+    if (k > i && !spaceBefore(t, k)) break;
+    phrase = k === i ? lower(t, k) : `${phrase} ${lower(t, k)}`;
+    const key = lex.demonyms.get(phrase);
+    if (key) best = [key, k - i + 1];
+    if ((t.flags[k] ?? 0) & T_POSS) break;
+  }
+  return best;
+}
+
+/** Longest role phrase starting at token i; returns [role, words]. */
+function roleAt(lex: Lexicon, t: Tokens, i: number, j: number): [RoleInfo, number] | undefined {
+  if (!((flagsOf(lex, t, i) & (W_ROLE | W_ROLEWORD)) !== 0)) return undefined;
+  let phrase = '';
+  let best: [RoleInfo, number] | undefined;
+  for (let k = i; k <= j && k < i + lex.maxRoleWords; k++) {
+    if (k > i && !spaceBefore(t, k)) break;
+    phrase = k === i ? lower(t, k) : `${phrase} ${lower(t, k)}`;
+    const r = lex.roles.get(phrase);
+    if (r) best = [r, k - i + 1];
+    if ((t.flags[k] ?? 0) & T_POSS) break;
+  }
+  return best;
+}
+
+interface TitleInfo {
+  countries: string[];
+  categories: string[];
+  gender: Gender | undefined;
+  honorific: { form: string; role: boolean } | undefined;
+}
+
+/**
+ * Reads title words forward from token i up to token j (inclusive) and returns the first token after them.
+ * Title words: honorifics, demonyms, party words, role words and modifiers, "of" + country or role words.
+ */
+function readTitle(lex: Lexicon, t: Tokens, i: number, j: number, info: TitleInfo): number {
+  let k = i;
+  let sawRoleish = false;
+  while (k <= j) {
+    if (k > i && !spaceBefore(t, k) && !abbrevBefore(t, k)) break;
+    const w = lower(t, k);
+    const f = lex.word.get(w) ?? 0;
+    if (f & W_HONORIFIC) {
+      const h = lex.honorifics.get(w);
+      if (h) {
+        info.honorific = { form: tokText(t, k) + (t.text.charCodeAt(t.end[k] ?? 0) === 46 ? '.' : ''), role: h.role };
+        info.gender ??= h.gender;
+        info.categories.push(...h.categories);
+      }
+      k++;
+      sawRoleish = true;
+      continue;
+    }
+    const dem = demonymAt(lex, t, k, j);
+    if (dem && (t.flags[k] ?? 0) & T_CAP) {
+      info.countries.push(dem[0]);
+      k += dem[1];
+      sawRoleish = true;
+      continue;
+    }
+    const role = roleAt(lex, t, k, j);
+    if (role && role[0].holder === 'person') {
+      info.categories.push(...role[0].categories);
+      info.gender ??= role[0].gender;
+      k += role[1];
+      sawRoleish = true;
+      continue;
+    }
+    if (f & (W_MODIFIER | W_PARTY | W_ROLEWORD)) {
+      k++;
+      sawRoleish = true;
+      continue;
+    }
+    if ((w === 'of' || w === 'for') && sawRoleish && k < j) {
+      let q = k + 1;
+      if (lower(t, q) === 'the' && q < j) q++;
+      const c = countryAt(lex, t, q, j);
+      if (c) {
+        info.countries.push(c[0]);
+        k = q + c[1];
+        continue;
+      }
+      const qf = flagsOf(lex, t, q);
+      if (qf & (W_ROLE | W_ROLEWORD | W_MODIFIER | W_ORG)) {
+        k = q;
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  return k;
+}
+
+export interface ExtractResult {
+  names: NameMention[];
+  descriptors: DescriptorMention[];
+  pronouns: PronounMention[];
+}
+
+function isSubjectBefore(lex: Lexicon, t: Tokens, i: number): boolean {
+  // token i starts the phrase; subject when a clause starts there or after a clause word, not after an object marker
+  if (clauseStartAt(t, i)) return true;
+  const f = flagsOf(lex, t, i - 1);
+  if (f & W_OBJECT) return false;
+  return (f & (W_CLAUSE | W_CALENDAR)) !== 0;
+}
+
+/** Finds names, descriptors and pronouns in the tokens. */
+export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
+  const names: NameMention[] = [];
+  const descriptors: DescriptorMention[] = [];
+  const pronouns: PronounMention[] = [];
+  const text = t.text;
+  let lastOrgEndTok = -2;
+  let lastOrgText = '';
+  let i = 0;
+  while (i < t.n) {
+    const fl = t.flags[i] ?? 0;
+    if (!(fl & T_CAP) || fl & T_HEADLINE) {
+      i++;
+      continue;
+    }
+    // Capitalised sequence i..j.
+    let j = i;
+    while (j + 1 < t.n && !((t.flags[j] ?? 0) & T_POSS)) {
+      const nx = j + 1;
+      const joined = spaceBefore(t, nx) || (abbrevBefore(t, nx) && (tokText(t, j).length === 1 || (flagsOf(lex, t, j) & W_HONORIFIC) !== 0));
+      if (!joined) break;
+      if ((t.flags[nx] ?? 0) & T_CAP) {
+        j = nx;
+        continue;
+      }
+      const nf = flagsOf(lex, t, nx);
+      if (nf & (W_CONNECTOR | W_PARTICLE) && nx + 1 < t.n && spaceBefore(t, nx + 1) && (t.flags[nx + 1] ?? 0) & T_CAP) {
+        j = nx + 1;
+        continue;
+      }
+      break;
+    }
+    const seqEnd = j;
+    let a = i;
+    // Leading function words ("The", "But", "According").
+    let withThe = false;
+    while (a <= j) {
+      const f = flagsOf(lex, t, a);
+      if (f & W_FUNCTION && !(f & (W_HONORIFIC | W_ROLE))) {
+        if (lower(t, a) === 'the') withThe = true;
+        a++;
+      } else break;
+    }
+    // connectors left dangling at the start
+    while (a <= j && !((t.flags[a] ?? 0) & T_CAP)) a++;
+    if (a > j) {
+      i = seqEnd + 1;
+      continue;
+    }
+    if (!withThe && a > 0 && lower(t, a - 1) === 'the' && spaceBefore(t, a)) withThe = true;
+    const possessive = ((t.flags[j] ?? 0) & T_POSS) !== 0;
+    // Organisation: an organisation word, an institution or an acronym in the sequence.
+    let lastOrg = -1;
+    for (let k = a; k <= j; k++) {
+      const f = flagsOf(lex, t, k);
+      if (f & (W_ORG | W_INSTITUTION) || ((t.flags[k] ?? 0) & T_ACRONYM && !lex.countries.has(lower(t, k)))) lastOrg = k;
+    }
+    const info: TitleInfo = { countries: [], categories: [], gender: undefined, honorific: undefined };
+    if (lastOrg >= 0) {
+      // "White House Press Secretary Jane Roe": organisation words, then title words, then a name.
+      const after = lastOrg < j ? readTitle(lex, t, lastOrg + 1, j, info) : j + 1;
+      if (lastOrg < j && after > lastOrg + 1 && after <= j) {
+        pushPerson(a, after, j, info);
+      } else if (lastOrg === j || after === lastOrg + 1) {
+        // the organisation itself: countries from demonyms inside it
+        const words: string[] = [];
+        for (let k = a; k <= j; k++) words.push(fold(tokText(t, k)));
+        const s = t.start[a] ?? 0;
+        const e = t.end[j] ?? 0;
+        const org: NameMention = {
+          type: 'name',
+          start: s,
+          end: e,
+          text: text.slice(s, e),
+          fullStart: withThe && a > 0 && lower(t, a - 1) === 'the' ? (t.start[a - 1] ?? s) : s,
+          kind: 'organization',
+          words,
+          titles: [],
+          titledForm: undefined,
+          honorificForm: undefined,
+          gender: undefined,
+          countries: [],
+          categories: [],
+          possessive,
+          bare: false,
+          subject: isSubjectBefore(lex, t, withThe && a > 0 && lower(t, a - 1) === 'the' ? a - 1 : a),
+          withThe,
+        };
+        const dem = demonymAt(lex, t, a, j);
+        if (dem) org.countries.push(dem[0]);
+        names.push(org);
+        lastOrgEndTok = j;
+        lastOrgText = org.text;
+      }
+      i = seqEnd + 1;
+      continue;
+    }
+    const b = readTitle(lex, t, a, j, info);
+    if (b <= j) pushPerson(a, b, j, info);
+    i = seqEnd + 1;
+  }
+
+  function pushPerson(a: number, b: number, j: number, info: TitleInfo): void {
+    // b..j are the name tokens; a..b-1 the in-sequence title.
+    let e = j;
+    while (e > b && flagsOf(lex, t, e) & W_SUFFIX) e--;
+    const words: string[] = [];
+    let placeLike = false;
+    let allCommon = true;
+    for (let k = b; k <= j; k++) {
+      const w = lower(t, k);
+      const f = lex.word.get(w) ?? 0;
+      if (f & W_NONPERSON) return;
+      if ((t.flags[k] ?? 0) & T_CAP && !(f & (W_FUNCTION | W_CALENDAR | W_DEMONYM | W_COUNTRY | W_PRONOUN))) allCommon = false;
+      if (f & W_FUNCTION && (t.flags[k] ?? 0) & T_CAP) return; // "Hillary Clinton Was" style runs
+      if (k <= e) words.push(fold(tokText(t, k)));
+    }
+    if (allCommon) return;
+    if (e - b + 1 > 4) return;
+    const first = lower(t, b);
+    if (e > b && (lex.word.get(first) ?? 0) & W_PLACEMOD) placeLike = true;
+    if (placeLike) return;
+    // the whole name is a country or demonym
+    const whole = words.join(' ');
+    if (lex.countries.has(whole) || lex.demonyms.has(whole)) return;
+    if (words.some((w) => /\d/u.test(w))) return;
+    // Titles written before the sequence in lower case ("former", "presidential nominee", "Kremlin spokesman").
+    let titleStart = a;
+    let q = a - 1;
+    if (a === b || a > 0) {
+      while (q >= 0 && spaceBefore(t, q + 1)) {
+        const f = flagsOf(lex, t, q);
+        if ((t.flags[q] ?? 0) & T_POSS) break;
+        if (f & (W_ROLE | W_ROLEWORD | W_MODIFIER | W_PARTY) || (f & W_DEMONYM && (t.flags[q] ?? 0) & T_CAP)) {
+          if (f & (W_DEF | W_INDEF) && !(f & (W_ROLE | W_ROLEWORD))) break;
+          titleStart = q;
+          q--;
+          continue;
+        }
+        break;
+      }
+    }
+    if (titleStart < a) {
+      const pre: TitleInfo = { countries: [], categories: [], gender: undefined, honorific: undefined };
+      readTitle(lex, t, titleStart, a - 1, pre);
+      info.countries.unshift(...pre.countries);
+      info.categories.unshift(...pre.categories);
+      info.gender ??= pre.gender;
+      // an organisation right before ("Kremlin spokesman")
+      if (lastOrgEndTok === titleStart - 1 && spaceBefore(t, titleStart)) {
+        titleStart = lastOrgEndTok - (lastOrgText.split(' ').length - 1);
+        if (titleStart < 0) titleStart = 0;
+      }
+    }
+    const s = t.start[b] ?? 0;
+    const en = t.end[j] ?? 0;
+    const titles: string[] = [];
+    let titleTextStart = titleStart;
+    // the honorific is not a title unless it states a role
+    if (info.honorific && !info.honorific.role) {
+      const hIdx = findHonorific(titleStart, b);
+      if (hIdx === titleStart) titleTextStart = hIdx + 1;
+    }
+    if (titleTextStart < b) {
+      const ts = t.start[titleTextStart] ?? 0;
+      let te = t.end[b - 1] ?? 0;
+      if (text.charCodeAt(te) === 46 && info.honorific && findHonorific(b - 1, b) === b - 1) te++;
+      const title = text.slice(ts, te);
+      if (title.trim()) titles.push(title);
+    }
+    const fullStart = t.start[titleStart] ?? s;
+    const honorificForm = info.honorific ? `${info.honorific.form} ${text.slice(s, en)}` : undefined;
+    names.push({
+      type: 'name',
+      start: s,
+      end: en,
+      text: text.slice(s, en),
+      fullStart,
+      kind: 'person',
+      words,
+      titles,
+      titledForm: titleStart < b ? text.slice(fullStart, en) : undefined,
+      honorificForm,
+      gender: info.gender,
+      countries: info.countries,
+      categories: info.categories,
+      possessive: ((t.flags[j] ?? 0) & T_POSS) !== 0,
+      bare: titleStart === b && b === j,
+      subject: isSubjectBefore(lex, t, titleStart),
+      withThe: false,
+    });
+  }
+
+  function findHonorific(from: number, to: number): number {
+    for (let k = from; k < to; k++) if (flagsOf(lex, t, k) & W_HONORIFIC) return k;
+    return -1;
+  }
+
+  // Descriptors and pronouns: one pass over all tokens.
+  for (let k = 0; k < t.n; k++) {
+    if (!mayHave(lex, t, k, W_PRONOUN | W_DEF | W_INDEF)) continue;
+    const f = flagsOf(lex, t, k);
+    if (f & W_PRONOUN) {
+      const info = lex.pronouns.get(lower(t, k));
+      // "I" only in capitals; "US" is not "us"
+      if (info && !(lower(t, k) === 'us' && (t.flags[k] ?? 0) & T_ACRONYM)) {
+        const s = t.start[k] ?? 0;
+        const e = t.end[k] ?? 0;
+        pronouns.push({ type: 'pronoun', start: s, end: e, text: text.slice(s, e), info });
+      }
+      continue;
+    }
+    if (f & (W_DEF | W_INDEF)) {
+      const d = readDescriptor(k, (f & W_DEF) !== 0);
+      if (d) {
+        descriptors.push(d);
+      }
+    }
+  }
+
+  function readDescriptor(k0: number, definite: boolean): DescriptorMention | undefined {
+    let k = k0 + 1;
+    const countries: string[] = [];
+    let head: RoleInfo | undefined;
+    let headEnd = -1;
+    let possessive = false;
+    let steps = 0;
+    while (k < t.n && steps < 8 && spaceBefore(t, k)) {
+      steps++;
+      const cap = ((t.flags[k] ?? 0) & T_CAP) !== 0;
+      const f = flagsOf(lex, t, k);
+      const role = roleAt(lex, t, k, t.n - 1);
+      if (role) {
+        head = role[0];
+        headEnd = k + role[1] - 1;
+        k += role[1];
+        if ((t.flags[headEnd] ?? 0) & T_POSS) {
+          possessive = true;
+          break;
+        }
+        continue;
+      }
+      const dem = demonymAt(lex, t, k, t.n - 1);
+      if (dem && cap) {
+        countries.push(dem[0]);
+        k += dem[1];
+        continue;
+      }
+      if ((t.flags[k] ?? 0) & T_POSS) {
+        const c = countryAt(lex, t, k, k);
+        if (c) {
+          countries.push(c[0]);
+          k++;
+          continue;
+        }
+        break;
+      }
+      if (f & (W_MODIFIER | W_PARTY | W_QUANT)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (!head || headEnd < 0) return undefined;
+    // "the Democratic nominee Hillary Clinton": a title, not a descriptor
+    const nx = headEnd + 1;
+    if (!possessive && nx < t.n && spaceBefore(t, nx) && (t.flags[nx] ?? 0) & T_CAP && !(flagsOf(lex, t, nx) & (W_FUNCTION | W_CALENDAR))) return undefined;
+    let end = t.end[headEnd] ?? 0;
+    const ofCountries: string[] = [];
+    // Complement: "of Russia and Azerbaijan", "of the Russian president", "for the State Department".
+    if (!possessive && nx < t.n && spaceBefore(t, nx) && (lower(t, nx) === 'of' || lower(t, nx) === 'for')) {
+      let q = nx + 1;
+      if (q < t.n && spaceBefore(t, q) && lower(t, q) === 'the') q++;
+      if (q < t.n && spaceBefore(t, q)) {
+        const c = countryAt(lex, t, q, t.n - 1);
+        if (c) {
+          ofCountries.push(c[0]);
+          let r = q + c[1];
+          end = t.end[r - 1] ?? end;
+          while (r + 1 < t.n && spaceBefore(t, r) && flagsOf(lex, t, r) & W_CLAUSE && lower(t, r) === 'and' && spaceBefore(t, r + 1)) {
+            const c2 = countryAt(lex, t, r + 1, t.n - 1);
+            if (!c2) break;
+            ofCountries.push(c2[0]);
+            r = r + 1 + c2[1];
+            end = t.end[r - 1] ?? end;
+          }
+        } else {
+          // nested descriptor or a capitalised organisation
+          let r = q;
+          let last = -1;
+          let n = 0;
+          while (r < t.n && n < 6 && (r === q || spaceBefore(t, r))) {
+            const rf = flagsOf(lex, t, r);
+            const dem = demonymAt(lex, t, r, t.n - 1);
+            if (dem && (t.flags[r] ?? 0) & T_CAP) {
+              if (head.holder !== 'person') ofCountries.push(dem[0]);
+              r += dem[1];
+              n++;
+              continue;
+            }
+            if (rf & (W_ROLE | W_ROLEWORD | W_MODIFIER) || ((t.flags[r] ?? 0) & T_CAP && !(rf & W_FUNCTION))) {
+              last = r;
+              r++;
+              n++;
+              if ((t.flags[last] ?? 0) & T_POSS) break;
+              continue;
+            }
+            break;
+          }
+          if (last >= 0) end = t.end[last] ?? end;
+        }
+      }
+    }
+    const s = t.start[k0] ?? 0;
+    return {
+      type: 'descriptor',
+      start: s,
+      end,
+      text: text.slice(s, end),
+      definite,
+      plural: head.plural,
+      role: head,
+      countries,
+      ofCountries,
+      subject: isSubjectBefore(lex, t, k0),
+      possessive,
+    };
+  }
+
+  void W_PLACEPREP;
+  return { names, descriptors, pronouns };
+}

@@ -1,0 +1,171 @@
+/** Lookup tables built once per locale from its entities data (lower-case keys). */
+import type { EntitiesLocale, RoleEntry } from '../../../locales/types/entities.js';
+import { wordHash } from './tokens.js';
+
+export const W_ROLE = 1;
+export const W_MODIFIER = 2;
+export const W_DEMONYM = 4;
+export const W_COUNTRY = 8; // first word of a country name
+export const W_ORG = 16;
+export const W_INSTITUTION = 32;
+export const W_NONPERSON = 64;
+export const W_PLACEMOD = 128;
+export const W_FUNCTION = 256;
+export const W_PARTICLE = 512;
+export const W_CONNECTOR = 1024;
+export const W_OBJECT = 2048;
+export const W_PLACEPREP = 4096;
+export const W_CLAUSE = 8192;
+export const W_CALENDAR = 16384;
+export const W_PRONOUN = 32768;
+export const W_HONORIFIC = 65536;
+export const W_PARTY = 131072;
+export const W_DEF = 262144;
+export const W_INDEF = 524288;
+export const W_QUANT = 1048576;
+export const W_COORD = 2097152;
+export const W_SUFFIX = 4194304;
+export const W_ROLEWORD = 8388608; // any word of a multi-word role phrase
+
+export type Gender = 'male' | 'female';
+
+export interface RoleInfo {
+  phrase: string;
+  categories: string[];
+  holder: 'person' | 'organization' | 'generic';
+  gender: Gender | undefined;
+  plural: boolean;
+}
+
+export interface PronounInfo {
+  person: 'male' | 'female' | 'plural' | 'first-singular' | 'first-plural' | 'neuter';
+  subject: boolean;
+}
+
+export interface Lexicon {
+  word: Map<string, number>;
+  /** wordHash(lower-case word) -> union of the flags of the words with that hash (a fast first test). */
+  hashFlags: Map<number, number>;
+  /** Lower-case role phrase (singular or plural) -> role. */
+  roles: Map<string, RoleInfo>;
+  maxRoleWords: number;
+  /** Lower-case country name -> country key (its first listed name). */
+  countries: Map<string, string>;
+  maxCountryWords: number;
+  /** Lower-case demonym -> country key. */
+  demonyms: Map<string, string>;
+  maxDemonymWords: number;
+  honorifics: Map<string, { gender: Gender | undefined; role: boolean; categories: string[] }>;
+  pronouns: Map<string, PronounInfo>;
+}
+
+const cache = new WeakMap<EntitiesLocale, Lexicon>();
+
+function words(phrase: string): number {
+  return phrase.split(' ').length;
+}
+
+/** Builds (once per locale object) the lookup tables. */
+export function lexiconFor(loc: EntitiesLocale): Lexicon {
+  const hit = cache.get(loc);
+  if (hit) return hit;
+  const word = new Map<string, number>();
+  const flag = (w: string, f: number): void => {
+    const k = w.toLowerCase();
+    word.set(k, (word.get(k) ?? 0) | f);
+  };
+  const roles = new Map<string, RoleInfo>();
+  let maxRoleWords = 1;
+  const addRole = (r: RoleEntry): void => {
+    const base: Omit<RoleInfo, 'plural'> = {
+      phrase: r.phrase,
+      categories: [r.phrase, ...(r.categories ?? [])],
+      holder: r.holder ?? 'person',
+      gender: r.gender,
+    };
+    const plurals = r.plural ?? [r.phrase.endsWith('s') ? `${r.phrase}es` : r.phrase.endsWith('y') && !/[aeiou]y$/u.test(r.phrase) ? `${r.phrase.slice(0, -1)}ies` : `${r.phrase}s`];
+    if (!roles.has(r.phrase)) roles.set(r.phrase, { ...base, plural: false });
+    for (const p of plurals) if (!roles.has(p)) roles.set(p, { ...base, plural: true });
+    for (const form of [r.phrase, ...plurals]) {
+      maxRoleWords = Math.max(maxRoleWords, words(form));
+      const parts = form.split(' ');
+      for (const part of parts) if (part !== 'of' && part !== 'the' && part !== 'for') flag(part, W_ROLEWORD);
+      if (parts.length === 1) flag(form, W_ROLE);
+    }
+  };
+  for (const r of loc.roles) addRole(r);
+  for (const w of loc.roleModifiers) flag(w, W_MODIFIER);
+  const countries = new Map<string, string>();
+  const demonyms = new Map<string, string>();
+  let maxCountryWords = 1;
+  let maxDemonymWords = 1;
+  for (const [names, dems] of loc.countries) {
+    const list = names.split('|');
+    const key = list[0] ?? names;
+    for (const n of list) {
+      countries.set(n.toLowerCase(), key);
+      maxCountryWords = Math.max(maxCountryWords, words(n));
+      flag(n.split(' ')[0] ?? n, W_COUNTRY);
+    }
+    for (const d of dems.split('|')) {
+      demonyms.set(d.toLowerCase(), key);
+      maxDemonymWords = Math.max(maxDemonymWords, words(d));
+      flag(d.split(' ')[0] ?? d, W_DEMONYM);
+    }
+  }
+  for (const w of loc.organizationWords) flag(w, W_ORG);
+  for (const w of loc.institutions) flag(w, W_INSTITUTION);
+  for (const w of loc.nonPersonWords) flag(w, W_NONPERSON);
+  for (const w of loc.placeModifiers) flag(w, W_PLACEMOD);
+  for (const w of loc.functionWords) flag(w, W_FUNCTION);
+  for (const w of loc.nameParticles) flag(w, W_PARTICLE);
+  for (const w of loc.nameConnectors) flag(w, W_CONNECTOR);
+  for (const w of loc.objectMarkers) flag(w, W_OBJECT);
+  for (const w of loc.placePrepositions) flag(w, W_PLACEPREP);
+  for (const w of loc.clauseWords) flag(w, W_CLAUSE);
+  for (const w of loc.calendarWords) flag(w, W_CALENDAR);
+  for (const w of loc.partyWords) flag(w, W_PARTY);
+  for (const w of loc.definiteDeterminers) flag(w, W_DEF);
+  for (const w of loc.indefiniteDeterminers) flag(w, W_INDEF);
+  for (const w of loc.quantifiers) flag(w, W_QUANT);
+  for (const w of loc.coordinators) flag(w, W_COORD);
+  for (const w of loc.nameSuffixes) flag(w, W_SUFFIX);
+  const honorifics = new Map<string, { gender: Gender | undefined; role: boolean; categories: string[] }>();
+  for (const h of loc.honorifics) {
+    honorifics.set(h.form, { gender: h.gender, role: h.role, categories: [...(h.categories ?? [])] });
+    flag(h.form, W_HONORIFIC);
+  }
+  const pronouns = new Map<string, PronounInfo>();
+  const subj = new Set(loc.pronouns.subjects);
+  const addP = (list: readonly string[], person: PronounInfo['person']): void => {
+    for (const p of list) {
+      pronouns.set(p, { person, subject: subj.has(p) });
+      flag(p, W_PRONOUN);
+    }
+  };
+  addP(loc.pronouns.male, 'male');
+  addP(loc.pronouns.female, 'female');
+  addP(loc.pronouns.plural, 'plural');
+  addP(loc.pronouns.firstSingular, 'first-singular');
+  addP(loc.pronouns.firstPlural, 'first-plural');
+  addP(loc.pronouns.neuter, 'neuter');
+  const hashFlags = new Map<number, number>();
+  for (const [w, f] of word) {
+    const h = wordHash(w);
+    hashFlags.set(h, (hashFlags.get(h) ?? 0) | f);
+  }
+  const lex: Lexicon = {
+    word,
+    hashFlags,
+    roles,
+    maxRoleWords,
+    countries,
+    maxCountryWords,
+    demonyms,
+    maxDemonymWords,
+    honorifics,
+    pronouns,
+  };
+  cache.set(loc, lex);
+  return lex;
+}

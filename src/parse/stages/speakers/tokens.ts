@@ -1,0 +1,225 @@
+/** Word tokens with offsets, for the speakers stage. Linear, one regex pass; lower-case forms computed on demand. */
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+
+export interface Tokens {
+  text: string;
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** See the T_* bits. */
+  flags: Uint8Array;
+  /** Hash of the lower-case form (ASCII tokens only; see {@link wordHash}). */
+  hash: Int32Array;
+  lowerCache: (string | undefined)[];
+}
+
+export const T_CAP = 1;
+export const T_POSS = 2;
+export const T_HEADLINE = 4;
+export const T_ACRONYM = 8;
+/** The token has non-ASCII characters: its hash is not usable. */
+export const T_WIDE = 16;
+
+/** The hash the tokenizer computes for ASCII words, for a lower-case string. */
+export function wordHash(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  return h;
+}
+
+// 0: not a word char; 1: letter/digit; 2: combining mark (continues a word only)
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
+  if (LETTER_OR_DIGIT.test(ch)) return 1;
+  return WORD_CHAR.test(ch) ? 2 : 0;
+}
+
+function markHeadline(flags: Uint8Array, from: number, to: number): void {
+  for (let t = from; t < to; t++) flags[t] = (flags[t] ?? 0) | T_HEADLINE;
+}
+
+/**
+ * Splits text into word tokens: letters and digits, with inner apostrophes and hyphens ("O'Neill",
+ * "Nagorno-Karabakh"); a final "'s" is cut off and marked possessive. Lines that are mostly capitalised words
+ * (title-case headlines) are marked. Linear, one pass over the characters.
+ */
+export function tokenize(text: string): Tokens {
+  let cap = 1024;
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let flags = new Uint8Array(cap);
+  let hash = new Int32Array(cap);
+  let n = 0;
+  let lineStartTok = 0;
+  let lineCaps = 0;
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      const count = n - lineStartTok;
+      if (count >= 4 && lineCaps / count > 0.6) markHeadline(flags, lineStartTok, n);
+      lineStartTok = n;
+      lineCaps = 0;
+      i++;
+      continue;
+    }
+    if (c < 128 ? !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) : classAt(text, i) !== 1) {
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      continue;
+    }
+    const s = i;
+    let f = 0;
+    let h = 0;
+    let upperFirst = false;
+    let allUpper = true;
+    if (c < 128) upperFirst = c >= 65 && c <= 90;
+    else upperFirst = UPPER.test(String.fromCodePoint(text.codePointAt(i) ?? c));
+    for (;;) {
+      const d = text.charCodeAt(i);
+      if (d < 128) {
+        if ((d >= 48 && d <= 57) || (d >= 97 && d <= 122)) {
+          if (d >= 97) allUpper = false;
+          h = (Math.imul(h, 31) + d) | 0;
+          i++;
+          continue;
+        }
+        if (d >= 65 && d <= 90) {
+          h = (Math.imul(h, 31) + (d | 32)) | 0;
+          i++;
+          continue;
+        }
+        if ((d === 39 || d === 45) && i + 1 < len && classAt(text, i + 1) === 1) {
+          h = (Math.imul(h, 31) + d) | 0;
+          i++;
+          continue;
+        }
+        break;
+      }
+      if (d === 0x2019 && i + 1 < len && classAt(text, i + 1) === 1) {
+        h = (Math.imul(h, 31) + 39) | 0;
+        i++;
+        continue;
+      }
+      const k = i < len ? classAt(text, i) : 0;
+      if (k === 0) break;
+      f |= T_WIDE;
+      allUpper = false;
+      i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
+    }
+    let e = i;
+    const c1 = text.charCodeAt(e - 2);
+    const c2 = text.charCodeAt(e - 1);
+    if (e - s > 2 && (c2 === 115 || c2 === 83) && (c1 === 39 || c1 === 0x2019)) {
+      e -= 2;
+      f |= T_POSS;
+      // recompute the hash without the possessive
+      h = 0;
+      for (let q = s; q < e; q++) {
+        let d = text.charCodeAt(q);
+        if (d >= 65 && d <= 90) d |= 32;
+        if (d === 0x2019) d = 39;
+        h = (Math.imul(h, 31) + d) | 0;
+      }
+    }
+    if (upperFirst) {
+      f |= T_CAP;
+      lineCaps++;
+      if (allUpper && e - s >= 2 && e - s <= 6) f |= T_ACRONYM;
+    }
+    if (n === cap) {
+      cap *= 2;
+      const ns = new Int32Array(cap);
+      ns.set(start);
+      start = ns;
+      const ne = new Int32Array(cap);
+      ne.set(end);
+      end = ne;
+      const nf = new Uint8Array(cap);
+      nf.set(flags);
+      flags = nf;
+      const nh = new Int32Array(cap);
+      nh.set(hash);
+      hash = nh;
+    }
+    start[n] = s;
+    end[n] = e;
+    flags[n] = f;
+    hash[n] = h;
+    n++;
+  }
+  const count = n - lineStartTok;
+  if (count >= 4 && lineCaps / count > 0.6) markHeadline(flags, lineStartTok, n);
+  const lowerCache = new Array<string | undefined>(n).fill(undefined);
+  return { text, n, start, end, flags, hash, lowerCache };
+}
+
+export function lower(t: Tokens, i: number): string {
+  let v = t.lowerCache[i];
+  if (v === undefined) {
+    v = t.text.slice(t.start[i] ?? 0, t.end[i] ?? 0).toLowerCase();
+    if (v.includes('’')) v = v.replace(/’/gu, "'");
+    t.lowerCache[i] = v;
+  }
+  return v;
+}
+
+export function tokText(t: Tokens, i: number): string {
+  return t.text.slice(t.start[i] ?? 0, t.end[i] ?? 0);
+}
+
+/** The text between token i-1 and token i (from the end of i-1, including a stripped possessive). */
+export function gapBefore(t: Tokens, i: number): string {
+  if (i <= 0) return t.text.slice(0, t.start[0] ?? 0);
+  return t.text.slice(t.end[i - 1] ?? 0, t.start[i] ?? 0);
+}
+
+/** True when only one space (or no-break space) separates token i-1 and token i. */
+export function spaceBefore(t: Tokens, i: number): boolean {
+  if (i <= 0) return false;
+  const a = t.end[i - 1] ?? 0;
+  const b = t.start[i] ?? 0;
+  if (b - a !== 1) return false;
+  const c = t.text.charCodeAt(a);
+  return c === 32 || c === 160;
+}
+
+/** True when token i-1 ends with a period right after it and one space follows ("Mr. Smith", "J. Smith"). */
+export function abbrevBefore(t: Tokens, i: number): boolean {
+  if (i <= 0) return false;
+  const a = t.end[i - 1] ?? 0;
+  const b = t.start[i] ?? 0;
+  return b - a === 2 && t.text.charCodeAt(a) === 46 && (t.text.charCodeAt(a + 1) === 32 || t.text.charCodeAt(a + 1) === 160);
+}
+
+const SENTENCE_GAP = /[.!?\n:"“«]/u;
+const CLAUSE_GAP = /[.!?\n:;,"“”«»()—–]/u;
+
+export function sentenceStartAt(t: Tokens, i: number): boolean {
+  if (i === 0) return true;
+  const g = gapBefore(t, i);
+  return g.length > 0 && SENTENCE_GAP.test(g);
+}
+
+export function clauseStartAt(t: Tokens, i: number): boolean {
+  if (i === 0) return true;
+  const g = gapBefore(t, i);
+  return g.length > 0 && CLAUSE_GAP.test(g);
+}
+
+/** First token whose start is >= pos (binary search). */
+export function tokenAt(t: Tokens, pos: number): number {
+  let lo = 0;
+  let hi = t.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((t.start[mid] ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
