@@ -159,7 +159,6 @@ export const entities = {
     { phrase: 'supreme leader', categories: ['leader', 'head of state'] },
     { phrase: 'leader', categories: ['politician'] },
     { phrase: 'head of state', categories: ['leader'] },
-    { phrase: 'head', categories: ['official'] },
     { phrase: 'dictator', categories: ['leader'] },
     { phrase: 'strongman', categories: ['leader'] },
     { phrase: 'pope', categories: ['leader', 'cleric'], gender: 'male' },
@@ -431,6 +430,9 @@ export const entities = {
     'photo', 'video', 'image', 'read', 'watch', 'click', 'update', 'updated', 'editor', 'note', 'breaking',
     'exclusive', 'opinion', 'analysis', 'related', 'advertisement', 'source', 'sources', 'like', 'unlike',
     'almost', 'nearly', 'more', 'less', 'much', 'very', 'overall', 'together', 'whether', 'unless', 'once',
+    'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
+    'should', 'might', 'must', 'shall', 'be', 'been', 'being', 'any', 'having', 'following', 'why', 'who',
+    'dear', 'mass', 'video', 'watch', 'listen', 'see', 'get', 'make', 'take', 'give', 'keep', 'let',
   ],
   nameParticles: [
     'de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du',
@@ -466,6 +468,7 @@ export const entities = {
     'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue',
     'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
   ],
+  nameLikeCalendarWords: ['may', 'june', 'april', 'august', 'jan', 'jun'],
   pronouns: {
     male: ['he', 'him', 'his', 'himself'],
     female: ['she', 'her', 'hers', 'herself'],

@@ -81,6 +81,8 @@ export interface EntitiesLocale {
   readonly clauseWords: readonly string[];
   /** Month and weekday names (never people). */
   readonly calendarWords: readonly string[];
+  /** Calendar words that are also personal names, allowed inside a name ("Theresa May"). */
+  readonly nameLikeCalendarWords: readonly string[];
   readonly pronouns: PronounTable;
   /** Determiners that open a descriptor: definite ("the", "both") and indefinite ("a", "another"). */
   readonly definiteDeterminers: readonly string[];

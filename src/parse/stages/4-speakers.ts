@@ -6,7 +6,7 @@ import type { Configuration, EntityIndex, EntityMention, Segmentation, StageCont
 import type { DraftStatement } from './3-attribution.js';
 import { EntityTable, addForm, definiteLower, type Ent } from './speakers/entities.js';
 import { extractMentions, fold, type DescriptorMention, type NameMention, type PronounMention, type RawMention } from './speakers/extract.js';
-import { lexiconFor, W_FUNCTION, W_ORG, W_INSTITUTION, type Lexicon } from './speakers/lexicon.js';
+import { lexiconFor, W_DEMONYM, W_FUNCTION, W_INSTITUTION, W_ORG, W_PARTY, type Lexicon } from './speakers/lexicon.js';
 import { T_CAP, tokenize } from './speakers/tokens.js';
 
 /** Rule ids added to `via`. */
@@ -168,7 +168,7 @@ export function resolveSpeakers(
     for (let k = recent.length - 1; k >= 0; k--) {
       const it = recent[k];
       if (!it) continue;
-      if (it.para < para - 2) break;
+      if (it.para < para - (sourceMode ? 6 : 2)) break;
       if (it.inQuote && !quoted) continue;
       const e0 = it.ents[0];
       if (!e0) continue;
@@ -252,8 +252,8 @@ export function resolveSpeakers(
           if (e && e.countries.size === 0) return { ents: [e], via: SPEAKER_RULES.descriptor };
         }
     }
-    // Salience: the last person subject nearby, when nothing the article said contradicts the descriptor.
-    for (let k = recent.length - 1; k >= 0; k--) {
+    // Salience (sources only): the last person subject nearby, when nothing the article said contradicts it.
+    for (let k = recent.length - 1; sourceMode && k >= 0; k--) {
       const it = recent[k];
       if (!it || it.para < para - (sourceMode ? 2 : 1)) break;
       if (it.inQuote || it.plural || !it.subject) continue;
@@ -365,8 +365,10 @@ export function resolveSpeakers(
       const lw = fold(words[0] ?? '');
       const fl = lex.word.get(lw) ?? 0;
       const orgish = words.some((w) => (lex.word.get(fold(w)) ?? 0) & (W_ORG | W_INSTITUTION)) || /^\p{Lu}{2,}$/u.test(last);
+      const groupish = words.length === 1 && ((lex.word.get(lw) ?? 0) & (W_PARTY | W_DEMONYM)) !== 0 && /s$/u.test(lw);
       if (!(fl & W_FUNCTION) || orgish) {
-        const e = table.byDescription(orgish ? 'organization' : 'person', w0);
+        const kind = groupish ? 'group' : orgish ? 'organization' : words.length >= 2 ? 'person' : 'unknown';
+        const e = table.byDescription(kind, w0);
         if (!orgish && !e.surname) e.surname = fold(last);
         return { ents: [e], via: SPEAKER_RULES.fromSource };
       }

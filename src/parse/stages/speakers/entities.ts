@@ -118,7 +118,7 @@ export class EntityTable {
   /** A person named with one word: matched by surname, then first name, else a new entity when titled. */
   addSinglePerson(m: NameMention): Ent | undefined {
     const w = m.words[0] ?? '';
-    let e = this.byForm.get(w) ?? pickByPosition(this.bySurname.get(w), m.start) ?? pickByPosition(this.byFirst.get(w), m.start);
+    let e = this.byForm.get(w) ?? pickPrincipal(this.bySurname.get(w), m) ?? pickPrincipal(this.byFirst.get(w), m);
     if (!e) {
       if (m.bare) return undefined;
       e = this.create('person', m.text, 1);
@@ -246,6 +246,28 @@ function pickByPosition(list: Ent[] | undefined, pos: number): Ent | undefined {
     }
   }
   return best ?? list[0];
+}
+
+/**
+ * Of several people sharing a surname, the one a surname alone refers to: compatible gender (from "Mr."/"Mrs."),
+ * a matching role (from "President X"), then the one named in full most often (news convention: relatives
+ * get their first names), then the first introduced.
+ */
+function pickPrincipal(list: Ent[] | undefined, m: NameMention): Ent | undefined {
+  if (!list || list.length === 0) return undefined;
+  if (list.length === 1) return list[0];
+  let best: Ent | undefined;
+  let bestScore = -Infinity;
+  for (const e of list) {
+    let score = e.fullPositions.length;
+    if (m.gender && e.gender) score += m.gender === e.gender ? 1000 : -1000;
+    if (m.categories.some((c) => e.categories.has(c))) score += 500;
+    if (score > bestScore) {
+      bestScore = score;
+      best = e;
+    }
+  }
+  return best;
 }
 
 /** Same first name, an initial of it, or a close spelling (Sergei / Sergey). */

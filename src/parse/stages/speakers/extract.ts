@@ -100,6 +100,8 @@ export interface PronounMention {
 export type RawMention = NameMention | DescriptorMention | PronounMention;
 
 const ASCII = /^[\x20-\x7e]*$/u;
+const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+const isAllCaps = (s: string): boolean => s.length >= 2 && ALL_CAPS.test(s);
 const fold = (s: string): string =>
   ASCII.test(s)
     ? s.toLowerCase()
@@ -314,7 +316,11 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
       const after = lastOrg < j ? readTitle(lex, t, lastOrg + 1, j, info) : j + 1;
       if (lastOrg < j && after > lastOrg + 1 && after <= j) {
         pushPerson(a, after, j, info);
-      } else if (lastOrg === j || after === lastOrg + 1) {
+      } else if (lastOrg < j && after === lastOrg + 1 && (t.flags[lastOrg + 1] ?? 0) & T_CAP && !(flagsOf(lex, t, lastOrg + 1) & (W_CONNECTOR | W_ORG))) {
+        // "the Washington Post Trump interview": an organisation, then a name
+        pushOrg(a, lastOrg);
+        pushPerson(lastOrg + 1, lastOrg + 1, j, info);
+      } else {
         // the organisation itself: countries from demonyms inside it
         const words: string[] = [];
         for (let k = a; k <= j; k++) words.push(fold(tokText(t, k)));
@@ -366,6 +372,8 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
       if (f & W_NONPERSON) return;
       if ((t.flags[k] ?? 0) & T_CAP && !(f & (W_FUNCTION | W_CALENDAR | W_DEMONYM | W_COUNTRY | W_PRONOUN))) allCommon = false;
       if (f & W_FUNCTION && (t.flags[k] ?? 0) & T_CAP) return; // "Hillary Clinton Was" style runs
+      if (f & W_CALENDAR && !lex.nameLikeCalendar.has(w)) return; // "Florida Friday"
+      if ((t.flags[k] ?? 0) & T_ACRONYM || (k > b && isAllCaps(tokText(t, k)))) return; // headings in capitals
       if (k <= e) words.push(fold(tokText(t, k)));
     }
     if (allCommon) return;
@@ -442,6 +450,35 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
       subject: isSubjectBefore(lex, t, titleStart),
       withThe: false,
     });
+  }
+
+  function pushOrg(a: number, j: number): void {
+    const words: string[] = [];
+    for (let k = a; k <= j; k++) words.push(fold(tokText(t, k)));
+    const s = t.start[a] ?? 0;
+    const e = t.end[j] ?? 0;
+    const withThe = a > 0 && lower(t, a - 1) === 'the' && spaceBefore(t, a);
+    names.push({
+      type: 'name',
+      start: s,
+      end: e,
+      text: text.slice(s, e),
+      fullStart: withThe ? (t.start[a - 1] ?? s) : s,
+      kind: 'organization',
+      words,
+      titles: [],
+      titledForm: undefined,
+      honorificForm: undefined,
+      gender: undefined,
+      countries: [],
+      categories: [],
+      possessive: ((t.flags[j] ?? 0) & T_POSS) !== 0,
+      bare: false,
+      subject: isSubjectBefore(lex, t, withThe ? a - 1 : a),
+      withThe,
+    });
+    lastOrgEndTok = j;
+    lastOrgText = text.slice(s, e);
   }
 
   function findHonorific(from: number, to: number): number {
@@ -551,6 +588,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
               n++;
               continue;
             }
+            if (rf & W_HONORIFIC) break;
             if (rf & (W_ROLE | W_ROLEWORD | W_MODIFIER) || ((t.flags[r] ?? 0) & T_CAP && !(rf & W_FUNCTION))) {
               last = r;
               r++;

@@ -57,6 +57,8 @@ export interface Lexicon {
   maxDemonymWords: number;
   honorifics: Map<string, { gender: Gender | undefined; role: boolean; categories: string[] }>;
   pronouns: Map<string, PronounInfo>;
+  /** Calendar words that are also names ("May", "June"). */
+  nameLikeCalendar: Set<string>;
 }
 
 const cache = new WeakMap<EntitiesLocale, Lexicon>();
@@ -165,6 +167,7 @@ export function lexiconFor(loc: EntitiesLocale): Lexicon {
     maxDemonymWords,
     honorifics,
     pronouns,
+    nameLikeCalendar: new Set(loc.nameLikeCalendarWords.map((w) => w.toLowerCase())),
   };
   cache.set(loc, lex);
   return lex;
