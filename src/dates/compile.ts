@@ -13,7 +13,12 @@ export type TriggerInfo =
 
 /** The compiled form of a locale. */
 export interface CompiledDates {
-  trigger: RegExp;
+  /** Trigger words by {@link foldHash} of their lower-case form (the scanner hashes each word as it reads it). */
+  byHash: Map<number, string>;
+  /** Bit filter over the low 16 bits of the trigger hashes: a quick "no" for most words. */
+  hashFilter: Uint8Array;
+  minLength: number;
+  maxLength: number;
   triggers: Map<string, TriggerInfo>;
   numbers: Map<string, number>;
   /** Longest number phrase, in words. */
@@ -31,9 +36,10 @@ export interface CompiledDates {
   quantityLeads: Set<string>;
   monthPrepositions: Set<string>;
   weekdayNames: Map<string, number>;
-  future: RegExp;
-  /** Global: candidate past-tense words (checked against `pastExceptions`). */
-  past: RegExp;
+  /** Future cues, lower case, words joined by one space. */
+  futureWords: Set<string>;
+  /** Past forms that are not in -ed. */
+  pastWords: Set<string>;
   pastExceptions: Set<string>;
   futurePrepositions: Set<string>;
   /** Sticky: a month name (with its optional full stop), after optional day number, ahead of a weekday. */
@@ -48,6 +54,30 @@ const alternation = (words: Iterable<string>): string =>
     .map(escape)
     .join('|');
 const split = (phrase: string): string[] => phrase.toLowerCase().split(/\s+/u).filter(Boolean);
+
+/** Step of the case-folding FNV-1a hash the scanner computes over a word, one UTF-16 unit at a time. */
+export function foldStep(h: number, code: number): number {
+  let c = code;
+  if (c >= 65 && c <= 90) c |= 32;
+  else if (c > 127) c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  return Math.imul(h ^ c, 16777619) >>> 0;
+}
+
+/** Seed of {@link foldStep}. */
+export const FOLD_SEED = 2166136261;
+
+/** The case-folding hash of `s.slice(start, end)`. */
+export function foldHash(s: string, start: number, end: number): number {
+  let h = FOLD_SEED;
+  for (let i = start; i < end; i++) h = foldStep(h, s.charCodeAt(i));
+  return h;
+}
+
+function hashFilter(hashes: number[]): Uint8Array {
+  const bits = new Uint8Array(8192);
+  for (const h of hashes) bits[(h & 0xffff) >>> 3]! |= 1 << (h & 7);
+  return bits;
+}
 
 const cache = new WeakMap<DatesLocale, CompiledDates>();
 
@@ -74,12 +104,14 @@ export function compileDates(locale: DatesLocale): CompiledDates {
   for (const u of locale.units) triggers.set(u.word.toLowerCase(), { kind: 'unit', unit: u.unit, plural: u.word.endsWith('s') });
   for (const s of locale.seasons) triggers.set(s.word.toLowerCase(), { kind: 'season', startMonth: s.startMonth });
 
-  const words = alternation(triggers.keys());
   const months = alternation(locale.months.flatMap((m) => [...m.names, ...m.abbreviations]));
   const suffixes = alternation(locale.ordinalSuffixes);
   const joiners = alternation(locale.dayMonthJoiners);
   const compiled: CompiledDates = {
-    trigger: new RegExp(`(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}|${words})(?![\\p{L}\\p{N}])`, 'giu'),
+    byHash: new Map([...triggers.keys()].map((w) => [foldHash(w, 0, w.length), w])),
+    hashFilter: hashFilter([...triggers.keys()].map((w) => foldHash(w, 0, w.length))),
+    minLength: Math.min(...[...triggers.keys()].map((w) => w.length)),
+    maxLength: Math.max(...[...triggers.keys()].map((w) => w.length)),
     triggers,
     numbers: new Map(locale.numbers.map((n) => [n.word.toLowerCase(), n.value])),
     numberWords: Math.max(1, ...locale.numbers.map((n) => split(n.word).length)),
@@ -96,8 +128,8 @@ export function compileDates(locale: DatesLocale): CompiledDates {
     quantityLeads: new Set(locale.quantityLeads.map((w) => w.toLowerCase())),
     monthPrepositions: new Set(locale.monthPrepositions.map((w) => w.toLowerCase())),
     weekdayNames,
-    future: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(locale.futureCues)})(?![\\p{L}\\p{N}])`, 'iu'),
-    past: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(locale.pastCues)}|\\p{L}{2,}ed)(?![\\p{L}\\p{N}])`, 'giu'),
+    futureWords: new Set(locale.futureCues.map((w) => split(w).join(' '))),
+    pastWords: new Set(locale.pastCues.map((w) => w.toLowerCase())),
     pastExceptions: new Set(locale.pastCueExceptions.map((w) => w.toLowerCase())),
     futurePrepositions: new Set(locale.futurePrepositions.map((w) => w.toLowerCase())),
     monthAhead: new RegExp(

@@ -16,7 +16,10 @@ import {
   yearOfWeek,
   type Placement,
 } from './calendar.js';
-import { compileDates, type CompiledDates, type TriggerInfo } from './compile.js';
+import { readTense, type Tense } from './tense.js';
+import { compileDates, FOLD_SEED, foldStep, type CompiledDates, type TriggerInfo } from './compile.js';
+
+export type { Tense };
 
 /** A shift in time: `amount` units in `direction` (-1 before, +1 after). */
 export interface DateOffset {
@@ -165,45 +168,8 @@ function countBefore(c: CompiledDates, toks: Tok[], at: number): { value: number
   return undefined;
 }
 
-/** Tense of the context of a date: `future` or `past` where cues say so, `none` where nothing does. */
-export type Tense = 'past' | 'future' | 'none';
-
-const CLAUSE_END = /[.,;:!?\n"“”«»`—–()]/u;
-
-/**
- * Reads the tense around [start, end): a pointing preposition right before the date ("until", "payable")
- * or a future cue in the sentence ("will", "plans to") makes it future; else a past form in the clause
- * ("was", "held", "signed") makes it past; else `none`.
- */
 function tenseAt(x: Scan, start: number, end: number): Tense {
-  const { text, c } = x;
-  // The clause: bounded by punctuation and quotation marks; the sentence: by full stops and line breaks.
-  let ca = start;
-  while (ca > 0 && start - ca < 150 && !CLAUSE_END.test(text[ca - 1] ?? '')) ca--;
-  let cb = end;
-  while (cb < text.length && cb - end < 150 && !CLAUSE_END.test(text[cb] ?? '')) cb++;
-  const clause = text.slice(ca, cb);
-  if (c.future.test(clause)) return 'future';
-  const prev = prevTokens(text, start, 1, 0)[0];
-  if (prev && c.futurePrepositions.has(prev.w)) return 'none';
-  if (hasPast(c, clause)) return 'past';
-  let a = ca;
-  while (a > 0 && start - a < 200 && !SENTENCE_END.test(text[a - 1] ?? '')) a--;
-  let b = cb;
-  while (b < text.length && b - end < 200 && !SENTENCE_END.test(text[b] ?? '')) b++;
-  const sentence = text.slice(a, b);
-  if (c.future.test(sentence)) return 'future';
-  if (hasPast(c, sentence)) return 'past';
-  return 'none';
-}
-
-function hasPast(c: CompiledDates, s: string): boolean {
-  c.past.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = c.past.exec(s)) !== null) {
-    if (!c.pastExceptions.has(m[0].toLowerCase())) return true;
-  }
-  return false;
+  return readTense(x.text, start, end, x.c, prevTokens(x.text, start, 1, 0)[0]?.w);
 }
 
 function placementOf(offset: -1 | 0 | 1 | undefined, tense: Tense, none: Placement): Placement {
@@ -652,9 +618,16 @@ function onYear(x: Scan, s: number, e: number): DateHit | null {
 }
 
 // -------------------------------------------------------------------------------------------- numeric
-function onNumeric(x: Scan, s: number, e: number): DateHit | null {
+const ISO_DATE = /\d{4}-\d{2}-\d{2}(?![\p{L}\p{N}])/uy;
+const SLASH_DATE = /\d{1,2}\/\d{1,2}\/\d{2,4}(?![\p{L}\p{N}])/uy;
+
+function onNumeric(x: Scan, s: number, pattern: RegExp): DateHit | null {
   const { text } = x;
-  const raw = text.slice(s, e);
+  pattern.lastIndex = s;
+  const m = pattern.exec(text);
+  if (!m) return null;
+  const e = s + m[0].length;
+  const raw = m[0];
   const before = text.charCodeAt(s - 1);
   if (before === 47 || before === 45 || before === 46 || before === 36) return null;
   const after = text.charCodeAt(e);
@@ -696,47 +669,74 @@ const ANCHOR_GAP = /^[ \t\u00a0]*(?:the[ \t\u00a0]+)?$/iu;
 export function scanDates(text: string, publishedAt: string | undefined, locale: DatesLocale): DateHit[] {
   const c = compileDates(locale);
   const x: Scan = { text, ref: publishedAt ? fromIso(publishedAt) : undefined, c, min: 0, hits: [] };
-  const re = c.trigger;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const s = m.index;
-    const e = s + m[0].length;
-    if (s > 0 && isWordCode(text.charCodeAt(s - 1))) continue;
-    const w = m[0];
-    const first = w.charCodeAt(0);
-    let h: DateHit | null;
-    if (first >= 48 && first <= 57) {
-      h = w.length === 4 ? onYear(x, s, e) : onNumeric(x, s, e);
-    } else {
-      const info = c.triggers.get(w.toLowerCase());
-      if (!info) continue;
+  // One pass over the text, word by word (a word: letters and digits). Each word is hashed as it is read;
+  // only trigger words, four-digit numbers and numeric dates go on to the local grammar.
+  const n = text.length;
+  const filter = c.hashFilter;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (!isWordCode(code)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let h = FOLD_SEED;
+    let digits = true;
+    while (i < n) {
+      const k = text.charCodeAt(i);
+      if (k >= 97 && k <= 122) {
+        h = Math.imul(h ^ k, 16777619) >>> 0;
+        digits = false;
+      } else if (k >= 48 && k <= 57) {
+        h = Math.imul(h ^ k, 16777619) >>> 0;
+      } else if (k >= 65 && k <= 90) {
+        h = Math.imul(h ^ (k | 32), 16777619) >>> 0;
+        digits = false;
+      } else if (k > 127 && isWordCode(k)) {
+        h = foldStep(h, k);
+        digits = false;
+      } else break;
+      i++;
+    }
+    const e = i;
+    const len = e - s;
+    let found: DateHit | null = null;
+    if (digits) {
+      const next = text.charCodeAt(e);
+      if (len === 4 && next === 45) found = onNumeric(x, s, ISO_DATE);
+      else if (len <= 2 && next === 47) found = onNumeric(x, s, SLASH_DATE);
+      if (!found && len === 4) found = onYear(x, s, e);
+    } else if (len >= c.minLength && len <= c.maxLength && (filter[(h & 0xffff) >>> 3]! & (1 << (h & 7))) !== 0) {
+      const word = c.byHash.get(h);
+      if (word === undefined || text.slice(s, e).toLowerCase() !== word) continue;
+      const info = c.triggers.get(word)!;
       switch (info.kind) {
         case 'month':
-          h = onMonth(x, s, e, info);
+          found = onMonth(x, s, e, info);
           break;
         case 'weekday':
-          h = onWeekday(x, s, e, info.weekday);
+          found = onWeekday(x, s, e, info.weekday);
           break;
         case 'relativeDay':
-          h = onRelativeDay(x, s, e, info);
+          found = onRelativeDay(x, s, e, info);
           break;
         case 'partOfDay':
-          h = onPartOfDay(x, s, e, info.partOfDay);
+          found = onPartOfDay(x, s, e, info.partOfDay);
           break;
         case 'unit':
-          h = onUnit(x, s, e, info);
+          found = onUnit(x, s, e, info);
           break;
         case 'season':
-          h = onSeason(x, s, e, info.startMonth);
+          found = onSeason(x, s, e, info.startMonth);
           break;
       }
     }
-    if (!h) continue;
-    if (h.start < x.min) h.start = s;
-    x.hits.push(h);
-    x.min = h.end;
-    if (re.lastIndex < h.end) re.lastIndex = h.end;
+    if (!found) continue;
+    if (found.start < x.min) found.start = s;
+    x.hits.push(found);
+    x.min = found.end;
+    if (i < found.end) i = found.end;
   }
   return anchorOffsets(x);
 }

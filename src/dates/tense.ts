@@ -1,0 +1,86 @@
+/**
+ * Reads the tense around a date from the words of its clause and sentence: one linear pass over a bounded
+ * window, word by word (no regex over the text).
+ */
+import type { CompiledDates } from './compile.js';
+
+/** Tense of the context of a date: `future` or `past` where cues say so, `none` where nothing does. */
+export type Tense = 'past' | 'future' | 'none';
+
+const CLAUSE_WINDOW = 150;
+const SENTENCE_WINDOW = 200;
+
+function isClauseEnd(c: number): boolean {
+  // . , ; : ! ? newline " “ ” « » ` — – ( )
+  return (
+    c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 10 || c === 34 || c === 0x201c ||
+    c === 0x201d || c === 0xab || c === 0xbb || c === 96 || c === 0x2014 || c === 0x2013 || c === 40 || c === 41
+  );
+}
+const isSentenceEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
+
+function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;
+  return c === 0x2019 || /\p{L}/u.test(String.fromCharCode(c));
+}
+
+interface Cues {
+  future: boolean;
+  past: boolean;
+}
+
+/** Looks for future and past cues among the words of text[a, b). */
+function cuesIn(text: string, a: number, b: number, c: CompiledDates, out: Cues): void {
+  let i = a;
+  let prev = '';
+  let prev2 = '';
+  while (i < b) {
+    if (!isLetterCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < b && isLetterCode(text.charCodeAt(i))) i++;
+    const w = text.slice(s, i).toLowerCase();
+    if (
+      c.futureWords.has(w) ||
+      (prev !== '' && c.futureWords.has(`${prev} ${w}`)) ||
+      (prev2 !== '' && c.futureWords.has(`${prev2} ${prev} ${w}`)) ||
+      w.endsWith("'ll") ||
+      w.endsWith('’ll')
+    ) {
+      out.future = true;
+      return;
+    }
+    if (!out.past && (c.pastWords.has(w) || (w.length > 4 && w.endsWith('ed') && !c.pastExceptions.has(w)))) out.past = true;
+    prev2 = prev;
+    prev = w;
+  }
+}
+
+/**
+ * The tense around text[start, end): a future cue in the clause ("will", "plans to") makes it future; a
+ * pointing preposition right before the date ("until", "payable") makes it `none` (nearest occurrence); a past
+ * form in the clause ("was", "held", "signed") makes it past; then the same cues in the rest of the sentence.
+ */
+export function readTense(text: string, start: number, end: number, c: CompiledDates, previousWord: string | undefined): Tense {
+  let ca = start;
+  while (ca > 0 && start - ca < CLAUSE_WINDOW && !isClauseEnd(text.charCodeAt(ca - 1))) ca--;
+  let cb = end;
+  while (cb < text.length && cb - end < CLAUSE_WINDOW && !isClauseEnd(text.charCodeAt(cb))) cb++;
+  const clause: Cues = { future: false, past: false };
+  cuesIn(text, ca, start, c, clause);
+  if (!clause.future) cuesIn(text, end, cb, c, clause);
+  if (clause.future) return 'future';
+  if (previousWord !== undefined && c.futurePrepositions.has(previousWord)) return 'none';
+  if (clause.past) return 'past';
+  let a = ca;
+  while (a > 0 && start - a < SENTENCE_WINDOW && !isSentenceEnd(text.charCodeAt(a - 1))) a--;
+  let b = cb;
+  while (b < text.length && b - end < SENTENCE_WINDOW && !isSentenceEnd(text.charCodeAt(b))) b++;
+  const sentence: Cues = { future: false, past: false };
+  cuesIn(text, a, ca, c, sentence);
+  if (!sentence.future) cuesIn(text, cb, b, c, sentence);
+  if (sentence.future) return 'future';
+  return sentence.past ? 'past' : 'none';
+}
