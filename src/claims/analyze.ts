@@ -40,6 +40,10 @@ const PERFECT_GAP = new Set(['not', 'been', 'already', 'never', 'just', 'also', 
 
 /** Sum of positive feature weights from which a demand, wish or forecast counts as a factual claim. */
 const EMBEDDED_FACT_EVIDENCE = 3;
+/** The same for a rhetorical question ("Do you know that ...?"). */
+const RHETORICAL_EVIDENCE = 2;
+
+const NONE = Number.POSITIVE_INFINITY;
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
@@ -210,6 +214,10 @@ function digitsAt(s: Sentence, q: Quantities, i: number): void {
     markMoney(s, q, i - 1);
   }
   if (t.lower.endsWith('%')) markPercent(s, q, i);
+  else if (next?.lower === '%') {
+    markPercent(s, q, i + 1);
+    end = next.end;
+  }
   let j = i + 1;
   while (j < s.n && s.is(j, W.magnitude)) {
     end = s.tokens[j]!.end;
@@ -351,8 +359,17 @@ function isPerfectAux(s: Sentence, k: number): boolean {
   return x !== undefined && (s.is(k, W.perfectAux) || x.endsWith("'ve") || (x.endsWith("'s") && x.length > 2));
 }
 
+interface Verbs {
+  past: boolean;
+  perfect: boolean;
+  change: boolean;
+  /** Token index of the first past or perfect verb. */
+  firstAt: number;
+}
+
 /** Verbs: a past tense, a present perfect, a verb of measurable change or recorded action. */
-function verbs(s: Sentence): { past: boolean; perfect: boolean; change: boolean } {
+function verbs(s: Sentence): Verbs {
+  let firstAt = NONE;
   let past = false;
   let perfect = false;
   let change = false;
@@ -364,8 +381,12 @@ function verbs(s: Sentence): { past: boolean; perfect: boolean; change: boolean 
       s.add(SCORE_RULES.changeVerb, SCORE_RULES.changeVerb.weight, i);
       change = true;
     }
-    const isPast = s.is(i, W.irregularPast) || (w.length >= 5 && w.endsWith('ed') && !t.cap && !s.is(i, W.notPast));
+    // "-ed" words are past tenses or participles, except listed ones and "un-...-ed" adjectives ("unprecedented").
+    const isPast =
+      s.is(i, W.irregularPast) ||
+      (w.length >= 5 && w.endsWith('ed') && !t.cap && !s.is(i, W.notPast) && !w.startsWith('un'));
     if (!isPast) continue;
+    if (i < firstAt) firstAt = i;
     // "we've got" is possession, not an action.
     if (w === 'got' && isPerfectAux(s, i - 1)) continue;
     const gap = s.wd(i - 1);
@@ -377,7 +398,7 @@ function verbs(s: Sentence): { past: boolean; perfect: boolean; change: boolean 
       past = true;
     }
   }
-  return { past, perfect, change };
+  return { past, perfect, change, firstAt };
 }
 
 /** Statistics words, comparisons, superlatives, evidence, time anchors. */
@@ -420,7 +441,6 @@ interface Stance {
   greeting: boolean;
 }
 
-const NONE = Number.POSITIVE_INFINITY;
 
 function stance(s: Sentence): Stance {
   const { lex, n } = s;
@@ -494,6 +514,14 @@ function stance(s: Sentence): Stance {
   if (fp >= 0) s.add(SCORE_RULES.firstPlural, SCORE_RULES.firstPlural.weight, fp);
   if (sp >= 0) s.add(SCORE_RULES.secondPerson, SCORE_RULES.secondPerson.weight, sp);
   if (imperative) s.add(SCORE_RULES.imperative, SCORE_RULES.imperative.weight, start);
+  if (s.is(start, W.deictic)) s.add(SCORE_RULES.deicticStart, SCORE_RULES.deicticStart.weight, start);
+  if (s.is(start, W.thirdPerson)) s.add(SCORE_RULES.thirdPerson, SCORE_RULES.thirdPerson.weight, start);
+  for (let i = 0; i < n; i++) {
+    if (s.is(i, W.speechVerb)) {
+      s.add(SCORE_RULES.says, SCORE_RULES.says.weight, i);
+      break;
+    }
+  }
   if (question) s.add(SCORE_RULES.question);
   for (let k = 0; k < evaluative.length && k < 3; k++) s.addCue(SCORE_RULES.evaluative, evaluative[k]);
   for (let k = 0; k < vague.length && k < 3; k++) s.addCue(SCORE_RULES.vague, vague[k]);
@@ -510,9 +538,21 @@ function stance(s: Sentence): Stance {
   };
 }
 
+/** Sum of the positive feature weights (length aside): how much checkable content the sentence carries. */
+function evidenceOf(s: Sentence): number {
+  let evidence = 0;
+  for (const f of s.features) if (f.weight > 0 && f.id !== SCORE_RULES.length.id) evidence += f.weight;
+  return evidence;
+}
+
 /** The kind, from the stance cues (the earliest decides) and the factual content. */
-function kindOf(s: Sentence, st: Stance, q: Quantities, v: { past: boolean; perfect: boolean; change: boolean }): [ClaimKind, string] {
-  if (st.question) return ['question', KIND_RULES.question];
+function kindOf(s: Sentence, st: Stance, q: Quantities, v: Verbs): [ClaimKind, string] {
+  if (st.question) {
+    // "Do you know that we spend $73 billion ...?" asserts what follows.
+    const rhetorical = s.match(s.lex.rhetoricalQuestions, s.start) > 0;
+    if (rhetorical && evidenceOf(s) >= RHETORICAL_EVIDENCE) return ['factual', KIND_RULES.rhetorical];
+    return ['question', KIND_RULES.question];
+  }
   if (st.greeting) return ['other', KIND_RULES.greeting];
   if (st.imperative) return ['prescriptive', KIND_RULES.imperative];
   const hard = q.numbers > 0 || q.percent || q.money || q.magnitude || q.year || q.numberWord || q.date;
@@ -524,6 +564,8 @@ function kindOf(s: Sentence, st: Stance, q: Quantities, v: { past: boolean; perf
     return evaluationOnly ? ['opinion', KIND_RULES.evaluation] : ['factual', KIND_RULES.factual];
   }
   if (first === st.hedge && hard) return ['factual', KIND_RULES.hedgedFact];
+  // A past action before the cue: the demand or forecast is reported or subordinate ("He said we should ...").
+  if (v.firstAt < first && (first === st.prescriptive || first === st.future)) return ['factual', KIND_RULES.reported];
   if (first === st.hedge) [kind, rule] = ['opinion', KIND_RULES.opinion];
   else if (first === st.feeling) [kind, rule] = ['opinion', KIND_RULES.feeling];
   else if (first === st.prescriptive) [kind, rule] = ['prescriptive', KIND_RULES.prescriptive];
@@ -531,9 +573,7 @@ function kindOf(s: Sentence, st: Stance, q: Quantities, v: { past: boolean; perf
   else [kind, rule] = ['prediction', KIND_RULES.prediction];
   // A demand, wish or forecast that carries enough checkable content (figures, names, dated actions) is,
   // for a fact-checker, a factual claim wrapped in it.
-  let evidence = 0;
-  for (const f of s.features) if (f.weight > 0 && f.id !== SCORE_RULES.length.id) evidence += f.weight;
-  if (evidence >= EMBEDDED_FACT_EVIDENCE) return ['factual', KIND_RULES.embeddedFact];
+  if (evidenceOf(s) >= EMBEDDED_FACT_EVIDENCE) return ['factual', KIND_RULES.embeddedFact];
   return [kind, rule];
 }
 

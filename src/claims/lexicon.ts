@@ -29,6 +29,9 @@ export const W = {
   placePreposition: 1 << 21,
   unit: 1 << 22,
   demonym: 1 << 23,
+  deictic: 1 << 24,
+  thirdPerson: 1 << 25,
+  speechVerb: 1 << 26,
 } as const;
 
 /** Phrases indexed by the id of their first word; each phrase is its words' ids, longest first. */
@@ -42,6 +45,7 @@ export interface ClaimsLexicon {
   flags: Uint32Array;
   discourseLeads: PhraseIndex;
   hedges: PhraseIndex;
+  rhetoricalQuestions: PhraseIndex;
   feelings: PhraseIndex;
   greetings: PhraseIndex;
   prescriptive: PhraseIndex;
@@ -119,6 +123,9 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
   mark(locale.organizationWords, W.organizationWord);
   mark(locale.placePrepositions, W.placePreposition);
   mark(locale.units, W.unit);
+  mark(locale.deicticSubjects, W.deictic);
+  mark(locale.thirdPersonSubjects, W.thirdPerson);
+  mark(locale.speechVerbs, W.speechVerb);
   const demonyms = new Map<string, string>();
   for (const [k, v] of Object.entries(locale.demonyms)) {
     const key = norm(k.replace(/_/gu, ' '));
@@ -130,6 +137,7 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
     flags: new Uint32Array(0),
     discourseLeads: phrases(locale.discourseLeads),
     hedges: phrases(locale.hedges),
+    rhetoricalQuestions: phrases(locale.rhetoricalQuestions),
     feelings: phrases(locale.feelings),
     greetings: phrases(locale.greetings),
     prescriptive: phrases(locale.prescriptive),
@@ -152,6 +160,7 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
   const dense = (index: PhraseIndex): PhraseIndex => Array.from({ length: size }, (_, i) => index[i]);
   lex.discourseLeads = dense(lex.discourseLeads);
   lex.hedges = dense(lex.hedges);
+  lex.rhetoricalQuestions = dense(lex.rhetoricalQuestions);
   lex.feelings = dense(lex.feelings);
   lex.greetings = dense(lex.greetings);
   lex.prescriptive = dense(lex.prescriptive);

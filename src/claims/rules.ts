@@ -69,6 +69,12 @@ export const SCORE_RULES = {
   firstPlural: { id: 'claims/first-plural', weight: 0 },
   /** "You". */
   secondPerson: { id: 'claims/second-person', weight: -0.2 },
+  /** The subject is a pronoun pointing back ("That's ...", "It's ..."): the claim is not self-contained. */
+  deicticStart: { id: 'claims/deictic-start', weight: -0.3 },
+  /** The subject is another actor ("He voted ...", "They cut ..."): claims about others' deeds get checked. */
+  thirdPerson: { id: 'claims/third-person', weight: 0.3 },
+  /** Reported speech ("said", "says"): what someone said can be checked. */
+  says: { id: 'claims/says', weight: 0.3 },
   /** An imperative ("Go and ..."). */
   imperative: { id: 'claims/imperative', weight: -2 },
   /** A question. */
@@ -93,6 +99,8 @@ export const KIND_RULES = {
   evaluation: 'claims/kind-evaluation',
   hedgedFact: 'claims/kind-hedged-fact',
   embeddedFact: 'claims/kind-embedded-fact',
+  reported: 'claims/kind-reported-stance',
+  rhetorical: 'claims/kind-rhetorical-question',
   factual: 'claims/kind-factual',
   negated: 'claims/negated',
 } as const;

@@ -25,7 +25,7 @@ export const claims = {
     "i'm confident", 'i would hope', 'in our conviction', 'in my conviction', 'my guess is', 'i expect',
     'i understand', 'if i understand', 'to me', 'i consider', 'we consider', "i don't think", 'i do not think',
     "i don't believe", 'i do not believe', 'i do think', 'i do believe', 'i really think', 'i really believe',
-    'i just think', 'i still think', 'i would argue', 'i would suggest', 'i am afraid', "i'm afraid",
+    'i just think', 'i still think', 'i thought', 'we thought', 'i always thought', 'i felt', 'i believed', 'i would argue', 'i would suggest', 'i am afraid', "i'm afraid",
   ],
   feelings: [
     'i hope', 'we hope', 'i wish', 'i want', 'we want', 'i would like', "i'd like", 'we would like', "we'd like",
@@ -65,7 +65,7 @@ export const claims = {
     'tomorrow', 'in the coming', 'in the years ahead', 'from now on',
   ],
   futureClitic: "'ll",
-  conditional: ['would', "wouldn't", "'d", 'could', "couldn't", 'might', 'may', 'if', 'unless', 'suppose', 'imagine'],
+  conditional: ['would', "wouldn't", "'d", 'could', "couldn't", 'might', 'may', 'can', 'if', 'unless', 'suppose', 'imagine'],
   vagueFuture: ['someday', 'one day', 'eventually', 'sooner or later', 'in time', 'over time', 'some day'],
   imperativeVerbs: [
     'go', 'look', 'listen', 'imagine', 'consider', 'think', 'remember', 'take', 'make', 'give', 'stop', 'come',
@@ -79,7 +79,19 @@ export const claims = {
     "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "can't", "couldn't", "wouldn't",
     "won't", "shouldn't", "haven't", "hasn't",
   ],
+  rhetoricalQuestions: [
+    'do you know', 'did you know', 'do you realize', 'did you realize', 'do you understand', 'do you remember',
+    'did you notice', 'do you recall', "don't you know", "didn't you know", "isn't it true", 'is it not true',
+    "isn't it a fact", 'is it any wonder', 'did you see', 'do you see', 'you know what', 'can you believe',
+    'would you believe', 'how is it that', 'why is it that', 'how come',
+  ],
   subjects: ['i', 'you', 'he', 'she', 'it', 'we', 'they', 'there', 'this', 'that', 'these', 'those', 'one'],
+  deicticSubjects: ['that', "that's", 'it', "it's", 'this', "this's", 'those', 'these'],
+  thirdPersonSubjects: ['he', 'she', 'they', "he's", "she's", "they're", "they've", "he'd", "she'd", "they'd"],
+  speechVerbs: [
+    'said', 'says', 'say', 'told', 'claimed', 'claims', 'stated', 'announced', 'declared', 'testified', 'wrote',
+    'reported', 'admitted', 'acknowledged', 'promised', 'pledged', 'insisted', 'argued', 'warned', 'called',
+  ],
   firstPerson: ['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself', 'we', "we're", "we've", "we'd", "we'll", 'us', 'our', 'ours', 'ourselves'],
   evaluative: [
     'good', 'bad', 'great', 'greatest', 'terrible', 'horrible', 'awful', 'wonderful', 'excellent', 'fantastic',

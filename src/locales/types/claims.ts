@@ -30,8 +30,16 @@ export interface ClaimsLocale {
   readonly imperativeVerbs: readonly string[];
   /** Words that, first in a sentence, start a question ("who", "why", "does"). */
   readonly questionStarters: readonly string[];
+  /** Openings of rhetorical questions that assert what follows ("do you know that", "isn't it true that"). */
+  readonly rhetoricalQuestions: readonly string[];
   /** Subject pronouns (used to tell "do you ..." questions and subjectless imperatives). */
   readonly subjects: readonly string[];
+  /** Subjects that point back to something said before ("that's", "it", "this"): the claim is not self-contained. */
+  readonly deicticSubjects: readonly string[];
+  /** Third-person subjects ("he", "they"): the claim is about someone else. */
+  readonly thirdPersonSubjects: readonly string[];
+  /** Reporting verbs that make a sentence report what someone said ("said", "says", "claimed"). */
+  readonly speechVerbs: readonly string[];
   /** First-person pronouns ("i", "we", "my"). */
   readonly firstPerson: readonly string[];
   /** Evaluative and emotive words ("good", "terrible", "ugly", "wrong"). */
