@@ -73,6 +73,7 @@ export const attribution = {
       { postposed: false },
     ).filter((v) => v.base !== 'call' || v.rest !== undefined),
   ],
+  excludedForms: ['state', 'states', 'stating', 'figure', 'figures'],
   cuePhrases: [
     { text: 'according to', frame: 'according' },
     { text: 'in the words of', frame: 'according' },
@@ -108,6 +109,7 @@ export const attribution = {
     'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another',
     'some', 'many', 'several', 'each', 'both', 'all', 'most', 'two', 'three', 'four', 'five', 'other', 'no',
   ],
+  sentenceLinks: ['but', 'and', 'so', 'yet', 'still', 'however', 'also', 'now', 'then', 'meanwhile', 'moreover', 'indeed'],
   adjunctStarts: [
     'in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'while', 'when', 'last', 'this', 'earlier',
     'later', 'via', 'through', 'over', 'of', 'about', 'as', 'told', 'speaking', 'according', 'monday', 'tuesday',

@@ -40,6 +40,8 @@ export interface AttributionLocale {
   readonly sentenceStarters: readonly string[];
   /** Reporting verbs. */
   readonly cueVerbs: readonly CueVerb[];
+  /** Generated forms that are not cues (nouns that look like verb forms: "states"). */
+  readonly excludedForms: readonly string[];
   /** Fixed cue phrases that do not inflect ("according to"). */
   readonly cuePhrases: readonly { readonly text: string; readonly frame: CueFrame }[];
   /** Auxiliaries that join a cue on its left ("has said", "will say"). */
@@ -54,6 +56,8 @@ export interface AttributionLocale {
   readonly sourceLinkWords: readonly string[];
   /** Determiners that open a source noun phrase ("the", "his"). */
   readonly determiners: readonly string[];
+  /** Sentence-initial connectives that do not count as content ("But according to X, …"). */
+  readonly sentenceLinks: readonly string[];
   /** Words that open an adjunct after a cue rather than its content ("in", "on", "during"). */
   readonly adjunctStarts: readonly string[];
   /** Head nouns of evidence sources ("poll", "survey", "study", "report"). */

@@ -28,6 +28,9 @@ const CLOSE_AFTER = new Set([
 
 interface Open {
   kind: 'd' | 's';
+  /** Indices of the innermost open double / single mark below this entry when it was pushed. */
+  dBelow: number;
+  sBelow: number;
   open: Span;
   straight: boolean;
   continued: boolean;
@@ -55,10 +58,17 @@ export function findQuotes(ctx: StageContext, seg: Segmentation, _config: Config
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi] as Span;
     const stack: Open[] = [];
+    let lastD = -1;
+    let lastS = -1;
+    const push = (kind: 'd' | 's', open: Span, straight: boolean, continued: boolean): void => {
+      stack.push({ kind, dBelow: lastD, sBelow: lastS, open, straight, continued });
+      if (kind === 'd') lastD = stack.length - 1;
+      else lastS = stack.length - 1;
+    };
     let first = true;
+    // called after `o` was removed from the stack: what is left below it is its depth
     const emit = (o: Open, closeStart: number, close: Span | null, continues: boolean): void => {
-      let depth = 0;
-      for (const s of stack) if (s !== o) depth++;
+      const depth = stack.length;
       out.push({
         start: o.open.end,
         end: closeStart,
@@ -71,14 +81,16 @@ export function findQuotes(ctx: StageContext, seg: Segmentation, _config: Config
         continued: o.continued,
       });
     };
+    // index of the innermost open mark of each kind (kept up to date, so lookups are O(1))
     const innermost = (kind: 'd' | 's'): number => {
-      for (let k = stack.length - 1; k >= 0; k--) if ((stack[k] as Open).kind === kind) return k;
-      return -1;
+      const k = kind === 'd' ? lastD : lastS;
+      return k;
     };
     const closeAt = (k: number, close: Span): void => {
       const o = stack[k] as Open;
-      stack.length = k + 1;
-      stack.pop();
+      stack.length = k;
+      lastD = o.dBelow;
+      lastS = o.sBelow;
       emit(o, close.start, close, false);
     };
     let from = p.start;
@@ -110,7 +122,7 @@ export function findQuotes(ctx: StageContext, seg: Segmentation, _config: Config
           if (k >= 0) closeAt(k, span);
           else ctx.issues.push({ code: 'unopened-quote', message: 'closing quotation mark without an opening one', span });
         } else {
-          stack.push({ kind: 'd', open: span, straight: !explicitOpen, continued: isFirst && carry });
+          push('d', span, !explicitOpen, isFirst && carry);
         }
         continue;
       }
@@ -120,7 +132,7 @@ export function findQuotes(ctx: StageContext, seg: Segmentation, _config: Config
       const top = stack.length - 1;
       if (c === '‘' || c === '‹') {
         if (nx !== undefined && DIGIT.test(nx)) continue; // ‘90s
-        if (openCtx) stack.push({ kind: 's', open: span, straight: false, continued: false });
+        if (openCtx) push('s', span, false, false);
         continue;
       }
       if (c === '’' || c === '›') {
@@ -130,7 +142,7 @@ export function findQuotes(ctx: StageContext, seg: Segmentation, _config: Config
       // straight '
       if (k >= 0 && k === top && closeCtx) closeAt(k, span);
       else if (openCtx && nx !== undefined && !DIGIT.test(nx) && WORDCHAR.test(nx)) {
-        stack.push({ kind: 's', open: span, straight: true, continued: false });
+        push('s', span, true, false);
       }
     }
     // paragraph end: singles left open were apostrophes; an open top-level double either continues or is unclosed
@@ -138,8 +150,7 @@ export function findQuotes(ctx: StageContext, seg: Segmentation, _config: Config
     const k = stack.findIndex((o) => o.kind === 'd');
     if (k >= 0) {
       const o = stack[k] as Open;
-      stack.length = k + 1;
-      stack.pop();
+      stack.length = k;
       const np = paras[pi + 1];
       const nc = np ? text[np.start] : undefined;
       const reopens = nc === '“' || nc === '"' || nc === '„' || nc === '«' || (nc === "'" && text[(np?.start ?? 0) + 1] === "'");

@@ -124,6 +124,15 @@ export function attribute(
     return { start, end, text: text.slice(start, end) };
   };
   const gap = (a: number, b: number): string => text.slice(tk.end[a] ?? 0, tk.start[b] ?? 0);
+  /** Only white space between tokens a and b (no slicing). */
+  const spaced = (a: number, b: number): boolean => {
+    const e = tk.start[b] ?? 0;
+    for (let i = tk.end[a] ?? 0; i < e; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160 && !(c > 127 && SPACE_ONLY.test(text[i] ?? ''))) return false;
+    }
+    return true;
+  };
 
   // headline paragraphs: short lines without terminal punctuation before the first real paragraph
   const headline = new Set<number>();
@@ -163,6 +172,20 @@ export function attribute(
     return pos < (chains[found] as Chain).end ? found : -1;
   };
 
+  // a sentence written in title case (a headline): capitalised words there can still be cues
+  const titleCache = new Map<number, boolean>();
+  const titleCase = (si: number): boolean => {
+    let v = titleCache.get(si);
+    if (v === undefined) {
+      const a = sentTokStart[si] ?? 0;
+      const b = Math.min(sentTokEnd[si] ?? 0, a + 30);
+      let caps = 0;
+      for (let j = a; j < b; j++) if (tk.cap(j)) caps++;
+      v = b - a >= 3 && caps / (b - a) > 0.6;
+      titleCache.set(si, v);
+    }
+    return v;
+  };
   // ---- cues
   const cues: Cue[] = [];
   const cueAtHead = new Map<number, Cue>();
@@ -178,22 +201,26 @@ export function attribute(
         t = endTok - 1;
         continue;
       }
+      const hv = tk.hash[t] ?? 0;
+      if (!lex.firstHashes.has(hv)) continue;
       const forms = lex.byFirst.get(tk.low(t));
       if (!forms) continue;
       const si = sentOfTok[t] ?? -1;
       if (si < 0) continue;
+      // a capitalised cue word inside a sentence is a name or a noun ("the United States")
+      if (tk.cap(t) && t !== (sentTokStart[si] ?? 0) && !titleCase(si)) continue;
       for (const f of forms) {
         let ok = true;
         for (let k = 1; k < f.words.length; k++) {
           const tt = t + k;
-          if (tt >= tk.n || sentOfTok[tt] !== si || tk.low(tt) !== f.words[k] || !SPACE_ONLY.test(gap(tt - 1, tt))) {
+          if (tt >= tk.n || sentOfTok[tt] !== si || tk.low(tt) !== f.words[k] || !spaced(tt - 1, tt)) {
             ok = false;
             break;
           }
         }
         if (!ok) continue;
         let first = t;
-        while (first - 1 >= (sentTokStart[si] ?? 0) && SPACE_ONLY.test(gap(first - 1, first))) {
+        while (first - 1 >= (sentTokStart[si] ?? 0) && spaced(first - 1, first)) {
           const w = tk.low(first - 1);
           if (lex.auxiliaries.has(w) || lex.adverbs.has(w)) first--;
           else break;
@@ -238,7 +265,7 @@ export function attribute(
       const w = tk.low(j);
       if (lex.determiners.has(w)) {
         s = j;
-        if (j - 1 >= min && (tk.low(j - 1) === 'of' || tk.low(j - 1) === 'for') && SPACE_ONLY.test(gap(j - 1, j))) continue;
+        if (j - 1 >= min && (tk.low(j - 1) === 'of' || tk.low(j - 1) === 'for') && spaced(j - 1, j)) continue;
         break;
       }
       if (w === 'and' || w === '&') {
@@ -285,14 +312,14 @@ export function attribute(
   /** Source right after a cue ("said Lavrov", "said the minister"). */
   const sourceAfter = (c: Cue): Mention | null => {
     const a = c.last + 1;
-    if (a >= tk.n || sentOfTok[a] !== c.sentence || !SPACE_ONLY.test(gap(c.last, a))) return null;
+    if (a >= tk.n || sentOfTok[a] !== c.sentence || !spaced(c.last, a)) return null;
     if (isPronounTok(a)) return pronounMention(a);
     let e = a;
     const w = tk.low(a);
     if (lex.determiners.has(w)) {
       // the + up to 5 words
       for (let j = a + 1; j < tk.n && j - a <= 5 && sentOfTok[j] === c.sentence; j++) {
-        if (!SPACE_ONLY.test(gap(j - 1, j))) break;
+        if (!spaced(j - 1, j)) break;
         const wj = tk.low(j);
         if (lex.stop.has(wj) || lex.adjunct.has(wj)) break;
         e = j;
@@ -354,7 +381,7 @@ export function attribute(
             if (np && np.start === (tk.start[t] ?? -1)) src = np;
             else if (np && c.first - t <= 8) {
               let clean = true;
-              for (let j = t + 1; j < c.first; j++) if (!SPACE_ONLY.test(gap(j - 1, j))) clean = false;
+              for (let j = t + 1; j < c.first; j++) if (!spaced(j - 1, j)) clean = false;
               if (clean) src = mention(t, c.first - 1);
             }
             if (src) {
@@ -400,7 +427,7 @@ export function attribute(
         }
         if (!made) {
           // a cue earlier in the sentence: the quotation is part of reported speech (partial), handled below
-          for (let j = lastTok; j >= s0; j--) {
+          for (let j = lastTok; j >= s0 && lastTok - j < 60; j--) {
             const cj = cueAtHead.get(j);
             if (cj && !cj.used) {
               ch.embedded = true;
@@ -423,7 +450,7 @@ export function attribute(
         const between = text.slice(prevEnd, nx.start);
         const bt = tk.at(prevEnd);
         const et = tk.at(nx.start);
-        if (et - bt > 16 || !/[.,:;]\s*$/u.test(between)) break;
+        if (et - bt > 30 || !/[.,:;]\s*$/u.test(between)) break;
         // the next quotation must not carry its own "…," X said
         const nl = nx.pieces[nx.pieces.length - 1] as QuoteSpan;
         if (nl.close) {
@@ -466,7 +493,7 @@ export function attribute(
   };
   const thatWithin = (t: number, si: number, limit: number): number => {
     for (let j = t; j < tk.n && j - t < limit && sentOfTok[j] === si; j++) {
-      if (j > t && !SPACE_ONLY.test(gap(j - 1, j))) return -1;
+      if (j > t && !spaced(j - 1, j)) return -1;
       if (tk.low(j) === 'that') return j;
     }
     return -1;
@@ -478,17 +505,6 @@ export function attribute(
     const g = gap(c.last, a);
     if (/[,;—–]/u.test(g)) return true;
     return lex.adjunct.has(tk.low(a)) && thatWithin(a, si, 8) < 0;
-  };
-  const claimQuotes = (start: number, end: number): boolean => {
-    let any = false;
-    for (let ci = chainIdx(start) >= 0 ? chainIdx(start) : 0; ci < chains.length; ci++) {
-      const ch = chains[ci] as Chain;
-      if (ch.start >= end) break;
-      if (ch.end <= start) continue;
-      ch.used = true;
-      any = true;
-    }
-    return any;
   };
   // the chains overlapping a range: first index via binary search
   const firstChainFrom = (pos: number): number => {
@@ -506,14 +522,42 @@ export function attribute(
     const ch = chains[ci];
     return !!ch && ch.start < end;
   };
+  // chains are claimed through a skip list (union-find), so claiming overlapping ranges stays linear
+  const skip = new Int32Array(chains.length + 1);
+  for (let i = 0; i <= chains.length; i++) skip[i] = i;
+  const nextFree = (i: number): number => {
+    let r = i;
+    while ((skip[r] ?? r) !== r) r = skip[r] ?? r;
+    let j = i;
+    while ((skip[j] ?? j) !== r) {
+      const nx = skip[j] ?? j;
+      skip[j] = r;
+      j = nx;
+    }
+    return r;
+  };
   const claimRange = (start: number, end: number): void => {
-    for (let ci = firstChainFrom(start); ci < chains.length; ci++) {
+    for (let ci = nextFree(firstChainFrom(start)); ci < chains.length; ci = nextFree(ci + 1)) {
       const ch = chains[ci] as Chain;
       if (ch.start >= end) break;
       ch.used = true;
+      skip[ci] = ci + 1;
     }
   };
-  void claimQuotes;
+  /** Index of the last chain starting before pos, or -1. */
+  const lastChainBefore = (pos: number): number => {
+    let lo = 0;
+    let hi = chains.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((chains[mid] as Chain).start < pos) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
 
   const lastWorkInSentence = (si: number): Work | null => {
     for (let i = works.length - 1; i >= 0 && i >= works.length - 4; i--) {
@@ -539,14 +583,15 @@ export function attribute(
       if (a >= tk.n || sentOfTok[a] !== si) continue;
       let e = a;
       for (let j = a; j < tk.n && sentOfTok[j] === si && j - a < 14; j++) {
-        if (j > a && !SPACE_ONLY.test(gap(j - 1, j)) && !/^\.\s*$/u.test(gap(j - 1, j)) && !/^['’]s?\s*$/u.test(gap(j - 1, j))) break;
+        if (j > a && !spaced(j - 1, j) && !/^\.\s*$/u.test(gap(j - 1, j)) && !/^['’]s?\s*$/u.test(gap(j - 1, j))) break;
         if (j > a && chainIdx(tk.start[j] ?? 0) >= 0) break;
         e = j;
       }
       source = mention(a, e);
       via.push(ATTRIBUTION_RULES.accordingTo);
-      const before = text.slice(s.start, tk.start[c.first] ?? 0);
-      if (/[\p{L}\p{N}]/u.test(before.replace(/^\W*(?:but|and|so|yet|still|however)\W*$/iu, ''))) {
+      let lead = s0;
+      while (lead < c.first && lex.sentenceLinks.has(tk.low(lead))) lead++;
+      if (lead < c.first) {
         start = s.start;
         end = tk.start[c.first] ?? 0;
         const afterSrc = tk.end[e] ?? 0;
@@ -582,7 +627,7 @@ export function attribute(
           if (isPronounTok(s0)) source = pronounMention(s0);
           else if (tk.cap(s0)) {
             let e = s0;
-            while (e + 1 < c.first && tk.cap(e + 1) && SPACE_ONLY.test(gap(e, e + 1))) e++;
+            while (e + 1 < c.first && tk.cap(e + 1) && spaced(e, e + 1)) e++;
             if (e > s0 || !lex.determiners.has(tk.low(s0))) source = mention(s0, e);
           }
           if (source) via.push(ATTRIBUTION_RULES.participle);
@@ -608,6 +653,9 @@ export function attribute(
         end = cut;
         while (end > start && TRAIL.test(text[end - 1] ?? '')) end--;
         if (end - start < 8) continue;
+        // an introductory phrase ("Concluding the talks, X agreed …") is not reported content
+        const ft = tk.at(start);
+        if (tk.at(end) - ft < 4 || (!hasQuote(start, end) && (lex.adjunct.has(tk.low(ft)) || tk.low(ft).endsWith('ing')))) continue;
         via.push(ATTRIBUTION_RULES.contentThenCue);
       } else {
         let t = a;
@@ -619,17 +667,17 @@ export function attribute(
             // skip the hearer
             if (lex.lead.has(tk.low(t)) || isPronounTok(t)) t++;
             else if (tk.cap(t)) {
-              while (t + 1 < tk.n && sentOfTok[t + 1] === si && (tk.cap(t + 1) || tk.low(t + 1) === 'of') && SPACE_ONLY.test(gap(t, t + 1))) t++;
+              while (t + 1 < tk.n && sentOfTok[t + 1] === si && (tk.cap(t + 1) || tk.low(t + 1) === 'of') && spaced(t, t + 1)) t++;
               t++;
             } else if (lex.determiners.has(tk.low(t))) t += 2;
             else continue;
-            while (t < tk.n && sentOfTok[t] === si && lex.lead.has(tk.low(t)) && SPACE_ONLY.test(gap(t - 1, t))) t++;
+            while (t < tk.n && sentOfTok[t] === si && lex.lead.has(tk.low(t)) && spaced(t - 1, t)) t++;
           }
           via.push(ATTRIBUTION_RULES.reportedObject);
         } else if (f.frame === 'clause') {
           const th = thatWithin(t, si, 7);
           if (th >= 0) t = th;
-          else while (t < tk.n && sentOfTok[t] === si && lex.lead.has(tk.low(t)) && SPACE_ONLY.test(gap(t - 1, t))) t++;
+          else while (t < tk.n && sentOfTok[t] === si && lex.lead.has(tk.low(t)) && spaced(t - 1, t)) t++;
           if (!via.length) via.push(ATTRIBUTION_RULES.reportedClause);
         } else {
           via.push(ATTRIBUTION_RULES.reportedNp);
@@ -662,11 +710,8 @@ export function attribute(
       kind = inner ? 'direct' : 'partial';
       if (kind === 'partial') via.push(ATTRIBUTION_RULES.partialQuote);
       // extend to cover a quotation cut by the content end
-      for (let k = ci; k < chains.length; k++) {
-        const q = chains[k] as Chain;
-        if (q.start >= end) break;
-        if (q.end > end) end = q.end;
-      }
+      const lastQ = chains[lastChainBefore(end)];
+      if (lastQ && lastQ.end > end) end = lastQ.end;
       claimRange(start, end);
     }
     c.used = true;
@@ -689,7 +734,7 @@ export function attribute(
       if (headline.has(q0.paragraph)) continue;
       const si = sentenceAt(q0.open.start);
       const s = sent(si);
-      const startsSentence = SPACE_ONLY.test(text.slice(s.start, q0.open.start).replace(/[—–-]/gu, ''));
+      const startsSentence = tk.at(q0.open.start) <= (sentTokStart[si] ?? 0) || tk.at(q0.open.start) <= tk.at(s.start);
       const words = tk.at(ch.end) - tk.at(ch.start);
       if (!startsSentence || words <= lex.scareQuoteMaxWords) continue;
       const spans = ch.pieces.map((q) => ({ start: q.start, end: q.end }));
@@ -697,7 +742,7 @@ export function attribute(
       let root: Work | null = last;
       while (root && root.inheritFrom) root = root.inheritFrom;
       if (last && root && q0.paragraph - last.paragraph <= 1 && (root.source || root.inheritFrom)) {
-        floating.push({ kind: 'direct', spans, source: null, cue: null, via: [...via, ATTRIBUTION_RULES.floating], inheritFrom: root, sentence: si, paragraph: q0.paragraph });
+        floating.push({ kind: 'direct', spans, source: root.source, cue: null, via: [...via, ATTRIBUTION_RULES.floating], inheritFrom: root, sentence: si, paragraph: q0.paragraph });
       } else {
         floating.push({ kind: 'direct', spans, source: null, cue: null, via: [...via, ATTRIBUTION_RULES.unattributed], inheritFrom: null, sentence: si, paragraph: q0.paragraph });
         ctx.issues.push({ code: 'unattributed-quote', message: 'quotation with no speaker found', span: { start: ch.start, end: ch.end } });

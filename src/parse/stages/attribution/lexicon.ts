@@ -1,4 +1,5 @@
 import { inflect } from '../../../internal/inflect.js';
+import { hashWord } from './tokens.js';
 import type { CueFrame } from '../../../locales/types/attribution.js';
 import type { Configuration } from '../../types.js';
 
@@ -17,6 +18,8 @@ export interface CueForm {
 /** The compiled lexicon: cue forms by first word, and the word sets the attribution stage uses. */
 export interface Lexicon {
   byFirst: Map<string, CueForm[]>;
+  /** Hashes of the first words of cues (a fast pre-filter; see hashWord). */
+  firstHashes: Set<number>;
   auxiliaries: Set<string>;
   adverbs: Set<string>;
   pronouns: Set<string>;
@@ -24,6 +27,7 @@ export interface Lexicon {
   link: Set<string>;
   evidence: Set<string>;
   determiners: Set<string>;
+  sentenceLinks: Set<string>;
   adjunct: Set<string>;
   lead: Set<string>;
   abbreviations: Set<string>;
@@ -31,16 +35,21 @@ export interface Lexicon {
   headlineMaxWords: number;
 }
 
-const cache = new WeakMap<object, Lexicon>();
+const cache = new WeakMap<object, Map<string, Lexicon>>();
 
 /** Compile (once per configuration) the locale's cue data into lookup tables. */
 export function lexiconFor(config: Configuration): Lexicon {
-  const hit = cache.get(config);
-  if (hit) return hit;
   const loc = config.locale.attribution;
+  const key = config.extraSpeechVerbs.join('\u0000');
+  let perLocale = cache.get(loc);
+  if (!perLocale) cache.set(loc, (perLocale = new Map()));
+  const hit = perLocale.get(key);
+  if (hit) return hit;
   const byFirst = new Map<string, CueForm[]>();
   const seen = new Set<string>();
+  const excluded = new Set(loc.excludedForms);
   const add = (words: string[], f: Omit<CueForm, 'words'>): void => {
+    if (words.length === 1 && excluded.has(words[0] as string)) return;
     const key = `${words.join(' ')}|${f.frame}`;
     if (seen.has(key) || words.length === 0) return;
     seen.add(key);
@@ -75,8 +84,11 @@ export function lexiconFor(config: Configuration): Lexicon {
       add([form, ...rest], { frame: 'clause', evidence: false, postposed: true, ing: form.endsWith('ing'), base: form === head && !head.endsWith('ed') });
     }
   }
+  const firstHashes = new Set<number>();
+  for (const w of byFirst.keys()) firstHashes.add(hashWord(w));
   const lex: Lexicon = {
     byFirst,
+    firstHashes,
     auxiliaries: new Set(loc.auxiliaries),
     adverbs: new Set(loc.cueAdverbs),
     pronouns: new Set(loc.sourcePronouns),
@@ -84,12 +96,13 @@ export function lexiconFor(config: Configuration): Lexicon {
     link: new Set(loc.sourceLinkWords),
     evidence: new Set(loc.evidenceNouns),
     determiners: new Set(loc.determiners),
+    sentenceLinks: new Set(loc.sentenceLinks),
     adjunct: new Set(loc.adjunctStarts),
     lead: new Set(loc.contentLeadWords),
     abbreviations: new Set(loc.abbreviations),
     scareQuoteMaxWords: loc.scareQuoteMaxWords,
     headlineMaxWords: loc.headlineMaxWords,
   };
-  cache.set(config, lex);
+  perLocale.set(key, lex);
   return lex;
 }
