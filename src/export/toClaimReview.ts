@@ -6,6 +6,12 @@ import type { Dataset } from '../model/dataset.js';
 /**
  * A fact-checker's verdict on a claim, turned into a schema.org `Rating` by {@link toClaimReview}.
  * Unknown keys are rejected.
+ *
+ * @example
+ * ```ts
+ * VerdictSchema.parse({ rating: 'False', ratingValue: 1, reviewer: { name: 'Example Checks' } }).rating;
+ * //=> 'False'
+ * ```
  * @category Export
  */
 export const VerdictSchema = z.strictObject({
@@ -138,8 +144,7 @@ export interface ClaimReviewJsonLd {
  *
  * @param claim - A claim of `dataset`.
  * @param dataset - The dataset the claim belongs to (for its statement, speakers and article).
- * @param verdict - A fact-checker's verdict; see {@link VerdictSchema}.
- * @returns A `Claim`, or a `ClaimReview` when `verdict` is given; plain JSON, ready for `JSON.stringify`.
+ * @returns A `Claim` (pass a {@link Verdict} as a third argument to get a `ClaimReview`); plain JSON, ready for `JSON.stringify`.
  * @throws {@link InvalidInputError} when the claim is not in the dataset or the verdict is invalid.
  * @example
  * ```ts

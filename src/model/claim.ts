@@ -3,6 +3,12 @@ import { MentionSchema, SpanSchema } from './span.js';
 
 /**
  * What a claim does: state a fact, give an opinion, predict, demand, ask, or none of these.
+ *
+ * @example
+ * ```ts
+ * ClaimKindSchema.options;
+ * //=> ['factual', 'opinion', 'prediction', 'prescriptive', 'question', 'other']
+ * ```
  * @category Model
  */
 export const ClaimKindSchema = z.enum(['factual', 'opinion', 'prediction', 'prescriptive', 'question', 'other']);
@@ -11,6 +17,12 @@ export type ClaimKind = z.output<typeof ClaimKindSchema>;
 
 /**
  * A feature that moved a claim's check-worthiness score, with its rule id and weight.
+ *
+ * @example
+ * ```ts
+ * ClaimFeatureSchema.parse({ id: 'claims/number', weight: 0.8, text: '40 tonnes' }).weight;
+ * //=> 0.8
+ * ```
  * @category Model
  */
 export const ClaimFeatureSchema = z.object({
@@ -26,6 +38,12 @@ export type ClaimFeature = z.output<typeof ClaimFeatureSchema>;
 
 /**
  * What a claim mentions: people, places, organisations, numbers and dates, with offsets.
+ *
+ * @example
+ * ```ts
+ * ClaimEntitySchema.parse({ start: 10, end: 12, text: '40', type: 'number' }).type;
+ * //=> 'number'
+ * ```
  * @category Model
  */
 export const ClaimEntitySchema = MentionSchema.and(

@@ -3,6 +3,12 @@ import { SpanSchema } from './span.js';
 
 /**
  * How finely a {@link DateRef} is known.
+ *
+ * @example
+ * ```ts
+ * DatePrecisionSchema.options;
+ * //=> ['day', 'month', 'year', 'unknown']
+ * ```
  * @category Model
  */
 export const DatePrecisionSchema = z.enum(['day', 'month', 'year', 'unknown']);
@@ -12,6 +18,12 @@ export type DatePrecision = z.output<typeof DatePrecisionSchema>;
 /**
  * Where a date's value comes from: written out in full (`stated`), worked out from the article's
  * date (`resolved`), or not worked out at all (`unresolved`, for example "yesterday" without `publishedAt`).
+ *
+ * @example
+ * ```ts
+ * DateCertaintySchema.safeParse('guessed').success;
+ * //=> false
+ * ```
  * @category Model
  */
 export const DateCertaintySchema = z.enum(['stated', 'resolved', 'unresolved']);
@@ -20,6 +32,12 @@ export type DateCertainty = z.output<typeof DateCertaintySchema>;
 
 /**
  * A part of the day named in the text ("in the morning").
+ *
+ * @example
+ * ```ts
+ * PartOfDaySchema.options;
+ * //=> ['morning', 'afternoon', 'evening', 'night']
+ * ```
  * @category Model
  */
 export const PartOfDaySchema = z.enum(['morning', 'afternoon', 'evening', 'night']);

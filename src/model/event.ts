@@ -4,6 +4,12 @@ import { MentionSchema } from './span.js';
 
 /**
  * What kind of thing happened.
+ *
+ * @example
+ * ```ts
+ * EventTypeSchema.safeParse('call').success;
+ * //=> true
+ * ```
  * @category Model
  */
 export const EventTypeSchema = z.enum([
@@ -22,6 +28,12 @@ export type EventType = z.output<typeof EventTypeSchema>;
 
 /**
  * A speaker taking part in an event, with a role where the text gives one (`host`, `visitor`, `caller` ...).
+ *
+ * @example
+ * ```ts
+ * ParticipantSchema.parse({ speakerId: 'a1:sp:jo', role: 'host' }).role;
+ * //=> 'host'
+ * ```
  * @category Model
  */
 export const ParticipantSchema = z.object({

@@ -3,6 +3,12 @@ import { MentionSchema } from './span.js';
 
 /**
  * What kind of source a {@link Speaker} is.
+ *
+ * @example
+ * ```ts
+ * SpeakerKindSchema.options;
+ * //=> ['person', 'organization', 'group', 'unknown']
+ * ```
  * @category Model
  */
 export const SpeakerKindSchema = z.enum(['person', 'organization', 'group', 'unknown']);

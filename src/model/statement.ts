@@ -5,6 +5,12 @@ import { MentionSchema, SpanSchema } from './span.js';
 /**
  * `direct`: wholly inside quotation marks; `partial`: reported speech that quotes some words;
  * `indirect`: reported speech without quotation marks.
+ *
+ * @example
+ * ```ts
+ * StatementKindSchema.options;
+ * //=> ['direct', 'partial', 'indirect']
+ * ```
  * @category Model
  */
 export const StatementKindSchema = z.enum(['direct', 'partial', 'indirect']);

@@ -5,6 +5,12 @@ import type { Configuration } from './types.js';
 
 /**
  * A speaker the parser should know in advance: the name, and other forms that refer to the same speaker.
+ *
+ * @example
+ * ```ts
+ * KnownSpeakerSchema.parse({ name: 'Volodymyr Zelensky', aliases: ['Zelenskiy'] }).aliases;
+ * //=> ['Zelenskiy']
+ * ```
  * @category Parsing
  */
 export const KnownSpeakerSchema = z.strictObject({
@@ -22,6 +28,14 @@ export type KnownSpeaker = z.input<typeof KnownSpeakerSchema>;
 
 /**
  * Configuration of {@link createParser}. Unknown keys are rejected.
+ *
+ * @example
+ * ```ts
+ * ParserConfigSchema.safeParse({ speechVerbs: ['quipped'] }).success;
+ * //=> true
+ * ParserConfigSchema.safeParse({ verbs: ['quipped'] }).success;
+ * //=> false
+ * ```
  * @category Parsing
  */
 export const ParserConfigSchema = z.strictObject({

@@ -23,6 +23,14 @@ const PublishedAtSchema = z.union([z.string(), z.date()]).refine((v) => normalis
 
 /**
  * Options of {@link parseArticle}. Unknown keys are rejected.
+ *
+ * @example
+ * ```ts
+ * ParseOptionsSchema.safeParse({ publishedAt: '2021-02-30' }).success;
+ * //=> false
+ * ParseOptionsSchema.safeParse({ publishedAt: '2021-05-10', id: 'a1' }).success;
+ * //=> true
+ * ```
  * @category Parsing
  */
 export const ParseOptionsSchema = z.strictObject({
