@@ -223,14 +223,21 @@ export function mentionsTopic(text: string, stems: readonly string[]): boolean {
 
 /**
  * The speakers a query means: the one whose id is given, or every speaker record (one per article) whose
- * name or alias matches, ignoring case and diacritics.
+ * name or alias matches, ignoring case and diacritics, or, for a person, whose full name ends with it (the surname).
  */
 export function resolveSpeakers(dataset: Dataset, who: string): Speaker[] {
   const byId = dataset.speakers.filter((s) => s.id === who);
   if (byId.length) return byId;
   const wanted = fold(who);
   if (!wanted) return [];
-  return dataset.speakers.filter((s) => fold(s.name) === wanted || s.aliases.some((a) => fold(a) === wanted));
+  const suffix = ` ${wanted}`;
+  return dataset.speakers.filter(
+    (s) =>
+      fold(s.name) === wanted ||
+      s.aliases.some((a) => fold(a) === wanted) ||
+      // A person's surname alone (or any trailing part of the full name): "Whitfield" finds "Dana Whitfield".
+      (s.kind === 'person' && fold(s.name).endsWith(suffix)),
+  );
 }
 
 /** Validates a 0..1 threshold. */

@@ -4,7 +4,8 @@ import { assertDataset, assertText, resolveSpeakers } from './_shared.js';
 
 /**
  * Finds the speakers called `name`: every speaker record whose name or one of whose aliases matches, ignoring
- * case, diacritics and extra spaces. Speaker ids are article-scoped, so the same person parsed from three
+ * case, diacritics and extra spaces, and every person whose full name ends with `name` (so a surname alone finds
+ * "Dana Whitfield" even where the article never used it alone). Speaker ids are article-scoped, so the same person parsed from three
  * articles gives three records; all are returned, in dataset order. A speaker id matches too.
  *
  * @param dataset - The dataset to search.

@@ -30,8 +30,10 @@ describe('findSpeaker', () => {
     ['nunez', ['a1:spk:marta-nunez', 'a2:spk:marta-nunez']],
     ['The Mayor', ['a1:spk:marta-nunez']],
     ['a2:spk:tom-okafor', ['a2:spk:tom-okafor']],
-    ['Okafor', ['a2:spk:tom-okafor']],
+    ['Okafor', ['a2:spk:tom-okafor', 'a3:spk:tom-okafor']],
+    ['Authority', []],
     ['Marta', []],
+    ['ta Nunez', []],
     ['Nobody', []],
   ])('finds %j', (name, expected) => {
     expect(ids(findSpeaker(dataset, name))).toEqual(expected);
@@ -91,6 +93,7 @@ describe('eventsInvolving and eventsBetween', () => {
     ['Marta Núñez', ['a1:ev:0', 'a1:ev:1', 'a2:ev:0']],
     ['Port Authority', ['a1:ev:1']],
     ['Okafor', ['a2:ev:0', 'a2:ev:1']],
+    ['a3:spk:tom-okafor', []],
     ['Nobody', []],
   ])('eventsInvolving %s', (who, expected) => {
     expect(ids(eventsInvolving(dataset, who))).toEqual(expected);
