@@ -110,6 +110,7 @@ export const attribution = {
     'some', 'many', 'several', 'each', 'both', 'all', 'most', 'two', 'three', 'four', 'five', 'other', 'no',
   ],
   sentenceLinks: ['but', 'and', 'so', 'yet', 'still', 'however', 'also', 'now', 'then', 'meanwhile', 'moreover', 'indeed'],
+  coordinators: ['and', 'but', 'then', 'yet'],
   adjunctStarts: [
     'in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'while', 'when', 'last', 'this', 'earlier',
     'later', 'via', 'through', 'over', 'of', 'about', 'as', 'told', 'speaking', 'according', 'monday', 'tuesday',

@@ -58,6 +58,8 @@ export interface AttributionLocale {
   readonly determiners: readonly string[];
   /** Sentence-initial connectives that do not count as content ("But according to X, …"). */
   readonly sentenceLinks: readonly string[];
+  /** Conjunctions that join a second verb to the sentence's subject ("met them and said"). */
+  readonly coordinators: readonly string[];
   /** Words that open an adjunct after a cue rather than its content ("in", "on", "during"). */
   readonly adjunctStarts: readonly string[];
   /** Head nouns of evidence sources ("poll", "survey", "study", "report"). */

@@ -36,6 +36,9 @@ export const ATTRIBUTION_RULES = {
   accordingTo: 'attribution/according-to',
   participle: 'attribution/participle-cue',
   partialQuote: 'attribution/partial-quote',
+  appositive: 'attribution/subject-before-appositive',
+  coordinated: 'attribution/coordinated-subject',
+  parenthetical: 'attribution/parenthetical-cue',
 } as const;
 
 /** A cue found in the text (token indices inclusive). */
@@ -336,6 +339,62 @@ export function attribute(
     return mention(a, e);
   };
 
+  /** After an inverted source ("said Lavrov"), the sentence ends or a comma follows. */
+  const invertedEnds = (sa: Mention, si: number): boolean => {
+    const b = tk.at(sa.end);
+    if (b >= (sentTokEnd[si] ?? 0)) return true;
+    return /[,.;:“"‘«—–]/u.test(text.slice(sa.end, tk.start[b] ?? sa.end));
+  };
+  /** The subject at the start of a sentence (after a dateline, connectives, an introductory phrase), ending before token `limit`. */
+  const subjectAtStart = (si: number, limit: number): Mention | null => {
+    const s0 = sentTokStart[si] ?? 0;
+    let a = s0;
+    for (let j = s0; j < limit - 1 && j - s0 < 8; j++) {
+      if (!tk.cap(j)) break;
+      if (/[—–]|\s-\s/u.test(gap(j, j + 1))) {
+        a = j + 1;
+        break;
+      }
+    }
+    while (a < limit && lex.sentenceLinks.has(tk.low(a))) a++;
+    if (a < limit && lex.adjunct.has(tk.low(a)) && !isPronounTok(a)) {
+      let found = -1;
+      for (let j = a; j < limit - 1 && j - a < 12; j++) {
+        if (gap(j, j + 1).includes(',')) {
+          found = j + 1;
+          break;
+        }
+      }
+      if (found < 0) return null;
+      a = found;
+    }
+    if (a >= limit) return null;
+    if (isPronounTok(a)) return pronounMention(a);
+    const det = lex.determiners.has(tk.low(a));
+    if (!tk.cap(a) && !det) return null;
+    if (lex.stop.has(tk.low(a)) && !det) return null;
+    let e = a;
+    for (let j = a + 1; j < limit && j - a < 10; j++) {
+      if (!spaced(j - 1, j)) {
+        const w0 = tk.low(j - 1);
+        if (!(/^\.\s*$/u.test(gap(j - 1, j)) && (lex.abbreviations.has(w0) || initialism(w0)) && tk.cap(j - 1))) break;
+      }
+      const w = tk.low(j);
+      if (tk.cap(j)) {
+        e = j;
+        continue;
+      }
+      if ((w === 'of' || w === 'and' || w === 'for' || w === 'the' || w === '&') && j + 1 < limit && (tk.cap(j + 1) || lex.determiners.has(tk.low(j + 1)))) continue;
+      if (det && !lex.stop.has(w) && !lex.auxiliaries.has(w) && !lex.byFirst.has(w) && !LY.test(w)) {
+        e = j;
+        continue;
+      }
+      break;
+    }
+    if (e === a && det) return null;
+    return mention(a, e);
+  };
+
   const works: Work[] = [];
   const cueMention = (c: Cue): Mention => mention(c.first, c.last);
 
@@ -463,7 +522,7 @@ export function attribute(
         }
         // and must not be embedded in a new sentence with a cue
         const nsi = sentenceAt(nx.start);
-        if ((tk.start[sentTokStart[nsi] ?? 0] ?? 0) < nx.start && sent(nsi).start < nx.start && tk.at(sent(nsi).start) < tk.at(nx.start)) break;
+        if (nsi !== made.sentence && tk.at(sent(nsi).start) < tk.at(nx.start)) break;
         for (const q of nx.pieces) made.spans.push({ start: q.start, end: q.end });
         if (!made.via.includes(ATTRIBUTION_RULES.continuation)) made.via.push(ATTRIBUTION_RULES.continuation);
         nx.used = true;
@@ -577,6 +636,7 @@ export function attribute(
     let source: Mention | null = null;
     let start = -1;
     let end = -1;
+    let second: Span | null = null;
     if (f.frame === 'according') {
       // according to X, content / content, according to X
       const a = c.last + 1;
@@ -603,35 +663,34 @@ export function attribute(
         end = sentContentEnd(si, start);
       }
     } else {
-      source = sourceBefore(c, s0);
       let inverted = false;
-      if (!source && f.frame !== 'np') {
-        // "…, said X."
-        const pg = c.first - 1 >= s0 ? gap(c.first - 1, c.first) : text.slice(s.start, tk.start[c.first] ?? 0);
-        if (/,\s*$/u.test(pg) || c.first === s0) {
+      const before = c.first - 1 >= s0 ? gap(c.first - 1, c.first) : '';
+      if (c.first > s0 && /,\s*$/u.test(before)) {
+        // "…, said X." or "X, the governor of Y, said …"
+        if (f.frame !== 'np') {
           const sa = sourceAfter(c);
-          if (sa && c.first > s0) {
+          if (sa && invertedEnds(sa, si)) {
             source = sa;
             inverted = true;
           }
         }
-      }
-      if (!source && f.ing) {
-        // "…, saying that …": the subject of the sentence
-        const prevW = lastWorkInSentence(si);
-        if (prevW && c.first - 1 >= s0 && /,\s*$/u.test(gap(c.first - 1, c.first))) {
-          source = prevW.source;
-          via.push(ATTRIBUTION_RULES.participle);
-        } else if (c.first - 1 >= s0 && /,\s*$/u.test(gap(c.first - 1, c.first))) {
-          // sentence-initial name or pronoun
-          if (isPronounTok(s0)) source = pronounMention(s0);
-          else if (tk.cap(s0)) {
-            let e = s0;
-            while (e + 1 < c.first && tk.cap(e + 1) && spaced(e, e + 1)) e++;
-            if (e > s0 || !lex.determiners.has(tk.low(s0))) source = mention(s0, e);
-          }
-          if (source) via.push(ATTRIBUTION_RULES.participle);
+        if (!source && !f.ing) {
+          source = subjectAtStart(si, c.first);
+          if (source) via.push(ATTRIBUTION_RULES.appositive);
         }
+      } else {
+        source = sourceBefore(c, s0);
+      }
+      if (!source && c.first - 1 >= s0 && lex.coordinators.has(tk.low(c.first - 1))) {
+        // "X met the families and said …"
+        source = subjectAtStart(si, c.first - 1);
+        if (source) via.push(ATTRIBUTION_RULES.coordinated);
+      }
+      if (!source && f.ing && c.first - 1 >= s0 && /,\s*$/u.test(before)) {
+        // "…, saying that …": the speaker of the sentence
+        const prevW = lastWorkInSentence(si);
+        source = prevW ? prevW.source : subjectAtStart(si, c.first);
+        if (source) via.push(ATTRIBUTION_RULES.participle);
       }
       if (!source) continue;
       if (f.base && c.first === c.head && !isPronounTok(tk.at(source.start)) && !/s$/u.test(tk.low(tk.at(source.end) - 1))) {
@@ -652,11 +711,29 @@ export function attribute(
         start = skipLead(from, cut);
         end = cut;
         while (end > start && TRAIL.test(text[end - 1] ?? '')) end--;
-        if (end - start < 8) continue;
-        // an introductory phrase ("Concluding the talks, X agreed …") is not reported content
+        // "X, he said, is Y": the sentence goes on after the attribution
+        const ae = inverted ? tk.at(source.end) : c.last + 1;
+        const se = sentTokEnd[si] ?? 0;
+        for (let j = ae; j < se && j - ae < 6; j++) {
+          const g = j > 0 ? gap(j - 1, j) : '';
+          if (g.includes(',') && !/[“"‘«]/u.test(g)) {
+            if (se - j >= 3) {
+              second = { start: tk.start[j] ?? 0, end: sentContentEnd(si, tk.start[j] ?? 0) };
+            }
+            break;
+          }
+          if (!spaced(j - 1, j)) break;
+        }
         const ft = tk.at(start);
-        if (tk.at(end) - ft < 4 || (!hasQuote(start, end) && (lex.adjunct.has(tk.low(ft)) || tk.low(ft).endsWith('ing')))) continue;
-        via.push(ATTRIBUTION_RULES.contentThenCue);
+        if (second) {
+          if (end <= start) continue;
+          via.push(ATTRIBUTION_RULES.parenthetical);
+        } else {
+          if (end - start < 8) continue;
+          // an introductory phrase ("Concluding the talks, X agreed …") is not reported content
+          if (tk.at(end) - ft < 4 || (!hasQuote(start, end) && (lex.adjunct.has(tk.low(ft)) || tk.low(ft).endsWith('ing')))) continue;
+          via.push(ATTRIBUTION_RULES.contentThenCue);
+        }
       } else {
         let t = a;
         if (t >= tk.n || sentOfTok[t] !== si) continue;
@@ -715,7 +792,13 @@ export function attribute(
       claimRange(start, end);
     }
     c.used = true;
-    works.push({ kind, spans: [{ start, end }], source, cue: cueMention(c), via, inheritFrom: null, sentence: si, paragraph: s.paragraph });
+    if (second && hasQuote(second.start, second.end)) {
+      kind = 'partial';
+      claimRange(second.start, second.end);
+      const lq = chains[lastChainBefore(second.end)];
+      if (lq && lq.end > second.end) second.end = lq.end;
+    }
+    works.push({ kind, spans: second ? [{ start, end }, second] : [{ start, end }], source, cue: cueMention(c), via, inheritFrom: null, sentence: si, paragraph: s.paragraph });
   }
 
   // ---- pass 3: quotations with no attribution of their own

@@ -28,6 +28,7 @@ export interface Lexicon {
   evidence: Set<string>;
   determiners: Set<string>;
   sentenceLinks: Set<string>;
+  coordinators: Set<string>;
   adjunct: Set<string>;
   lead: Set<string>;
   abbreviations: Set<string>;
@@ -97,6 +98,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     evidence: new Set(loc.evidenceNouns),
     determiners: new Set(loc.determiners),
     sentenceLinks: new Set(loc.sentenceLinks),
+    coordinators: new Set(loc.coordinators),
     adjunct: new Set(loc.adjunctStarts),
     lead: new Set(loc.contentLeadWords),
     abbreviations: new Set(loc.abbreviations),
