@@ -52,15 +52,16 @@ export function resolveSpeakers(
   table.addKnown(config.knownSpeakers);
 
   // --- alias merging of names (whole text, before the discourse walk) ---
-  const nameEnt = new Map<RawMention, Ent>();
+  const nameEnts: (Ent | undefined)[] = new Array<Ent | undefined>(raw.names.length).fill(undefined);
+  const nameEnt = { get: (m: NameMention): Ent | undefined => nameEnts[m.nameIdx], has: (m: NameMention): boolean => nameEnts[m.nameIdx] !== undefined };
   const persons = raw.names.filter((m) => m.kind === 'person');
-  for (const m of persons) if (m.words.length >= 2) nameEnt.set(m, table.addFullPerson(m));
+  for (const m of persons) if (m.words.length >= 2) nameEnts[m.nameIdx] = table.addFullPerson(m);
   for (const m of persons) {
     if (m.words.length >= 2) continue;
     const e = table.addSinglePerson(m);
-    if (e) nameEnt.set(m, e);
+    if (e) nameEnts[m.nameIdx] = e;
   }
-  for (const [m, e] of table.addOrganizations(raw.names.filter((m) => m.kind === 'organization'))) nameEnt.set(m, e);
+  for (const [m, e] of table.addOrganizations(raw.names.filter((m) => m.kind === 'organization'))) nameEnts[m.nameIdx] = e;
 
   // --- paragraphs and quoted regions ---
   const paraStarts = seg.paragraphs.length ? seg.paragraphs.map((p) => p.start) : newlineParagraphs(text);
@@ -97,10 +98,14 @@ export function resolveSpeakers(
     mentions.push(m);
     if (m.type === 'descriptor') coverEnd = Math.max(coverEnd, m.end);
   }
+  mentions.forEach((m, i) => {
+    m.idx = i;
+  });
   const mStarts = mentions.map((m) => m.start);
   const order = drafts.map((_, i) => i).filter((i) => drafts[i]?.source);
   order.sort((a, b) => (drafts[a]?.source?.start ?? 0) - (drafts[b]?.source?.start ?? 0) || a - b);
-  const claimedBy = new Map<RawMention, number[]>();
+  const claimedArr: (number[] | undefined)[] = new Array<number[] | undefined>(mentions.length).fill(undefined);
+  const claimedBy = { get: (m: RawMention): number[] | undefined => claimedArr[m.idx], has: (m: RawMention): boolean => claimedArr[m.idx] !== undefined };
   const claims = new Map<number, RawMention[]>();
   for (const di of order) {
     const src = drafts[di]?.source;
@@ -117,15 +122,28 @@ export function resolveSpeakers(
     for (const m of list) {
       const l = claimedBy.get(m);
       if (l) l.push(di);
-      else claimedBy.set(m, [di]);
+      else claimedArr[m.idx] = [di];
     }
   }
 
   // --- the discourse walk ---
   const recent: Item[] = [];
   const catRecent = new Map<string, Ent[]>();
-  const resolved = new Map<RawMention, Ent[]>();
-  const mentionVia = new Map<RawMention, string>();
+  const resolvedArr: (Ent[] | undefined)[] = new Array<Ent[] | undefined>(mentions.length).fill(undefined);
+  const viaArr: string[] = new Array<string>(mentions.length).fill('');
+  const resolved = {
+    get: (m: RawMention): Ent[] | undefined => resolvedArr[m.idx],
+    has: (m: RawMention): boolean => resolvedArr[m.idx] !== undefined,
+    set: (m: RawMention, v: Ent[]): void => {
+      resolvedArr[m.idx] = v;
+    },
+  };
+  const mentionVia = {
+    get: (m: RawMention): string | undefined => viaArr[m.idx],
+    set: (m: RawMention, v: string): void => {
+      viaArr[m.idx] = v;
+    },
+  };
   const draftVia: string[][] = drafts.map(() => []);
   const draftEnts: Ent[][] = drafts.map(() => []);
   let lastName: { m: NameMention; e: Ent } | undefined;

@@ -15,6 +15,7 @@ export interface Ent {
   kind: SpeakerKind;
   /** Name forms and their word counts, in order seen. */
   forms: string[];
+  formKeys: Set<string>;
   name: string;
   nameScore: number;
   aliases: string[];
@@ -45,6 +46,7 @@ export class EntityTable {
       idx: this.ents.length,
       kind,
       forms: [],
+      formKeys: new Set(),
       name,
       nameScore: score,
       aliases: [],
@@ -203,7 +205,11 @@ export class EntityTable {
 }
 
 export function addForm(e: Ent, form: string): void {
-  if (!e.forms.some((f) => f.toLowerCase() === form.toLowerCase())) e.forms.push(form);
+  for (const f of e.forms) if (f === form) return;
+  const k = form.toLowerCase();
+  if (e.formKeys.has(k)) return;
+  e.formKeys.add(k);
+  e.forms.push(form);
 }
 
 function pushUnique(list: string[], v: string): void {

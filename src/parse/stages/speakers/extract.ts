@@ -48,6 +48,10 @@ import {
 
 export interface NameMention {
   type: 'name';
+  /** Position in the stage's sorted mention list (set by the stage). */
+  idx: number;
+  /** Position in {@link ExtractResult.names}. */
+  nameIdx: number;
   /** The name itself (no title, no possessive). */
   start: number;
   end: number;
@@ -74,6 +78,7 @@ export interface NameMention {
 
 export interface DescriptorMention {
   type: 'descriptor';
+  idx: number;
   start: number;
   end: number;
   text: string;
@@ -91,6 +96,7 @@ export interface DescriptorMention {
 
 export interface PronounMention {
   type: 'pronoun';
+  idx: number;
   start: number;
   end: number;
   text: string;
@@ -115,14 +121,15 @@ export { fold };
 
 function flagsOf(lex: Lexicon, t: Tokens, i: number): number {
   if (i < 0 || i >= t.n) return 0;
-  if (!((t.flags[i] ?? 0) & T_WIDE) && lex.hashFlags.get(t.hash[i] ?? 0) === undefined) return 0;
+  // ASCII words: the hash the tokenizer computed (collisions with the few thousand lexicon words are negligible)
+  if (!((t.flags[i] ?? 0) & T_WIDE)) return lex.hashFlags.get(t.hash[i] ?? 0);
   return lex.word.get(lower(t, i)) ?? 0;
 }
 
 /** Cheap test: may token i carry one of the flags in mask? (no string is made for most tokens) */
 function mayHave(lex: Lexicon, t: Tokens, i: number, mask: number): boolean {
   if ((t.flags[i] ?? 0) & T_WIDE) return true;
-  return ((lex.hashFlags.get(t.hash[i] ?? 0) ?? 0) & mask) !== 0;
+  return (lex.hashFlags.get(t.hash[i] ?? 0) & mask) !== 0;
 }
 
 /** Longest country name starting at token i (joined by single spaces); returns [key, words] or undefined. */
@@ -186,7 +193,7 @@ function readTitle(lex: Lexicon, t: Tokens, i: number, j: number, info: TitleInf
   while (k <= j) {
     if (k > i && !spaceBefore(t, k) && !abbrevBefore(t, k)) break;
     const w = lower(t, k);
-    const f = lex.word.get(w) ?? 0;
+    const f = flagsOf(lex, t, k);
     if (f & W_HONORIFIC) {
       const h = lex.honorifics.get(w);
       if (h) {
@@ -328,6 +335,8 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
         const e = t.end[j] ?? 0;
         const org: NameMention = {
           type: 'name',
+          idx: -1,
+          nameIdx: names.length,
           start: s,
           end: e,
           text: text.slice(s, e),
@@ -368,7 +377,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     let allCommon = true;
     for (let k = b; k <= j; k++) {
       const w = lower(t, k);
-      const f = lex.word.get(w) ?? 0;
+      const f = flagsOf(lex, t, k);
       if (f & W_NONPERSON) return;
       if ((t.flags[k] ?? 0) & T_CAP && !(f & (W_FUNCTION | W_CALENDAR | W_DEMONYM | W_COUNTRY | W_PRONOUN))) allCommon = false;
       if (f & W_FUNCTION && (t.flags[k] ?? 0) & T_CAP) return; // "Hillary Clinton Was" style runs
@@ -379,7 +388,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     if (allCommon) return;
     if (e - b + 1 > 4) return;
     const first = lower(t, b);
-    if (e > b && (lex.word.get(first) ?? 0) & W_PLACEMOD) placeLike = true;
+    if (e > b && flagsOf(lex, t, b) & W_PLACEMOD) placeLike = true;
     if (placeLike) return;
     // the whole name is a country or demonym
     const whole = words.join(' ');
@@ -433,6 +442,8 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     const honorificForm = info.honorific ? `${info.honorific.form} ${text.slice(s, en)}` : undefined;
     names.push({
       type: 'name',
+          idx: -1,
+          nameIdx: names.length,
       start: s,
       end: en,
       text: text.slice(s, en),
@@ -460,6 +471,8 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     const withThe = a > 0 && lower(t, a - 1) === 'the' && spaceBefore(t, a);
     names.push({
       type: 'name',
+          idx: -1,
+          nameIdx: names.length,
       start: s,
       end: e,
       text: text.slice(s, e),
@@ -496,7 +509,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
       if (info && !(lower(t, k) === 'us' && (t.flags[k] ?? 0) & T_ACRONYM)) {
         const s = t.start[k] ?? 0;
         const e = t.end[k] ?? 0;
-        pronouns.push({ type: 'pronoun', start: s, end: e, text: text.slice(s, e), info });
+        pronouns.push({ type: 'pronoun', idx: -1, start: s, end: e, text: text.slice(s, e), info });
       }
       continue;
     }
@@ -605,6 +618,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     const s = t.start[k0] ?? 0;
     return {
       type: 'descriptor',
+      idx: -1,
       start: s,
       end,
       text: text.slice(s, end),

@@ -45,7 +45,7 @@ export interface PronounInfo {
 export interface Lexicon {
   word: Map<string, number>;
   /** wordHash(lower-case word) -> union of the flags of the words with that hash (a fast first test). */
-  hashFlags: Map<number, number>;
+  hashFlags: HashFlags;
   /** Lower-case role phrase (singular or plural) -> role. */
   roles: Map<string, RoleInfo>;
   maxRoleWords: number;
@@ -59,6 +59,37 @@ export interface Lexicon {
   pronouns: Map<string, PronounInfo>;
   /** Calendar words that are also names ("May", "June"). */
   nameLikeCalendar: Set<string>;
+}
+
+/** Open-addressing table from a 32-bit word hash to flags (0 when absent): no allocation per lookup. */
+export class HashFlags {
+  private readonly keys: Int32Array;
+  private readonly vals: Int32Array;
+  private readonly used: Uint8Array;
+  private readonly mask: number;
+  constructor(count: number) {
+    let size = 16;
+    while (size < count * 4) size *= 2;
+    this.keys = new Int32Array(size);
+    this.vals = new Int32Array(size);
+    this.used = new Uint8Array(size);
+    this.mask = size - 1;
+  }
+  add(h: number, f: number): void {
+    let i = (h ^ (h >>> 15)) & this.mask;
+    while (this.used[i] && this.keys[i] !== h) i = (i + 1) & this.mask;
+    this.used[i] = 1;
+    this.keys[i] = h;
+    this.vals[i] = (this.vals[i] ?? 0) | f;
+  }
+  get(h: number): number {
+    let i = (h ^ (h >>> 15)) & this.mask;
+    while (this.used[i]) {
+      if (this.keys[i] === h) return this.vals[i] ?? 0;
+      i = (i + 1) & this.mask;
+    }
+    return 0;
+  }
 }
 
 const cache = new WeakMap<EntitiesLocale, Lexicon>();
@@ -151,11 +182,8 @@ export function lexiconFor(loc: EntitiesLocale): Lexicon {
   addP(loc.pronouns.firstSingular, 'first-singular');
   addP(loc.pronouns.firstPlural, 'first-plural');
   addP(loc.pronouns.neuter, 'neuter');
-  const hashFlags = new Map<number, number>();
-  for (const [w, f] of word) {
-    const h = wordHash(w);
-    hashFlags.set(h, (hashFlags.get(h) ?? 0) | f);
-  }
+  const hashFlags = new HashFlags(word.size);
+  for (const [w, f] of word) hashFlags.add(wordHash(w), f);
   const lex: Lexicon = {
     word,
     hashFlags,
