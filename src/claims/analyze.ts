@@ -30,11 +30,12 @@ interface Cue {
 }
 
 const YEAR_RE = /^(?:1[5-9]|20)\d\d$/u;
-const CLOSERS_RE = /["'”’»)\]]+$/u;
+const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', ' ', '\t', '\n', '\r']);
 const CURRENCY = new Set(['$', '€', '£', '¥']);
 const CLAUSE_BREAK = new Set([',', ';', ':', '--', '---', '—', '–', '-']);
 const NOUN_WILL_BEFORE = new Set(['the', 'a', 'his', 'her', 'their', 'our', 'my', 'its', 'free', 'good', 'political', 'own', 'your']);
-const NAME_JOINERS = new Set(['of', 'the', 'and', 'de', 'for', 'du', 'von', 'van', 'al', 'bin', 'la', 'le', 'del']);
+const NAME_JOINERS = new Set(['of', 'the', 'de', 'for', 'du', 'von', 'van', 'al', 'bin', 'la', 'le', 'del']);
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 's']);
 const NEGATION_EXCEPTIONS = new Set(['only', 'just', 'doubt', 'matter', 'but', 'longer']);
 const PERFECT_GAP = new Set(['not', 'been', 'already', 'never', 'just', 'also', 'since', 'recently', 'ever']);
 
@@ -42,6 +43,13 @@ const PERFECT_GAP = new Set(['not', 'been', 'already', 'never', 'just', 'also', 
 const EMBEDDED_FACT_EVIDENCE = 3;
 /** The same for a rhetorical question ("Do you know that ...?"). */
 const RHETORICAL_EVIDENCE = 2;
+
+/** Whether the text ends with "?", closing quotes, brackets and spaces aside (a loop, not a regex: linear). */
+function endsWithQuestionMark(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
+  return i >= 0 && text[i] === '?';
+}
 
 const NONE = Number.POSITIVE_INFINITY;
 
@@ -204,11 +212,13 @@ function digitsAt(s: Sentence, q: Quantities, i: number): void {
     s.spans.push({ start: t.start, end: t.end, type: 'date' });
     return;
   }
+  // "76th", "3rd": the ordinal suffix belongs to the number.
+  const ordinal = next !== undefined && next.start === t.end && ORDINAL_SUFFIXES.has(next.lower);
   q.numbers++;
   if (q.numbers === 1) s.add(SCORE_RULES.number, SCORE_RULES.number.weight, i);
   else if (q.numbers <= 4) s.add(SCORE_RULES.numberMore, SCORE_RULES.numberMore.weight, i);
   let start = t.start;
-  let end = t.end;
+  let end = ordinal ? next.end : t.end;
   if (prev && CURRENCY.has(prev.lower) && prev.end === t.start) {
     start = prev.start;
     markMoney(s, q, i - 1);
@@ -313,6 +323,7 @@ function names(s: Sentence): number {
   for (const t of tokens) if (t.type === 'word' && t.cap) capWords++;
   if (s.wordCount >= 4 && capWords / s.wordCount > 0.6) return 0;
   const seen = new Set<string>();
+  let previous: FoundSpan | undefined;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.type !== 'word' || !t.cap || s.is(i, W.notName) || s.is(i, W.month)) continue;
@@ -337,13 +348,18 @@ function names(s: Sentence): number {
       continue;
     }
     const lastTok = tokens[last]!;
+    const key = s.text.slice(t.start, lastTok.end).toLowerCase();
     let type: FoundSpan['type'] = 'other';
+    const prevWord = s.wd(i - 1);
     if (s.is(i, W.title) && last > i) type = 'person';
     else if (s.is(last, W.organizationWord) || (t.acronym && last === i)) type = 'organization';
-    else if (last === i && s.is(i, W.demonym)) type = 'place';
+    else if (s.lex.countries.has(key) || (last === i && s.is(i, W.demonym))) type = 'place';
     else if (s.is(i - 1, W.placePreposition)) type = 'place';
-    s.spans.push({ start: t.start, end: lastTok.end, type });
-    const key = s.text.slice(t.start, lastTok.end).toLowerCase();
+    // "in Russia and Turkey": a name coordinated with a place is a place.
+    else if ((prevWord === 'and' || prevWord === 'or' || prevWord === ',') && previous?.type === 'place' && previous.end === s.tokens[i - 2]?.end) type = 'place';
+    const found: FoundSpan = { start: t.start, end: lastTok.end, type };
+    s.spans.push(found);
+    previous = found;
     if (!seen.has(key)) {
       seen.add(key);
       if (seen.size === 1) s.add(SCORE_RULES.name, SCORE_RULES.name.weight, i, last);
@@ -482,7 +498,7 @@ function stance(s: Sentence): Stance {
   const vague = s.scan(lex.vague);
 
   // A question ends with a question mark (closing quotes and brackets aside).
-  const question = s.text.trimEnd().replace(CLOSERS_RE, '').endsWith('?');
+  const question = endsWithQuestionMark(s.text);
 
   // An imperative starts (after openers) with a bare verb and no subject ("Go and look ...", "Don't forget ...").
   let imperative = false;

@@ -61,6 +61,12 @@ export interface ClaimsLexicon {
   futureClitic: string;
   negationClitic: string;
   demonyms: ReadonlyMap<string, string>;
+  /** Country and region names (the demonyms' targets), lower case. */
+  countries: ReadonlySet<string>;
+  /** Abbreviations with their full stop, lower case ("mr."). */
+  abbreviations: ReadonlySet<string>;
+  /** Words that open a reported clause ("that"). */
+  reportedClauseLeads: ReadonlySet<string>;
 }
 
 const norm = (w: string): string => w.toLowerCase().replace(/’/gu, "'");
@@ -153,6 +159,9 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
     futureClitic: locale.futureClitic,
     negationClitic: locale.negationClitic,
     demonyms,
+    countries: new Set(Object.values(locale.demonyms).map(norm)),
+    abbreviations: new Set(locale.abbreviations.map(norm)),
+    reportedClauseLeads: new Set(locale.reportedClauseLeads.map(norm)),
   };
   lex.flags = Uint32Array.from(bits);
   // Dense arrays (one slot per word id): sparse arrays fall back to slow dictionary lookups.

@@ -270,6 +270,7 @@ export const claims = {
     'miles', 'metres', 'meters', 'tons', 'tonnes', 'barrels', 'acres', 'hectares', 'dollars', 'times', 'jobs',
     'troops', 'soldiers', 'votes', 'seats', 'cases', 'deaths', 'points',
   ],
+  reportedClauseLeads: ['that'],
   abbreviations: [
     'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sen.', 'gov.', 'rep.', 'gen.', 'col.', 'lt.', 'sgt.', 'capt.', 'st.',
     'jr.', 'sr.', 'inc.', 'ltd.', 'co.', 'corp.', 'vs.', 'etc.', 'e.g.', 'i.e.', 'u.s.', 'u.k.', 'u.n.', 'no.',

@@ -92,6 +92,8 @@ export interface ClaimsLocale {
   readonly placePrepositions: readonly string[];
   /** Units of measure, after which a number is a quantity ("km", "tons", "years"). */
   readonly units: readonly string[];
+  /** Words that open a reported clause and are not part of the claim ("that" in "said that prices rose"). */
+  readonly reportedClauseLeads: readonly string[];
   /** Abbreviations that end with a full stop without ending a sentence ("mr.", "u.s.", "e.g."). */
   readonly abbreviations: readonly string[];
 }

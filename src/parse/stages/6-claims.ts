@@ -1,21 +1,211 @@
-import type { Claim } from '../../model/claim.js';
+import { analyze, type FoundSpan } from '../../claims/analyze.js';
+import { compileLexicon, type ClaimsLexicon } from '../../claims/lexicon.js';
+import { splitSentences } from '../../claims/sentences.js';
+import type { Claim, ClaimEntity } from '../../model/claim.js';
 import type { DateRef } from '../../model/dateRef.js';
+import type { Span } from '../../model/span.js';
 import type { Statement } from '../../model/statement.js';
-import type { Configuration, EntityIndex, Segmentation, StageContext } from '../types.js';
+import type { Configuration, EntityIndex, EntityMention, Segmentation, SentenceSpan, StageContext } from '../types.js';
 
-/** Stage 6: split statements into claims and classify each. */
+/** Rule ids of this stage (the classifier's own ids come with each claim's `via`). */
+export const CLAIM_STAGE_RULES = {
+  /** A sentence of a quote, cut at the segmenter's sentence boundaries. */
+  quoteSentence: 'claims/quote-sentence',
+  /** A sentence of a statement, cut by the stage's own sentence rule (no segmentation available). */
+  splitSentence: 'claims/split-sentence',
+  /** The reported clause of indirect speech, as one claim. */
+  reportedClause: 'claims/reported-clause',
+} as const;
+
+/** Characters trimmed from both ends of a claim: white space and quotation marks. */
+const EDGE = new Set([
+  ' ', '\t', '\n', '\r', '\u00a0', '\u2009', '\u202f', '"', '“', '”', '„', '‟', '«', '»', '‹', '›', '‘', '’', "'", '`',
+]);
+/** Also trimmed from the end: punctuation left by a cut quote ("..., " he said). */
+const TRAILING = new Set([',', ';', ':', '-', '–', '—']);
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+
+interface Piece {
+  start: number;
+  end: number;
+  statement: Statement;
+  order: number;
+  rule: string;
+}
+
+/** Trims white space and quotation marks (and trailing commas, colons, dashes) off `[start, end)`. */
+function trim(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && EDGE.has(text[s]!)) s++;
+  while (e > s && (EDGE.has(text[e - 1]!) || TRAILING.has(text[e - 1]!))) e--;
+  return { start: s, end: e };
+}
+
+/** Index of the first sentence whose end is after `pos` (sentences are sorted and do not overlap). */
+function firstSentenceEndingAfter(sentences: readonly SentenceSpan[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first item whose start is at or after `pos`. */
+function lowerBound(items: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Drops a leading reported-clause word ("that") from an indirect statement's clause. */
+function dropClauseLead(text: string, span: Span, lex: ClaimsLexicon): Span {
+  let e = span.start;
+  while (e < span.end && WORD_CHAR_RE.test(text[e]!)) e++;
+  if (e === span.start || e >= span.end) return span;
+  if (!lex.reportedClauseLeads.has(text.slice(span.start, e).toLowerCase())) return span;
+  let s = e;
+  while (s < span.end && EDGE.has(text[s]!)) s++;
+  return { start: s, end: span.end };
+}
+
+/** Cuts each statement into sentence pieces, in text order. */
+function pieces(ctx: StageContext, seg: Segmentation, statements: readonly Statement[], lex: ClaimsLexicon): Piece[] {
+  const text = ctx.text;
+  const out: Piece[] = [];
+  const sentences = seg.sentences;
+  statements.forEach((statement, order) => {
+    const indirect = statement.kind === 'indirect';
+    statement.spans.forEach((raw, spanIndex) => {
+      const start = Math.max(0, Math.min(raw.start, text.length));
+      const end = Math.max(start, Math.min(raw.end, text.length));
+      if (end <= start) return;
+      let parts: Span[] = [];
+      let rule: string = indirect ? CLAIM_STAGE_RULES.reportedClause : CLAIM_STAGE_RULES.quoteSentence;
+      if (sentences.length > 0) {
+        for (let i = firstSentenceEndingAfter(sentences, start); i < sentences.length; i++) {
+          const sentence = sentences[i]!;
+          if (sentence.start >= end) break;
+          parts.push({ start: Math.max(start, sentence.start), end: Math.min(end, sentence.end) });
+        }
+      }
+      if (parts.length === 0) {
+        parts = splitSentences(text, start, end, lex.abbreviations);
+        if (!indirect) rule = CLAIM_STAGE_RULES.splitSentence;
+      }
+      parts.forEach((part, partIndex) => {
+        let span = trim(text, part.start, part.end);
+        if (indirect && spanIndex === 0 && partIndex === 0) span = trim(text, dropClauseLead(text, span, lex).start, span.end);
+        if (span.end <= span.start) return;
+        if (!LETTER_OR_DIGIT_RE.test(text.slice(span.start, Math.min(span.end, span.start + 200)))) return;
+        out.push({ start: span.start, end: span.end, statement, order, rule });
+      });
+    });
+  });
+  out.sort((a, b) => a.start - b.start || a.order - b.order || a.end - b.end);
+  return out;
+}
+
+const ENTITY_PRIORITY = { person: 0, organization: 0, date: 1, number: 2, place: 3, other: 4 } as const;
+
+/** The entities a claim mentions: resolved people and organisations, dates, numbers, places. */
+function entitiesOf(
+  text: string,
+  span: Span,
+  found: readonly FoundSpan[],
+  mentions: readonly EntityMention[],
+  kinds: ReadonlyMap<string, string>,
+  dates: readonly Span[],
+): ClaimEntity[] {
+  const candidates: { start: number; end: number; type: ClaimEntity['type']; rank: number }[] = [];
+  for (let i = lowerBound(mentions, span.start); i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.start >= span.end) break;
+    if (m.end > span.end || m.form === 'pronoun') continue;
+    const kind = m.speakerIds.length === 1 ? kinds.get(m.speakerIds[0]!) : undefined;
+    const type: ClaimEntity['type'] = kind === 'person' ? 'person' : kind === 'organization' ? 'organization' : 'other';
+    candidates.push({ start: m.start, end: m.end, type, rank: type === 'other' ? 4 : 0 });
+  }
+  for (let i = lowerBound(dates, span.start); i < dates.length; i++) {
+    const d = dates[i]!;
+    if (d.start >= span.end) break;
+    if (d.end > span.end) continue;
+    candidates.push({ start: d.start, end: d.end, type: 'date', rank: ENTITY_PRIORITY.date });
+  }
+  // What the claims engine found: numbers, years, places, and capitalised names the index did not resolve.
+  for (const f of found) {
+    candidates.push({ start: span.start + f.start, end: span.start + f.end, type: f.type, rank: ENTITY_PRIORITY[f.type] });
+  }
+  // Keep the best of overlapping candidates: resolved entities, then dates, numbers, places.
+  candidates.sort((a, b) => a.rank - b.rank || a.start - b.start || b.end - a.end);
+  const kept: typeof candidates = [];
+  for (const c of candidates) {
+    if (c.end <= c.start) continue;
+    let overlaps = false;
+    for (const k of kept) {
+      if (c.start < k.end && k.start < c.end) {
+        overlaps = true;
+        break;
+      }
+    }
+    if (!overlaps) kept.push(c);
+    if (kept.length >= 64) break;
+  }
+  kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return kept.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type }));
+}
+
+/**
+ * Stage 6: splits every statement into its claims (each sentence of a quote, the reported clause of indirect
+ * speech), classifies each with the claims engine and lists what it mentions. Claims belong to the statement's
+ * speakers. Ids are `${articleId}:cl${n}` in text order; `features` only when `ctx.explain`.
+ */
 export function extractClaims(
   ctx: StageContext,
   seg: Segmentation,
   statements: Statement[],
   index: EntityIndex,
   dates: DateRef[],
-  _config: Configuration,
+  config: Configuration,
 ): Claim[] {
-  void ctx;
-  void seg;
-  void statements;
-  void index;
-  void dates;
-  return [];
+  if (statements.length === 0) return [];
+  const lex = compileLexicon(config.locale.claims);
+  const text = ctx.text;
+  const kinds = new Map<string, string>();
+  for (const e of index.entities) kinds.set(e.id, e.kind);
+  const mentions = [...index.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const dateSpans: Span[] = [];
+  for (const d of dates) if (d.span) dateSpans.push({ start: d.span.start, end: d.span.end });
+  dateSpans.sort((a, b) => a.start - b.start || a.end - b.end);
+  const claims: Claim[] = [];
+  for (const piece of pieces(ctx, seg, statements, lex)) {
+    const span = { start: piece.start, end: piece.end };
+    const claimText = text.slice(span.start, span.end);
+    const a = analyze(claimText, lex);
+    const claim: Claim = {
+      id: `${ctx.articleId}:cl${claims.length}`,
+      statementId: piece.statement.id,
+      speakerIds: [...piece.statement.speakerIds],
+      text: claimText,
+      span,
+      kind: a.kind,
+      checkworthiness: a.checkworthiness,
+      negated: a.negated,
+      entities: entitiesOf(text, span, a.spans, mentions, kinds, dateSpans),
+      via: [piece.rule, ...a.via],
+    };
+    if (ctx.explain) claim.features = a.features;
+    claims.push(claim);
+  }
+  return claims;
 }
+
