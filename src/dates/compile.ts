@@ -36,10 +36,12 @@ export interface CompiledDates {
   quantityLeads: Set<string>;
   monthPrepositions: Set<string>;
   weekdayNames: Map<string, number>;
-  /** Future cues, lower case, words joined by one space. */
-  futureWords: Set<string>;
-  /** Past forms that are not in -ed. */
-  pastWords: Set<string>;
+  /** {@link foldHash} of the future cues (words joined by one space). */
+  futureHashes: Set<number>;
+  /** {@link foldHash} of the past forms that are not in -ed. */
+  pastHashes: Set<number>;
+  /** {@link foldHash} of the -ed words that are no past cue. */
+  pastExceptionHashes: Set<number>;
   pastExceptions: Set<string>;
   futurePrepositions: Set<string>;
   /** Sticky: a month name (with its optional full stop), after optional day number, ahead of a weekday. */
@@ -128,8 +130,9 @@ export function compileDates(locale: DatesLocale): CompiledDates {
     quantityLeads: new Set(locale.quantityLeads.map((w) => w.toLowerCase())),
     monthPrepositions: new Set(locale.monthPrepositions.map((w) => w.toLowerCase())),
     weekdayNames,
-    futureWords: new Set(locale.futureCues.map((w) => split(w).join(' '))),
-    pastWords: new Set(locale.pastCues.map((w) => w.toLowerCase())),
+    futureHashes: new Set(locale.futureCues.map((w) => split(w).join(' ')).map((w) => foldHash(w, 0, w.length))),
+    pastHashes: new Set(locale.pastCues.map((w) => foldHash(w, 0, w.length))),
+    pastExceptionHashes: new Set(locale.pastCueExceptions.map((w) => foldHash(w, 0, w.length))),
     pastExceptions: new Set(locale.pastCueExceptions.map((w) => w.toLowerCase())),
     futurePrepositions: new Set(locale.futurePrepositions.map((w) => w.toLowerCase())),
     monthAhead: new RegExp(

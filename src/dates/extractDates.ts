@@ -60,5 +60,5 @@ export function extractDates(text: string, options?: ExtractDatesOptions): DateR
     }
     ref = normalised;
   }
-  return toDateRefs(text, scanDates(text, ref, en.dates));
+  return toDateRefs(text, scanDates(text, ref, en.dates), en.dates);
 }

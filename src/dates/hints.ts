@@ -4,12 +4,13 @@
  */
 import type { DateRef } from '../model/dateRef.js';
 import { fromIso, precisionOfShift, shift, toIso, coarser } from './calendar.js';
-import type { DateHit, DateOffset, Tense } from './scanDates.js';
+import type { DatesLocale } from '../locales/types/dates.js';
+import { tenseOf, type DateHit, type DateOffset, type Tense } from './scanDates.js';
 
 /** What the engine knows about a date beyond its DateRef fields. */
 export interface DateHints {
   /** The tense of the date's context: `future` ("will", "plans to", "until"), `past` ("was", "held", "signed") or `none`. */
-  tense: Tense;
+  readonly tense: Tense;
   /** For "six months after the war": the shift from the event, to be resolved by {@link resolveOffset}. */
   offset?: DateOffset;
 }
@@ -17,17 +18,30 @@ export interface DateHints {
 const hints = new WeakMap<DateRef, DateHints>();
 
 /** Turns engine hits into plain DateRefs (with their offsets into `text`) and remembers each one's hints. */
-export function toDateRefs(text: string, found: DateHit[]): DateRef[] {
+export function toDateRefs(text: string, found: DateHit[], locale: DatesLocale): DateRef[] {
   return found.map((h) => {
     const ref: DateRef = { precision: h.precision, text: text.slice(h.start, h.end), span: { start: h.start, end: h.end }, certainty: h.certainty };
     if (h.value !== undefined) ref.value = h.value;
     if (h.partOfDay) ref.partOfDay = h.partOfDay;
     ref.via = [...h.via];
-    const hint: DateHints = { tense: h.tense };
-    if (h.offset) hint.offset = { ...h.offset };
+    const hint = hintsOf(text, h, locale);
     hints.set(ref, hint);
     return ref;
   });
+}
+
+function hintsOf(text: string, h: DateHit, locale: DatesLocale): DateHints {
+  const offset = h.offset ? { ...h.offset } : undefined;
+  if (h.tense !== undefined) return offset ? { tense: h.tense, offset } : { tense: h.tense };
+  // Read the tense only when someone asks: most dates do not need it for their value.
+  let tense: Tense | undefined;
+  const lazy = {
+    get tense(): Tense {
+      tense ??= tenseOf(text, h.start, h.end, locale);
+      return tense;
+    },
+  };
+  return offset ? Object.defineProperty(lazy, 'offset', { value: offset, enumerable: true }) : lazy;
 }
 
 /** The hints of a DateRef returned by `findDates` / `extractDates` (undefined for one made elsewhere). */

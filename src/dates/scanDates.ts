@@ -37,8 +37,8 @@ export interface DateHit {
   certainty: DateCertainty;
   partOfDay?: PartOfDay;
   via: string[];
-  /** The tense of the sentence around the date, as the engine read it. */
-  tense: Tense;
+  /** The tense around the date where the engine needed it (else read on demand by `dateHints`). */
+  tense?: Tense;
   /** For a date relative to another event ("six months after the war"): the shift from that event. */
   offset?: DateOffset;
 }
@@ -172,6 +172,11 @@ function tenseAt(x: Scan, start: number, end: number): Tense {
   return readTense(x.text, start, end, x.c, prevTokens(x.text, start, 1, 0)[0]?.w);
 }
 
+/** The tense around text[start, end) as the engine reads it (for hints computed on demand). */
+export function tenseOf(text: string, start: number, end: number, locale: DatesLocale): Tense {
+  return readTense(text, start, end, compileDates(locale), prevTokens(text, start, 1, 0)[0]?.w);
+}
+
 function placementOf(offset: -1 | 0 | 1 | undefined, tense: Tense, none: Placement): Placement {
   if (offset === -1) return 'last';
   if (offset === 1) return 'next';
@@ -187,10 +192,11 @@ function hit(
   value: string | undefined,
   certainty: DateCertainty,
   via: string,
-  tense: Tense,
+  tense: Tense | undefined,
   partOfDay?: PartOfDay,
 ): DateHit {
-  const h: DateHit = { start, end, precision, certainty, via: [via], tense };
+  const h: DateHit = { start, end, precision, certainty, via: [via] };
+  if (tense !== undefined) h.tense = tense;
   if (value !== undefined) h.value = value;
   else h.certainty = certainty === 'stated' ? 'stated' : 'unresolved';
   if (partOfDay) h.partOfDay = partOfDay;
@@ -295,7 +301,7 @@ function onMonth(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kin
     const precision: DatePrecision = day === undefined ? 'month' : 'day';
     const d = new Date(year, month, day ?? 1);
     d.setFullYear(year);
-    return hit(x, start, end, precision, toIso(d, precision), 'stated', day === undefined ? 'dates/month-year' : 'dates/full-date', 'past');
+    return hit(x, start, end, precision, toIso(d, precision), 'stated', day === undefined ? 'dates/month-year' : 'dates/full-date', undefined);
   }
   const tense = tenseAt(x, start, end);
   const precision: DatePrecision = day === undefined ? 'month' : 'day';
@@ -369,7 +375,7 @@ function onRelativeDay(x: Scan, s: number, e: number, info: Extract<TriggerInfo,
   }
   at += edgeBefore(c, toks, at);
   const start = at > 0 ? toks[at - 1]!.start : s;
-  const tense = offset > 0 ? 'future' : tenseAt(x, start, end);
+  const tense = offset > 0 ? 'future' : offset < 0 ? 'past' : undefined;
   if (!ref) return hit(x, start, end, 'day', undefined, 'unresolved', 'dates/relative-day', tense, partOfDay);
   return hit(x, start, end, 'day', toIso(shift(ref, offset, 'day'), 'day'), 'resolved', 'dates/relative-day', tense, partOfDay);
 }
@@ -385,7 +391,7 @@ function onPartOfDay(x: Scan, s: number, e: number, partOfDay: PartOfDay): DateH
     let at = 1;
     at += edgeBefore(c, toks, at);
     const start = toks[at - 1]!.start;
-    const tense = tenseAt(x, start, e);
+    const tense = t0 === 'last' ? 'past' : undefined;
     const offset = t0 === 'last' ? -1 : 0;
     if (!ref) return hit(x, start, e, 'day', undefined, 'unresolved', 'dates/part-of-day', tense, partOfDay);
     return hit(x, start, e, 'day', toIso(shift(ref, offset, 'day'), 'day'), 'resolved', 'dates/part-of-day', tense, partOfDay);
@@ -394,7 +400,7 @@ function onPartOfDay(x: Scan, s: number, e: number, partOfDay: PartOfDay): DateH
     const nt = nextTokens(text, e, 1);
     if (nt[0]?.w === 'of' || text.charCodeAt(e) === 45) return null;
     const start = toks[0]!.start;
-    const tense = tenseAt(x, start, e);
+    const tense = undefined;
     // The day is the nearest day-precise date before it in the same paragraph, else the article's date.
     const prev = x.hits[x.hits.length - 1];
     if (prev && prev.precision === 'day' && s - prev.end < CONTEXT_WINDOW && !text.slice(prev.end, s).includes('\n\n')) {
@@ -446,7 +452,7 @@ function onUnit(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kind
         if (!ref) return hit(x, start, e, precision, undefined, 'unresolved', 'dates/since-duration', 'past');
         return hit(x, start, e, precision, toIso(shift(ref, -amount, unit), precision), 'resolved', 'dates/since-duration', 'past');
       }
-      const h = hit(x, start, p1.end, precision, undefined, 'unresolved', 'dates/offset-from-anchor', ap < 0 ? 'past' : tenseAt(x, start, p1.end));
+      const h = hit(x, start, p1.end, precision, undefined, 'unresolved', 'dates/offset-from-anchor', ap < 0 ? 'past' : undefined);
       h.offset = { amount, unit, direction: ap };
       return h;
     }
@@ -478,7 +484,7 @@ function onUnit(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kind
     at += edgeBefore(c, toks, at);
     const start = toks[at - 1]!.start;
     const off = sh.offset;
-    const tense = off > 0 ? 'future' : off < 0 ? 'past' : tenseAt(x, start, e);
+    const tense = off > 0 ? 'future' : off < 0 ? 'past' : undefined;
     const via = `dates/shifted-${unit}`;
     if (!ref) return hit(x, start, e, unit === 'month' ? 'month' : 'year', undefined, 'unresolved', via, tense);
     if (unit === 'year') return hit(x, start, e, 'year', String(ref.getFullYear() + off), 'resolved', via, tense);
@@ -556,8 +562,8 @@ function onQuarter(x: Scan, s: number, e: number, toks: Tok[], nt: Tok[]): DateH
   }
   if (toks[at]?.w === 'the' || toks[at]?.w === 'its' || toks[at]?.w === 'this') at++;
   const start = at > 0 ? toks[at - 1]!.start : s;
-  if (year === undefined) return hit(x, start, end, 'year', undefined, 'unresolved', 'dates/quarter', 'past');
-  return hit(x, start, end, 'year', String(year), certainty, 'dates/quarter', 'past');
+  if (year === undefined) return hit(x, start, end, 'year', undefined, 'unresolved', 'dates/quarter', undefined);
+  return hit(x, start, end, 'year', String(year), certainty, 'dates/quarter', undefined);
 }
 
 // --------------------------------------------------------------------------------------------- season
@@ -614,7 +620,7 @@ function onYear(x: Scan, s: number, e: number): DateHit | null {
   if (t0 === 'fiscal' || t0 === 'calendar') at++;
   at += edgeBefore(c, toks, at);
   const start = at > 0 ? toks[at - 1]!.start : s;
-  return hit(x, start, e, 'year', String(y), 'stated', 'dates/year', 'past');
+  return hit(x, start, e, 'year', String(y), 'stated', 'dates/year', undefined);
 }
 
 // -------------------------------------------------------------------------------------------- numeric
@@ -638,7 +644,7 @@ function onNumeric(x: Scan, s: number, pattern: RegExp): DateHit | null {
     const m = Number(ms) - 1;
     const d = Number(ds);
     if (!plausibleYear(y) || m < 0 || m > 11 || !isValidDay(y, m, d)) return null;
-    return hit(x, s, e, 'day', raw, 'stated', 'dates/iso', 'past');
+    return hit(x, s, e, 'day', raw, 'stated', 'dates/iso', undefined);
   }
   const [as, bs, ys] = raw.split('/');
   const a = Number(as);
@@ -652,11 +658,11 @@ function onNumeric(x: Scan, s: number, pattern: RegExp): DateHit | null {
   else if (b > 12 && a <= 12) [month, day] = [a, b];
   else if (a === b) [month, day] = [a, b];
   if (a < 1 || b < 1 || a > 31 || b > 31) return null;
-  if (month === undefined || day === undefined) return hit(x, s, e, 'year', String(y), 'stated', 'dates/numeric-ambiguous', 'past');
+  if (month === undefined || day === undefined) return hit(x, s, e, 'year', String(y), 'stated', 'dates/numeric-ambiguous', undefined);
   if (!isValidDay(y, month - 1, day)) return null;
   const d = new Date(y, month - 1, day);
   d.setFullYear(y);
-  return hit(x, s, e, 'day', toIso(d, 'day'), 'stated', 'dates/numeric', 'past');
+  return hit(x, s, e, 'day', toIso(d, 'day'), 'stated', 'dates/numeric', undefined);
 }
 
 // ---------------------------------------------------------------------------------------------- main
@@ -760,8 +766,8 @@ function anchorOffsets(x: Scan): DateHit[] {
           value: toIso(shift(base, h.offset.direction * h.offset.amount, h.offset.unit), p),
           certainty: next.certainty === 'stated' ? 'stated' : 'resolved',
           via: [...h.via, ...next.via, 'dates/offset-from-date'],
-          tense: h.tense,
         };
+        if (h.tense !== undefined) merged.tense = h.tense;
         out.push(merged);
         i++;
         continue;

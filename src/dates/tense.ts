@@ -2,7 +2,7 @@
  * Reads the tense around a date from the words of its clause and sentence: one linear pass over a bounded
  * window, word by word (no regex over the text).
  */
-import type { CompiledDates } from './compile.js';
+import { FOLD_SEED, foldStep, type CompiledDates } from './compile.js';
 
 /** Tense of the context of a date: `future` or `past` where cues say so, `none` where nothing does. */
 export type Tense = 'past' | 'future' | 'none';
@@ -29,32 +29,50 @@ interface Cues {
   past: boolean;
 }
 
-/** Looks for future and past cues among the words of text[a, b). */
+const SPACE = 32;
+
+/**
+ * Looks for future and past cues among the words of text[a, b). Words are compared by their case-folding hash,
+ * computed as they are read: each word's own hash, and the hashes of the two- and three-word phrases ending
+ * with it (FNV continues across the joining space), so no word is copied.
+ */
 function cuesIn(text: string, a: number, b: number, c: CompiledDates, out: Cues): void {
   let i = a;
-  let prev = '';
-  let prev2 = '';
+  let prev1 = 0; // hash of the previous word, 0 when none
+  let prev2 = 0; // hash of the two previous words joined
   while (i < b) {
     if (!isLetterCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const s = i;
-    while (i < b && isLetterCode(text.charCodeAt(i))) i++;
-    const w = text.slice(s, i).toLowerCase();
+    let h1 = FOLD_SEED;
+    let h2 = prev1 === 0 ? 0 : foldStep(prev1, SPACE);
+    let h3 = prev2 === 0 ? 0 : foldStep(prev2, SPACE);
+    while (i < b) {
+      const k = text.charCodeAt(i);
+      if (!isLetterCode(k)) break;
+      h1 = foldStep(h1, k);
+      if (h2 !== 0) h2 = foldStep(h2, k);
+      if (h3 !== 0) h3 = foldStep(h3, k);
+      i++;
+    }
+    const len = i - s;
+    const last = text.charCodeAt(i - 1) | 32;
+    const last2 = text.charCodeAt(i - 2) | 32;
+    const last3 = text.charCodeAt(i - 3);
     if (
-      c.futureWords.has(w) ||
-      (prev !== '' && c.futureWords.has(`${prev} ${w}`)) ||
-      (prev2 !== '' && c.futureWords.has(`${prev2} ${prev} ${w}`)) ||
-      w.endsWith("'ll") ||
-      w.endsWith('’ll')
+      c.futureHashes.has(h1) ||
+      (h2 !== 0 && c.futureHashes.has(h2)) ||
+      (h3 !== 0 && c.futureHashes.has(h3)) ||
+      (len > 3 && last === 108 && last2 === 108 && (last3 === 39 || last3 === 0x2019)) // he'll
     ) {
       out.future = true;
       return;
     }
-    if (!out.past && (c.pastWords.has(w) || (w.length > 4 && w.endsWith('ed') && !c.pastExceptions.has(w)))) out.past = true;
-    prev2 = prev;
-    prev = w;
+    if (!out.past && (c.pastHashes.has(h1) || (len > 4 && last === 100 && last2 === 101 && !c.pastExceptionHashes.has(h1)))) out.past = true;
+    prev2 = h2;
+    prev1 = h1;
   }
 }
 

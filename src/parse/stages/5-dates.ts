@@ -9,5 +9,5 @@ import type { Configuration, StageContext } from '../types.js';
  * event) available through `dateHints()` from `src/dates/hints.ts`.
  */
 export function findDates(ctx: StageContext, config: Configuration): DateRef[] {
-  return toDateRefs(ctx.text, scanDates(ctx.text, ctx.publishedAt, config.locale.dates));
+  return toDateRefs(ctx.text, scanDates(ctx.text, ctx.publishedAt, config.locale.dates), config.locale.dates);
 }
