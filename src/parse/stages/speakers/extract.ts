@@ -378,7 +378,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     for (let k = b; k <= j; k++) {
       const w = lower(t, k);
       const f = flagsOf(lex, t, k);
-      if (f & W_NONPERSON) return;
+      if (f & W_NONPERSON && a === b && !info.honorific) return;
       if ((t.flags[k] ?? 0) & T_CAP && !(f & (W_FUNCTION | W_CALENDAR | W_DEMONYM | W_COUNTRY | W_PRONOUN))) allCommon = false;
       if (f & W_FUNCTION && (t.flags[k] ?? 0) & T_CAP) return; // "Hillary Clinton Was" style runs
       if (f & W_CALENDAR && !lex.nameLikeCalendar.has(w)) return; // "Florida Friday"

@@ -45,8 +45,8 @@ function markHeadline(flags: Uint8Array, from: number, to: number): void {
 
 /**
  * Splits text into word tokens: letters and digits, with inner apostrophes and hyphens ("O'Neill",
- * "Nagorno-Karabakh"); a final "'s" is cut off and marked possessive. Lines that are mostly capitalised words
- * (title-case headlines) are marked. Linear, one pass over the characters.
+ * "Nagorno-Karabakh"); a final "'s" is cut off and marked possessive. Lines of capitalised words
+ * with no lower-case word of four letters or more (title-case headlines) are marked. Linear, one pass over the characters.
  */
 export function tokenize(text: string): Tokens {
   let cap = 1024;
@@ -57,15 +57,17 @@ export function tokenize(text: string): Tokens {
   let n = 0;
   let lineStartTok = 0;
   let lineCaps = 0;
+  let lineLowerLong = 0;
   const len = text.length;
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
     if (c === 10) {
       const count = n - lineStartTok;
-      if (count >= 4 && lineCaps / count > 0.6) markHeadline(flags, lineStartTok, n);
+      if (count >= 4 && lineCaps >= 3 && lineLowerLong === 0) markHeadline(flags, lineStartTok, n);
       lineStartTok = n;
       lineCaps = 0;
+      lineLowerLong = 0;
       i++;
       continue;
     }
@@ -131,7 +133,7 @@ export function tokenize(text: string): Tokens {
       f |= T_CAP;
       lineCaps++;
       if (allUpper && e - s >= 2 && e - s <= 6) f |= T_ACRONYM;
-    }
+    } else if (e - s >= 4) lineLowerLong++;
     if (n === cap) {
       cap *= 2;
       const ns = new Int32Array(cap);
@@ -154,7 +156,7 @@ export function tokenize(text: string): Tokens {
     n++;
   }
   const count = n - lineStartTok;
-  if (count >= 4 && lineCaps / count > 0.6) markHeadline(flags, lineStartTok, n);
+  if (count >= 4 && lineCaps >= 3 && lineLowerLong === 0) markHeadline(flags, lineStartTok, n);
   const lowerCache = new Array<string | undefined>(n).fill(undefined);
   return { text, n, start, end, flags, hash, lowerCache };
 }

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { run, type DraftSpec } from './speakers-helpers.js';
+
+describe('resolving statement sources', () => {
+  it.each<[string, string, DraftSpec[], string[][]]>([
+    [
+      'a pronoun goes to the last subject of its gender, not to an object',
+      'Mr. Karl Holm met Jane Roe in Oslo. "We will win," he said.',
+      [{ content: 'We will win,', source: 'he' }],
+      [['Karl Holm']],
+    ],
+    [
+      'a pronoun after a quote goes to that quote\'s speaker',
+      'Anna Berg spoke first. "The plan works," Anna Berg said.\n\n"It will work again," she added.',
+      [
+        { content: 'The plan works,', source: 'Anna Berg' },
+        { content: 'It will work again,', source: 'she' },
+      ],
+      [['Anna Berg'], ['Anna Berg']],
+    ],
+    [
+      'a name alone goes to the person named in full',
+      'Finance Minister Olga Petrova arrived on Monday. "Taxes will fall," Petrova said.',
+      [{ content: 'Taxes will fall,', source: 'Petrova' }],
+      [['Olga Petrova']],
+    ],
+    [
+      'a transliteration is the same person',
+      'Talks with Sergei Volkov began. "We agree," Sergey Volkov said.',
+      [{ content: 'We agree,', source: 'Sergey Volkov' }],
+      [['Sergei Volkov']],
+    ],
+    [
+      'a descriptor goes to the person whose nationality and role the article gave',
+      'Norwegian Prime Minister Erna Lind met French President Paul Morel in Oslo. The French leader said the talks were useful. The Norwegian leader said they were long.',
+      [
+        { content: 'the talks were useful', source: 'The French leader', kind: 'indirect' },
+        { content: 'they were long', source: 'The Norwegian leader', kind: 'indirect' },
+      ],
+      [['Paul Morel'], ['Erna Lind']],
+    ],
+    [
+      'a diplomat is a foreign minister of that country',
+      'Swedish Foreign Minister Ola Berg met President Paul Morel. The Swedish diplomat said the border was calm.',
+      [{ content: 'the border was calm', source: 'The Swedish diplomat', kind: 'indirect' }],
+      [['Ola Berg']],
+    ],
+    [
+      'plural heads with nobody introduced before them become a group of their own',
+      'Lind and Morel signed the treaty. The leaders said it would last.',
+      [{ content: 'it would last', source: 'The leaders', kind: 'indirect' }],
+      [['the leaders']],
+    ],
+    [
+      '"X and Y" as a source is a joint statement',
+      'Prime Minister Erna Lind and President Paul Morel spoke. Erna Lind and Paul Morel said the deal was done.',
+      [{ content: 'the deal was done', source: 'Erna Lind and Paul Morel', kind: 'indirect' }],
+      [['Erna Lind', 'Paul Morel']],
+    ],
+    [
+      '"the presidents of A and B" go to each country\'s president',
+      'French President Paul Morel phoned President of Finland Aino Virtanen. The presidents of France and Finland agreed to meet.',
+      [{ content: 'to meet', source: 'The presidents of France and Finland', kind: 'indirect' }],
+      [['Paul Morel', 'Aino Virtanen']],
+    ],
+    [
+      'a body described in words is an organisation of its own',
+      'The press service of the Finnish president said the call was warm.',
+      [{ content: 'the call was warm', source: 'The press service of the Finnish president', kind: 'indirect' }],
+      [['the press service of the Finnish president']],
+    ],
+    [
+      'an anonymous source is its own entity, shared only by identical wording',
+      'The plan failed, a source said. It was late, a source said. Officials said it was cheap.',
+      [
+        { content: 'The plan failed', source: 'a source', kind: 'indirect' },
+        { content: 'It was late', source: 'a source', kind: 'indirect' },
+        { content: 'it was cheap', source: 'Officials', kind: 'indirect' },
+      ],
+      [['a source'], ['a source'], ['Officials']],
+    ],
+    [
+      'a pronoun with nobody before it stays unresolved',
+      '"We will see," he said.',
+      [{ content: 'We will see,', source: 'he' }],
+      [[]],
+    ],
+    [
+      'a statement with no source and no inheritance has no speaker',
+      '"Nobody knows," the banner read. Anna Berg left.',
+      [{ content: 'Nobody knows,' }],
+      [[]],
+    ],
+    [
+      'a floating quote inherits the speakers of the statement it continues',
+      '"The vote is close," Anna Berg said. "We will count again."',
+      [
+        { content: 'The vote is close,', source: 'Anna Berg' },
+        { content: 'We will count again.', inherit: 0 },
+      ],
+      [['Anna Berg'], ['Anna Berg']],
+    ],
+  ])('%s', (_label, text, specs, expected) => {
+    const r = run(text, specs);
+    expect(r.speakers).toEqual(expected);
+    for (const st of r.statements) {
+      expect(st.id.startsWith('t:st')).toBe(true);
+      if (st.speakerIds.length) expect(st.via.some((v) => v.startsWith('speakers/'))).toBe(true);
+    }
+  });
+
+  it('resolves "the leaders" to two leaders introduced together', () => {
+    const text = 'Prime Minister Erna Lind and President Paul Morel met in Oslo. The leaders said the talks went well.';
+    const r = run(text, [{ content: 'the talks went well', source: 'The leaders', kind: 'indirect' }]);
+    expect(r.speakers).toEqual([['Erna Lind', 'Paul Morel']]);
+  });
+
+  it('reports a source it cannot resolve', () => {
+    const r = run('"We will see," he said.', [{ content: 'We will see,', source: 'he' }]);
+    expect(r.ctx.issues.map((i) => i.code)).toEqual(['unresolved-speaker']);
+  });
+
+  it('recognises known speakers by their aliases', () => {
+    const text = 'The vote was held on Monday. "We won," AOC said.';
+    const r = run(text, [{ content: 'We won,', source: 'AOC' }], [
+      { name: 'Alexandria Ocasio-Cortez', aliases: ['AOC'], titles: ['Representative'] },
+    ]);
+    expect(r.speakers).toEqual([['Alexandria Ocasio-Cortez']]);
+    const e = r.index.entities[0];
+    expect(e?.aliases).toContain('AOC');
+    expect(e?.titles).toContain('Representative');
+  });
+
+  it('merges aliases into one speaker: surname, honorific, possessive, transliteration, descriptor', () => {
+    const text =
+      'Russian Foreign Minister Sergei Volkov landed in Riga. Volkov\'s visit was short. Mr. Volkov met Sergey Volkov\'s hosts. The Russian diplomat said the visit was useful.';
+    const r = run(text, [{ content: 'the visit was useful', source: 'The Russian diplomat', kind: 'indirect' }]);
+    expect(r.index.entities).toHaveLength(1);
+    const e = r.index.entities[0];
+    expect(e?.name).toBe('Sergei Volkov');
+    expect(e?.titles).toEqual(['Russian Foreign Minister']);
+    for (const a of ['Volkov', 'Mr. Volkov', 'Sergey Volkov', 'the Russian diplomat']) expect(e?.aliases).toContain(a);
+    for (const m of e?.mentions ?? []) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(r.speakers).toEqual([['Sergei Volkov']]);
+  });
+
+  it('keeps two people who share a surname apart, and gives the surname alone to the one named most', () => {
+    const text = 'Hanna Berg spoke. Hanna Berg left. Her brother Olof Berg stayed. "Fine," Berg said.';
+    const r = run(text, [{ content: 'Fine,', source: 'Berg' }]);
+    expect(r.index.entities.map((e) => e.name)).toEqual(['Hanna Berg', 'Olof Berg']);
+    expect(r.speakers).toEqual([['Hanna Berg']]);
+  });
+});
