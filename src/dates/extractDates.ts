@@ -30,7 +30,7 @@ export interface ExtractDatesOptions {
  * @example
  * ```ts
  * extractDates('The treaty was signed on 10 November.', { publishedAt: '2021-05-10' });
- * //=> [{ precision: 'day', text: '10 November', span: { start: 26, end: 37 }, certainty: 'resolved', value: '2020-11-10', via: ['dates/day-month'] }]
+ * //=> [{ precision: 'day', text: '10 November', span: { start: 25, end: 36 }, certainty: 'resolved', value: '2020-11-10', via: ['dates/day-month'] }]
  * extractDates('They met yesterday.');
  * //=> [{ precision: 'day', text: 'yesterday', span: { start: 9, end: 18 }, certainty: 'unresolved', via: ['dates/relative-day'] }]
  * ```

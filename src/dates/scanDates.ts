@@ -470,8 +470,10 @@ function onUnit(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kind
   // 3. Quarters: "the third quarter", "third-quarter", "the latest quarter", "the year-ago quarter".
   if (unit === 'quarter') return onQuarter(x, s, e, toks, nt);
   // 4. Shifted units: "last year", "earlier this month", "the past year", "next week".
-  let at = 0;
+  // "last fiscal year", "the current fiscal year".
+  let at = unit === 'year' && (toks[0]?.w === 'fiscal' || toks[0]?.w === 'calendar') ? 1 : 0;
   let sh = shifterBefore(c, toks, at);
+  if (!sh) at = 0;
   let inThe = false;
   if (!sh && toks[0]?.w === 'the' && toks[1]?.w === 'in' && (toks[2]?.w === 'earlier' || toks[2]?.w === 'later')) {
     sh = { offset: 0, n: 2 };

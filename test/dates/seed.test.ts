@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractDates } from '../../src/index.js';
+import { DateRefSchema, extractDates } from '../../src/index.js';
 
 const text = readFileSync(fileURLToPath(new URL('../../seeds/000_582b2b9eb54bbc5e.txt', import.meta.url)), 'utf8');
 
@@ -24,8 +24,11 @@ describe('seed article dates (publishedAt 2021-05-10)', () => {
     ]);
   });
 
-  it('gives every date a span that spells its text', () => {
-    for (const d of found) expect(text.slice(d.span!.start, d.span!.end)).toBe(d.text);
+  it('gives every date a span that spells its text, and valid DateRef data', () => {
+    for (const d of found) {
+      expect(text.slice(d.span!.start, d.span!.end)).toBe(d.text);
+      expect(DateRefSchema.parse(d)).toEqual(d);
+    }
   });
 
   it('puts "On 10 November" (past tense: "was signed") before the article', () => {
