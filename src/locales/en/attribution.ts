@@ -73,7 +73,11 @@ export const attribution = {
       { postposed: false },
     ).filter((v) => v.base !== 'call' || v.rest !== undefined),
   ],
-  excludedForms: ['state', 'states', 'stating', 'figure', 'figures'],
+  excludedForms: [
+    'state', 'states', 'stating', 'figure', 'figures', 'questions', 'comments', 'remarks', 'charges', 'thanks', 'challenges',
+    'supports', 'backs', 'known', 'notes', 'question', 'support', 'back', 'challenge',
+    'comment', 'remark', 'charge', 'thank', 'express', 'voice', 'voices', 'record', 'post',
+  ],
   cuePhrases: [
     { text: 'according to', frame: 'according' },
     { text: 'in the words of', frame: 'according' },

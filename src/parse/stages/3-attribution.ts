@@ -81,6 +81,7 @@ const PRE_QUOTE_GAP = /^[\s,:—–-]*$/u;
 const TRAIL = /[\s.,;:!?—–-]/u;
 const LEAD = /[\s,;:—–-]/u;
 const LY = /ly$/u;
+const POSSESSIVE = /['’]s?$/u;
 const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you)['’](?:s|ve|d|ll|re|m)$/u;
 const TERMINAL_END = /[.!?:"”’»)]\s*$/u;
 const ALL_CAPS = /^[\p{Lu}][\p{Lu}\p{N}.'’-]+$/u;
@@ -398,6 +399,37 @@ export function attribute(
   const works: Work[] = [];
   const cueMention = (c: Cue): Mention => mention(c.first, c.last);
 
+  const thatWithin = (t: number, si: number, limit: number): number => {
+    for (let j = t; j < tk.n && j - t < limit && sentOfTok[j] === si; j++) {
+      if (j > t && !spaced(j - 1, j)) return -1;
+      if (tk.low(j) === 'that') return j;
+    }
+    return -1;
+  };
+  const adjunctOnly = (c: Cue): boolean => {
+    const a = c.last + 1;
+    const si = c.sentence;
+    if (a >= tk.n || sentOfTok[a] !== si) return true;
+    const g = gap(c.last, a);
+    if (/[,;—–]/u.test(g)) return true;
+    return lex.adjunct.has(tk.low(a)) && thatWithin(a, si, 8) < 0;
+  };
+  // the chains overlapping a range: first index via binary search
+  const firstChainFrom = (pos: number): number => {
+    let lo = 0;
+    let hi = chains.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((chains[mid] as Chain).end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const hasQuote = (start: number, end: number): boolean => {
+    const ci = firstChainFrom(start);
+    const ch = chains[ci];
+    return !!ch && ch.start < end;
+  };
   // ---- pass 1: quotations with their attribution
   const cueStartingAt = (t: number, limit: number): Cue | null => {
     for (let j = t; j < tk.n && j - t <= limit; j++) {
@@ -443,7 +475,9 @@ export function attribute(
               for (let j = t + 1; j < c.first; j++) if (!spaced(j - 1, j)) clean = false;
               if (clean) src = mention(t, c.first - 1);
             }
-            if (src) {
+            const qsi = sentenceAt(firstQ.open.start);
+            const startsSent = tk.at(firstQ.open.start) <= (sentTokStart[qsi] ?? 0) || ch.pieces.length > 1;
+            if (src && (startsSent || adjunctOnly(c))) {
               c.used = true;
               made = { kind: 'direct', spans, source: src, cue: cueMention(c), via: [...via, ATTRIBUTION_RULES.quoteSourceCue], inheritFrom: null, sentence: c.sentence, paragraph: para };
             }
@@ -550,37 +584,6 @@ export function attribute(
     while (pos < end && LEAD.test(text[pos] ?? '')) pos++;
     return pos;
   };
-  const thatWithin = (t: number, si: number, limit: number): number => {
-    for (let j = t; j < tk.n && j - t < limit && sentOfTok[j] === si; j++) {
-      if (j > t && !spaced(j - 1, j)) return -1;
-      if (tk.low(j) === 'that') return j;
-    }
-    return -1;
-  };
-  const adjunctOnly = (c: Cue): boolean => {
-    const a = c.last + 1;
-    const si = c.sentence;
-    if (a >= tk.n || sentOfTok[a] !== si) return true;
-    const g = gap(c.last, a);
-    if (/[,;—–]/u.test(g)) return true;
-    return lex.adjunct.has(tk.low(a)) && thatWithin(a, si, 8) < 0;
-  };
-  // the chains overlapping a range: first index via binary search
-  const firstChainFrom = (pos: number): number => {
-    let lo = 0;
-    let hi = chains.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((chains[mid] as Chain).end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const hasQuote = (start: number, end: number): boolean => {
-    const ci = firstChainFrom(start);
-    const ch = chains[ci];
-    return !!ch && ch.start < end;
-  };
   // chains are claimed through a skip list (union-find), so claiming overlapping ranges stays linear
   const skip = new Int32Array(chains.length + 1);
   for (let i = 0; i <= chains.length; i++) skip[i] = i;
@@ -674,7 +677,7 @@ export function attribute(
             inverted = true;
           }
         }
-        if (!source && !f.ing) {
+        if (!source && !f.ing && !adjunctOnly(c)) {
           source = subjectAtStart(si, c.first);
           if (source) via.push(ATTRIBUTION_RULES.appositive);
         }
@@ -693,6 +696,8 @@ export function attribute(
         if (source) via.push(ATTRIBUTION_RULES.participle);
       }
       if (!source) continue;
+      // "Editor’s note", "the party’s support": a possessive before the cue makes the cue a noun
+      if (POSSESSIVE.test(source.text) && !CONTRACTED_PRONOUN.test(tk.low(tk.at(source.end) - 1))) continue;
       if (f.base && c.first === c.head && !isPronounTok(tk.at(source.start)) && !/s$/u.test(tk.low(tk.at(source.end) - 1))) {
         // a bare base form ("say") after a singular noun is rarely a cue
         if (!lex.pronouns.has(source.text.toLowerCase())) continue;
