@@ -61,7 +61,7 @@ interface Scan {
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
 const NON_ASCII_UPPER = /\p{Lu}/u;
 const DIGITS = /^\d+$/u;
-const DAY_AFTER = /\.?[ \t\u00a0]+(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}]|[.,:/-]\d|%)/iuy;
+const DAY_AFTER = /[ \t\u00a0]+(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}]|[.,:/-]\d|%)/iuy;
 const YEAR_AFTER = /,?[ \t\u00a0]+(\d{4})(?![\p{L}\p{N}]|[.,:]\d|%)/uy;
 const OF_YEAR_AFTER = /,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(\d{4})(?![\p{L}\p{N}]|[.,:]\d|%)/iuy;
 const COMMA_BEFORE = /\p{L}+,?[ \t\u00a0]+$/u;
@@ -185,7 +185,6 @@ function placementOf(offset: -1 | 0 | 1 | undefined, tense: Tense, none: Placeme
 }
 
 function hit(
-  x: Scan,
   start: number,
   end: number,
   precision: DatePrecision,
@@ -200,7 +199,6 @@ function hit(
   if (value !== undefined) h.value = value;
   else h.certainty = certainty === 'stated' ? 'stated' : 'unresolved';
   if (partOfDay) h.partOfDay = partOfDay;
-  void x;
   return h;
 }
 
@@ -225,7 +223,7 @@ function onMonth(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kin
   let year: number | undefined;
   DAY_AFTER.lastIndex = nameEnd;
   const dm = DAY_AFTER.exec(text);
-  if (dm && Number(dm[1]) >= 1 && Number(dm[1]) <= 31 && !(info.abbreviation && !hasDot && dm[0].startsWith('.'))) {
+  if (dm && Number(dm[1]) >= 1 && Number(dm[1]) <= 31) {
     day = Number(dm[1]);
     end = DAY_AFTER.lastIndex;
     YEAR_AFTER.lastIndex = end;
@@ -235,27 +233,25 @@ function onMonth(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kin
       end = YEAR_AFTER.lastIndex;
     }
   } else {
+    // "10 November", "the 4th of April".
     const toks = prevTokens(text, s, 3, x.min);
-    let k = toks[0]?.w === 'of' ? 1 : 0;
+    const k = toks[0]?.w === 'of' ? 1 : 0;
     const dt = toks[k];
     const dd = dt ? c.ordinalSuffix.exec(dt.w) : null;
     const before = toks[k + 1];
     if (dt && dd && Number(dd[1]) >= 1 && Number(dd[1]) <= 31 && !(before && DIGITS.test(before.w)) && text[dt.start - 1] !== '$') {
       day = Number(dd[1]);
       start = dt.start;
-      k++;
     }
     OF_YEAR_AFTER.lastIndex = nameEnd;
     const ym = OF_YEAR_AFTER.exec(text);
-    if (ym && plausibleYear(Number(ym[1])) && !(day === undefined && /^\.?[ \t\u00a0]*of/iu.test(ym[0]) && false)) {
+    if (ym && plausibleYear(Number(ym[1]))) {
       year = Number(ym[1]);
       end = OF_YEAR_AFTER.lastIndex;
     }
   }
-  if (info.abbreviation && day === undefined && (!hasDot || year === undefined) && !(hasDot && !info.ambiguous)) {
-    // "Jan", "Mar" alone are too often something else; "Nov." alone is fine, "Aug." alone needs more.
-    if (!hasDot) return null;
-  }
+  // "Jan", "Mar" without a full stop or a day are too often something else (a name, "Mar-a-Lago").
+  if (info.abbreviation && !hasDot && day === undefined) return null;
   // Weekday before: "Friday, Nov. 10".
   let lead = start;
   let named: number | undefined;
@@ -301,12 +297,12 @@ function onMonth(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kin
     const precision: DatePrecision = day === undefined ? 'month' : 'day';
     const d = new Date(year, month, day ?? 1);
     d.setFullYear(year);
-    return hit(x, start, end, precision, toIso(d, precision), 'stated', day === undefined ? 'dates/month-year' : 'dates/full-date', undefined);
+    return hit(start, end, precision, toIso(d, precision), 'stated', day === undefined ? 'dates/month-year' : 'dates/full-date', undefined);
   }
   const tense = tenseAt(x, start, end);
   const precision: DatePrecision = day === undefined ? 'month' : 'day';
   const via = day === undefined ? 'dates/month' : 'dates/day-month';
-  if (!ref) return hit(x, start, end, precision, undefined, 'unresolved', via, tense);
+  if (!ref) return hit(start, end, precision, undefined, 'unresolved', via, tense);
   let y: number;
   if (yearOffset !== undefined) y = ref.getFullYear() + yearOffset;
   else y = placeMonthDay(ref, month, day, placementOf(sh?.offset, tense, 'nearest'));
@@ -315,10 +311,10 @@ function onMonth(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kin
     const fit = [y, y - 1, y + 1].find((cand) => isValidDay(cand, month, day) && weekdayOf(cand, month, day) === named);
     if (fit !== undefined) y = fit;
   }
-  if (day !== undefined && !isValidDay(y, month, day)) return hit(x, start, end, precision, undefined, 'unresolved', via, tense);
+  if (day !== undefined && !isValidDay(y, month, day)) return hit(start, end, precision, undefined, 'unresolved', via, tense);
   const d = new Date(y, month, day ?? 1);
   d.setFullYear(y);
-  return hit(x, start, end, precision, toIso(d, precision), 'resolved', via, tense);
+  return hit(start, end, precision, toIso(d, precision), 'resolved', via, tense);
 }
 
 function weekdayOf(year: number, month: number, day: number): number {
@@ -348,9 +344,9 @@ function onWeekday(x: Scan, s: number, e: number, weekday: number): DateHit | nu
   at += edgeBefore(c, toks, at);
   const start = at > 0 ? toks[at - 1]!.start : s;
   const tense = tenseAt(x, start, end);
-  if (!ref) return hit(x, start, end, 'day', undefined, 'unresolved', 'dates/weekday', tense, partOfDay);
+  if (!ref) return hit(start, end, 'day', undefined, 'unresolved', 'dates/weekday', tense, partOfDay);
   const d = placeWeekday(ref, weekday, placementOf(sh?.offset, tense, 'past'));
-  return hit(x, start, end, 'day', toIso(d, 'day'), 'resolved', 'dates/weekday', tense, partOfDay);
+  return hit(start, end, 'day', toIso(d, 'day'), 'resolved', 'dates/weekday', tense, partOfDay);
 }
 
 // --------------------------------------------------------------------------------------- relative day
@@ -376,8 +372,8 @@ function onRelativeDay(x: Scan, s: number, e: number, info: Extract<TriggerInfo,
   at += edgeBefore(c, toks, at);
   const start = at > 0 ? toks[at - 1]!.start : s;
   const tense = offset > 0 ? 'future' : offset < 0 ? 'past' : undefined;
-  if (!ref) return hit(x, start, end, 'day', undefined, 'unresolved', 'dates/relative-day', tense, partOfDay);
-  return hit(x, start, end, 'day', toIso(shift(ref, offset, 'day'), 'day'), 'resolved', 'dates/relative-day', tense, partOfDay);
+  if (!ref) return hit(start, end, 'day', undefined, 'unresolved', 'dates/relative-day', tense, partOfDay);
+  return hit(start, end, 'day', toIso(shift(ref, offset, 'day'), 'day'), 'resolved', 'dates/relative-day', tense, partOfDay);
 }
 
 // ---------------------------------------------------------------------------------------- part of day
@@ -393,8 +389,8 @@ function onPartOfDay(x: Scan, s: number, e: number, partOfDay: PartOfDay): DateH
     const start = toks[at - 1]!.start;
     const tense = t0 === 'last' ? 'past' : undefined;
     const offset = t0 === 'last' ? -1 : 0;
-    if (!ref) return hit(x, start, e, 'day', undefined, 'unresolved', 'dates/part-of-day', tense, partOfDay);
-    return hit(x, start, e, 'day', toIso(shift(ref, offset, 'day'), 'day'), 'resolved', 'dates/part-of-day', tense, partOfDay);
+    if (!ref) return hit(start, e, 'day', undefined, 'unresolved', 'dates/part-of-day', tense, partOfDay);
+    return hit(start, e, 'day', toIso(shift(ref, offset, 'day'), 'day'), 'resolved', 'dates/part-of-day', tense, partOfDay);
   }
   if (t0 === 'the' && (toks[1]?.w === 'in' || toks[1]?.w === 'during')) {
     const nt = nextTokens(text, e, 1);
@@ -404,11 +400,11 @@ function onPartOfDay(x: Scan, s: number, e: number, partOfDay: PartOfDay): DateH
     // The day is the nearest day-precise date before it in the same paragraph, else the article's date.
     const prev = x.hits[x.hits.length - 1];
     if (prev && prev.precision === 'day' && s - prev.end < CONTEXT_WINDOW && !text.slice(prev.end, s).includes('\n\n')) {
-      if (prev.value === undefined) return hit(x, start, e, 'day', undefined, 'unresolved', 'dates/part-of-day-context', tense, partOfDay);
-      return hit(x, start, e, 'day', prev.value, 'resolved', 'dates/part-of-day-context', tense, partOfDay);
+      if (prev.value === undefined) return hit(start, e, 'day', undefined, 'unresolved', 'dates/part-of-day-context', tense, partOfDay);
+      return hit(start, e, 'day', prev.value, 'resolved', 'dates/part-of-day-context', tense, partOfDay);
     }
-    if (!ref) return hit(x, start, e, 'day', undefined, 'unresolved', 'dates/part-of-day-context', tense, partOfDay);
-    return hit(x, start, e, 'day', toIso(ref, 'day'), 'resolved', 'dates/part-of-day-context', tense, partOfDay);
+    if (!ref) return hit(start, e, 'day', undefined, 'unresolved', 'dates/part-of-day-context', tense, partOfDay);
+    return hit(start, e, 'day', toIso(ref, 'day'), 'resolved', 'dates/part-of-day-context', tense, partOfDay);
   }
   return null;
 }
@@ -440,8 +436,8 @@ function onUnit(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kind
     if (dir !== undefined) {
       const precision = precisionOfShift(amount, unit);
       const tense = dir < 0 ? 'past' : 'future';
-      if (!ref) return hit(x, start, pEnd, precision, undefined, 'unresolved', 'dates/count-from-now', tense);
-      return hit(x, start, pEnd, precision, toIso(shift(ref, dir * amount, unit), precision), 'resolved', 'dates/count-from-now', tense);
+      if (!ref) return hit(start, pEnd, precision, undefined, 'unresolved', 'dates/count-from-now', tense);
+      return hit(start, pEnd, precision, toIso(shift(ref, dir * amount, unit), precision), 'resolved', 'dates/count-from-now', tense);
     }
     const ap = p1 ? c.anchorPointers.get(p1.w) : undefined;
     if (ap !== undefined && p1) {
@@ -449,10 +445,10 @@ function onUnit(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kind
       if (p1.w === 'since') {
         const lead = phraseBefore(toks, at, c.sinceLeads);
         if (!lead) return null;
-        if (!ref) return hit(x, start, e, precision, undefined, 'unresolved', 'dates/since-duration', 'past');
-        return hit(x, start, e, precision, toIso(shift(ref, -amount, unit), precision), 'resolved', 'dates/since-duration', 'past');
+        if (!ref) return hit(start, e, precision, undefined, 'unresolved', 'dates/since-duration', 'past');
+        return hit(start, e, precision, toIso(shift(ref, -amount, unit), precision), 'resolved', 'dates/since-duration', 'past');
       }
-      const h = hit(x, start, p1.end, precision, undefined, 'unresolved', 'dates/offset-from-anchor', ap < 0 ? 'past' : undefined);
+      const h = hit(start, p1.end, precision, undefined, 'unresolved', 'dates/offset-from-anchor', ap < 0 ? 'past' : undefined);
       h.offset = { amount, unit, direction: ap };
       return h;
     }
@@ -464,8 +460,8 @@ function onUnit(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kind
     let end = nt[0].end;
     if (nt[1] && (nt[1].w === 'quarter' || nt[1].w === 'period')) end = nt[1].end;
     const start = toks[0]?.w === 'the' ? toks[0].start : s;
-    if (!ref) return hit(x, start, end, 'year', undefined, 'unresolved', 'dates/year-ago', 'past');
-    return hit(x, start, end, 'year', String(ref.getFullYear() - 1), 'resolved', 'dates/year-ago', 'past');
+    if (!ref) return hit(start, end, 'year', undefined, 'unresolved', 'dates/year-ago', 'past');
+    return hit(start, end, 'year', String(ref.getFullYear() - 1), 'resolved', 'dates/year-ago', 'past');
   }
   // 3. Quarters: "the third quarter", "third-quarter", "the latest quarter", "the year-ago quarter".
   if (unit === 'quarter') return onQuarter(x, s, e, toks, nt);
@@ -488,18 +484,18 @@ function onUnit(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kind
     const off = sh.offset;
     const tense = off > 0 ? 'future' : off < 0 ? 'past' : undefined;
     const via = `dates/shifted-${unit}`;
-    if (!ref) return hit(x, start, e, unit === 'month' ? 'month' : 'year', undefined, 'unresolved', via, tense);
-    if (unit === 'year') return hit(x, start, e, 'year', String(ref.getFullYear() + off), 'resolved', via, tense);
-    if (unit === 'month') return hit(x, start, e, 'month', toIso(shift(ref, off, 'month'), 'month'), 'resolved', via, tense);
-    return hit(x, start, e, 'year', String(yearOfWeek(ref, off)), 'resolved', via, tense);
+    if (!ref) return hit(start, e, unit === 'month' ? 'month' : 'year', undefined, 'unresolved', via, tense);
+    if (unit === 'year') return hit(start, e, 'year', String(ref.getFullYear() + off), 'resolved', via, tense);
+    if (unit === 'month') return hit(start, e, 'month', toIso(shift(ref, off, 'month'), 'month'), 'resolved', via, tense);
+    return hit(start, e, 'year', String(yearOfWeek(ref, off)), 'resolved', via, tense);
   }
   // 5. "the weekend".
   if (unit === 'weekend' && toks[0]?.w === 'the') {
     const start = toks[0].start;
     const tense = tenseAt(x, start, e);
-    if (!ref) return hit(x, start, e, 'year', undefined, 'unresolved', 'dates/weekend', tense);
+    if (!ref) return hit(start, e, 'year', undefined, 'unresolved', 'dates/weekend', tense);
     const d = placeWeekday(ref, 6, tense === 'future' ? 'future' : 'past');
-    return hit(x, start, e, 'year', String(d.getFullYear()), 'resolved', 'dates/weekend', tense);
+    return hit(start, e, 'year', String(d.getFullYear()), 'resolved', 'dates/weekend', tense);
   }
   return null;
 }
@@ -564,8 +560,8 @@ function onQuarter(x: Scan, s: number, e: number, toks: Tok[], nt: Tok[]): DateH
   }
   if (toks[at]?.w === 'the' || toks[at]?.w === 'its' || toks[at]?.w === 'this') at++;
   const start = at > 0 ? toks[at - 1]!.start : s;
-  if (year === undefined) return hit(x, start, end, 'year', undefined, 'unresolved', 'dates/quarter', undefined);
-  return hit(x, start, end, 'year', String(year), certainty, 'dates/quarter', undefined);
+  if (year === undefined) return hit(start, end, 'year', undefined, 'unresolved', 'dates/quarter', undefined);
+  return hit(start, end, 'year', String(year), certainty, 'dates/quarter', undefined);
 }
 
 // --------------------------------------------------------------------------------------------- season
@@ -581,11 +577,11 @@ function onSeason(x: Scan, s: number, e: number, startMonth: number): DateHit | 
   else if (!ym) return null;
   at += edgeBefore(c, toks, at);
   const start = at > 0 ? toks[at - 1]!.start : s;
-  if (ym && plausibleYear(Number(ym[1]))) return hit(x, start, OF_YEAR_AFTER.lastIndex, 'year', ym[1], 'stated', 'dates/season', 'past');
+  if (ym && plausibleYear(Number(ym[1]))) return hit(start, OF_YEAR_AFTER.lastIndex, 'year', ym[1], 'stated', 'dates/season', 'past');
   const nt = nextTokens(text, e, 1);
   if (nt[0]?.w === 'of') return null;
   const tense = tenseAt(x, start, e);
-  if (!ref) return hit(x, start, e, 'year', undefined, 'unresolved', 'dates/season', tense);
+  if (!ref) return hit(start, e, 'year', undefined, 'unresolved', 'dates/season', tense);
   const m = ref.getMonth() + 1;
   const y0 = ref.getFullYear();
   const placement = placementOf(sh?.offset, tense, 'past');
@@ -594,7 +590,7 @@ function onSeason(x: Scan, s: number, e: number, startMonth: number): DateHit | 
   else if (placement === 'next') y = m < startMonth ? y0 : y0 + 1;
   else if (placement === 'past') y = m >= startMonth ? y0 : y0 - 1;
   else if (placement === 'future') y = m < startMonth + 3 ? y0 : y0 + 1;
-  return hit(x, start, e, 'year', String(y), 'resolved', 'dates/season', tense);
+  return hit(start, e, 'year', String(y), 'resolved', 'dates/season', tense);
 }
 
 // ----------------------------------------------------------------------------------------------- year
@@ -622,7 +618,7 @@ function onYear(x: Scan, s: number, e: number): DateHit | null {
   if (t0 === 'fiscal' || t0 === 'calendar') at++;
   at += edgeBefore(c, toks, at);
   const start = at > 0 ? toks[at - 1]!.start : s;
-  return hit(x, start, e, 'year', String(y), 'stated', 'dates/year', undefined);
+  return hit(start, e, 'year', String(y), 'stated', 'dates/year', undefined);
 }
 
 // -------------------------------------------------------------------------------------------- numeric
@@ -646,7 +642,7 @@ function onNumeric(x: Scan, s: number, pattern: RegExp): DateHit | null {
     const m = Number(ms) - 1;
     const d = Number(ds);
     if (!plausibleYear(y) || m < 0 || m > 11 || !isValidDay(y, m, d)) return null;
-    return hit(x, s, e, 'day', raw, 'stated', 'dates/iso', undefined);
+    return hit(s, e, 'day', raw, 'stated', 'dates/iso', undefined);
   }
   const [as, bs, ys] = raw.split('/');
   const a = Number(as);
@@ -660,11 +656,11 @@ function onNumeric(x: Scan, s: number, pattern: RegExp): DateHit | null {
   else if (b > 12 && a <= 12) [month, day] = [a, b];
   else if (a === b) [month, day] = [a, b];
   if (a < 1 || b < 1 || a > 31 || b > 31) return null;
-  if (month === undefined || day === undefined) return hit(x, s, e, 'year', String(y), 'stated', 'dates/numeric-ambiguous', undefined);
+  if (month === undefined || day === undefined) return hit(s, e, 'year', String(y), 'stated', 'dates/numeric-ambiguous', undefined);
   if (!isValidDay(y, month - 1, day)) return null;
   const d = new Date(y, month - 1, day);
   d.setFullYear(y);
-  return hit(x, s, e, 'day', toIso(d, 'day'), 'stated', 'dates/numeric', undefined);
+  return hit(s, e, 'day', toIso(d, 'day'), 'stated', 'dates/numeric', undefined);
 }
 
 // ---------------------------------------------------------------------------------------------- main

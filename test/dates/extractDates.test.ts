@@ -176,6 +176,10 @@ describe('things that are not dates', () => {
     expect(extractDates(text, { publishedAt: REF })).toEqual([]);
   });
 
+  it('does not read a number after a full stop as the day of the month before it', () => {
+    expect(extractDates('Floods hit in November. 10 people died.', { publishedAt: REF }).map((d) => d.text)).toEqual(['November']);
+  });
+
   it('keeps a year used as an adjective ("a 2019 law") as a date: it names the year of the law', () => {
     expect(only('A 2019 law banned the practice.')).toMatchObject({ text: '2019', value: '2019' });
   });
