@@ -45,6 +45,11 @@ export interface EventTrigger {
   readonly cameoRefinements?: readonly CameoRefinement[];
   /** Regex source of the trigger words (no capturing groups). */
   readonly pattern: string;
+  /**
+   * Every word (lower case, letters only; `#` for a number) a match can begin with. The engine only tries the
+   * pattern where one of these words starts, which keeps the scan fast.
+   */
+  readonly firstWords: readonly string[];
   readonly caseSensitive?: boolean;
   readonly form: EventTriggerForm;
   /** Role of the subject (verbs), the possessor or the light verb's subject (nouns). */

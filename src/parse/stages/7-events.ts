@@ -3,44 +3,78 @@ import type { Event } from '../../model/event.js';
 import type { Span } from '../../model/span.js';
 import type { Statement } from '../../model/statement.js';
 import type { Configuration, EntityIndex, EventsResult, Segmentation, SentenceSpan, StageContext } from '../types.js';
-import { type Candidate, type Hit, buildCandidate, wordsBefore } from './events/candidates.js';
-import { type CompiledEvents, type CompiledTrigger, compileEvents } from './events/compile.js';
+import { type Candidate, type Hit, buildCandidate } from './events/candidates.js';
+import { type CompiledEvents, compileEvents, pairIndex } from './events/compile.js';
 import { Participants } from './events/participants.js';
 import { buildEvent, mergeCandidates } from './events/coref.js';
 import { datedCandidates } from './events/dates.js';
 import { type EventMention, contextualizeStatements } from './events/statements.js';
-import { fallbackSentences, lastStartingAtOrBefore, mergeSpans, quoteRegions } from './events/text.js';
+import { fallbackSentences, firstStartingAtOrAfter, lastStartingAtOrBefore, mergeSpans, quoteRegions } from './events/text.js';
 
-function scan(text: string, re: RegExp | null, triggers: CompiledTrigger[], out: Hit[]): void {
-  if (!re) return;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    for (let g = 1; g < m.length; g++) {
-      if (m[g] !== undefined) {
-        out.push({ start: m.index, end: m.index + m[0].length, t: triggers[g - 1] as CompiledTrigger });
-        break;
-      }
-    }
-  }
+/** Whether a UTF-16 code unit can be part of a word (ASCII exactly; other code units roughly: not punctuation). */
+function isWordUnit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c === 0xa0 || c === 0xad) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false;
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  if (c >= 0xfe30 && c <= 0xfe4f) return false;
+  if (c >= 0xff00 && c <= 0xff0f) return false;
+  return true;
 }
 
-/** Trigger hits in text order; where two overlap, the case-sensitive (named) one, then the longer one, wins. */
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 0x20 : c);
+
+/**
+ * Trigger hits in text order. One pass over the text: at each word start whose first two letters begin some
+ * trigger's first word, the word is looked up and the triggers that can start with it are tried in locale order
+ * (sticky regexes, so each try looks only at this place). Overlapping hits are skipped.
+ */
 function findHits(text: string, c: CompiledEvents): Hit[] {
   const hits: Hit[] = [];
-  scan(text, c.cs, c.csTriggers, hits);
-  const cs = hits.length;
-  scan(text, c.ci, c.ciTriggers, hits);
-  const rank = (h: Hit, i: number): number => (i < cs ? 0 : 1);
-  const indexed = hits.map((h, i) => ({ h, r: rank(h, i) }));
-  indexed.sort((a, b) => a.h.start - b.h.start || a.r - b.r || b.h.end - a.h.end);
-  const out: Hit[] = [];
-  for (const { h } of indexed) {
-    const last = out[out.length - 1];
-    if (last && h.start < last.end) continue;
-    out.push(h);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const ch = text.charCodeAt(i);
+    if (!isWordUnit(ch)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isWordUnit(text.charCodeAt(j))) j++;
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+    if (prev !== 45 /* - */) {
+      let key: string | null = null;
+      if (ch >= 48 && ch <= 57) key = '#';
+      else {
+        const a = lowerAscii(ch);
+        const b = j > i + 1 ? lowerAscii(text.charCodeAt(i + 1)) : 0;
+        if (a < 128 && b < 128 ? c.pairs[pairIndex(a, b)] === 1 : c.otherStarts) {
+          key = text.slice(i, Math.min(j, i + 40)).toLowerCase();
+        }
+      }
+      const list = key !== null ? c.byFirstWord.get(key) : undefined;
+      if (list) {
+        let matched = false;
+        for (const t of list) {
+          t.re.lastIndex = i;
+          const m = t.re.exec(text);
+          if (m) {
+            hits.push({ start: i, end: i + m[0].length, t });
+            i = i + m[0].length;
+            matched = true;
+            break;
+          }
+        }
+        if (matched) continue;
+      }
+    }
+    i = j;
   }
-  return out;
+  return hits;
 }
+
+/** A real sentence never names this many events; past it the text is not prose (a list, a table, noise). */
+const MAX_TRIGGERS_PER_SENTENCE = 48;
 
 /** Stage 7: events with participants, place and date; statements get date and place from context. */
 export function extractEvents(
@@ -54,6 +88,8 @@ export function extractEvents(
   const text = ctx.text;
   if (text.trim().length === 0) return { events: [], newEntities: [], statements };
   const c = compileEvents(config.locale.events);
+  const hits = findHits(text, c);
+  if (hits.length === 0 && statements.length === 0) return { events: [], newEntities: [], statements };
   const sentences: SentenceSpan[] = seg.sentences.length > 0 ? seg.sentences : fallbackSentences(text);
   const quotes = mergeSpans([
     ...quoteRegions(text, sentences),
@@ -63,7 +99,6 @@ export function extractEvents(
     .filter((d): d is DateRef & { span: Span } => d.span !== undefined)
     .sort((a, b) => a.span.start - b.span.start);
   const people = new Participants(text, ctx.articleId, index, c, quotes, sentences);
-  const hits = findHits(text, c);
 
   // candidates, sentence by sentence
   const candidates: Candidate[] = [];
@@ -75,14 +110,17 @@ export function extractEvents(
     const inSentence: Hit[] = [];
     while (hi < hits.length && (hits[hi] as Hit).end <= sent.end) inSentence.push(hits[hi++] as Hit);
     if (inSentence.length === 0) continue;
+    if (inSentence.length > MAX_TRIGGERS_PER_SENTENCE) {
+      ctx.issues.push({
+        code: 'events-sentence-too-long',
+        message: `A sentence holds ${inSentence.length} event words; only the first ${MAX_TRIGGERS_PER_SENTENCE} were read`,
+        span: { start: sent.start, end: sent.end },
+      });
+      inSentence.length = MAX_TRIGGERS_PER_SENTENCE;
+    }
     const here: Candidate[] = [];
-    const collective = (): string[] => {
-      for (let k = here.length - 1; k >= 0; k--) {
-        const ids = [...new Set((here[k] as Candidate).parts.flatMap((p) => p.ids))];
-        if (ids.length >= 2) return ids;
-      }
-      return recentIds;
-    };
+    let sentenceIds: string[] | null = null;
+    const collective = (): string[] => sentenceIds ?? recentIds;
     const env = { text, c, people, quotes, sentences, collective };
     for (let k = 0; k < inSentence.length; k++) {
       const hit = inSentence[k] as Hit;
@@ -92,7 +130,10 @@ export function extractEvents(
       if (!cand) continue;
       here.push(cand);
       const ids = [...new Set(cand.parts.flatMap((p) => p.ids))];
-      if (ids.length >= 2) recentIds = ids;
+      if (ids.length >= 2) {
+        recentIds = ids;
+        sentenceIds = ids;
+      }
     }
     if (here.length === 0) continue;
     findPlaces(text, c, people, sortedDates, config, sent, here, inSentence);
@@ -150,11 +191,12 @@ function findPlaces(
   };
   for (const cand of here) {
     if (cand.place !== undefined || !cand.hit.t.rule.dated) continue;
-    const nextHit = hits.find((h) => h.start >= cand.objEnd);
+    const nextHit = hits[firstStartingAtOrAfter(hits, cand.objEnd)];
     const limit = Math.min(sent.end, nextHit ? nextHit.start : sent.end, cand.objEnd + 150);
-    c.placeLead.lastIndex = cand.objEnd;
-    for (let m = c.placeLead.exec(text); m && m.index < limit; m = c.placeLead.exec(text)) {
-      const place = placeAt(m.index + m[0].length, limit);
+    const win = text.slice(cand.objEnd, limit);
+    c.placeLead.lastIndex = 0;
+    for (let m = c.placeLead.exec(win); m; m = c.placeLead.exec(win)) {
+      const place = placeAt(cand.objEnd + m.index + m[0].length, limit);
       if (place) {
         cand.place = place;
         cand.via.push('events/place-preposition');
@@ -163,12 +205,11 @@ function findPlaces(
     }
   }
   // "In Baku, ..." at the head of the sentence
-  const w = wordsBefore(text, sent.start + 3, sent.start, 1)[0];
-  if (w && c.placeLead) {
-    c.placeLead.lastIndex = sent.start;
-    const m = c.placeLead.exec(text);
-    if (m && m.index === sent.start) {
-      const p = m.index + m[0].length;
+  {
+    c.placeLead.lastIndex = 0;
+    const m = c.placeLead.exec(text.slice(sent.start, Math.min(sent.end, sent.start + 12)));
+    if (m && m.index === 0) {
+      const p = sent.start + m[0].length;
       const place = placeAt(p, Math.min(sent.end, p + 80));
       if (place && /^\s*,/u.test(text.slice(p + place.length, p + place.length + 3))) {
         for (const cand of here) {

@@ -38,26 +38,28 @@ export interface Word extends Span {
   lower: string;
 }
 
-const WORD_BACK = /[\p{L}\p{N}'’-]+$/u;
 const POSSESSIVE_BEFORE = /(?:'s|’s|s'|s’)\s+$/u;
 const ROMAN_AFTER = /\s+(?:I{1,3}|IV|V|VI)(?![\p{L}\p{N}])/uy;
 const OF_NAME = /\s+of\s+(?:the\s+)?(?=\p{Lu})/uy;
-const NAME_TAIL = /\p{Lu}[\p{L}\p{M}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}'’-]*){0,5}/uy;
+const NAME_TAIL = /\p{Lu}[\p{L}\p{M}\p{N}'’-]{0,40}(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}'’-]{0,40}){0,5}/uy;
 const CLAUSE_BREAK = /[,;:()\[\]"“”«»—–]/u;
 
-/** Up to `n` words before `pos` (nearest first), not before `floor`. */
+const isWordChar = (ch: string): boolean => /[\p{L}\p{N}'’-]/u.test(ch);
+const isSpaceChar = (ch: string): boolean => /\s/u.test(ch);
+
+/** Up to `n` words before `pos` (nearest first), not before `floor`; each word at most 40 code units. */
 export function wordsBefore(text: string, pos: number, floor: number, n: number): Word[] {
   const out: Word[] = [];
   let p = pos;
   while (out.length < n && p > floor) {
     let e = p;
-    while (e > floor && /\s/u.test(text[e - 1] as string)) e--;
+    while (e > floor && e > p - 200 && isSpaceChar(text[e - 1] as string)) e--;
     if (e <= floor) break;
-    const seg = text.slice(Math.max(floor, e - 40), e);
-    const m = WORD_BACK.exec(seg);
-    if (!m) break;
-    const s = e - m[0].length;
-    out.push({ start: s, end: e, w: m[0], lower: m[0].toLowerCase() });
+    let s = e;
+    while (s > floor && s > e - 40 && isWordChar(text[s - 1] as string)) s--;
+    if (s === e) break;
+    const w = text.slice(s, e);
+    out.push({ start: s, end: e, w, lower: w.toLowerCase() });
     p = s;
   }
   return out;
@@ -91,11 +93,12 @@ function addParts(cand: Candidate, nps: NP[], role: string | undefined): void {
 function leadParticipants(env: BuildEnv, t: CompiledTrigger, from: number, limit: number, si: number): NP[] {
   const re = t.participantLead;
   if (!re) return [];
-  re.lastIndex = from;
-  const m = re.exec(env.text);
-  if (!m || m.index >= limit || m.index - from > 40) return [];
-  if (CLAUSE_BREAK.test(env.text.slice(from, m.index))) return [];
-  return env.people.npGroupAt(m.index + m[0].length, limit, si, env.collective);
+  const win = env.text.slice(from, Math.min(limit, from + 60));
+  re.lastIndex = 0;
+  const m = re.exec(win);
+  if (!m || m.index > 40) return [];
+  if (CLAUSE_BREAK.test(win.slice(0, m.index))) return [];
+  return env.people.npGroupAt(from + m.index + m[0].length, limit, si, env.collective);
 }
 
 /** Builds the candidate for one trigger hit, or null when the words around it say it is not an event. */

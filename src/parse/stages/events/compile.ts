@@ -5,6 +5,8 @@ import type { EventTrigger, EventsLocale } from '../../../locales/types/events.j
 
 export interface CompiledTrigger {
   rule: EventTrigger;
+  /** Sticky: the trigger at a word start, with a word boundary after it. */
+  re: RegExp;
   notFollowedBy: RegExp | null;
   objectLeads: RegExp[];
   participantLead: RegExp | null;
@@ -12,12 +14,12 @@ export interface CompiledTrigger {
 }
 
 export interface CompiledEvents {
-  /** Case-insensitive triggers, one capture group per trigger. */
-  ci: RegExp | null;
-  ciTriggers: CompiledTrigger[];
-  /** Case-sensitive triggers. */
-  cs: RegExp | null;
-  csTriggers: CompiledTrigger[];
+  /** Triggers by the first word a match can begin with (`#` for a number), in locale order. */
+  byFirstWord: Map<string, CompiledTrigger[]>;
+  /** Bitmap over the first two ASCII code units (lower case; 0 for a one-letter word) of every first word. */
+  pairs: Uint8Array;
+  /** First words that do not start with two ASCII letters (checked the slow way). */
+  otherStarts: boolean;
   determiners: Set<string>;
   articles: Set<string>;
   definite: Set<string>;
@@ -41,14 +43,9 @@ const cache = new WeakMap<EventsLocale, CompiledEvents>();
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const phrase = (s: string): string => escape(s).replace(/ +/gu, '\\s+');
-const B_BEFORE = '(?<![\\p{L}\\p{N}\\-])';
 const B_AFTER = '(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])';
 
-function combine(triggers: CompiledTrigger[], flags: string): RegExp | null {
-  if (triggers.length === 0) return null;
-  const body = triggers.map((t) => `(${t.rule.pattern})`).join('|');
-  return new RegExp(`${B_BEFORE}(?:${body})${B_AFTER}`, flags);
-}
+export const pairIndex = (a: number, b: number): number => ((a & 0x7f) << 7) | (b & 0x7f);
 
 function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(phrase).join('|');
@@ -58,28 +55,37 @@ function alternation(words: readonly string[]): string {
 export function compileEvents(locale: EventsLocale): CompiledEvents {
   const hit = cache.get(locale);
   if (hit) return hit;
-  const ciTriggers: CompiledTrigger[] = [];
-  const csTriggers: CompiledTrigger[] = [];
+  const byFirstWord = new Map<string, CompiledTrigger[]>();
+  const pairs = new Uint8Array(128 * 128);
+  let otherStarts = false;
   for (const rule of locale.triggers) {
     const leads = rule.participantLeads ?? [];
     const t: CompiledTrigger = {
       rule,
+      re: new RegExp(`(?:${rule.pattern})${B_AFTER}`, rule.caseSensitive ? 'uy' : 'iuy'),
       notFollowedBy: rule.notFollowedBy ? new RegExp(rule.notFollowedBy, 'iuy') : null,
       objectLeads: (rule.objectLeads ?? []).map((s) => new RegExp(s, 'iuy')),
       participantLead:
-        leads.length > 0
-          ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(leads)})\\s+(?:the\\s+)?`, 'giu')
-          : null,
+        leads.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(leads)})\\s+(?:the\\s+)?`, 'giu') : null,
       refinements: (rule.cameoRefinements ?? []).map((r) => ({ re: new RegExp(r.after, 'iu'), cameo: r.cameo })),
     };
-    (rule.caseSensitive ? csTriggers : ciTriggers).push(t);
+    for (const raw of rule.firstWords) {
+      const w = raw.toLowerCase();
+      const list = byFirstWord.get(w) ?? [];
+      list.push(t);
+      byFirstWord.set(w, list);
+      if (w === '#') continue;
+      const a = w.charCodeAt(0);
+      const b = w.length > 1 ? w.charCodeAt(1) : 0;
+      if (a < 128 && b < 128) pairs[pairIndex(a, b)] = 1;
+      else otherStarts = true;
+    }
   }
   const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
   const compiled: CompiledEvents = {
-    ci: combine(ciTriggers, 'giu'),
-    ciTriggers,
-    cs: combine(csTriggers, 'gu'),
-    csTriggers,
+    byFirstWord,
+    pairs,
+    otherStarts,
     determiners: lower(locale.determiners),
     articles: lower(locale.articles),
     definite: lower(locale.definiteDeterminers),

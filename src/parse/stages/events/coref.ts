@@ -19,12 +19,14 @@ export interface Group {
   key: string | undefined;
   lastStart: number;
   lastParagraph: number;
-  stated: string[];
+  stated: Set<string>;
   via: string[];
 }
 
 /** How many paragraphs back an anaphoric mention may look for its event. */
 const ANAPHOR_REACH = 5;
+/** How many of the latest events a mention is compared with (keeps long inputs linear). */
+const RECENT = 48;
 
 const idsOf = (d: DatedCandidate): Set<string> => new Set(d.cand.parts.flatMap((p) => p.ids));
 
@@ -34,7 +36,7 @@ function add(g: Group, d: DatedCandidate, via: string | null): void {
   if (g.place === undefined && d.cand.place !== undefined) g.place = d.cand.place;
   g.lastStart = d.cand.start;
   g.lastParagraph = d.cand.paragraph;
-  if (d.stated !== undefined) g.stated.push(d.stated);
+  if (d.stated !== undefined) g.stated.add(d.stated);
   if (via && !g.via.includes(via)) g.via.push(via);
 }
 
@@ -47,7 +49,7 @@ function open(groups: Group[], d: DatedCandidate): void {
     key: d.cand.key,
     lastStart: d.cand.start,
     lastParagraph: d.cand.paragraph,
-    stated: [],
+    stated: new Set(),
     via: [],
   };
   add(g, d, null);
@@ -57,19 +59,24 @@ function open(groups: Group[], d: DatedCandidate): void {
 /** Groups dated candidates (in text order) into events (in order of first mention). */
 export function mergeCandidates(items: readonly DatedCandidate[]): Group[] {
   const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
   for (const d of items) {
     const cand = d.cand;
     const rule = cand.hit.t.rule;
     if (cand.key !== undefined) {
-      const g = groups.find((x) => x.key === cand.key);
+      const g = byKey.get(cand.key);
       if (g) add(g, d, 'events/coref-name');
-      else open(groups, d);
+      else {
+        open(groups, d);
+        byKey.set(cand.key, groups[groups.length - 1] as Group);
+      }
       continue;
     }
     const types = rule.anaphorTypes ?? [];
     if (cand.anaphor) {
       let best: Group | null = null;
-      for (const g of groups) {
+      for (let k = groups.length - 1; k >= Math.max(0, groups.length - RECENT); k--) {
+        const g = groups[k] as Group;
         if (!types.includes(g.type) || g.lastStart >= cand.start) continue;
         if (cand.paragraph - g.lastParagraph > ANAPHOR_REACH) continue;
         if (!best || g.lastStart > best.lastStart) best = g;
@@ -84,7 +91,8 @@ export function mergeCandidates(items: readonly DatedCandidate[]): Group[] {
       continue;
     }
     let best: Group | null = null;
-    for (const g of groups) {
+    for (let k = groups.length - 1; k >= Math.max(0, groups.length - RECENT); k--) {
+      const g = groups[k] as Group;
       if (g.key !== undefined) continue;
       if (g.type !== cand.type && !types.includes(g.type)) continue;
       let shared = 0;
@@ -92,7 +100,7 @@ export function mergeCandidates(items: readonly DatedCandidate[]): Group[] {
       if (shared === 0) continue;
       if (shared < 2 && ids.size >= 2 && g.ids.size >= 2) continue;
       if (cand.place !== undefined && g.place !== undefined && cand.place !== g.place) continue;
-      if (d.stated !== undefined && g.stated.some((v) => !compatible(v, d.stated))) continue;
+      if (d.stated !== undefined && [...g.stated].some((v) => !compatible(v, d.stated))) continue;
       if (!best || g.lastStart > best.lastStart) best = g;
     }
     if (best) add(best, d, 'events/coref-participants');

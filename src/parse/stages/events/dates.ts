@@ -63,19 +63,24 @@ export function datedCandidates(
       const d = dates[k] as Dated;
       if (d.span.start >= sent.end) break;
       // a date that contains a trigger is measured from that event ("six months after the war"), not its date
-      if (group.some((c) => c.start < d.span.end && d.span.start < c.end)) continue;
+      const k0 = firstStartingAtOrAfter(group, d.span.start);
+      const left = group[k0 - 1];
+      const right = group[k0];
+      if ((left && left.end > d.span.start) || (right && right.start < d.span.end)) continue;
       const dq = regionContaining(quotes, d.span.start, d.span.end);
       let best: Candidate | null = null;
       let bestDist = Infinity;
-      for (const c of group) {
-        if (!c.hit.t.rule.dated || !sameQuote(c.quote, dq)) continue;
-        const dist = d.span.end <= c.start ? c.start - d.span.end : Math.max(0, d.span.start - c.end);
+      const consider = (c: Candidate): void => {
+        if (!c.hit.t.rule.dated || !sameQuote(c.quote, dq)) return;
+        const dd = dist(d, c);
         // ties go to the trigger after the date ("On 10 November, a document was signed")
-        if (dist < bestDist || (dist === bestDist && best !== null && c.start >= d.span.end && best.start < d.span.start)) {
+        if (dd < bestDist || (dd === bestDist && c.start >= d.span.end)) {
           best = c;
-          bestDist = dist;
+          bestDist = dd;
         }
-      }
+      };
+      for (let k = k0 - 1; k >= 0 && k >= k0 - 8; k--) consider(group[k] as Candidate);
+      for (let k = k0; k < group.length && k < k0 + 8; k++) consider(group[k] as Candidate);
       if (best) {
         const list = assigned.get(best) ?? [];
         list.push(d);

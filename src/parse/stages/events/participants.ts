@@ -23,10 +23,10 @@ export interface NP extends Span {
 }
 
 /** A capitalised name run: tokens joined by spaces, "of" allowed inside ("President of Azerbaijan Ilham Aliyev"). */
-const NAME_RUN = /\p{Lu}[\p{L}\p{M}\p{N}'’.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}\p{M}\p{N}'’.-]*){0,7}/uy;
-const NAME_RUN_G = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}'’.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}\p{M}\p{N}'’.-]*){0,7}/gu;
+const NAME_RUN = /\p{Lu}[\p{L}\p{M}\p{N}'’.-]{0,40}(?:[ \t]{1,4}(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}\p{M}\p{N}'’.-]{0,40}){0,7}/uy;
+const NAME_RUN_G = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}'’.-]{0,40}(?:[ \t]{1,4}(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}\p{M}\p{N}'’.-]{0,40}){0,7}/gu;
 const TOKEN = /[^\s]+/gu;
-const WORD_AT = /[\p{L}\p{N}'’-]+/uy;
+const WORD_AT = /[\p{L}\p{N}'’-]{1,40}/uy;
 const AND_JOIN = /\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?|\s*,\s*/iuy;
 const POSSESSIVE_END = /(?:'s|’s|'|’)$/u;
 const TRAILING_PUNCT = /[.'’-]+$/u;
@@ -48,6 +48,8 @@ export class Participants {
   private readonly bySurname = new Map<string, string | null>();
   private readonly kinds = new Map<string, SpeakerKind>();
   private readonly usedIds = new Set<string>();
+  private readonly mentionStarts = new Map<string, Set<number>>();
+  private readonly suffix = new Map<string, number>();
   private readonly mentions: EntityMention[];
   private readonly pronounRe: RegExp | null;
   private readonly sentenceSubject = new Map<number, NP | null>();
@@ -169,12 +171,7 @@ export class Participants {
     const parts = key.split(/\s+/u);
     const last = parts[parts.length - 1] as string;
     const sur = this.bySurname.get(last);
-    if (sur) return sur;
-    if (parts.length === 1) {
-      // a single word that is another entity's surname
-      for (const [k, id] of this.byName) if (k.endsWith(` ${key}`)) return id;
-    }
-    return undefined;
+    return sur ?? undefined;
   }
 
   /** Resolves a name run to an entity (creating it when `create`); null for places and non-names. */
@@ -197,7 +194,12 @@ export class Participants {
           this.remember(found, info.name, []);
         }
         if (info.title && !sp.titles.includes(info.title)) sp.titles.push(info.title);
-        if (!sp.mentions.some((m) => m.start === mention.start)) sp.mentions.push(mention);
+        const seen = this.mentionStarts.get(found) ?? new Set<number>();
+        this.mentionStarts.set(found, seen);
+        if (!seen.has(mention.start)) {
+          seen.add(mention.start);
+          sp.mentions.push(mention);
+        }
         if (info.title && kind !== 'person') {
           sp.kind = 'person';
           this.kinds.set(found, 'person');
@@ -211,14 +213,16 @@ export class Participants {
     }
     let id = `${this.articleId}:sp:${slug(info.name)}`;
     if (this.usedIds.has(id)) {
-      let n = 2;
+      let n = this.suffix.get(id) ?? 2;
       while (this.usedIds.has(`${id}-${n}`)) n++;
+      this.suffix.set(id, n + 1);
       id = `${id}-${n}`;
     }
     this.usedIds.add(id);
     const kind: SpeakerKind = person ? 'person' : 'unknown';
     const sp: Speaker = { id, name: info.name, kind, aliases: [], titles: info.title ? [info.title] : [], mentions: [mention] };
     this.created.push(sp);
+    this.mentionStarts.set(id, new Set([mention.start]));
     this.createdById.set(id, sp);
     this.kinds.set(id, kind);
     this.remember(id, info.name, []);
@@ -259,10 +263,12 @@ export class Participants {
       }
     }
     if (!found) {
-      NAME_RUN_G.lastIndex = sent.start;
-      for (let m = NAME_RUN_G.exec(this.text); m && m.index < limit; m = NAME_RUN_G.exec(this.text)) {
-        if (this.inQuote(m.index)) continue;
-        const info = this.analyzeRun(m.index, m.index + m[0].length, sent.start);
+      const win = this.text.slice(sent.start, limit);
+      NAME_RUN_G.lastIndex = 0;
+      for (let m = NAME_RUN_G.exec(win); m; m = NAME_RUN_G.exec(win)) {
+        const at = sent.start + m.index;
+        if (this.inQuote(at)) continue;
+        const info = this.analyzeRun(at, at + m[0].length, sent.start);
         const np = info ? this.resolveRun(info, info.title !== null) : null;
         if (np?.person) {
           found = np;
@@ -358,48 +364,50 @@ export class Participants {
    * The subject of a verb: the last participant phrase in [start, end) (with any "X and" before it), skipping
    * quotations unless the verb is inside the same one.
    */
-  subjectIn(start: number, end: number, sentenceIdx: number, collective: () => string[]): NP[] {
+  subjectIn(start0: number, end: number, sentenceIdx: number, collective: () => string[]): NP[] {
+    const start = Math.max(start0, end - 150);
     if (end <= start) return [];
     const q = this.inQuote(end);
-    const cands: NP[] = [];
-    // candidate starts: index mentions, capitalised runs, pronouns and collectives, in order
+    // candidate starts: index mentions, capitalised runs, pronouns and collectives
     const starts = new Set<number>();
     for (const m of this.indexMentionsIn(start, end)) if (m.start >= start) starts.add(m.start);
-    NAME_RUN_G.lastIndex = start;
-    for (let m = NAME_RUN_G.exec(this.text); m && m.index < end; m = NAME_RUN_G.exec(this.text)) starts.add(m.index);
-    WORD_G.lastIndex = start;
-    for (let m = WORD_G.exec(this.text); m && m.index < end; m = WORD_G.exec(this.text)) {
+    const win = this.text.slice(start, end);
+    NAME_RUN_G.lastIndex = 0;
+    for (let m = NAME_RUN_G.exec(win); m; m = NAME_RUN_G.exec(win)) starts.add(start + m.index);
+    WORD_G.lastIndex = 0;
+    for (let m = WORD_G.exec(win); m; m = WORD_G.exec(win)) {
       const w = m[0].toLowerCase();
-      if (this.c.pronouns.has(w) || w === 'the' || w === 'they' || w === 'both') starts.add(m.index);
+      if (this.c.pronouns.has(w) || w === 'the' || w === 'they' || w === 'both') starts.add(start + m.index);
     }
-    const sorted = [...starts].sort((a, b) => a - b);
-    let coveredTo = -1;
+    const sorted = [...starts].sort((x, y) => y - x);
+    // from the verb backwards: the nearest phrase, then any joined to it by "and" or a comma
+    const group: NP[] = [];
+    let tries = 0;
     for (const s of sorted) {
-      if (s < coveredTo) continue;
+      if (tries++ > 12) break;
+      const head = group[0];
+      if (head && s >= head.start) continue;
       const sq = this.inQuote(s);
-      if (sq && sq !== q && !(q && sq.start === q.start)) continue;
-      const np = this.npAt(s, end, sentenceIdx, collective);
-      if (np && np.ids.length > 0) {
-        cands.push(np);
-        coveredTo = np.end;
+      if (sq && !(q && sq.start === q.start)) continue;
+      const np = this.npAt(s, head ? head.start : end, sentenceIdx, collective);
+      if (!np || np.ids.length === 0) continue;
+      if (!head) {
+        // the phrase must sit close to the verb: nothing but a few lowercase words between
+        const gap = this.text.slice(np.end, end);
+        if (gap.length > 60 || /[.;:!?]/u.test(gap)) return [];
+        group.push(np);
+        continue;
       }
-    }
-    const lastNp = cands[cands.length - 1];
-    if (!lastNp) return [];
-    const group = [lastNp];
-    for (let k = cands.length - 2; k >= 0; k--) {
-      const prev = cands[k] as NP;
-      const between = this.text.slice(prev.end, (group[0] as NP).start);
-      if (/^\s*(?:,\s*)?(?:and|&)\s+$|^\s*,\s*$/iu.test(between)) group.unshift(prev);
+      if (np.end > head.start) continue;
+      const between = this.text.slice(np.end, head.start);
+      if (/^\s*(?:,\s*)?(?:and|&)\s+$|^\s*,\s*$/iu.test(between)) group.unshift(np);
       else break;
     }
-    // the NP must sit close to the verb: nothing but a few lowercase words between
-    const gap = this.text.slice(lastNp.end, end);
-    if (gap.length > 60 || /[.;:!?]/u.test(gap)) return [];
     return group;
   }
+
 }
 
-const WORD_G = /(?<![\p{L}\p{N}])[\p{L}]+/gu;
+const WORD_G = /(?<![\p{L}\p{N}])\p{L}{1,40}/gu;
 
 export { lastStartingAtOrBefore };

@@ -78,9 +78,11 @@ export function contextualizeStatements(
     }
     if (!ev) {
       let bestD = Infinity;
-      for (let k = firstStartingAtOrAfter(mentions, sent.start); k < mentions.length; k++) {
+      const from = Math.max(sent.start, cue.start - 300);
+      const to = Math.min(sent.end, cue.end + 120);
+      for (let k = firstStartingAtOrAfter(mentions, from); k < mentions.length; k++) {
         const em = mentions[k] as EventMention;
-        if (em.start >= sent.end) break;
+        if (em.start >= to) break;
         if (!outside(em.start, em.end)) continue;
         const d = em.end <= cue.start ? cue.start - em.end : em.start - cue.end;
         if (d >= 0 && d < bestD && d <= 120) {
@@ -97,9 +99,11 @@ export function contextualizeStatements(
     // "said on Monday"
     if (!date) {
       let bestD = Infinity;
-      for (let k = firstStartingAtOrAfter(dates, sent.start); k < dates.length; k++) {
+      const from = Math.max(sent.start, cue.start - 200);
+      const to = Math.min(sent.end, cue.end + 80);
+      for (let k = firstStartingAtOrAfter(dates, from); k < dates.length; k++) {
         const d = dates[k] as Dated;
-        if (d.span.start >= sent.end) break;
+        if (d.span.start >= to) break;
         if (!outside(d.span.start, d.span.end)) continue;
         const gap = d.span.end <= cue.start ? cue.start - d.span.end : d.span.start - cue.end;
         if (gap >= 0 && gap < bestD && gap <= 80) {

@@ -25,18 +25,16 @@ export function fallbackSentences(text: string): SentenceSpan[] {
     if (e > s) {
       paragraph++;
       let from = s;
-      SENTENCE_END.lastIndex = s;
-      for (;;) {
-        const b = SENTENCE_END.exec(text);
-        if (!b || b.index >= e) break;
-        const end = b.index + b[0].length;
+      const line = text.slice(s, e);
+      SENTENCE_END.lastIndex = 0;
+      for (let b = SENTENCE_END.exec(line); b; b = SENTENCE_END.exec(line)) {
+        const end = s + b.index + b[0].length;
         if (end >= e) break;
         if (UPPER_START.test(text.slice(end, Math.min(e, end + 4)))) {
           out.push({ start: from, end, paragraph });
           from = end;
           while (from < e && /\s/u.test(text[from] as string)) from++;
         }
-        SENTENCE_END.lastIndex = end;
       }
       if (from < e) out.push({ start: from, end: e, paragraph });
     }
@@ -46,7 +44,6 @@ export function fallbackSentences(text: string): SentenceSpan[] {
   return out;
 }
 
-const QUOTE_MARK = /["“”«»„]/gu;
 
 /**
  * Regions inside double quotation marks, paired per paragraph (an unclosed mark runs to the end of its
@@ -54,6 +51,13 @@ const QUOTE_MARK = /["“”«»„]/gu;
  */
 export function quoteRegions(text: string, sentences: readonly SentenceSpan[]): Span[] {
   const out: Span[] = [];
+  // every mark once, then pair them paragraph by paragraph
+  const marks: number[] = [];
+  for (let p = 0; p < text.length; p++) {
+    const u = text.charCodeAt(p);
+    if (u === 34 || u === 0x201c || u === 0x201d || u === 0x201e || u === 0xab || u === 0xbb) marks.push(p);
+  }
+  let k = 0;
   let i = 0;
   while (i < sentences.length) {
     const first = sentences[i] as SentenceSpan;
@@ -61,16 +65,15 @@ export function quoteRegions(text: string, sentences: readonly SentenceSpan[]): 
     while (j + 1 < sentences.length && (sentences[j + 1] as SentenceSpan).paragraph === first.paragraph) j++;
     const pStart = first.start;
     const pEnd = (sentences[j] as SentenceSpan).end;
+    while (k < marks.length && (marks[k] as number) < pStart) k++;
     let open = -1;
-    QUOTE_MARK.lastIndex = pStart;
-    for (;;) {
-      const m = QUOTE_MARK.exec(text);
-      if (!m || m.index >= pEnd) break;
-      const c = m[0];
+    for (; k < marks.length && (marks[k] as number) < pEnd; k++) {
+      const at = marks[k] as number;
+      const u = text.charCodeAt(at);
       if (open < 0) {
-        if (c !== '”' && c !== '»') open = m.index + 1;
-      } else if (c !== '“' && c !== '«' && c !== '„') {
-        out.push({ start: open, end: m.index });
+        if (u !== 0x201d && u !== 0xbb) open = at + 1;
+      } else if (u !== 0x201c && u !== 0xab && u !== 0x201e) {
+        out.push({ start: open, end: at });
         open = -1;
       }
     }
