@@ -55,6 +55,10 @@ const NONE = Number.POSITIVE_INFINITY;
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
+let scratchIds = new Int32Array(256);
+let scratchFl = new Uint32Array(256);
+let scratchPs = new Uint32Array(256);
+
 /**
  * One sentence being analysed: tokens, their vocabulary ids and word-class bits, and the features found so far.
  * The analysis is split into small functions over this state (a single huge function is slow for V8 to optimise).
@@ -64,6 +68,8 @@ class Sentence {
   readonly n: number;
   readonly ids: Int32Array;
   readonly fl: Uint32Array;
+  /** Per token, the bits of the phrase indexes with a phrase starting here. */
+  readonly ps: Uint32Array;
   readonly features: ClaimFeature[] = [];
   readonly spans: FoundSpan[] = [];
   wordCount = 0;
@@ -74,26 +80,36 @@ class Sentence {
   constructor(
     readonly text: string,
     readonly lex: ClaimsLexicon,
+    readonly explain: boolean,
   ) {
     const tokens = tokenize(text);
     const n = tokens.length;
     this.tokens = tokens;
     this.n = n;
-    this.ids = new Int32Array(n);
-    this.fl = new Uint32Array(n);
+    // Scratch buffers shared by every call (the analysis is synchronous): allocating typed arrays per sentence
+    // costs more than the analysis of a short sentence.
+    if (scratchIds.length < n) {
+      const size = Math.max(n, scratchIds.length * 2);
+      scratchIds = new Int32Array(size);
+      scratchFl = new Uint32Array(size);
+      scratchPs = new Uint32Array(size);
+    }
+    this.ids = scratchIds;
+    this.fl = scratchFl;
+    this.ps = scratchPs;
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
-      if (t.type === 'punct') {
-        this.ids[i] = -1;
-        continue;
-      }
+      this.ids[i] = -1;
+      this.fl[i] = 0;
+      this.ps[i] = 0;
+      if (t.type === 'punct') continue;
       this.wordCount++;
       if (this.firstWord < 0) this.firstWord = i;
       const id = lex.vocab.get(t.lower);
-      if (id === undefined) this.ids[i] = -1;
-      else {
+      if (id !== undefined) {
         this.ids[i] = id;
         this.fl[i] = lex.flags[id]!;
+        this.ps[i] = lex.starts[id]!;
       }
     }
   }
@@ -111,13 +127,20 @@ class Sentence {
   }
 
   match(index: PhraseIndex, i: number): number {
-    return matchPhrase(index, this.ids, i);
+    if (i < 0 || i >= this.n || (this.ps[i]! & index.bit) === 0) return 0;
+    return matchPhrase(index, this.ids, i, this.n);
   }
 
   scan(index: PhraseIndex): Cue[] {
     const out: Cue[] = [];
+    const bit = index.bit;
+    const ps = this.ps;
     for (let i = 0; i < this.n; ) {
-      const len = matchPhrase(index, this.ids, i);
+      if ((ps[i]! & bit) === 0) {
+        i++;
+        continue;
+      }
+      const len = matchPhrase(index, this.ids, i, this.n);
       if (len > 0) {
         out.push({ at: i, len });
         i += len;
@@ -128,7 +151,7 @@ class Sentence {
 
   /** Records a feature; `from`..`to` are token indexes of the words that fired it. */
   add(rule: Rule, weight: number = rule.weight, from = -1, to = from): void {
-    const a = this.tok(from);
+    const a = this.explain ? this.tok(from) : undefined;
     const b = this.tok(to);
     const w = round2(weight);
     this.features.push(a && b ? { id: rule.id, weight: w, text: this.text.slice(a.start, b.end) } : { id: rule.id, weight: w });
@@ -610,8 +633,8 @@ function negation(s: Sentence): boolean {
 }
 
 /** Classifies one sentence with a compiled lexicon. Linear in the sentence length. */
-export function analyze(text: string, lex: ClaimsLexicon): Analysis {
-  const s = new Sentence(text, lex);
+export function analyze(text: string, lex: ClaimsLexicon, explain = true): Analysis {
+  const s = new Sentence(text, lex, explain);
   if (s.wordCount === 0) {
     return { kind: 'other', checkworthiness: 0, negated: false, via: [KIND_RULES.empty], features: [], spans: [] };
   }
@@ -633,13 +656,7 @@ export function analyze(text: string, lex: ClaimsLexicon): Analysis {
   const features: ClaimFeature[] = [{ id: SCORE_RULES.bias.id, weight: SCORE_RULES.bias.weight }, ...s.features];
   const via: string[] = [kindRule];
   if (negated) via.push(KIND_RULES.negated);
-  const seen = new Set(via);
-  for (const f of s.features) {
-    if (f.weight !== 0 && !seen.has(f.id)) {
-      seen.add(f.id);
-      via.push(f.id);
-    }
-  }
+  for (const f of s.features) if (f.weight !== 0 && !via.includes(f.id)) via.push(f.id);
   s.spans.sort((a, b) => a.start - b.start || b.end - a.end);
   return { kind, checkworthiness, negated, via, features, spans: s.spans };
 }

@@ -34,8 +34,14 @@ export const W = {
   speechVerb: 1 << 26,
 } as const;
 
-/** Phrases indexed by the id of their first word; each phrase is its words' ids, longest first. */
-export type PhraseIndex = readonly (readonly Int32Array[] | undefined)[];
+/**
+ * Phrases indexed by the id of their first word; each phrase is its words' ids, longest first. `bit` marks, in
+ * {@link ClaimsLexicon.starts}, the words that start one of these phrases, so most tokens are skipped at once.
+ */
+export interface PhraseIndex {
+  readonly bit: number;
+  readonly buckets: readonly (readonly Int32Array[] | undefined)[];
+}
 
 /** A {@link ClaimsLocale} compiled into a vocabulary, word-class bits and phrase indexes. */
 export interface ClaimsLexicon {
@@ -43,6 +49,8 @@ export interface ClaimsLexicon {
   vocab: ReadonlyMap<string, number>;
   /** Word-class bits per id. */
   flags: Uint32Array;
+  /** Per id, the bits of the phrase indexes that have a phrase starting with this word. */
+  starts: Uint32Array;
   discourseLeads: PhraseIndex;
   hedges: PhraseIndex;
   rhetoricalQuestions: PhraseIndex;
@@ -94,7 +102,10 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
       bits[id] = (bits[id] ?? 0) | flag;
     }
   };
+  const startBits: number[] = [];
+  let nextBit = 0;
   const phrases = (list: readonly string[]): PhraseIndex => {
+    const bit = 1 << nextBit++;
     const index: Int32Array[][] = [];
     for (const p of list) {
       const words = norm(p).split(' ').filter((w) => w.length > 0);
@@ -102,9 +113,10 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
       const ids = Int32Array.from(words.map(idOf));
       const first = ids[0]!;
       (index[first] ??= []).push(ids);
+      startBits[first] = (startBits[first] ?? 0) | bit;
     }
     for (const bucket of index) if (bucket) bucket.sort((a, b) => b.length - a.length);
-    return index;
+    return { bit, buckets: index };
   };
   mark(locale.openers, W.opener);
   mark(locale.conditional, W.conditional);
@@ -141,6 +153,7 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
   const lex: ClaimsLexicon = {
     vocab,
     flags: new Uint32Array(0),
+    starts: new Uint32Array(0),
     discourseLeads: phrases(locale.discourseLeads),
     hedges: phrases(locale.hedges),
     rhetoricalQuestions: phrases(locale.rhetoricalQuestions),
@@ -164,9 +177,13 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
     reportedClauseLeads: new Set(locale.reportedClauseLeads.map(norm)),
   };
   lex.flags = Uint32Array.from(bits);
+  lex.starts = Uint32Array.from({ length: vocab.size }, (_, i) => startBits[i] ?? 0);
   // Dense arrays (one slot per word id): sparse arrays fall back to slow dictionary lookups.
   const size = vocab.size;
-  const dense = (index: PhraseIndex): PhraseIndex => Array.from({ length: size }, (_, i) => index[i]);
+  const dense = (index: PhraseIndex): PhraseIndex => ({
+    bit: index.bit,
+    buckets: Array.from({ length: size }, (_, i) => index.buckets[i]),
+  });
   lex.discourseLeads = dense(lex.discourseLeads);
   lex.hedges = dense(lex.hedges);
   lex.rhetoricalQuestions = dense(lex.rhetoricalQuestions);
@@ -186,15 +203,15 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
   return lex;
 }
 
-/** Length (in words) of the longest phrase of `index` that starts at word `i` of `ids`, or 0. */
-export function matchPhrase(index: PhraseIndex, ids: Int32Array, i: number): number {
-  if (i < 0 || i >= ids.length) return 0;
+/** Length (in words) of the longest phrase of `index` that starts at word `i` of `ids[0, n)`, or 0. */
+export function matchPhrase(index: PhraseIndex, ids: Int32Array, i: number, n: number = ids.length): number {
+  if (i < 0 || i >= n) return 0;
   const first = ids[i]!;
   if (first < 0) return 0;
-  const bucket = index[first];
+  const bucket = index.buckets[first];
   if (bucket === undefined) return 0;
   outer: for (const phrase of bucket) {
-    if (i + phrase.length > ids.length) continue;
+    if (i + phrase.length > n) continue;
     for (let k = 1; k < phrase.length; k++) if (ids[i + k] !== phrase[k]) continue outer;
     return phrase.length;
   }

@@ -11,38 +11,93 @@ export interface Token {
   acronym: boolean;
 }
 
-// A number (digits with inner separators, an optional %), a word (letters with inner apostrophes, hyphens and
-// full stops), or one punctuation mark / dash run / currency sign. Each alternative inside a repetition consumes
-// exactly one character and they are disjoint, so there is no catastrophic backtracking.
-const TOKEN_RE =
-  /(\p{N}(?:\p{N}|[.,:/](?=\p{N}))*%?)|([\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’\-.](?=[\p{L}\p{M}\p{N}]))*)|(-{2,3}|[?!,;:$€£¥%—–-])/gu;
-const UPPER_RE = /^\p{Lu}/u;
-const LOWER_LETTER_RE = /\p{Ll}/u;
-const APOS_RE = /’/gu;
+const LETTER_RE = /[\p{L}\p{M}]/u;
+const UPPER_RE = /\p{Lu}/u;
+const LOWER_RE = /\p{Ll}/u;
+const CURLY_RE = /’/gu;
+/** Punctuation kept as tokens (one character each; dashes in runs). */
+const PUNCT = new Set(['?', '!', ',', ';', ':', '$', '€', '£', '¥', '%', '—', '–', '-']);
 
-/** Splits a sentence into words, numbers and punctuation, in linear time. */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+function isLetter(text: string, i: number, c: number): boolean {
+  if (c < 128) return isAsciiLetter(c);
+  if (c >= 0xd800 && c <= 0xdfff) return false; // astral characters: rare in words, kept out
+  return LETTER_RE.test(text[i]!);
+}
+
+function isUpper(text: string, i: number, c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_RE.test(text[i]!);
+}
+
+function isLower(text: string, i: number, c: number): boolean {
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER_RE.test(text[i]!);
+}
+
+/**
+ * Splits a sentence into words (letters with inner apostrophes, hyphens and full stops: "don't", "U.S",
+ * "Nagorno-Karabakh"), numbers (digits with inner separators and an optional %: "4.1", "2,478", "9/11", "5%")
+ * and punctuation, in one pass over the characters.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
-    if (m[1] !== undefined) {
-      tokens.push({ start, end: start + raw.length, lower: raw, type: 'number', cap: false, acronym: false });
-    } else if (m[2] !== undefined) {
-      const cap = UPPER_RE.test(raw);
-      const acronym = cap && raw.length >= 2 && !LOWER_LETTER_RE.test(raw);
-      tokens.push({
-        start,
-        end: start + raw.length,
-        lower: raw.toLowerCase().replace(APOS_RE, "'"),
-        type: 'word',
-        cap,
-        acronym,
-      });
-    } else {
-      tokens.push({ start, end: start + raw.length, lower: raw, type: 'punct', cap: false, acronym: false });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isDigit(d)) j++;
+        else if ((d === 46 || d === 44 || d === 58 || d === 47) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      if (j < n && text.charCodeAt(j) === 37) j++; // %
+      tokens.push({ start: i, end: j, lower: text.slice(i, j), type: 'number', cap: false, acronym: false });
+      i = j;
+      continue;
     }
+    if (isLetter(text, i, c)) {
+      const cap = isUpper(text, i, c);
+      let uppers = cap ? 1 : 0;
+      let lowers = cap ? 0 : isLower(text, i, c) ? 1 : 0;
+      let curly = false;
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isDigit(d) || isLetter(text, j, d)) {
+          if (isUpper(text, j, d)) uppers++;
+          else if (d >= 128 ? isLower(text, j, d) : d >= 97) lowers++;
+          j++;
+        } else if ((d === 39 || d === 0x2019 || d === 45 || d === 46) && j + 1 < n) {
+          const e = text.charCodeAt(j + 1);
+          if (!(isDigit(e) || isLetter(text, j + 1, e))) break;
+          if (d === 0x2019) curly = true;
+          j++;
+        } else break;
+      }
+      const raw = text.slice(i, j);
+      let lower = uppers > 0 ? raw.toLowerCase() : raw;
+      if (curly) lower = lower.replace(CURLY_RE, "'");
+      tokens.push({ start: i, end: j, lower, type: 'word', cap, acronym: cap && uppers >= 2 && lowers === 0 });
+      i = j;
+      continue;
+    }
+    const ch = text[i]!;
+    if (PUNCT.has(ch)) {
+      let j = i + 1;
+      if (c === 45) {
+        while (j < n && j < i + 3 && text.charCodeAt(j) === 45) j++; // "--", "---"
+      }
+      tokens.push({ start: i, end: j, lower: j - i > 1 ? text.slice(i, j) : ch, type: 'punct', cap: false, acronym: false });
+      i = j;
+      continue;
+    }
+    i++;
   }
   return tokens;
 }

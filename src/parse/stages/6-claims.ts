@@ -190,7 +190,7 @@ export function extractClaims(
   for (const piece of pieces(ctx, seg, statements, lex)) {
     const span = { start: piece.start, end: piece.end };
     const claimText = text.slice(span.start, span.end);
-    const a = analyze(claimText, lex);
+    const a = analyze(claimText, lex, ctx.explain);
     const claim: Claim = {
       id: `${ctx.articleId}:cl${claims.length}`,
       statementId: piece.statement.id,
