@@ -85,11 +85,8 @@ export function resolveSpeakers(
   };
 
   // --- mentions in text order; each draft claims the mentions inside its source ---
-  const all: RawMention[] = [];
-  for (const m of raw.names) if (nameEnt.has(m)) all.push(m);
-  for (const m of raw.descriptors) all.push(m);
-  for (const m of raw.pronouns) all.push(m);
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept = raw.names.filter((m) => nameEnt.has(m)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const all = mergeByStart(mergeByStart(kept, raw.descriptors), raw.pronouns);
   // drop descriptors and pronouns nested inside a longer mention that starts earlier
   const mentions: RawMention[] = [];
   let coverEnd = -1;
@@ -149,9 +146,12 @@ export function resolveSpeakers(
   let lastName: { m: NameMention; e: Ent } | undefined;
 
   const touch = (e: Ent, pos: number): void => {
+    const same = e.lastPos === pos;
     e.lastPos = pos;
+    if (e.categories.size === 0 || same) return;
     for (const c of e.categories) {
       let l = catRecent.get(c);
+      if (l && l[l.length - 1] === e) continue;
       if (!l) {
         l = [];
         catRecent.set(c, l);
@@ -526,6 +526,28 @@ export function resolveSpeakers(
   });
   void T_CAP;
   return { index: { entities, mentions: indexOut }, statements };
+}
+
+/** Merges two lists sorted by start (ties: the longer first). */
+function mergeByStart(a: RawMention[], b: RawMention[]): RawMention[] {
+  const out: RawMention[] = new Array<RawMention>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as RawMention;
+    const y = b[j] as RawMention;
+    if (x.start < y.start || (x.start === y.start && x.end >= y.end)) {
+      out[k++] = x;
+      i++;
+    } else {
+      out[k++] = y;
+      j++;
+    }
+  }
+  while (i < a.length) out[k++] = a[i++] as RawMention;
+  while (j < b.length) out[k++] = b[j++] as RawMention;
+  return out;
 }
 
 function mentionStart(m: RawMention): number {

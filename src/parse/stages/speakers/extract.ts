@@ -32,6 +32,7 @@ import {
   type RoleInfo,
 } from './lexicon.js';
 import {
+  wordHash,
   T_ACRONYM,
   T_CAP,
   T_HEADLINE,
@@ -126,6 +127,15 @@ function flagsOf(lex: Lexicon, t: Tokens, i: number): number {
   return lex.word.get(lower(t, i)) ?? 0;
 }
 
+const H = { the: wordHash('the'), of: wordHash('of'), for: wordHash('for'), and: wordHash('and'), us: wordHash('us') };
+
+/** Is token i the given lower-case ASCII word? (hash first, then the text) */
+function isWord(t: Tokens, i: number, h: number, w: string): boolean {
+  if (i < 0 || i >= t.n) return false;
+  if (!((t.flags[i] ?? 0) & T_WIDE) && t.hash[i] !== h) return false;
+  return lower(t, i) === w;
+}
+
 /** Cheap test: may token i carry one of the flags in mask? (no string is made for most tokens) */
 function mayHave(lex: Lexicon, t: Tokens, i: number, mask: number): boolean {
   if ((t.flags[i] ?? 0) & T_WIDE) return true;
@@ -192,10 +202,9 @@ function readTitle(lex: Lexicon, t: Tokens, i: number, j: number, info: TitleInf
   let sawRoleish = false;
   while (k <= j) {
     if (k > i && !spaceBefore(t, k) && !abbrevBefore(t, k)) break;
-    const w = lower(t, k);
     const f = flagsOf(lex, t, k);
     if (f & W_HONORIFIC) {
-      const h = lex.honorifics.get(w);
+      const h = lex.honorifics.get(lower(t, k));
       if (h) {
         info.honorific = { form: tokText(t, k) + (t.text.charCodeAt(t.end[k] ?? 0) === 46 ? '.' : ''), role: h.role };
         info.gender ??= h.gender;
@@ -225,9 +234,9 @@ function readTitle(lex: Lexicon, t: Tokens, i: number, j: number, info: TitleInf
       sawRoleish = true;
       continue;
     }
-    if ((w === 'of' || w === 'for') && sawRoleish && k < j) {
+    if (sawRoleish && k < j && (isWord(t, k, H.of, 'of') || isWord(t, k, H.for, 'for'))) {
       let q = k + 1;
-      if (lower(t, q) === 'the' && q < j) q++;
+      if (isWord(t, q, H.the, 'the') && q < j) q++;
       const c = countryAt(lex, t, q, j);
       if (c) {
         info.countries.push(c[0]);
@@ -299,7 +308,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     while (a <= j) {
       const f = flagsOf(lex, t, a);
       if (f & W_FUNCTION && !(f & (W_HONORIFIC | W_ROLE))) {
-        if (lower(t, a) === 'the') withThe = true;
+        if (isWord(t, a, H.the, 'the')) withThe = true;
         a++;
       } else break;
     }
@@ -309,7 +318,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
       i = seqEnd + 1;
       continue;
     }
-    if (!withThe && a > 0 && lower(t, a - 1) === 'the' && spaceBefore(t, a)) withThe = true;
+    if (!withThe && a > 0 && isWord(t, a - 1, H.the, 'the') && spaceBefore(t, a)) withThe = true;
     const possessive = ((t.flags[j] ?? 0) & T_POSS) !== 0;
     // Organisation: an organisation word, an institution or an acronym in the sequence.
     let lastOrg = -1;
@@ -340,7 +349,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
           start: s,
           end: e,
           text: text.slice(s, e),
-          fullStart: withThe && a > 0 && lower(t, a - 1) === 'the' ? (t.start[a - 1] ?? s) : s,
+          fullStart: withThe && a > 0 && isWord(t, a - 1, H.the, 'the') ? (t.start[a - 1] ?? s) : s,
           kind: 'organization',
           words,
           titles: [],
@@ -351,7 +360,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
           categories: [],
           possessive,
           bare: false,
-          subject: isSubjectBefore(lex, t, withThe && a > 0 && lower(t, a - 1) === 'the' ? a - 1 : a),
+          subject: isSubjectBefore(lex, t, withThe && a > 0 && isWord(t, a - 1, H.the, 'the') ? a - 1 : a),
           withThe,
         };
         const dem = demonymAt(lex, t, a, j);
@@ -376,18 +385,17 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     let placeLike = false;
     let allCommon = true;
     for (let k = b; k <= j; k++) {
-      const w = lower(t, k);
       const f = flagsOf(lex, t, k);
       if (f & W_NONPERSON && a === b && !info.honorific) return;
       if ((t.flags[k] ?? 0) & T_CAP && !(f & (W_FUNCTION | W_CALENDAR | W_DEMONYM | W_COUNTRY | W_PRONOUN))) allCommon = false;
       if (f & W_FUNCTION && (t.flags[k] ?? 0) & T_CAP) return; // "Hillary Clinton Was" style runs
-      if (f & W_CALENDAR && !lex.nameLikeCalendar.has(w)) return; // "Florida Friday"
+      if (f & W_CALENDAR && !lex.nameLikeCalendar.has(lower(t, k))) return; // "Florida Friday"
       if ((t.flags[k] ?? 0) & T_ACRONYM || (k > b && isAllCaps(tokText(t, k)))) return; // headings in capitals
-      if (k <= e) words.push(fold(tokText(t, k)));
+      if (k <= e) words.push((t.flags[k] ?? 0) & T_WIDE ? fold(tokText(t, k)) : lower(t, k));
     }
     if (allCommon) return;
     if (e - b + 1 > 4) return;
-    const first = lower(t, b);
+
     if (e > b && flagsOf(lex, t, b) & W_PLACEMOD) placeLike = true;
     if (placeLike) return;
     // the whole name is a country or demonym
@@ -468,7 +476,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     for (let k = a; k <= j; k++) words.push(fold(tokText(t, k)));
     const s = t.start[a] ?? 0;
     const e = t.end[j] ?? 0;
-    const withThe = a > 0 && lower(t, a - 1) === 'the' && spaceBefore(t, a);
+    const withThe = a > 0 && isWord(t, a - 1, H.the, 'the') && spaceBefore(t, a);
     names.push({
       type: 'name',
           idx: -1,
@@ -506,7 +514,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     if (f & W_PRONOUN) {
       const info = lex.pronouns.get(lower(t, k));
       // "I" only in capitals; "US" is not "us"
-      if (info && !(lower(t, k) === 'us' && (t.flags[k] ?? 0) & T_ACRONYM)) {
+      if (info && !(isWord(t, k, H.us, 'us') && (t.flags[k] ?? 0) & T_ACRONYM)) {
         const s = t.start[k] ?? 0;
         const e = t.end[k] ?? 0;
         pronouns.push({ type: 'pronoun', idx: -1, start: s, end: e, text: text.slice(s, e), info });
@@ -571,16 +579,16 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     let end = t.end[headEnd] ?? 0;
     const ofCountries: string[] = [];
     // Complement: "of Russia and Azerbaijan", "of the Russian president", "for the State Department".
-    if (!possessive && nx < t.n && spaceBefore(t, nx) && (lower(t, nx) === 'of' || lower(t, nx) === 'for')) {
+    if (!possessive && nx < t.n && spaceBefore(t, nx) && (isWord(t, nx, H.of, 'of') || isWord(t, nx, H.for, 'for'))) {
       let q = nx + 1;
-      if (q < t.n && spaceBefore(t, q) && lower(t, q) === 'the') q++;
+      if (q < t.n && spaceBefore(t, q) && isWord(t, q, H.the, 'the')) q++;
       if (q < t.n && spaceBefore(t, q)) {
         const c = countryAt(lex, t, q, t.n - 1);
         if (c) {
           ofCountries.push(c[0]);
           let r = q + c[1];
           end = t.end[r - 1] ?? end;
-          while (r + 1 < t.n && spaceBefore(t, r) && flagsOf(lex, t, r) & W_CLAUSE && lower(t, r) === 'and' && spaceBefore(t, r + 1)) {
+          while (r + 1 < t.n && spaceBefore(t, r) && flagsOf(lex, t, r) & W_CLAUSE && isWord(t, r, H.and, 'and') && spaceBefore(t, r + 1)) {
             const c2 = countryAt(lex, t, r + 1, t.n - 1);
             if (!c2) break;
             ofCountries.push(c2[0]);

@@ -13,7 +13,6 @@ export interface Tokens {
   flags: Uint8Array;
   /** Hash of the lower-case form (ASCII tokens only; see {@link wordHash}). */
   hash: Int32Array;
-  lowerCache: (string | undefined)[];
 }
 
 export const T_CAP = 1;
@@ -157,18 +156,13 @@ export function tokenize(text: string): Tokens {
   }
   const count = n - lineStartTok;
   if (count >= 4 && lineCaps >= 3 && lineLowerLong === 0) markHeadline(flags, lineStartTok, n);
-  const lowerCache = new Array<string | undefined>(n).fill(undefined);
-  return { text, n, start, end, flags, hash, lowerCache };
+  return { text, n, start, end, flags, hash };
 }
 
 export function lower(t: Tokens, i: number): string {
-  let v = t.lowerCache[i];
-  if (v === undefined) {
-    v = t.text.slice(t.start[i] ?? 0, t.end[i] ?? 0).toLowerCase();
-    if (v.includes('’')) v = v.replace(/’/gu, "'");
-    t.lowerCache[i] = v;
-  }
-  return v;
+  // not cached: short-lived strings are cheaper to collect than a token-sized cache is to keep
+  const v = t.text.slice(t.start[i] ?? 0, t.end[i] ?? 0).toLowerCase();
+  return v.includes('’') ? v.replace(/’/gu, "'") : v;
 }
 
 export function tokText(t: Tokens, i: number): string {
