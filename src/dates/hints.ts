@@ -15,38 +15,40 @@ export interface DateHints {
   offset?: DateOffset;
 }
 
-const hints = new WeakMap<DateRef, DateHints>();
+interface Pending {
+  text: string;
+  hit: DateHit;
+  locale: DatesLocale;
+  hints?: DateHints;
+}
 
-/** Turns engine hits into plain DateRefs (with their offsets into `text`) and remembers each one's hints. */
+const pending = new WeakMap<DateRef, Pending>();
+
+/** Turns engine hits into plain DateRefs (with their offsets into `text`) and remembers where each came from. */
 export function toDateRefs(text: string, found: DateHit[], locale: DatesLocale): DateRef[] {
   return found.map((h) => {
     const ref: DateRef = { precision: h.precision, text: text.slice(h.start, h.end), span: { start: h.start, end: h.end }, certainty: h.certainty };
     if (h.value !== undefined) ref.value = h.value;
     if (h.partOfDay) ref.partOfDay = h.partOfDay;
     ref.via = [...h.via];
-    const hint = hintsOf(text, h, locale);
-    hints.set(ref, hint);
+    pending.set(ref, { text, hit: h, locale });
     return ref;
   });
 }
 
-function hintsOf(text: string, h: DateHit, locale: DatesLocale): DateHints {
-  const offset = h.offset ? { ...h.offset } : undefined;
-  if (h.tense !== undefined) return offset ? { tense: h.tense, offset } : { tense: h.tense };
-  // Read the tense only when someone asks: most dates do not need it for their value.
-  let tense: Tense | undefined;
-  const lazy = {
-    get tense(): Tense {
-      tense ??= tenseOf(text, h.start, h.end, locale);
-      return tense;
-    },
-  };
-  return offset ? Object.defineProperty(lazy, 'offset', { value: offset, enumerable: true }) : lazy;
-}
-
-/** The hints of a DateRef returned by `findDates` / `extractDates` (undefined for one made elsewhere). */
+/**
+ * The hints of a DateRef returned by `findDates` / `extractDates` (undefined for one made elsewhere). The tense
+ * is read on first request where the engine did not need it for the value.
+ */
 export function dateHints(ref: DateRef): DateHints | undefined {
-  return hints.get(ref);
+  const p = pending.get(ref);
+  if (!p) return undefined;
+  if (!p.hints) {
+    const { hit, text, locale } = p;
+    const tense = hit.tense ?? tenseOf(text, hit.start, hit.end, locale);
+    p.hints = hit.offset ? { tense, offset: { ...hit.offset } } : { tense };
+  }
+  return p.hints;
 }
 
 /**

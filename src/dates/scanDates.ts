@@ -59,6 +59,14 @@ interface Scan {
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
+/** ASCII character classes for the scanner: 0 not in a word, 1 letter, 2 digit. */
+const ASCII_CLASS = (() => {
+  const t = new Uint8Array(128);
+  for (let k = 65; k <= 90; k++) t[k] = 1;
+  for (let k = 97; k <= 122; k++) t[k] = 1;
+  for (let k = 48; k <= 57; k++) t[k] = 2;
+  return t;
+})();
 const NON_ASCII_UPPER = /\p{Lu}/u;
 const DIGITS = /^\d+$/u;
 const DAY_AFTER = /[ \t\u00a0]+(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}]|[.,:/-]\d|%)/iuy;
@@ -680,7 +688,7 @@ export function scanDates(text: string, publishedAt: string | undefined, locale:
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
-    if (!isWordCode(code)) {
+    if (code < 128 ? ASCII_CLASS[code] === 0 : !isWordCode(code)) {
       i++;
       continue;
     }
@@ -689,20 +697,19 @@ export function scanDates(text: string, publishedAt: string | undefined, locale:
     let digits = true;
     while (i < n) {
       const k = text.charCodeAt(i);
-      if (k >= 97 && k <= 122) {
-        h = Math.imul(h ^ k, 16777619) >>> 0;
-        digits = false;
-      } else if (k >= 48 && k <= 57) {
-        h = Math.imul(h ^ k, 16777619) >>> 0;
-      } else if (k >= 65 && k <= 90) {
-        h = Math.imul(h ^ (k | 32), 16777619) >>> 0;
-        digits = false;
-      } else if (k > 127 && isWordCode(k)) {
-        h = foldStep(h, k);
+      if (k < 128) {
+        const cls = ASCII_CLASS[k]!;
+        if (cls === 0) break;
+        if (cls === 1) digits = false;
+        // `| 32` lower-cases ASCII letters and leaves digits as they are.
+        h = Math.imul(h ^ (k | 32), 16777619);
+      } else if (isWordCode(k)) {
+        h = foldStep(h >>> 0, k);
         digits = false;
       } else break;
       i++;
     }
+    h >>>= 0;
     const e = i;
     const len = e - s;
     let found: DateHit | null = null;
