@@ -6,7 +6,7 @@ import type { Configuration, EntityIndex, EventsResult, Segmentation, SentenceSp
 import { type Candidate, type Hit, buildCandidate } from './events/candidates.js';
 import { type CompiledEvents, compileEvents, pairIndex } from './events/compile.js';
 import { Participants } from './events/participants.js';
-import { buildEvent, mergeCandidates } from './events/coref.js';
+import { type Group, buildEvent, mergeCandidates } from './events/coref.js';
 import { datedCandidates } from './events/dates.js';
 import { type EventMention, contextualizeStatements } from './events/statements.js';
 import { fallbackSentences, firstStartingAtOrAfter, lastStartingAtOrBefore, mergeSpans, quoteRegions } from './events/text.js';
@@ -150,6 +150,7 @@ export function extractEvents(
     events.push(buildEvent(ctx, g, id));
   }
   mentions.sort((a, b) => a.start - b.start);
+  linkDates(groups, events);
   const outStatements = contextualizeStatements(
     text,
     c,
@@ -163,6 +164,35 @@ export function extractEvents(
     monthWords(config),
   );
   return { events, newEntities: people.created, statements: outStatements };
+}
+
+/**
+ * An event with no date of its own takes the date of another event named in the same sentence ("Concluding the
+ * conversation, the presidents agreed to continue contacts": the agreement takes the call's date).
+ */
+function linkDates(groups: readonly Group[], events: Event[]): void {
+  const bySentence = new Map<number, number[]>();
+  groups.forEach((g, gi) => {
+    for (const it of g.items) {
+      const list = bySentence.get(it.cand.sentence) ?? [];
+      if (!list.includes(gi)) list.push(gi);
+      bySentence.set(it.cand.sentence, list);
+    }
+  });
+  groups.forEach((g, gi) => {
+    const ev = events[gi] as Event;
+    if (ev.date || !g.items.some((it) => it.cand.hit.t.rule.dated)) return;
+    for (const it of g.items) {
+      for (const other of bySentence.get(it.cand.sentence) ?? []) {
+        const od = other === gi ? undefined : events[other]?.date;
+        if (od && groups[other]?.items.some((x) => x.cand.hit.t.rule.dated)) {
+          ev.date = { ...od, via: [...(od.via ?? []), 'events/date-linked-event'] };
+          ev.via.push('events/date-linked-event');
+          return;
+        }
+      }
+    }
+  });
 }
 
 /** Places: "in X" / "at X" / "to X" after the trigger (up to the next trigger), or a sentence-initial "In X,". */
