@@ -60,6 +60,8 @@ export interface AttributionLocale {
   readonly sentenceLinks: readonly string[];
   /** Conjunctions that join a second verb to the sentence's subject ("met them and said"). */
   readonly coordinators: readonly string[];
+  /** Labels that can stand before a colon without being a speaker ("Update:", "Photo:"), lower case. */
+  readonly labels: readonly string[];
   /** Words that open an adjunct after a cue rather than its content ("in", "on", "during"). */
   readonly adjunctStarts: readonly string[];
   /** Head nouns of evidence sources ("poll", "survey", "study", "report"). */

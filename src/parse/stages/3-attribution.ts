@@ -257,7 +257,7 @@ export function attribute(
     if (isPronounTok(k)) return evidenceOnly ? null : pronounMention(k);
     if (lex.stop.has(head) || lex.auxiliaries.has(head) || lex.determiners.has(head) || lex.link.has(head)) return null;
     if (!tk.cap(k) && LY.test(head)) return null;
-    if (lex.byFirst.has(head) && !tk.cap(k)) return null;
+    if (lex.byFirst.has(head) && !tk.cap(k) && !lex.evidence.has(head)) return null;
     if (evidenceOnly && !lex.evidence.has(head)) return null;
     let s = k;
     for (let j = k - 1; j >= min && k - j < 12; j--) {
@@ -296,9 +296,18 @@ export function attribute(
 
   /** Source before a cue: right before it, or before an appositive ("X, the governor, said"). */
   const sourceBefore = (c: Cue, min: number): Mention | null => {
-    const k = c.first - 1;
+    let k = c.first - 1;
     if (k < min) return null;
-    const g = gap(k, c.first);
+    let g = gap(k, c.first);
+    if (/^\)\s*$/u.test(g)) {
+      // "Sen. X (D-Md.) said": step over a short parenthetical
+      const close = (tk.end[k] ?? 0) + g.indexOf(')');
+      const open = text.lastIndexOf('(', close);
+      if (open < 0 || close - open > 40) return null;
+      k = tk.at(open) - 1;
+      if (k < min || !/^\s*\($/u.test(text.slice(tk.end[k] ?? 0, open + 1))) return null;
+      g = ' ';
+    }
     if (SPACE_ONLY.test(g)) return npBefore(k, min, c.form.evidence);
     if (/^\s*,\s*$/u.test(g)) {
       // appositive: "Name, the role of X, said"
@@ -698,9 +707,10 @@ export function attribute(
       if (!source) continue;
       // "Editor’s note", "the party’s support": a possessive before the cue makes the cue a noun
       if (POSSESSIVE.test(source.text) && !CONTRACTED_PRONOUN.test(tk.low(tk.at(source.end) - 1))) continue;
-      if (f.base && c.first === c.head && !isPronounTok(tk.at(source.start)) && !/s$/u.test(tk.low(tk.at(source.end) - 1))) {
-        // a bare base form ("say") after a singular noun is rarely a cue
-        if (!lex.pronouns.has(source.text.toLowerCase())) continue;
+      if (f.base && c.first === c.head) {
+        // a bare base form ("say") after a singular lower-case noun is rarely a cue
+        const h = tk.at(source.end) - 1;
+        if (!isPronounTok(h) && !tk.cap(h) && !/s$/u.test(tk.low(h)) && !/\d/u.test(tk.low(h))) continue;
       }
       const srcTok = tk.at(source.start);
       const commaBefore = inverted || (srcTok - 1 >= s0 && /,\s*$/u.test(gap(srcTok - 1, srcTok)) && !/[\p{L}]/u.test(''));
@@ -804,6 +814,47 @@ export function attribute(
       if (lq && lq.end > second.end) second.end = lq.end;
     }
     works.push({ kind, spans: second ? [{ start, end }, second] : [{ start, end }], source, cue: cueMention(c), via, inheritFrom: null, sentence: si, paragraph: s.paragraph });
+  }
+
+  // ---- colon lead-ins without quotation marks: "Lynch: No outside influence on the probe", "TAPPER: …"
+  for (let si = 0; si < sentences.length; si++) {
+    const s0 = sentTokStart[si] ?? 0;
+    const se = sentTokEnd[si] ?? 0;
+    if (se - s0 < 4 || !tk.cap(s0)) continue;
+    let colonTok = -1;
+    for (let j = s0; j < se - 1 && j - s0 < 7; j++) {
+      const g = gap(j, j + 1);
+      if (g.includes(':')) {
+        if (/^\s*:\s+$/u.test(g)) colonTok = j;
+        break;
+      }
+      if (!spaced(j, j + 1) && !/^\.\s*$/u.test(g) && !/^['’]s?\s*$/u.test(g)) break;
+    }
+    if (colonTok < 0 || se - colonTok - 1 < 3) continue;
+    let ok = true;
+    let end = colonTok;
+    for (let j = s0; j <= colonTok; j++) {
+      const w = tk.low(j);
+      if (w === 'to' && j > s0) {
+        end = Math.min(end, j - 1);
+        continue;
+      }
+      if (!tk.cap(j) && !lex.link.has(w) && !/\d/u.test(w)) ok = false;
+      if (/^\d+$/u.test(w)) ok = false;
+    }
+    if (!ok || lex.labels.has(tk.low(s0)) || lex.labels.has(tk.low(colonTok))) continue;
+    const cpos = (tk.end[colonTok] ?? 0) + gap(colonTok, colonTok + 1).indexOf(':');
+    const start = tk.start[colonTok + 1] ?? 0;
+    const qi = chainIdx(start);
+    if (qi >= 0 || /[“"‘«]\s*$/u.test(text.slice(cpos, start))) continue; // quoted: handled with the quotations
+    const cend = sentContentEnd(si, start);
+    if (cend <= start) continue;
+    let kind: StatementKind = 'indirect';
+    if (hasQuote(start, cend)) {
+      kind = 'partial';
+      claimRange(start, cend);
+    }
+    works.push({ kind, spans: [{ start, end: cend }], source: mention(s0, end), cue: { start: cpos, end: cpos + 1, text: ':' }, via: [ATTRIBUTION_RULES.colonLeadIn], inheritFrom: null, sentence: si, paragraph: sent(si).paragraph });
   }
 
   // ---- pass 3: quotations with no attribution of their own

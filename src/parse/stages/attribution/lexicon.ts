@@ -29,6 +29,7 @@ export interface Lexicon {
   determiners: Set<string>;
   sentenceLinks: Set<string>;
   coordinators: Set<string>;
+  labels: Set<string>;
   adjunct: Set<string>;
   lead: Set<string>;
   abbreviations: Set<string>;
@@ -99,6 +100,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     determiners: new Set(loc.determiners),
     sentenceLinks: new Set(loc.sentenceLinks),
     coordinators: new Set(loc.coordinators),
+    labels: new Set(loc.labels),
     adjunct: new Set(loc.adjunctStarts),
     lead: new Set(loc.contentLeadWords),
     abbreviations: new Set(loc.abbreviations),
