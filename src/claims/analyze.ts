@@ -70,7 +70,14 @@ class Sentence {
   readonly fl: Uint32Array;
   /** Per token, the bits of the phrase indexes with a phrase starting here. */
   readonly ps: Uint32Array;
+  /** The features, when explaining. */
   readonly features: ClaimFeature[] = [];
+  /** Sum of the feature weights so far. */
+  sum = 0;
+  /** Sum of the positive weights, length aside: how much checkable content the sentence carries. */
+  evidence = 0;
+  /** Ids of the features with a weight, in order, without repeats. */
+  readonly ids_: string[] = [];
   readonly spans: FoundSpan[] = [];
   wordCount = 0;
   firstWord = -1;
@@ -151,9 +158,13 @@ class Sentence {
 
   /** Records a feature; `from`..`to` are token indexes of the words that fired it. */
   add(rule: Rule, weight: number = rule.weight, from = -1, to = from): void {
-    const a = this.explain ? this.tok(from) : undefined;
-    const b = this.tok(to);
     const w = round2(weight);
+    this.sum += w;
+    if (w > 0 && rule.id !== SCORE_RULES.length.id) this.evidence += w;
+    if (w !== 0 && !this.ids_.includes(rule.id)) this.ids_.push(rule.id);
+    if (!this.explain) return;
+    const a = this.tok(from);
+    const b = this.tok(to);
     this.features.push(a && b ? { id: rule.id, weight: w, text: this.text.slice(a.start, b.end) } : { id: rule.id, weight: w });
   }
 
@@ -579,9 +590,7 @@ function stance(s: Sentence): Stance {
 
 /** Sum of the positive feature weights (length aside): how much checkable content the sentence carries. */
 function evidenceOf(s: Sentence): number {
-  let evidence = 0;
-  for (const f of s.features) if (f.weight > 0 && f.id !== SCORE_RULES.length.id) evidence += f.weight;
-  return evidence;
+  return s.evidence;
 }
 
 /** The kind, from the stance cues (the earliest decides) and the factual content. */
@@ -648,15 +657,14 @@ export function analyze(text: string, lex: ClaimsLexicon, explain = true): Analy
   const lengthWeight = Math.max(-1.5, Math.min(0.8, SCORE_RULES.length.weight * Math.log(Math.max(1, text.length) / 70)));
   s.add(SCORE_RULES.length, lengthWeight);
 
-  let sum = SCORE_RULES.bias.weight;
-  for (const f of s.features) sum += f.weight;
+  const sum = SCORE_RULES.bias.weight + s.sum;
   const checkworthiness = Math.round((1 / (1 + Math.exp(-sum))) * 1e6) / 1e6;
   const [kind, kindRule] = kindOf(s, st, q, v);
   const negated = negation(s);
-  const features: ClaimFeature[] = [{ id: SCORE_RULES.bias.id, weight: SCORE_RULES.bias.weight }, ...s.features];
+  const features: ClaimFeature[] = explain ? [{ id: SCORE_RULES.bias.id, weight: SCORE_RULES.bias.weight }, ...s.features] : [];
   const via: string[] = [kindRule];
   if (negated) via.push(KIND_RULES.negated);
-  for (const f of s.features) if (f.weight !== 0 && !via.includes(f.id)) via.push(f.id);
+  for (const id of s.ids_) if (!via.includes(id)) via.push(id);
   s.spans.sort((a, b) => a.start - b.start || b.end - a.end);
   return { kind, checkworthiness, negated, via, features, spans: s.spans };
 }

@@ -3,6 +3,12 @@ import type { Span } from '../model/span.js';
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']']);
 const SPACE_RE = /\s/u;
+/** White space: ASCII fast path, a regex for the rest. */
+const isSpace = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE_RE.test(text[i]!);
+};
 const UPPER_OR_OPENER_RE = /[\p{Lu}\p{N}"“‘'«(\[]/u;
 const LETTER_RE = /\p{L}/u;
 
@@ -21,16 +27,17 @@ export function splitSentences(text: string, start: number, end: number, abbrevi
   const out: Span[] = [];
   let s = start;
   for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue; // . ! ? …
     const c = text[i]!;
-    if (!TERMINAL.has(c)) continue;
     let j = i + 1;
     while (j < end && (TERMINAL.has(text[j]!) || CLOSERS.has(text[j]!))) j++;
-    if (j >= end || !SPACE_RE.test(text[j]!)) {
+    if (j >= end || !isSpace(text, j)) {
       i = j - 1;
       continue;
     }
     let k = j;
-    while (k < end && SPACE_RE.test(text[k]!)) k++;
+    while (k < end && isSpace(text, k)) k++;
     if (k >= end || !UPPER_OR_OPENER_RE.test(text[k]!)) {
       i = j - 1;
       continue;
@@ -52,7 +59,7 @@ function isAbbreviation(text: string, from: number, dot: number, abbreviations: 
   let w = dot;
   // Words are short; look back at most 12 characters so that a long run without spaces stays linear.
   const limit = Math.max(from, dot - 12);
-  while (w > limit && !SPACE_RE.test(text[w - 1]!) && !CLOSERS.has(text[w - 1]!) && text[w - 1] !== '"' && text[w - 1] !== '“') w--;
+  while (w > limit && !isSpace(text, w - 1) && !CLOSERS.has(text[w - 1]!) && text[w - 1] !== '"' && text[w - 1] !== '“') w--;
   const word = text.slice(w, dot + 1).toLowerCase();
   if (abbreviations.has(word)) return true;
   // A single letter ("J.") is an initial.
