@@ -273,7 +273,7 @@ export const claims = {
   reportedClauseLeads: ['that'],
   abbreviations: [
     'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sen.', 'gov.', 'rep.', 'gen.', 'col.', 'lt.', 'sgt.', 'capt.', 'st.',
-    'jr.', 'sr.', 'inc.', 'ltd.', 'co.', 'corp.', 'vs.', 'etc.', 'e.g.', 'i.e.', 'u.s.', 'u.k.', 'u.n.', 'no.',
+    'jr.', 'sr.', 'inc.', 'ltd.', 'co.', 'corp.', 'vs.', 'etc.', 'e.g.', 'i.e.', 'u.s.', 'u.k.', 'u.n.',
     'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'approx.',
     'est.', 'dept.', 'fig.', 'mt.', 'ft.', 'a.m.', 'p.m.',
   ],
