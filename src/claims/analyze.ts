@@ -52,6 +52,8 @@ function endsWithQuestionMark(text: string): boolean {
 }
 
 const NONE = Number.POSITIVE_INFINITY;
+/** At most this many words after a greeting at the start: more, and the greeting is a vocative. */
+const GREETING_REST = 6;
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
@@ -550,7 +552,8 @@ function stance(s: Sentence): Stance {
 
   // A greeting near the start, or thanks anywhere in a short sentence.
   let greeting = false;
-  for (const g of greetings) if (g.at <= start + 2 || s.wordCount <= 8) greeting = true;
+  // (A greeting used as a vocative before a longer sentence, "Ladies and gentlemen, that is not true", is not.)
+  for (const g of greetings) if ((g.at <= start + 2 && s.wordCount - g.len <= GREETING_REST) || s.wordCount <= 8) greeting = true;
 
   s.addCue(SCORE_RULES.hedge, hedges[0]);
   s.addCue(SCORE_RULES.feeling, feelings[0]);

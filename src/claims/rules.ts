@@ -31,8 +31,8 @@ export const SCORE_RULES = {
   nameMore: { id: 'claims/name-more', weight: 0.3 },
   /** A verb in the past tense: a completed action can be checked. */
   past: { id: 'claims/past', weight: 0.6 },
-  /** A present perfect ("has risen", "have signed"). */
-  perfect: { id: 'claims/perfect', weight: 0.4 },
+  /** A present perfect ("has risen", "have signed"): a completed action, like the past. */
+  perfect: { id: 'claims/perfect', weight: 0.6 },
   /** A verb of measurable change or recorded action ("increased", "voted", "signed", "owns"). */
   changeVerb: { id: 'claims/change-verb', weight: 0.8 },
   /** A statistics or measurable-quantity word ("rate", "deficit", "taxes", "jobs"). */
