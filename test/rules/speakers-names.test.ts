@@ -50,6 +50,16 @@ describe('names, titles and organisations', () => {
     expect(run(text).index.entities).toEqual([]);
   });
 
+  it('keeps bare modifiers out of names and titles ("Top Clinton aide", "presidential Lund rally")', () => {
+    const { index } = run('Eva Lund spoke. A top Lund aide and a presidential Lund rally followed; Top Lund aides agreed.');
+    expect(index.entities.map((e) => [e.name, e.aliases, e.titles])).toEqual([['Eva Lund', ['Lund'], []]]);
+  });
+
+  it('reads dotted abbreviations as one word, not as names', () => {
+    const { index } = run('The U.S. Democratic leader flew to Washington, D.C. on Monday.');
+    expect(index.entities).toEqual([]);
+  });
+
   it('does not glue a trailing weekday or preposition into a name', () => {
     const { index } = run('The deal was approved by Anna Berg on May 3 and signed in Stockholm on Friday by Karl Holm Friday.');
     expect(index.entities.map((e) => e.name)).toEqual(['Anna Berg']);

@@ -80,6 +80,18 @@ describe('resolving statement sources', () => {
       [['a source'], ['a source'], ['Officials']],
     ],
     [
+      'a source described through someone else is not that someone',
+      'Senator Eva Lund spoke in Malmo. Her campaign manager said the crowd was large.',
+      [{ content: 'the crowd was large', source: 'Her campaign manager', kind: 'indirect' }],
+      [['Her campaign manager']],
+    ],
+    [
+      'a possessive name followed by a body is that body',
+      'Eva Lund left early. Lund\'s campaign said she was tired.',
+      [{ content: 'she was tired', source: 'Lund\'s campaign', kind: 'indirect' }],
+      [["Lund's campaign"]],
+    ],
+    [
       'a pronoun with nobody before it stays unresolved',
       '"We will see," he said.',
       [{ content: 'We will see,', source: 'he' }],

@@ -341,7 +341,14 @@ export function resolveSpeakers(
     let ents: Ent[] = [];
     let via = '';
     const first = list[0];
-    if (first && first.type === 'name' && first.possessive && src.end > first.end + 3) {
+    const possessivePronoun =
+      first?.type === 'pronoun' && first.start <= src.start + 1 && !first.info.subject && /^(?:his|her|their|its|my|our)$/iu.test(first.text) && src.end > first.end + 2;
+    if (possessivePronoun) {
+      // "his campaign manager", "their lawyers": someone described through another, not that other
+      ents = [table.byDescription(pluralText(src.text) ? 'group' : 'unknown', src.text)];
+      via = SPEAKER_RULES.possessive;
+      for (const m of list) processMention(m, false);
+    } else if (first && first.type === 'name' && first.possessive && src.end > first.end + 3) {
       ents = [table.byDescription(pluralText(src.text) ? 'group' : 'organization', src.text)];
       via = SPEAKER_RULES.possessive;
       for (const m of list) processMention(m, false);

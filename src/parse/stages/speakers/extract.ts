@@ -191,6 +191,8 @@ interface TitleInfo {
   categories: string[];
   gender: Gender | undefined;
   honorific: { form: string; role: boolean } | undefined;
+  /** After readTitle: the first token after the last title word that states a role (not a bare modifier). */
+  strongEnd?: number;
 }
 
 /**
@@ -211,6 +213,7 @@ function readTitle(lex: Lexicon, t: Tokens, i: number, j: number, info: TitleInf
         info.categories.push(...h.categories);
       }
       k++;
+      info.strongEnd = k;
       sawRoleish = true;
       continue;
     }
@@ -218,6 +221,7 @@ function readTitle(lex: Lexicon, t: Tokens, i: number, j: number, info: TitleInf
     if (dem && (t.flags[k] ?? 0) & T_CAP) {
       info.countries.push(dem[0]);
       k += dem[1];
+      info.strongEnd = k;
       sawRoleish = true;
       continue;
     }
@@ -226,11 +230,13 @@ function readTitle(lex: Lexicon, t: Tokens, i: number, j: number, info: TitleInf
       info.categories.push(...role[0].categories);
       info.gender ??= role[0].gender;
       k += role[1];
+      info.strongEnd = k;
       sawRoleish = true;
       continue;
     }
     if (f & (W_MODIFIER | W_PARTY | W_ROLEWORD)) {
       k++;
+      if (f & (W_PARTY | W_ROLEWORD)) info.strongEnd = k;
       sawRoleish = true;
       continue;
     }
@@ -241,6 +247,7 @@ function readTitle(lex: Lexicon, t: Tokens, i: number, j: number, info: TitleInf
       if (c) {
         info.countries.push(c[0]);
         k = q + c[1];
+        info.strongEnd = k;
         continue;
       }
       const qf = flagsOf(lex, t, q);
@@ -378,7 +385,8 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
   }
 
   function pushPerson(a: number, b: number, j: number, info: TitleInfo): void {
-    // b..j are the name tokens; a..b-1 the in-sequence title.
+    // b..j are the name tokens; a..b-1 the in-sequence title. Bare modifiers ("Top Clinton aide") are no title.
+    if (b > a && (info.strongEnd === undefined || info.strongEnd <= a)) a = b;
     let e = j;
     while (e > b && flagsOf(lex, t, e) & W_SUFFIX) e--;
     const words: string[] = [];
@@ -411,6 +419,8 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
         if ((t.flags[q] ?? 0) & T_POSS) break;
         if (f & (W_ROLE | W_ROLEWORD | W_MODIFIER | W_PARTY) || (f & W_DEMONYM && (t.flags[q] ?? 0) & T_CAP)) {
           if (f & (W_DEF | W_INDEF) && !(f & (W_ROLE | W_ROLEWORD))) break;
+          // the word right before the name must state a role ("nominee"), not only qualify one ("presidential")
+          if (q === a - 1 && a === b && !(f & (W_ROLE | W_ROLEWORD | W_PARTY | W_DEMONYM))) break;
           titleStart = q;
           q--;
           continue;

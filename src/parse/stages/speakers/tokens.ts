@@ -113,6 +113,20 @@ export function tokenize(text: string): Tokens {
       allUpper = false;
       i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
     }
+    // dotted abbreviations: "U.S", "U.K", "D.C" (one token; the final period stays outside)
+    let dotted = false;
+    while (i - s === 1 || (i - s >= 3 && text.charCodeAt(i - 2) === 46)) {
+      const dot = text.charCodeAt(i);
+      const nx = text.charCodeAt(i + 1);
+      const after = i + 2 < len ? text.charCodeAt(i + 2) : 32;
+      const isL = (x: number): boolean => (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
+      if (dot !== 46 || !isL(nx) || isL(after)) break;
+      dotted = true;
+      h = (Math.imul(h, 31) + 46) | 0;
+      h = (Math.imul(h, 31) + (nx >= 65 && nx <= 90 ? nx | 32 : nx)) | 0;
+      if (nx >= 97) allUpper = false;
+      i += 2;
+    }
     let e = i;
     const c1 = text.charCodeAt(e - 2);
     const c2 = text.charCodeAt(e - 1);
@@ -131,7 +145,7 @@ export function tokenize(text: string): Tokens {
     if (upperFirst) {
       f |= T_CAP;
       lineCaps++;
-      if (allUpper && e - s >= 2 && e - s <= 6) f |= T_ACRONYM;
+      if (allUpper && !dotted && e - s >= 2 && e - s <= 6) f |= T_ACRONYM;
     } else if (e - s >= 4) lineLowerLong++;
     if (n === cap) {
       cap *= 2;
