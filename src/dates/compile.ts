@@ -47,6 +47,16 @@ export interface CompiledDates {
   /** Sticky: a month name (with its optional full stop), after optional day number, ahead of a weekday. */
   monthAhead: RegExp;
   ordinalSuffix: RegExp;
+  /** Sticky: a clock time with its meridiem ("9 a.m.", "10:30 pm"); groups: hour, minutes, meridiem. */
+  clock: RegExp;
+  /** Sticky: what may stand between a clock time and the day it is on (time zone, "on", a comma). */
+  clockGap: RegExp;
+  /** Anchored: what may stand between a day and a clock time after it ("Friday at 9 a.m."). */
+  clockLead: RegExp;
+  pmWords: Set<string>;
+  /** Single-word clock leads ("at"), for bare "am"/"pm". */
+  clockLeadWords: Set<string>;
+  hourParts: readonly { readonly from: number; readonly partOfDay: PartOfDay }[];
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '[\\s\\u00a0]+');
@@ -139,6 +149,12 @@ export function compileDates(locale: DatesLocale): CompiledDates {
       `,?[ \\t\\u00a0]+(?:the[ \\t\\u00a0]+)?(?:\\d{1,2}(?:${suffixes})?[ \\t\\u00a0]+(?:(?:${joiners})[ \\t\\u00a0]+)?)?(?:${months})(?![\\p{L}])`,
       'iuy',
     ),
+    clock: new RegExp(`(\\d{1,2})(?::(\\d{2}))?[ \\t\\u00a0]?(${alternation(locale.meridiems.map((m) => m.word))})(?![\\p{L}\\p{N}])`, 'iuy'),
+    clockGap: new RegExp(`(?:[ \\t\\u00a0]+\\p{Lu}{2,4}(?![\\p{L}\\p{N}]))?,?[ \\t\\u00a0]+(?:(?:${alternation(locale.clockJoiners)})[ \\t\\u00a0]+)?`, 'uy'),
+    clockLead: new RegExp(`^,?[ \\t\\u00a0]+(?:(?:${alternation(locale.clockLeads)})[ \\t\\u00a0]+)?$`, 'iu'),
+    clockLeadWords: new Set(locale.clockLeads.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
+    pmWords: new Set(locale.meridiems.filter((m) => m.pm).map((m) => m.word.toLowerCase())),
+    hourParts: locale.hourParts,
     ordinalSuffix: new RegExp(`^(\\d{1,2})(?:${suffixes})?$`, 'iu'),
   };
   cache.set(locale, compiled);

@@ -41,6 +41,8 @@ export interface DateHit {
   tense?: Tense;
   /** For a date relative to another event ("six months after the war"): the shift from that event. */
   offset?: DateOffset;
+  /** A clock time that waits for the day written after it ("9 a.m. Tuesday"). */
+  pendingClock?: boolean;
 }
 
 interface Tok {
@@ -50,6 +52,8 @@ interface Tok {
 }
 
 interface Scan {
+  /** Where the scanner resumes after a handler that changed an earlier date instead of making a new one. */
+  skipTo: number;
   text: string;
   ref: Date | undefined;
   c: CompiledDates;
@@ -177,7 +181,10 @@ function countBefore(c: CompiledDates, toks: Tok[], at: number): { value: number
 }
 
 function tenseAt(x: Scan, start: number, end: number): Tense {
-  return readTense(x.text, start, end, x.c, prevTokens(x.text, start, 1, 0)[0]?.w);
+  // A clock time written just before the date ("until 9 a.m. Tuesday") belongs to it: read from its start.
+  const last = x.hits[x.hits.length - 1];
+  const from = last?.pendingClock && start - last.end <= 16 ? last.start : start;
+  return readTense(x.text, from, end, x.c, prevTokens(x.text, from, 1, 0)[0]?.w);
 }
 
 /** The tense around text[start, end) as the engine reads it (for hints computed on demand). */
@@ -405,16 +412,62 @@ function onPartOfDay(x: Scan, s: number, e: number, partOfDay: PartOfDay): DateH
     if (nt[0]?.w === 'of' || text.charCodeAt(e) === 45) return null;
     const start = toks[0]!.start;
     const tense = undefined;
-    // The day is the nearest day-precise date before it in the same paragraph, else the article's date.
-    const prev = x.hits[x.hits.length - 1];
-    if (prev && prev.precision === 'day' && s - prev.end < CONTEXT_WINDOW && !text.slice(prev.end, s).includes('\n\n')) {
-      if (prev.value === undefined) return hit(start, e, 'day', undefined, 'unresolved', 'dates/part-of-day-context', tense, partOfDay);
-      return hit(start, e, 'day', prev.value, 'resolved', 'dates/part-of-day-context', tense, partOfDay);
-    }
-    if (!ref) return hit(start, e, 'day', undefined, 'unresolved', 'dates/part-of-day-context', tense, partOfDay);
-    return hit(start, e, 'day', toIso(ref, 'day'), 'resolved', 'dates/part-of-day-context', tense, partOfDay);
+    const value = contextDay(x, s);
+    return hit(start, e, 'day', value, value === undefined ? 'unresolved' : 'resolved', 'dates/part-of-day-context', tense, partOfDay);
   }
   return null;
+}
+
+/** The day a date with no day of its own (a bare part of the day, a clock time) is on: the nearest day-precise
+ * date before it in the same paragraph, else the article's date. */
+function contextDay(x: Scan, s: number, hits: DateHit[] = x.hits): string | undefined {
+  let prev = hits[hits.length - 1];
+  if (prev?.pendingClock) prev = hits[hits.length - 2];
+  if (prev && prev.precision === 'day' && s - prev.end < CONTEXT_WINDOW && !x.text.slice(prev.end, s).includes('\n\n')) return prev.value;
+  return x.ref ? toIso(x.ref, 'day') : undefined;
+}
+
+// ----------------------------------------------------------------------------------------------- clock
+function onClock(x: Scan, s: number): DateHit | null {
+  const { text, c } = x;
+  c.clock.lastIndex = s;
+  const m = c.clock.exec(text);
+  if (!m) return null;
+  const hour12 = Number(m[1]);
+  const minutes = m[2] === undefined ? 0 : Number(m[2]);
+  if (hour12 < 1 || hour12 > 12 || minutes > 59) return null;
+  // "2 am" could be the verb: a bare "am"/"pm" after a space needs minutes or a lead word ("at 2 am").
+  if (m[2] === undefined && !m[3]!.includes('.') && /\s/u.test(m[0])) {
+    const lead = prevTokens(text, s, 1, x.min)[0]?.w;
+    if (lead === undefined || !c.clockLeadWords.has(lead)) return null;
+  }
+  const pm = c.pmWords.has(m[3]!.toLowerCase());
+  const hour = (hour12 % 12) + (pm ? 12 : 0);
+  const partOfDay = c.hourParts.find((p) => hour >= p.from)?.partOfDay;
+  let end = c.clock.lastIndex;
+  // "... at 9 a.m." right after a day: the clock time sharpens that day.
+  const prev = x.hits[x.hits.length - 1];
+  if (prev && prev.precision === 'day' && s - prev.end <= 24 && c.clockLead.test(text.slice(prev.end, s))) {
+    prev.end = end;
+    if (partOfDay && !prev.partOfDay) prev.partOfDay = partOfDay;
+    prev.via.push('dates/clock-time');
+    x.min = end;
+    x.skipTo = end;
+    return null;
+  }
+  // "9 a.m. EST Tuesday", "5 p.m., Nov. 6": the day after it is read next and takes the clock time in.
+  c.clockGap.lastIndex = end;
+  if (c.clockGap.exec(text)) {
+    const after = c.clockGap.lastIndex;
+    const k = text.charCodeAt(after);
+    if ((k >= 65 && k <= 90) || (k >= 97 && k <= 122) || (k >= 48 && k <= 57)) {
+      const h = hit(s, end, 'day', undefined, 'unresolved', 'dates/clock-time', undefined, partOfDay);
+      h.pendingClock = true;
+      return h;
+    }
+  }
+  const value = contextDay(x, s);
+  return hit(s, end, 'day', value, value === undefined ? 'unresolved' : 'resolved', 'dates/clock-time', undefined, partOfDay);
 }
 
 // ----------------------------------------------------------------------------------------------- unit
@@ -680,7 +733,7 @@ const ANCHOR_GAP = /^[ \t\u00a0]*(?:the[ \t\u00a0]+)?$/iu;
  */
 export function scanDates(text: string, publishedAt: string | undefined, locale: DatesLocale): DateHit[] {
   const c = compileDates(locale);
-  const x: Scan = { text, ref: publishedAt ? fromIso(publishedAt) : undefined, c, min: 0, hits: [] };
+  const x: Scan = { skipTo: 0, text, ref: publishedAt ? fromIso(publishedAt) : undefined, c, min: 0, hits: [] };
   // One pass over the text, word by word (a word: letters and digits). Each word is hashed as it is read;
   // only trigger words, four-digit numbers and numeric dates go on to the local grammar.
   const n = text.length;
@@ -713,11 +766,15 @@ export function scanDates(text: string, publishedAt: string | undefined, locale:
     const e = i;
     const len = e - s;
     let found: DateHit | null = null;
+    const first = text.charCodeAt(s);
     if (digits) {
       const next = text.charCodeAt(e);
       if (len === 4 && next === 45) found = onNumeric(x, s, ISO_DATE);
       else if (len <= 2 && next === 47) found = onNumeric(x, s, SLASH_DATE);
+      else if (len <= 2) found = onClock(x, s);
       if (!found && len === 4) found = onYear(x, s, e);
+    } else if (first >= 48 && first <= 57 && len <= 4) {
+      found = onClock(x, s); // "9am", "10pm"
     } else if (len >= c.minLength && len <= c.maxLength && (filter[(h & 0xffff) >>> 3]! & (1 << (h & 7))) !== 0) {
       const word = c.byHash.get(h);
       if (word === undefined || text.slice(s, e).toLowerCase() !== word) continue;
@@ -743,6 +800,7 @@ export function scanDates(text: string, publishedAt: string | undefined, locale:
           break;
       }
     }
+    if (x.skipTo > i) i = x.skipTo;
     if (!found) continue;
     if (found.start < x.min) found.start = s;
     x.hits.push(found);
@@ -777,6 +835,26 @@ function anchorOffsets(x: Scan): DateHit[] {
         i++;
         continue;
       }
+    }
+    if (h.pendingClock) {
+      x.c.clockGap.lastIndex = h.end;
+      const joined = next !== undefined && next.precision === 'day' && next.offset === undefined && x.c.clockGap.exec(text) !== null && x.c.clockGap.lastIndex === next.start;
+      if (joined) {
+        const merged: DateHit = { start: h.start, end: next.end, precision: next.precision, certainty: next.certainty, via: [...h.via, ...next.via] };
+        if (next.value !== undefined) merged.value = next.value;
+        const pod = next.partOfDay ?? h.partOfDay;
+        if (pod) merged.partOfDay = pod;
+        if (next.tense !== undefined) merged.tense = next.tense;
+        out.push(merged);
+        i++;
+        continue;
+      }
+      const value = contextDay(x, h.start, out);
+      const alone: DateHit = { start: h.start, end: h.end, precision: 'day', certainty: value === undefined ? 'unresolved' : 'resolved', via: h.via };
+      if (value !== undefined) alone.value = value;
+      if (h.partOfDay) alone.partOfDay = h.partOfDay;
+      out.push(alone);
+      continue;
     }
     out.push(h);
   }

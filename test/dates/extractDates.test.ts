@@ -102,6 +102,28 @@ describe('relative dates', () => {
   });
 });
 
+describe('clock times', () => {
+  it.each<[string, string, string, string | undefined, DateRef['partOfDay']]>([
+    ['a clock time before a weekday takes the weekday', 'The polls closed at 9 a.m. Tuesday.', '9 a.m. Tuesday', '2021-05-04', 'morning'],
+    ['a clock time with a time zone before a date', 'The offer ran until 5 p.m. EST, Nov. 6, 2020.', '5 p.m. EST, Nov. 6, 2020', '2020-11-06', 'evening'],
+    ['a clock time after a weekday sharpens it', 'They met on Friday at 10:30 pm.', 'Friday at 10:30 pm', '2021-05-07', 'night'],
+    ['a clock time before "yesterday"', 'The market opened at 10 a.m. yesterday.', '10 a.m. yesterday', '2021-05-09', 'morning'],
+    ['a bare clock time is on the article date', 'The blast came at 7:15 p.m.', '7:15 p.m.', '2021-05-10', 'evening'],
+    ['a compact clock time', 'Trading resumed at 2pm.', '2pm', '2021-05-10', 'afternoon'],
+  ])('%s', (_, text, words, value, partOfDay) => {
+    const d = only(text);
+    expect(d).toMatchObject({ text: words, value, partOfDay, precision: 'day' });
+    expect(d.span!.start).toBe(text.indexOf(words));
+  });
+
+  it.each([['an impossible hour', 'It was 13 pm.'], ['impossible minutes', 'It was 12:75 pm.'], ['a number before "am" as a verb', 'I know who 2 am.']])(
+    'finds no clock time in %s',
+    (_, text) => {
+      expect(extractDates(text, { publishedAt: REF }).filter((d) => d.via?.includes('dates/clock-time'))).toEqual([]);
+    },
+  );
+});
+
 describe('parts of the day and offsets from events', () => {
   it('gives a bare part of the day the date of the article when nothing nearer precedes it', () => {
     const text = 'In the morning the president flew north.';

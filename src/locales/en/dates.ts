@@ -39,6 +39,23 @@ export const dates = {
     { word: 'evening', partOfDay: 'evening' },
     { word: 'night', partOfDay: 'night' },
   ],
+  meridiems: [
+    { word: 'a.m.', pm: false },
+    { word: 'a.m', pm: false },
+    { word: 'am', pm: false },
+    { word: 'p.m.', pm: true },
+    { word: 'p.m', pm: true },
+    { word: 'pm', pm: true },
+  ],
+  hourParts: [
+    { from: 21, partOfDay: 'night' },
+    { from: 17, partOfDay: 'evening' },
+    { from: 12, partOfDay: 'afternoon' },
+    { from: 5, partOfDay: 'morning' },
+    { from: 0, partOfDay: 'night' },
+  ],
+  clockJoiners: ['on', 'local time', 'time'],
+  clockLeads: ['at', 'around', 'about', 'by', 'from', 'until', 'till', 'after', 'before', 'shortly after', 'shortly before'],
   units: [
     { word: 'day', unit: 'day' },
     { word: 'days', unit: 'day' },

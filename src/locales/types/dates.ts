@@ -25,6 +25,14 @@ export interface DatesLocale {
   readonly relativeDays: readonly { readonly word: string; readonly offset: number; readonly partOfDay?: PartOfDay }[];
   /** Words for parts of the day. */
   readonly partsOfDay: readonly { readonly word: string; readonly partOfDay: PartOfDay }[];
+  /** Clock-time markers after an hour ("a.m." = before noon, "p.m." = after), longest spellings first. */
+  readonly meridiems: readonly { readonly word: string; readonly pm: boolean }[];
+  /** Which part of the day an hour (0-23) falls in: the first range whose `from` is at most the hour. */
+  readonly hourParts: readonly { readonly from: number; readonly partOfDay: PartOfDay }[];
+  /** Words allowed between a clock time and a day ("9 a.m. EST Tuesday", "10 a.m. on Friday"), beside time-zone abbreviations. */
+  readonly clockJoiners: readonly string[];
+  /** Words allowed between a day and a clock time after it ("Friday at 9 a.m."). */
+  readonly clockLeads: readonly string[];
   /** Calendar unit nouns (singular and plural forms). */
   readonly units: readonly { readonly word: string; readonly unit: DateUnit }[];
   /** Season nouns. */
