@@ -57,7 +57,7 @@ export const attribution = {
        exclaim, whisper, announce, blog/blogged,
        conclude, recognize, recognise, realize, realise, assume, expect, anticipate, forecast/forecast,
        contend, aver, attest, certify, swear/swore/sworn, testify, elaborate, emphasise, highlight, spell out,
-       chime in, weigh in, sound off`,
+       chime in, weigh in, sound off, answer, echo, quote, tout, summarize, summarise, relay, paraphrase`,
     ),
     ...verbs('clause', 'go/went/gone on to say, make/made clear, make/made it clear, point/pointed to the fact, put/put it'),
     ...verbs('clause', 'learn/learned'),
@@ -80,7 +80,7 @@ export const attribution = {
   ],
   excludedForms: [
     'state', 'states', 'stating', 'figure', 'figures', 'questions', 'comments', 'remarks', 'charges', 'thanks', 'challenges',
-    'supports', 'backs', 'known', 'notes', 'question', 'support', 'back', 'challenge',
+    'supports', 'backs', 'known', 'question', 'support', 'back', 'challenge',
     'comment', 'remark', 'charge', 'thank', 'express', 'voice', 'voices', 'record', 'post',
   ],
   cuePhrases: [

@@ -37,6 +37,8 @@ export const ATTRIBUTION_RULES = {
   participle: 'attribution/participle-cue',
   partialQuote: 'attribution/partial-quote',
   appositive: 'attribution/subject-before-appositive',
+  quoteSourceVerb: 'attribution/quote-then-source-verb',
+  leadInParagraph: 'attribution/lead-in-paragraph',
   coordinated: 'attribution/coordinated-subject',
   parenthetical: 'attribution/parenthetical-cue',
 } as const;
@@ -439,6 +441,14 @@ export function attribute(
     const ch = chains[ci];
     return !!ch && ch.start < end;
   };
+  const lastWorkInSentence = (si: number): Work | null => {
+    for (let i = works.length - 1; i >= 0 && i >= works.length - 4; i--) {
+      const w = works[i] as Work;
+      if (w.sentence === si && w.source) return w;
+    }
+    return null;
+  };
+
   // ---- pass 1: quotations with their attribution
   const cueStartingAt = (t: number, limit: number): Cue | null => {
     for (let j = t; j < tk.n && j - t <= limit; j++) {
@@ -494,6 +504,23 @@ export function attribute(
         }
       }
     }
+    // (a') "…," Name verbs. with a verb the lexicon does not know (a quotation then a name and one verb)
+    if (!made && lastQ.close && /[,!?]\s*$/u.test(text.slice(lastQ.start, lastQ.end))) {
+      const t = tk.at(lastQ.close.end);
+      const si = t < tk.n ? (sentOfTok[t] ?? -1) : -1;
+      if (si >= 0 && (tk.start[t] ?? 0) < paraSpan.end && /^\s+$/u.test(text.slice(lastQ.close.end, tk.start[t] ?? 0)) && (isPronounTok(t) || tk.cap(t))) {
+        let e = t;
+        if (!isPronounTok(t)) while (e + 1 < tk.n && e - t < 4 && sentOfTok[e + 1] === si && tk.cap(e + 1) && spaced(e, e + 1)) e++;
+        const v = e + 1;
+        const w = tk.low(v);
+        if (v < tk.n && sentOfTok[v] === si && spaced(e, v) && !tk.cap(v) && /[a-z](?:s|ed)$/u.test(w) && !lex.stop.has(w) && !lex.auxiliaries.has(w)) {
+          const after = v + 1;
+          if (after >= (sentTokEnd[si] ?? 0) || /[,.;:!?]/u.test(gap(v, after)) || lex.adjunct.has(tk.low(after))) {
+            made = { kind: 'direct', spans, source: isPronounTok(t) ? pronounMention(t) : mention(t, e), cue: mention(v, v), via: [...via, ATTRIBUTION_RULES.quoteSourceVerb], inheritFrom: null, sentence: si, paragraph: para };
+          }
+        }
+      }
+    }
     // (b) before the opening mark: X said: "…" / X said, "…" / WALLACE: "…"
     if (!made) {
       const si = sentenceAt(firstQ.open.start);
@@ -514,7 +541,10 @@ export function attribute(
           }
           const colon = g.includes(':');
           if (c && !c.used && (c.last === lastTok || (colon && c.form.frame !== 'np'))) {
-            const src = sourceBefore(c, s0) ?? (c.form.ing ? null : sourceAfter(c));
+            const commaGap = c.first - 1 >= s0 && /,\s*$/u.test(gap(c.first - 1, c.first));
+            const src = c.form.ing
+              ? ((commaGap ? null : sourceBefore(c, s0)) ?? lastWorkInSentence(si)?.source ?? subjectAtStart(si, c.first))
+              : (sourceBefore(c, s0) ?? sourceAfter(c));
             if (src || c.form.ing) {
               c.used = true;
               made = { kind: 'direct', spans, source: src, cue: cueMention(c), via: [...via, ATTRIBUTION_RULES.cueQuote], inheritFrom: null, sentence: si, paragraph: firstQ.paragraph };
@@ -630,13 +660,6 @@ export function attribute(
     return found;
   };
 
-  const lastWorkInSentence = (si: number): Work | null => {
-    for (let i = works.length - 1; i >= 0 && i >= works.length - 4; i--) {
-      const w = works[i] as Work;
-      if (w.sentence === si && w.source) return w;
-    }
-    return null;
-  };
 
   for (const c of cues) {
     if (c.used) continue;
@@ -878,6 +901,35 @@ export function attribute(
       if (!startsSentence || words <= lex.scareQuoteMaxWords) continue;
       const spans = ch.pieces.map((q) => ({ start: q.start, end: q.end }));
       const via: string[] = ch.pieces.length > 1 ? [ATTRIBUTION_RULES.multiParagraph] : [];
+      // the previous paragraph ends with a colon: "Cruz continued:" / "the president released this statement:"
+      const pp = seg.paragraphs[q0.paragraph - 1];
+      if (pp && q0.open.start === (seg.paragraphs[q0.paragraph] as Span).start && text[pp.end - 1] === ':') {
+        const psi = sentenceAt(pp.end - 1);
+        let src: Mention | null = null;
+        let cueM: Mention | null = null;
+        for (let j = (sentTokEnd[psi] ?? 0) - 1; j >= (sentTokStart[psi] ?? 0); j--) {
+          const cj = cueAtHead.get(j);
+          if (!cj) continue;
+          const sb = sourceBefore(cj, sentTokStart[psi] ?? 0) ?? (cj.form.ing ? subjectAtStart(psi, cj.first) : sourceAfter(cj));
+          if (sb) {
+            src = sb;
+            cueM = cueMention(cj);
+            cj.used = true;
+            break;
+          }
+        }
+        if (!src) {
+          src = subjectAtStart(psi, sentTokEnd[psi] ?? 0);
+          if (src) cueM = { start: pp.end - 1, end: pp.end, text: ':' };
+        }
+        if (src) {
+          const w: Work = { kind: 'direct', spans, source: src, cue: cueM, via: [...via, ATTRIBUTION_RULES.leadInParagraph], inheritFrom: null, sentence: si, paragraph: q0.paragraph };
+          floating.push(w);
+          last = w;
+          ch.used = true;
+          continue;
+        }
+      }
       let root: Work | null = last;
       while (root && root.inheritFrom) root = root.inheritFrom;
       if (last && root && q0.paragraph - last.paragraph <= 1 && (root.source || root.inheritFrom)) {
