@@ -17,5 +17,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    // The CLI loads the library through the package's own exports (dist/index.js) rather than bundling it again.
+    external: ['claimtrack'],
   },
 ]);

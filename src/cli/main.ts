@@ -1,7 +1,9 @@
 // The claimtrack command-line tool (dist/cli.js). A separate entry: the library never imports it.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { InvalidInputError, parseArticle, type ParsedArticle, type Statement } from '../index.js';
+// The package imports itself by name (Node's self-reference through `exports`), so that dist/cli.js reuses
+// dist/index.js instead of bundling a second copy of the library. tsconfig `paths` maps it to src for type-checking.
+import { InvalidInputError, parseArticle, type ParsedArticle, type Statement } from 'claimtrack';
 import pkg from '../../package.json';
 
 const HELP = `claimtrack ${pkg.version}: who said what, when, and what happened, in English news articles.
