@@ -26,6 +26,7 @@ import {
   W_ROLE,
   W_ROLEWORD,
   W_SUFFIX,
+  extendHash,
   type Gender,
   type Lexicon,
   type PronounInfo,
@@ -142,48 +143,47 @@ function mayHave(lex: Lexicon, t: Tokens, i: number, mask: number): boolean {
   return (lex.hashFlags.get(t.hash[i] ?? 0) & mask) !== 0;
 }
 
-/** Longest country name starting at token i (joined by single spaces); returns [key, words] or undefined. */
-function countryAt(lex: Lexicon, t: Tokens, i: number, j: number): [string, number] | undefined {
-  if (!((flagsOf(lex, t, i) & W_COUNTRY) !== 0)) return undefined;
-  let phrase = '';
-  let best: [string, number] | undefined;
-  for (let k = i; k <= j && k < i + lex.maxCountryWords; k++) {
+/**
+ * Longest phrase of a table starting at token i (words joined by single spaces): by hash for ASCII tokens, by
+ * text otherwise. Returns the value and the number of words.
+ */
+function phraseAt<V>(t: Tokens, i: number, j: number, max: number, byHash: Map<number, V>, byText: Map<string, V>): [V, number] | undefined {
+  let best: [V, number] | undefined;
+  let ph = 17;
+  let wide = false;
+  for (let k = i; k <= j && k < i + max; k++) {
     if (k > i && !spaceBefore(t, k)) break;
-    phrase = k === i ? lower(t, k) : `${phrase} ${lower(t, k)}`;
-    const key = lex.countries.get(phrase);
-    if (key) best = [key, k - i + 1];
+    if ((t.flags[k] ?? 0) & T_WIDE) wide = true;
+    let v: V | undefined;
+    if (!wide) {
+      ph = extendHash(ph, t.hash[k] ?? 0);
+      v = byHash.get(ph);
+    } else {
+      const parts: string[] = [];
+      for (let q = i; q <= k; q++) parts.push(lower(t, q));
+      v = byText.get(parts.join(' '));
+    }
+    if (v !== undefined) best = [v, k - i + 1];
     if ((t.flags[k] ?? 0) & T_POSS) break;
   }
   return best;
 }
 
+/** Longest country name starting at token i; returns [key, words] or undefined. */
+function countryAt(lex: Lexicon, t: Tokens, i: number, j: number): [string, number] | undefined {
+  if (!((flagsOf(lex, t, i) & W_COUNTRY) !== 0)) return undefined;
+  return phraseAt(t, i, j, lex.maxCountryWords, lex.countriesByHash, lex.countries);
+}
+
 function demonymAt(lex: Lexicon, t: Tokens, i: number, j: number): [string, number] | undefined {
   if (!((flagsOf(lex, t, i) & W_DEMONYM) !== 0)) return undefined;
-  let phrase = '';
-  let best: [string, number] | undefined;
-  for (let k = i; k <= j && k < i + lex.maxDemonymWords; k++) {
-    if (k > i && !spaceBefore(t, k)) break;
-    phrase = k === i ? lower(t, k) : `${phrase} ${lower(t, k)}`;
-    const key = lex.demonyms.get(phrase);
-    if (key) best = [key, k - i + 1];
-    if ((t.flags[k] ?? 0) & T_POSS) break;
-  }
-  return best;
+  return phraseAt(t, i, j, lex.maxDemonymWords, lex.demonymsByHash, lex.demonyms);
 }
 
 /** Longest role phrase starting at token i; returns [role, words]. */
 function roleAt(lex: Lexicon, t: Tokens, i: number, j: number): [RoleInfo, number] | undefined {
   if (!((flagsOf(lex, t, i) & (W_ROLE | W_ROLEWORD)) !== 0)) return undefined;
-  let phrase = '';
-  let best: [RoleInfo, number] | undefined;
-  for (let k = i; k <= j && k < i + lex.maxRoleWords; k++) {
-    if (k > i && !spaceBefore(t, k)) break;
-    phrase = k === i ? lower(t, k) : `${phrase} ${lower(t, k)}`;
-    const r = lex.roles.get(phrase);
-    if (r) best = [r, k - i + 1];
-    if ((t.flags[k] ?? 0) & T_POSS) break;
-  }
-  return best;
+  return phraseAt(t, i, j, lex.maxRoleWords, lex.rolesByHash, lex.roles);
 }
 
 interface TitleInfo {
@@ -407,8 +407,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     if (e > b && flagsOf(lex, t, b) & W_PLACEMOD) placeLike = true;
     if (placeLike) return;
     // the whole name is a country or demonym
-    const whole = words.join(' ');
-    if (lex.countries.has(whole) || lex.demonyms.has(whole)) return;
+    if (countryAt(lex, t, b, e)?.[1] === e - b + 1 || demonymAt(lex, t, b, e)?.[1] === e - b + 1) return;
     if (words.some((w) => /\d/u.test(w))) return;
     // Titles written before the sequence in lower case ("former", "presidential nominee", "Kremlin spokesman").
     let titleStart = a;
@@ -522,7 +521,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     if (!mayHave(lex, t, k, W_PRONOUN | W_DEF | W_INDEF)) continue;
     const f = flagsOf(lex, t, k);
     if (f & W_PRONOUN) {
-      const info = lex.pronouns.get(lower(t, k));
+      const info = (t.flags[k] ?? 0) & T_WIDE ? lex.pronouns.get(lower(t, k)) : lex.pronounsByHash.get(t.hash[k] ?? 0);
       // "I" only in capitals; "US" is not "us"
       if (info && !(isWord(t, k, H.us, 'us') && (t.flags[k] ?? 0) & T_ACRONYM)) {
         const s = t.start[k] ?? 0;

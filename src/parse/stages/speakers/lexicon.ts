@@ -57,6 +57,11 @@ export interface Lexicon {
   maxDemonymWords: number;
   honorifics: Map<string, { gender: Gender | undefined; role: boolean; categories: string[] }>;
   pronouns: Map<string, PronounInfo>;
+  /** The same tables keyed by {@link phraseHash} (no strings needed for ASCII tokens). */
+  rolesByHash: Map<number, RoleInfo>;
+  countriesByHash: Map<number, string>;
+  demonymsByHash: Map<number, string>;
+  pronounsByHash: Map<number, PronounInfo>;
   /** Calendar words that are also names ("May", "June"). */
   nameLikeCalendar: Set<string>;
 }
@@ -90,6 +95,24 @@ export class HashFlags {
     }
     return 0;
   }
+}
+
+/** Hash of a lower-case phrase, word by word, combining {@link wordHash} of each word. */
+export function phraseHash(phrase: string): number {
+  let ph = 17;
+  for (const w of phrase.split(' ')) ph = (Math.imul(ph, 1000003) + wordHash(w)) | 0;
+  return ph;
+}
+
+/** Extends a phrase hash by one word hash. */
+export function extendHash(ph: number, h: number): number {
+  return (Math.imul(ph, 1000003) + h) | 0;
+}
+
+function byHash<V>(m: Map<string, V>): Map<number, V> {
+  const out = new Map<number, V>();
+  for (const [k, v] of m) if (!out.has(phraseHash(k))) out.set(phraseHash(k), v);
+  return out;
 }
 
 const cache = new WeakMap<EntitiesLocale, Lexicon>();
@@ -195,6 +218,10 @@ export function lexiconFor(loc: EntitiesLocale): Lexicon {
     maxDemonymWords,
     honorifics,
     pronouns,
+    rolesByHash: byHash(roles),
+    countriesByHash: byHash(countries),
+    demonymsByHash: byHash(demonyms),
+    pronounsByHash: new Map([...pronouns].map(([k, v]) => [wordHash(k), v])),
     nameLikeCalendar: new Set(loc.nameLikeCalendarWords.map((w) => w.toLowerCase())),
   };
   cache.set(loc, lex);
