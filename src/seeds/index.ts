@@ -12,4 +12,4 @@ import data from '../../seeds/dataset.json';
  * ```
  * @category Seeds
  */
-export const seedDataset: Dataset = data as Dataset;
+export const seedDataset: Dataset = data as unknown as Dataset;
