@@ -28,7 +28,16 @@ const ANAPHOR_REACH = 5;
 /** How many of the latest events a mention is compared with (keeps long inputs linear). */
 const RECENT = 48;
 
-const idsOf = (d: DatedCandidate): Set<string> => new Set(d.cand.parts.flatMap((p) => p.ids));
+const idCache = new WeakMap<DatedCandidate, Set<string>>();
+const idsOf = (d: DatedCandidate): Set<string> => {
+  let ids = idCache.get(d);
+  if (!ids) {
+    ids = new Set();
+    for (const p of d.cand.parts) for (const id of p.ids) ids.add(id);
+    idCache.set(d, ids);
+  }
+  return ids;
+};
 
 function add(g: Group, d: DatedCandidate, via: string | null): void {
   g.items.push(d);

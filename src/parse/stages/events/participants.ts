@@ -50,6 +50,7 @@ export class Participants {
   private readonly usedIds = new Set<string>();
   private readonly mentionStarts = new Map<string, Set<number>>();
   private readonly suffix = new Map<string, number>();
+  private readonly runCache = new Map<number, NP | null>();
   private readonly mentions: EntityMention[];
   private readonly pronounRe: RegExp | null;
   private readonly sentenceSubject = new Map<number, NP | null>();
@@ -205,7 +206,14 @@ export class Participants {
           this.kinds.set(found, 'person');
         }
       }
-      return { ...info.nameSpan, ids: [found], named: true, person: (this.kinds.get(found) ?? kind) === 'person', kind: 'name' };
+      return {
+        start: info.nameSpan.start,
+        end: info.nameSpan.end,
+        ids: [found],
+        named: true,
+        person: (this.kinds.get(found) ?? kind) === 'person',
+        kind: 'name',
+      };
     }
     const person = info.title !== null || (info.tokens >= 2 && !info.placeLike);
     if (!create || info.placeLike || (!person && (info.sentenceInitial || info.tokens === 1))) {
@@ -226,7 +234,7 @@ export class Participants {
     this.createdById.set(id, sp);
     this.kinds.set(id, kind);
     this.remember(id, info.name, []);
-    return { ...info.nameSpan, ids: [id], named: true, person, kind: 'name' };
+    return { start: info.nameSpan.start, end: info.nameSpan.end, ids: [id], named: true, person, kind: 'name' };
   }
 
   /** A capitalised name at `pos` (up to `limit`), as a place name, or null. */
@@ -245,6 +253,31 @@ export class Participants {
   isKnownPerson(name: string): boolean {
     const id = this.lookup(name);
     return id !== undefined && this.kinds.get(id) === 'person';
+  }
+
+  /**
+   * A capitalised run resolved (cached per span): an entity NP, a place-name NP with no ids, or null.
+   * `create` is widened to true when the run carries a title.
+   */
+  private runNP(start: number, end: number, sentenceStart: number, create: boolean): NP | null {
+    const key = (start * 1024 + Math.min(1023, end - start)) * 2 + (create ? 1 : 0);
+    const hit = this.runCache.get(key);
+    if (hit !== undefined) return hit;
+    const info = this.analyzeRun(start, end, sentenceStart);
+    let np: NP | null = null;
+    if (info) {
+      np = this.resolveRun(info, create || info.title !== null) ?? {
+        start,
+        end,
+        ids: [],
+        named: false,
+        person: false,
+        kind: 'name',
+        placeName: info.name,
+      };
+    }
+    this.runCache.set(key, np);
+    return np;
   }
 
   /** The sentence's subject: its first person named outside quotation marks (bounded scan). */
@@ -268,8 +301,7 @@ export class Participants {
       for (let m = NAME_RUN_G.exec(win); m; m = NAME_RUN_G.exec(win)) {
         const at = sent.start + m.index;
         if (this.inQuote(at)) continue;
-        const info = this.analyzeRun(at, at + m[0].length, sent.start);
-        const np = info ? this.resolveRun(info, info.title !== null) : null;
+        const np = this.runNP(at, at + m[0].length, sent.start, false);
         if (np?.person) {
           found = np;
           break;
@@ -335,11 +367,11 @@ export class Participants {
     }
     if (run) {
       const end = Math.min(limit, pos + run[0].length);
-      const info = this.analyzeRun(pos, end, sent.start);
-      if (!info) return null;
-      const np = this.resolveRun(info, create || info.title !== null);
-      if (np) return { ...np, start: pos };
-      return { start: pos, end, ids: [], named: false, person: false, kind: 'name', placeName: info.name };
+      const np = this.runNP(pos, end, sent.start, create);
+      if (np && np.ids.length > 0 && np.start !== pos) {
+        return { start: pos, end: np.end, ids: np.ids, named: np.named, person: np.person, kind: np.kind };
+      }
+      if (np) return np;
     }
     return null;
   }
