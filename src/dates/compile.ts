@@ -9,7 +9,17 @@ export type TriggerInfo =
   | { kind: 'relativeDay'; offset: number; partOfDay?: PartOfDay }
   | { kind: 'partOfDay'; partOfDay: PartOfDay }
   | { kind: 'unit'; unit: DateUnit; plural: boolean }
-  | { kind: 'season'; startMonth: number };
+  | { kind: 'season'; startMonth: number }
+  | { kind: 'holiday' };
+
+/** A holiday name as words, with its date rule. */
+export interface HolidayName {
+  words: string[];
+  month: number;
+  day?: number;
+  weekday?: number;
+  nth?: number;
+}
 
 /** The compiled form of a locale. */
 export interface CompiledDates {
@@ -20,6 +30,8 @@ export interface CompiledDates {
   minLength: number;
   maxLength: number;
   triggers: Map<string, TriggerInfo>;
+  /** Holiday names by their last word, longest first. */
+  holidayEnds: Map<string, HolidayName[]>;
   numbers: Map<string, number>;
   /** Longest number phrase, in words. */
   numberWords: number;
@@ -116,6 +128,19 @@ export function compileDates(locale: DatesLocale): CompiledDates {
   for (const u of locale.units) triggers.set(u.word.toLowerCase(), { kind: 'unit', unit: u.unit, plural: u.word.endsWith('s') });
   for (const s of locale.seasons) triggers.set(s.word.toLowerCase(), { kind: 'season', startMonth: s.startMonth });
 
+  const holidayEnds = new Map<string, HolidayName[]>();
+  for (const h of locale.holidays) {
+    for (const name of h.names) {
+      const words = split(name);
+      const last = words[words.length - 1]!;
+      const entry: HolidayName = { words, month: h.month };
+      if (h.day !== undefined) entry.day = h.day;
+      if (h.weekday !== undefined) entry.weekday = h.weekday;
+      if (h.nth !== undefined) entry.nth = h.nth;
+      holidayEnds.set(last, [...(holidayEnds.get(last) ?? []), entry].sort((a, b) => b.words.length - a.words.length));
+      if (!triggers.has(last)) triggers.set(last, { kind: 'holiday' });
+    }
+  }
   const months = alternation(locale.months.flatMap((m) => [...m.names, ...m.abbreviations]));
   const suffixes = alternation(locale.ordinalSuffixes);
   const joiners = alternation(locale.dayMonthJoiners);
@@ -125,6 +150,7 @@ export function compileDates(locale: DatesLocale): CompiledDates {
     minLength: Math.min(...[...triggers.keys()].map((w) => w.length)),
     maxLength: Math.max(...[...triggers.keys()].map((w) => w.length)),
     triggers,
+    holidayEnds,
     numbers: new Map(locale.numbers.map((n) => [n.word.toLowerCase(), n.value])),
     numberWords: Math.max(1, ...locale.numbers.map((n) => split(n.word).length)),
     approximators: new Set(locale.approximators.map((w) => w.toLowerCase())),

@@ -17,7 +17,7 @@ import {
   type Placement,
 } from './calendar.js';
 import { readTense, type Tense } from './tense.js';
-import { compileDates, FOLD_SEED, foldStep, type CompiledDates, type TriggerInfo } from './compile.js';
+import { compileDates, FOLD_SEED, foldStep, type CompiledDates, type HolidayName, type TriggerInfo } from './compile.js';
 
 export type { Tense };
 
@@ -654,6 +654,70 @@ function onSeason(x: Scan, s: number, e: number, startMonth: number): DateHit | 
   return hit(start, e, 'year', String(y), 'resolved', 'dates/season', tense);
 }
 
+// -------------------------------------------------------------------------------------------- holiday
+function holidayDate(h: HolidayName, year: number): Date {
+  if (h.day !== undefined) {
+    const d = new Date(year, h.month - 1, h.day);
+    d.setFullYear(year);
+    return d;
+  }
+  const first = new Date(year, h.month - 1, 1);
+  first.setFullYear(year);
+  const lead = ((h.weekday ?? 0) - first.getDay() + 7) % 7;
+  return shift(first, lead + ((h.nth ?? 1) - 1) * 7, 'day');
+}
+
+function onHoliday(x: Scan, s: number, e: number, names: HolidayName[]): DateHit | null {
+  const { text, c, ref } = x;
+  const toks = prevTokens(text, s, 4, x.min);
+  for (const named of names) {
+    let h = named;
+    const before = h.words.length - 1;
+    let ok = true;
+    for (let i = 0; i < before && ok; i++) ok = toks[i]?.w === h.words[before - 1 - i];
+    if (!ok) continue;
+    const start = before > 0 ? toks[before - 1]!.start : s;
+    if (!isUpperCode(text.charCodeAt(start))) continue;
+    let end = e;
+    // A longer name that goes on after this word ("Christmas" + "Day", "Christmas" + "Eve").
+    const next = nextTokens(text, e, 1)[0];
+    const longer = next && c.holidayEnds.get(next.w)?.find((o) => o.words.length === h.words.length + 1 && h.words.every((w, i) => o.words[i] === w));
+    if (longer && next) {
+      h = longer;
+      end = next.end;
+      e = next.end;
+    }
+    OF_YEAR_AFTER.lastIndex = e;
+    const ym = OF_YEAR_AFTER.exec(text);
+    if (ym && plausibleYear(Number(ym[1]))) {
+      end = OF_YEAR_AFTER.lastIndex;
+      return hit(start, end, 'day', toIso(holidayDate(h, Number(ym[1])), 'day'), 'stated', 'dates/holiday', undefined);
+    }
+    const more = prevTokens(text, start, 3, x.min);
+    const sh = shifterBefore(c, more, 0);
+    const from = sh ? more[sh.n - 1]!.start : start;
+    const tense = tenseAt(x, from, end);
+    if (!ref) return hit(from, end, 'day', undefined, 'unresolved', 'dates/holiday', tense);
+    const placement = placementOf(sh?.offset, tense, 'nearest');
+    const y0 = ref.getFullYear();
+    const t = ref.getTime();
+    const options = [y0 - 1, y0, y0 + 1].map((y) => holidayDate(h, y));
+    let d: Date;
+    if (placement === 'this') d = options[1]!;
+    else if (placement === 'past') d = [...options].reverse().find((o) => o.getTime() <= t)!;
+    else if (placement === 'last') d = [...options].reverse().find((o) => o.getTime() < t)!;
+    else if (placement === 'future') d = options.find((o) => o.getTime() >= t)!;
+    else if (placement === 'next') d = options.find((o) => o.getTime() > t)!;
+    else {
+      const back = [...options].reverse().find((o) => o.getTime() <= t)!;
+      const ahead = options.find((o) => o.getTime() >= t)!;
+      d = ahead.getTime() - t < t - back.getTime() ? ahead : back;
+    }
+    return hit(from, end, 'day', toIso(d, 'day'), 'resolved', 'dates/holiday', tense);
+  }
+  return null;
+}
+
 // ----------------------------------------------------------------------------------------------- year
 function onYear(x: Scan, s: number, e: number): DateHit | null {
   const { text, c } = x;
@@ -779,7 +843,9 @@ export function scanDates(text: string, publishedAt: string | undefined, locale:
       const word = c.byHash.get(h);
       if (word === undefined || text.slice(s, e).toLowerCase() !== word) continue;
       const info = c.triggers.get(word)!;
-      switch (info.kind) {
+      const holidays = c.holidayEnds.get(word);
+      if (holidays) found = onHoliday(x, s, e, holidays);
+      if (!found) switch (info.kind) {
         case 'month':
           found = onMonth(x, s, e, info);
           break;
@@ -797,6 +863,8 @@ export function scanDates(text: string, publishedAt: string | undefined, locale:
           break;
         case 'season':
           found = onSeason(x, s, e, info.startMonth);
+          break;
+        case 'holiday':
           break;
       }
     }

@@ -102,6 +102,25 @@ describe('relative dates', () => {
   });
 });
 
+describe('holidays', () => {
+  it.each<[string, string, string, string]>([
+    ['a fixed-date holiday, past', 'The shop was closed on Christmas Day.', 'Christmas Day', '2020-12-25'],
+    ['a fixed-date holiday, future', 'They will meet again on Christmas Eve.', 'Christmas Eve', '2021-12-24'],
+    ['a holiday with an apostrophe', "Crowds gathered on New Year's Eve.", "New Year's Eve", '2020-12-31'],
+    ['the n-th weekday of a month, with a year', 'Sales rose over Thanksgiving 2019.', 'Thanksgiving 2019', '2019-11-28'],
+    ['a holiday with "last"', 'The family last met last Thanksgiving.', 'last Thanksgiving', '2020-11-26'],
+  ])('%s', (_, text, words, value) => {
+    expect(only(text)).toMatchObject({ text: words, value, precision: 'day' });
+  });
+
+  it.each([['"eve" as a common noun', 'On the eve of the vote, a new day began.'], ['a lower-case holiday word', 'The christmas lights went out.']])(
+    'finds nothing in %s',
+    (_, text) => {
+      expect(extractDates(text, { publishedAt: REF })).toEqual([]);
+    },
+  );
+});
+
 describe('clock times', () => {
   it.each<[string, string, string, string | undefined, DateRef['partOfDay']]>([
     ['a clock time before a weekday takes the weekday', 'The polls closed at 9 a.m. Tuesday.', '9 a.m. Tuesday', '2021-05-04', 'morning'],

@@ -56,6 +56,15 @@ export const dates = {
   ],
   clockJoiners: ['on', 'local time', 'time'],
   clockLeads: ['at', 'around', 'about', 'by', 'from', 'until', 'till', 'after', 'before', 'shortly after', 'shortly before'],
+  holidays: [
+    { names: ['christmas day', 'christmas'], month: 12, day: 25 },
+    { names: ['christmas eve'], month: 12, day: 24 },
+    { names: ["new year's day", 'new year’s day'], month: 1, day: 1 },
+    { names: ["new year's eve", 'new year’s eve'], month: 12, day: 31 },
+    { names: ["valentine's day", 'valentine’s day'], month: 2, day: 14 },
+    { names: ['halloween'], month: 10, day: 31 },
+    { names: ['thanksgiving day', 'thanksgiving'], month: 11, weekday: 4, nth: 4 },
+  ],
   units: [
     { word: 'day', unit: 'day' },
     { word: 'days', unit: 'day' },

@@ -33,6 +33,11 @@ export interface DatesLocale {
   readonly clockJoiners: readonly string[];
   /** Words allowed between a day and a clock time after it ("Friday at 9 a.m."). */
   readonly clockLeads: readonly string[];
+  /**
+   * Holidays on a fixed date (`month` 1-12 and `day`) or on the n-th weekday of a month (`weekday` 0 = Sunday,
+   * `nth` 1-5), by their names (capitalised in the text).
+   */
+  readonly holidays: readonly { readonly names: readonly string[]; readonly month: number; readonly day?: number; readonly weekday?: number; readonly nth?: number }[];
   /** Calendar unit nouns (singular and plural forms). */
   readonly units: readonly { readonly word: string; readonly unit: DateUnit }[];
   /** Season nouns. */
