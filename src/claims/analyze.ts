@@ -517,7 +517,6 @@ function stance(s: Sentence): Stance {
   }
   let conditional = -1;
   let fs = -1;
-  let fp = -1;
   let sp = -1;
   for (let i = 0; i < n; i++) {
     const w = s.tokens[i]!.lower;
@@ -526,7 +525,6 @@ function stance(s: Sentence): Stance {
     }
     if (conditional < 0 && (s.is(i, W.conditional) || (w.length > 2 && w.endsWith("'d")))) conditional = i;
     if (fs < 0 && (w === 'i' || w.startsWith("i'") || w === 'me' || w === 'my' || w === 'myself')) fs = i;
-    else if (fp < 0 && (w === 'we' || w.startsWith("we'") || w === 'our' || w === 'us')) fp = i;
     else if (sp < 0 && (w === 'you' || w.startsWith("you'") || w === 'your')) sp = i;
   }
   const vagueFuture = s.scan(lex.vagueFuture);
@@ -564,7 +562,6 @@ function stance(s: Sentence): Stance {
   if (conditional >= 0) s.add(SCORE_RULES.conditional, SCORE_RULES.conditional.weight, conditional);
   if (s.wd(start) === 'if' || s.wd(start) === 'unless') s.add(SCORE_RULES.ifStart, SCORE_RULES.ifStart.weight, start);
   if (fs >= 0) s.add(SCORE_RULES.firstSingular, SCORE_RULES.firstSingular.weight, fs);
-  if (fp >= 0) s.add(SCORE_RULES.firstPlural, SCORE_RULES.firstPlural.weight, fp);
   if (sp >= 0) s.add(SCORE_RULES.secondPerson, SCORE_RULES.secondPerson.weight, sp);
   if (imperative) s.add(SCORE_RULES.imperative, SCORE_RULES.imperative.weight, start);
   if (s.is(start, W.deictic)) s.add(SCORE_RULES.deicticStart, SCORE_RULES.deicticStart.weight, start);

@@ -60,17 +60,15 @@ export const SCORE_RULES = {
   /** A vague time ("someday", "eventually"). */
   vagueFuture: { id: 'claims/vague-future', weight: -0.5 },
   /** A conditional or hypothetical ("would", "if", "might"). */
-  conditional: { id: 'claims/conditional', weight: -0.6 },
+  conditional: { id: 'claims/conditional', weight: -0.8 },
   /** The sentence opens with a condition ("If we ..."): the main clause is hypothetical. */
-  ifStart: { id: 'claims/if-start', weight: -0.5 },
+  ifStart: { id: 'claims/if-start', weight: -0.8 },
   /** The speaker talks about himself ("I", "me", "my"). */
-  firstSingular: { id: 'claims/first-singular', weight: -0.4 },
-  /** "We", "our". */
-  firstPlural: { id: 'claims/first-plural', weight: 0 },
+  firstSingular: { id: 'claims/first-singular', weight: -0.6 },
   /** "You". */
-  secondPerson: { id: 'claims/second-person', weight: -0.2 },
+  secondPerson: { id: 'claims/second-person', weight: -0.4 },
   /** The subject is a pronoun pointing back ("That's ...", "It's ..."): the claim is not self-contained. */
-  deicticStart: { id: 'claims/deictic-start', weight: -0.3 },
+  deicticStart: { id: 'claims/deictic-start', weight: -0.5 },
   /** The subject is another actor ("He voted ...", "They cut ..."): claims about others' deeds get checked. */
   thirdPerson: { id: 'claims/third-person', weight: 0.3 },
   /** Reported speech ("said", "says"): what someone said can be checked. */
@@ -80,9 +78,9 @@ export const SCORE_RULES = {
   /** A question. */
   question: { id: 'claims/question', weight: -2 },
   /** An evaluative or emotive word ("terrible", "wrong", "great"), each. */
-  evaluative: { id: 'claims/evaluative', weight: -0.4 },
+  evaluative: { id: 'claims/evaluative', weight: -0.5 },
   /** A vague quantity or intensifier ("a lot", "very", "everybody"), each. */
-  vague: { id: 'claims/vague', weight: -0.2 },
+  vague: { id: 'claims/vague', weight: -0.3 },
 } as const;
 
 /** Rule ids that decide the kind of a claim. */
