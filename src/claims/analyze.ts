@@ -375,7 +375,9 @@ function names(s: Sentence): number {
       } else break;
     }
     // A lone capital first in the sentence is just the sentence start (unless a demonym or an acronym).
-    if (i === s.firstWord && last === i && !s.is(i, W.demonym) && !t.acronym) continue;
+    if (i === s.firstWord && last === i && !s.is(i, W.demonym) && !s.is(i, W.organizationWord) && !t.acronym && !s.lex.countries.has(t.lower)) {
+      continue;
+    }
     // A bare title ("Mr. President", "the Governor") is a form of address, not a name.
     let allTitles = true;
     for (let k = i; k <= last; k++) if (!s.is(k, W.title)) allTitles = false;
