@@ -129,6 +129,7 @@ export const attribution = {
     'step', 'part', 'chapter', 'section', 'figure', 'table', 'example', 'p.s', 'ps', 'bottom', 'line', 'lead',
     'advertisement', 'sponsored', 'graphic', 'map', 'chart', 'source', 'sources', 'via', 'h/t', 'ht', 'pictured',
   ],
+  noInfinitive: ['agree', 'decide', 'determine', 'learn', 'know', 'expect'],
   adjunctStarts: [
     'in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'while', 'when', 'last', 'this', 'earlier',
     'later', 'via', 'through', 'over', 'of', 'about', 'as', 'told', 'speaking', 'according', 'monday', 'tuesday',

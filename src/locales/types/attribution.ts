@@ -62,6 +62,8 @@ export interface AttributionLocale {
   readonly coordinators: readonly string[];
   /** Labels that can stand before a colon without being a speaker ("Update:", "Photo:"), lower case. */
   readonly labels: readonly string[];
+  /** Cue verbs (base forms) whose "to"-infinitive is an action, not reported content ("agreed to continue"). */
+  readonly noInfinitive: readonly string[];
   /** Words that open an adjunct after a cue rather than its content ("in", "on", "during"). */
   readonly adjunctStarts: readonly string[];
   /** Head nouns of evidence sources ("poll", "survey", "study", "report"). */

@@ -91,6 +91,8 @@ export function findQuotes(ctx: StageContext, seg: Segmentation, _config: Config
       stack.length = k;
       lastD = o.dBelow;
       lastS = o.sBelow;
+      // a single letter between single marks is an elision ("rock 'n' roll"), not a quotation
+      if (o.kind === 's' && close.start - o.open.end < 2) return;
       emit(o, close.start, close, false);
     };
     let from = p.start;

@@ -301,7 +301,7 @@ export function attribute(
     let k = c.first - 1;
     if (k < min) return null;
     let g = gap(k, c.first);
-    if (/^\)\s*$/u.test(g)) {
+    if (/^\.?\)\s*$/u.test(g)) {
       // "Sen. X (D-Md.) said": step over a short parenthetical
       const close = (tk.end[k] ?? 0) + g.indexOf(')');
       const open = text.lastIndexOf('(', close);
@@ -798,6 +798,8 @@ export function attribute(
           via.push(ATTRIBUTION_RULES.reportedNp);
         }
         if (t >= tk.n || sentOfTok[t] !== si) continue;
+        // "agreed to continue": a commitment, not a reported proposition
+        if (tk.low(t) === 'to' && t === c.last + 1 && lex.noInfinitive.has(tk.low(c.head))) continue;
         start = tk.start[t] ?? 0;
         // a quotation mark just before the content belongs to it
         const cq = chainIdx(start);

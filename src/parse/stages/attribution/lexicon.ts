@@ -30,6 +30,7 @@ export interface Lexicon {
   sentenceLinks: Set<string>;
   coordinators: Set<string>;
   labels: Set<string>;
+  noInfinitive: Set<string>;
   adjunct: Set<string>;
   lead: Set<string>;
   abbreviations: Set<string>;
@@ -101,6 +102,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     sentenceLinks: new Set(loc.sentenceLinks),
     coordinators: new Set(loc.coordinators),
     labels: new Set(loc.labels),
+    noInfinitive: new Set(loc.noInfinitive.flatMap((v) => inflect(v))),
     adjunct: new Set(loc.adjunctStarts),
     lead: new Set(loc.contentLeadWords),
     abbreviations: new Set(loc.abbreviations),

@@ -83,7 +83,7 @@ export function tokenize(text: string): Tokens {
     hash[n] = ascii ? (h === 0 ? 1 : h) : 0;
     n++;
   }
-  const lows = new Map<number, string>();
+  const lows: (string | undefined)[] = [];
   const st = start;
   const en = end;
   return {
@@ -92,10 +92,11 @@ export function tokenize(text: string): Tokens {
     end: en,
     hash,
     low(k: number): string {
-      let w = lows.get(k);
+      if (k < 0 || k >= n) return '';
+      let w = lows[k];
       if (w === undefined) {
-        w = k >= 0 && k < n ? text.slice(st[k] ?? 0, en[k] ?? 0).toLowerCase() : '';
-        lows.set(k, w);
+        w = text.slice(st[k] ?? 0, en[k] ?? 0).toLowerCase();
+        lows[k] = w;
       }
       return w;
     },

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfiguration } from '../../src/parse/configuration.js';
+import { run, summary } from './attribution-helpers.js';
+
+const drafts = (text: string) => run(text).drafts.map((d) => summary(text, d));
+
+describe('attribute: quotation shapes', () => {
+  it.each([
+    [
+      'quote, source, cue',
+      '“We will not give up the fight,” Maria Lopez said.',
+      [{ kind: 'direct', cue: 'said', source: 'Maria Lopez', spans: ['We will not give up the fight,'] }],
+    ],
+    [
+      'quote, cue, source',
+      '"The budget is balanced," said the finance minister.',
+      [{ kind: 'direct', cue: 'said', source: 'the finance minister', spans: ['The budget is balanced,'] }],
+    ],
+    [
+      'source, cue, colon, quote',
+      'The mayor said: “Every street will be repaired by spring.”',
+      [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],
+    ],
+    [
+      'source, cue, comma, quote',
+      'Jonas Berg added, "Nobody expected the vote to pass."',
+      [{ kind: 'direct', cue: 'added', source: 'Jonas Berg', spans: ['Nobody expected the vote to pass.'] }],
+    ],
+    [
+      'interrupted quote (two spans)',
+      '“The talks went well,” the envoy said. “We meet again next week.”',
+      [{ kind: 'direct', cue: 'said', source: 'the envoy', spans: ['The talks went well,', 'We meet again next week.'] }],
+    ],
+    [
+      'interrupted mid-sentence',
+      "''The voters are angry,'' Mr. Hale said, ''and they want answers.''",
+      [{ kind: 'direct', cue: 'said', source: 'Mr. Hale', spans: ['The voters are angry,', 'and they want answers.'] }],
+    ],
+    [
+      'pronoun source with auxiliary',
+      '“It was a mistake,” she has admitted.',
+      [{ kind: 'direct', cue: 'has admitted', source: 'she', spans: ['It was a mistake,'] }],
+    ],
+    [
+      'transcript colon',
+      'HARRIS: "We have the votes."',
+      [{ kind: 'direct', cue: ':', source: 'HARRIS', spans: ['We have the votes.'] }],
+    ],
+    [
+      'lead-in paragraph ending in a colon',
+      'The senator continued:\n\n“Our schools need more teachers.”',
+      [{ kind: 'direct', cue: 'continued', source: 'The senator', spans: ['Our schools need more teachers.'] }],
+    ],
+  ])('%s', (_name, text, want) => {
+    expect(drafts(text)).toEqual(want);
+  });
+
+  it('lets a quotation in the next paragraph inherit the previous speaker', () => {
+    const text = '“We are ready,” the coach said.\n\n“The team has trained for months and nobody is injured.”';
+    const { drafts: d } = run(text);
+    expect(d.map((x) => [x.kind, x.inherit, x.cue?.text ?? null])).toEqual([
+      ['direct', null, 'said'],
+      ['direct', 0, null],
+    ]);
+    expect(d[1]?.via).toContain('attribution/floating-quote');
+  });
+
+  it('reports a quotation with nobody to attribute it to', () => {
+    const { drafts: d, issues } = run('“Nothing will change here for a very long time.”');
+    expect(d.map((x) => [x.kind, x.source, x.inherit])).toEqual([['direct', null, null]]);
+    expect(issues.map((i) => i.code)).toEqual(['unattributed-quote']);
+  });
+});
+
+describe('attribute: reported speech', () => {
+  it.each([
+    [
+      'X noted that …',
+      'The minister noted that exports had grown.',
+      [{ kind: 'indirect', cue: 'noted', source: 'The minister', spans: ['that exports had grown'] }],
+    ],
+    [
+      'X said … without "that"',
+      'Officials said the bridge would reopen in May.',
+      [{ kind: 'indirect', cue: 'said', source: 'Officials', spans: ['the bridge would reopen in May'] }],
+    ],
+    [
+      'X told reporters …',
+      'Ms. Ortiz told reporters the deal was dead.',
+      [{ kind: 'indirect', cue: 'told', source: 'Ms. Ortiz', spans: ['the deal was dead'] }],
+    ],
+    [
+      'phrasal cue with auxiliary',
+      'Ilse Novak has pointed out that the rules changed.',
+      [{ kind: 'indirect', cue: 'has pointed out', source: 'Ilse Novak', spans: ['that the rules changed'] }],
+    ],
+    [
+      'content, then source and cue',
+      'The factory will close next year, a company spokesman said.',
+      [{ kind: 'indirect', cue: 'said', source: 'a company spokesman', spans: ['The factory will close next year'] }],
+    ],
+    [
+      'content, then cue and source',
+      'The factory will close next year, said Tom Reed.',
+      [{ kind: 'indirect', cue: 'said', source: 'Tom Reed', spans: ['The factory will close next year'] }],
+    ],
+    [
+      'according to X, …',
+      'According to the ministry, prices rose by four percent.',
+      [{ kind: 'indirect', cue: 'According to', source: 'the ministry', spans: ['prices rose by four percent'] }],
+    ],
+    [
+      '…, according to X',
+      'Prices rose by four percent last year, according to the ministry.',
+      [{ kind: 'indirect', cue: 'according to', source: 'the ministry', spans: ['Prices rose by four percent last year'] }],
+    ],
+    [
+      'belief',
+      'Most voters believe the economy is improving.',
+      [{ kind: 'indirect', cue: 'believe', source: 'Most voters', spans: ['the economy is improving'] }],
+    ],
+    [
+      'parenthetical cue (two spans)',
+      'The new law, she said, will help small farms.',
+      [{ kind: 'indirect', cue: 'said', source: 'she', spans: ['The new law', 'will help small farms'] }],
+    ],
+    [
+      'appositive subject',
+      'Anna Weiss, a lawyer for the city, said the contract was void.',
+      [{ kind: 'indirect', cue: 'said', source: 'Anna Weiss', spans: ['the contract was void'] }],
+    ],
+    [
+      'party tag between source and cue',
+      'Sen. Dana Cole (D-Ore.) said she would vote no on the bill.',
+      [{ kind: 'indirect', cue: 'said', source: 'Sen. Dana Cole', spans: ['she would vote no on the bill'] }],
+    ],
+    [
+      'partial quotation inside reported speech',
+      'The union reaffirmed its commitment "to fight for every job."',
+      [{ kind: 'partial', cue: 'reaffirmed', source: 'The union', spans: ['its commitment "to fight for every job."'] }],
+    ],
+    [
+      'outlet has learned',
+      'The Gazette has learned that the mayor will resign.',
+      [{ kind: 'indirect', cue: 'has learned', source: 'The Gazette', spans: ['that the mayor will resign'] }],
+    ],
+    [
+      'headline colon',
+      'Lindqvist: Tariffs will hurt farmers.\n\nThe trade minister spoke on Monday.',
+      [{ kind: 'indirect', cue: ':', source: 'Lindqvist', spans: ['Tariffs will hurt farmers'] }],
+    ],
+  ])('%s', (_name, text, want) => {
+    expect(drafts(text)).toEqual(want);
+  });
+
+  it('honours config.extraSpeechVerbs', () => {
+    const text = 'The coach harrumphed that the referee was blind.';
+    expect(drafts(text)).toEqual([]);
+    const config = { ...defaultConfiguration(), extraSpeechVerbs: ['harrumph'] };
+    expect(run(text, config).drafts.map((d) => summary(text, d))).toEqual([
+      { kind: 'indirect', cue: 'harrumphed', source: 'The coach', spans: ['that the referee was blind'] },
+    ]);
+  });
+
+  it('gives every source and cue mention exact offsets', () => {
+    const text = 'Yesterday, the Russian diplomat noted that talks would resume.';
+    const [d] = run(text).drafts;
+    expect(d?.source).toEqual({ start: 11, end: 31, text: 'the Russian diplomat' });
+    expect(d?.cue).toEqual({ start: 32, end: 37, text: 'noted' });
+    expect(d?.spans).toEqual([{ start: 38, end: 61 }]);
+  });
+});
+
+describe('attribute: things that are not statements', () => {
+  it.each([
+    ['a scare quote in narrative', 'The army calls it a “special operation” in its reports.'],
+    ['a quoted title', 'She starred in “Winter Light” last year.'],
+    ['a headline without a cue', 'Ten years after the flood: the valley rebuilds\n\nThe valley was rebuilt.'],
+    ['narration', 'The delegation arrived in Baku and visited the old town.'],
+    ['the United States', 'The United States began airstrikes in 2014.'],
+    ['a possessive before a noun cue', 'Editor’s note: this story was updated.'],
+    ['an agreement to act', 'The two leaders agreed to continue their contacts.'],
+    ['empty text', ''],
+    ['quotation marks only', '“”'],
+  ])('%s', (_name, text) => {
+    expect(drafts(text)).toEqual([]);
+  });
+
+  it('never throws on messy text', () => {
+    const messy = '<p>“Hi’ ‘there” «» \u0000 \uFFFD ”“ said: said, said. ” ’ ‘ \'\' `` \n\n\n“ said';
+    expect(() => run(messy)).not.toThrow();
+  });
+});
