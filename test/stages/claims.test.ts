@@ -173,6 +173,12 @@ describe('pieces that make no claim', () => {
     expect(run(statements)).toEqual([]);
   });
 
+  it('reports a span outside the text as an issue', () => {
+    const ctx = ctxOf();
+    run([statement('a1:st0', 'direct', { start: TEXT.length - 5, end: TEXT.length + 50 }, [])], SEG, ctx);
+    expect(ctx.issues.map((i) => i.code)).toEqual(['claim-span-out-of-range']);
+  });
+
   it('trims quotation marks and a trailing comma from a cut quote', () => {
     const text = '"Taxes rose 3% last year," he said.';
     const st = statement('a1:st0', 'direct', { start: 0, end: 26 }, ['a1:sp:x']);

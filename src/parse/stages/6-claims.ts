@@ -88,6 +88,12 @@ function pieces(ctx: StageContext, seg: Segmentation, statements: readonly State
     statement.spans.forEach((raw, spanIndex) => {
       const start = Math.max(0, Math.min(raw.start, text.length));
       const end = Math.max(start, Math.min(raw.end, text.length));
+      if (raw.end > text.length || raw.start < 0 || raw.end < raw.start) {
+        ctx.issues.push({
+          code: 'claim-span-out-of-range',
+          message: `Statement ${statement.id} has a span [${raw.start}, ${raw.end}) outside the text; claims were cut from what lies inside.`,
+        });
+      }
       if (end <= start) return;
       let parts: Span[] = [];
       let rule: string = indirect ? CLAIM_STAGE_RULES.reportedClause : CLAIM_STAGE_RULES.quoteSentence;
