@@ -126,6 +126,25 @@ describe('event triggers', () => {
   });
 });
 
+describe('participant lists', () => {
+  it('a comma does not join the next clause\'s subject', () => {
+    const text = 'After her meeting with President Tomas Reyes, the White House issued a statement.';
+    const r = runEvents(text);
+    expect(r.events.map((e) => who(r)(e))).toEqual([['Tomas Reyes']]);
+  });
+
+  it('"X, Y and Z" after "with"', () => {
+    const text = 'President Mara Vance met with Minister Ana Lima and Minister Tomas Berg.';
+    const r = runEvents(text);
+    expect(who(r)(r.events[0]!)).toEqual(['Mara Vance', 'Ana Lima', 'Tomas Berg']);
+  });
+
+  it('"to" gives the place of a visit but not of an agreement', () => {
+    const text = 'Minister Tomas Berg agreed to Brussels terms.';
+    expect(runEvents(text).events.map((e) => e.place)).toEqual([undefined]);
+  });
+});
+
 describe('passive signing with its date', () => {
   it('takes the date before it and the place after it', () => {
     const text = 'On 3 March, an accord was signed in Tallinn.';
@@ -150,6 +169,11 @@ const negatives: [string, string][] = [
   ['post-war is not a war', 'The post-war order was fragile.'],
   ['a definite noun with nothing to refer back to', 'The meeting room was empty.'],
   ['a verb with no participant', 'Nobody visited.'],
+  ['agreed as an opinion', 'Most analysts agreed that the plan would fail.'],
+  ['agreed with someone about something', 'Senator Lena Holt agreed with Governor Piet Aalst about the budget.'],
+  ['agreed alone', 'Sixty percent of voters agreed.'],
+  ['a conflict of interest', 'Senator Lena Holt had a conflict of interest in the case.'],
+  ['received something that is not a visitor', 'Senator Lena Holt and Governor Piet Aalst had received legal protection.'],
   ['empty text', ''],
   ['whitespace', '   \n\n  '],
 ];

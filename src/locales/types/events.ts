@@ -73,6 +73,12 @@ export interface EventTrigger {
   readonly anaphorTypes?: readonly EventKind[];
   /** Regex source: the trigger does not count when these words follow ("the call for reforms"). */
   readonly notFollowedBy?: string;
+  /** Regex source: the trigger counts only when these words follow ("agreed to", not "agreed that"). */
+  readonly mustBeFollowedBy?: string;
+  /** Verbs: the object must be found ("received a delegation led by X", not "received legal protection"). */
+  readonly objectRequired?: boolean;
+  /** Nouns: a light verb before it does not make its subject a participant ("had a conflict of interest"). */
+  readonly noLightVerb?: boolean;
   /** Named triggers: capitalised name words must stand just before ("Second Karabakh" War). */
   readonly nameBefore?: boolean;
   /** Whether the event takes a date from its sentence or context (false for wars and anniversaries). */
@@ -103,8 +109,8 @@ export interface EventsLocale {
   readonly nonNameWords: readonly string[];
   /** Words that end a place name, making it a place rather than a person ("Republic", "Region"). */
   readonly placeHeads: readonly string[];
-  /** Prepositions that introduce the place of an event ("in", "at", "to"). */
-  readonly placePrepositions: readonly string[];
+  /** Prepositions that introduce the place of an event ("in", "at"; "to" only for movements such as visits). */
+  readonly placePrepositions: readonly { readonly word: string; readonly types?: readonly EventKind[] }[];
   /** Prepositions after a reporting verb that put a statement inside an event ("said during his meeting"). */
   readonly statementEventPrepositions: readonly string[];
   /** Prepositions after a reporting verb that give the statement's place ("said in Nakhchivan"). */

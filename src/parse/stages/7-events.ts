@@ -163,7 +163,10 @@ export function extractEvents(
     mentions,
     monthWords(config),
   );
-  return { events, newEntities: people.created, statements: outStatements };
+  // entities made for candidates that were then dropped are not returned
+  const used = new Set<string>();
+  for (const e of events) for (const p of e.participants) used.add(p.speakerId);
+  return { events, newEntities: people.created.filter((sp) => used.has(sp.id)), statements: outStatements };
 }
 
 /**
@@ -226,6 +229,8 @@ function findPlaces(
     const win = text.slice(cand.objEnd, limit);
     c.placeLead.lastIndex = 0;
     for (let m = c.placeLead.exec(win); m; m = c.placeLead.exec(win)) {
+      const only = c.placeTypes.get((m[1] ?? '').toLowerCase());
+      if (only && !only.includes(cand.type)) continue;
       const place = placeAt(cand.objEnd + m.index + m[0].length, limit);
       if (place) {
         cand.place = place;

@@ -122,6 +122,10 @@ export function buildCandidate(env: BuildEnv, hit: Hit, si: number, limit: numbe
     t.notFollowedBy.lastIndex = hit.end;
     if (t.notFollowedBy.test(text)) return null;
   }
+  if (t.mustBeFollowedBy) {
+    t.mustBeFollowedBy.lastIndex = hit.end;
+    if (!t.mustBeFollowedBy.test(text)) return null;
+  }
   const cand: Candidate = {
     start: hit.start,
     end: hit.end,
@@ -203,6 +207,7 @@ export function buildCandidate(env: BuildEnv, hit: Hit, si: number, limit: numbe
         cand.objEnd = (group[group.length - 1] as NP).end;
         break;
       }
+      if (rule.objectRequired && cand.objEnd === hit.end) return null;
     }
     addParts(cand, leadParticipants(env, t, cand.objEnd, limit, si), rule.form === 'passive' ? rule.objectRole : undefined);
   } else {
@@ -236,7 +241,7 @@ export function buildCandidate(env: BuildEnv, hit: Hit, si: number, limit: numbe
         }
       }
       const lw = det ? wordsBefore(text, det.start, sent.start, 1)[0] : w1;
-      if (lw && c.lightVerbs.has(lw.lower)) {
+      if (lw && c.lightVerbs.has(lw.lower) && !rule.noLightVerb) {
         ok = true;
         lightAt = lw.start;
         pastish = true;

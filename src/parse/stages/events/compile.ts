@@ -1,13 +1,14 @@
 /**
  * Compiles an {@link EventsLocale} into the regexes the events engine runs. Built once per locale object.
  */
-import type { EventTrigger, EventsLocale } from '../../../locales/types/events.js';
+import type { EventKind, EventTrigger, EventsLocale } from '../../../locales/types/events.js';
 
 export interface CompiledTrigger {
   rule: EventTrigger;
   /** Sticky: the trigger at a word start, with a word boundary after it. */
   re: RegExp;
   notFollowedBy: RegExp | null;
+  mustBeFollowedBy: RegExp | null;
   objectLeads: RegExp[];
   participantLead: RegExp | null;
   refinements: { re: RegExp; cameo: string }[];
@@ -31,8 +32,10 @@ export interface CompiledEvents {
   titles: Set<string>;
   nonName: Set<string>;
   placeHeads: Set<string>;
-  /** Global: a place preposition followed by optional "the" (the caller checks that a capitalised name follows). */
+  /** Global: a place preposition (group 1) and an optional "the" (the caller checks that a name follows). */
   placeLead: RegExp;
+  /** Event types a place preposition is limited to (absent: any type). */
+  placeTypes: Map<string, readonly EventKind[]>;
   /** Sticky at a reporting verb's end: a preposition that places the statement inside an event. */
   statementEventLead: RegExp | null;
   /** Sticky at a reporting verb's end: a preposition that gives the statement's place. */
@@ -64,6 +67,7 @@ export function compileEvents(locale: EventsLocale): CompiledEvents {
       rule,
       re: new RegExp(`(?:${rule.pattern})${B_AFTER}`, rule.caseSensitive ? 'uy' : 'iuy'),
       notFollowedBy: rule.notFollowedBy ? new RegExp(rule.notFollowedBy, 'iuy') : null,
+      mustBeFollowedBy: rule.mustBeFollowedBy ? new RegExp(rule.mustBeFollowedBy, 'iuy') : null,
       objectLeads: (rule.objectLeads ?? []).map((s) => new RegExp(s, 'iuy')),
       participantLead:
         leads.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(leads)})\\s+(?:the\\s+)?`, 'giu') : null,
@@ -100,8 +104,11 @@ export function compileEvents(locale: EventsLocale): CompiledEvents {
     nonName: new Set(locale.nonNameWords),
     placeHeads: new Set(locale.placeHeads),
     placeLead: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${alternation(locale.placePrepositions)})\\s+(?:the\\s+)?`,
+      `(?<![\\p{L}\\p{N}])(${alternation(locale.placePrepositions.map((p) => p.word))})\\s+(?:the\\s+)?`,
       'giu',
+    ),
+    placeTypes: new Map(
+      locale.placePrepositions.filter((p) => p.types !== undefined).map((p) => [p.word.toLowerCase(), p.types ?? []]),
     ),
     statementEventLead:
       locale.statementEventPrepositions.length > 0

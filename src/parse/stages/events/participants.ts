@@ -27,7 +27,7 @@ const NAME_RUN = /\p{Lu}[\p{L}\p{M}\p{N}'’.-]{0,40}(?:[ \t]{1,4}(?:of[ \t]+(?:
 const NAME_RUN_G = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}'’.-]{0,40}(?:[ \t]{1,4}(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}\p{M}\p{N}'’.-]{0,40}){0,7}/gu;
 const TOKEN = /[^\s]+/gu;
 const WORD_AT = /[\p{L}\p{N}'’-]{1,40}/uy;
-const AND_JOIN = /\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?|\s*,\s*/iuy;
+const AND_JOIN = /\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?/iuy;
 const POSSESSIVE_END = /(?:'s|’s|'|’)$/u;
 const TRAILING_PUNCT = /[.'’-]+$/u;
 
