@@ -130,6 +130,12 @@ export const attribution = {
     'advertisement', 'sponsored', 'graphic', 'map', 'chart', 'source', 'sources', 'via', 'h/t', 'ht', 'pictured',
   ],
   noInfinitive: ['agree', 'decide', 'determine', 'learn', 'know', 'expect'],
+  clauseBreakers: [
+    'while', 'but', 'however', 'which', 'who', 'whom', 'whose', 'whereas', 'although', 'though', 'yet', 'according',
+    'saying', 'adding', 'noting', 'citing', 'arguing', 'insisting', 'claiming', 'warning', 'calling', 'explaining',
+    'stressing', 'suggesting', 'referring', 'prompting', 'leading', 'sparking', 'drawing', 'even', 'despite',
+    'including', 'followed', 'compared', 'down', 'up',
+  ],
   adjunctStarts: [
     'in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'while', 'when', 'last', 'this', 'earlier',
     'later', 'via', 'through', 'over', 'of', 'about', 'as', 'told', 'speaking', 'according', 'monday', 'tuesday',

@@ -64,6 +64,8 @@ export interface AttributionLocale {
   readonly labels: readonly string[];
   /** Cue verbs (base forms) whose "to"-infinitive is an action, not reported content ("agreed to continue"). */
   readonly noInfinitive: readonly string[];
+  /** Words that, after a comma, start a new clause that is no longer reported content ("while", "but", "which"). */
+  readonly clauseBreakers: readonly string[];
   /** Words that open an adjunct after a cue rather than its content ("in", "on", "during"). */
   readonly adjunctStarts: readonly string[];
   /** Head nouns of evidence sources ("poll", "survey", "study", "report"). */

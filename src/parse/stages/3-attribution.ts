@@ -623,6 +623,24 @@ export function attribute(
     while (pos < end && LEAD.test(text[pos] ?? '')) pos++;
     return pos;
   };
+  /** Cut reported content at the next clause boundary (";", a dash, or a comma before "while", "but", "which" …), outside quotations. */
+  const clauseEnd = (start: number, end: number): number => {
+    const a = tk.at(start) + 1;
+    const b = tk.at(end);
+    for (let j = a; j < b; j++) {
+      const g = gap(j - 1, j);
+      if (spaced(j - 1, j)) continue;
+      if (chainIdx(tk.start[j] ?? 0) >= 0 && chainIdx(tk.start[j] ?? 0) === chainIdx(tk.end[j - 1] ?? 0)) continue;
+      if (/[;—–]|\s-\s|\(/u.test(g) || (g.includes(',') && lex.clauseBreakers.has(tk.low(j)))) {
+        let e = tk.end[j - 1] ?? end;
+        // keep a closing quotation mark that belongs to the content
+        const m = /^[”"’'»]+/u.exec(g);
+        if (m) e += m[0].length;
+        return Math.min(e, end);
+      }
+    }
+    return end;
+  };
   // chains are claimed through a skip list (union-find), so claiming overlapping ranges stays linear
   const skip = new Int32Array(chains.length + 1);
   for (let i = 0; i <= chains.length; i++) skip[i] = i;
@@ -695,7 +713,7 @@ export function attribute(
         while (end > start && TRAIL.test(text[end - 1] ?? '')) end--;
       } else {
         start = skipLead(tk.end[e] ?? 0, s.end);
-        end = sentContentEnd(si, start);
+        end = clauseEnd(start, sentContentEnd(si, start));
       }
     } else {
       let inverted = false;
@@ -809,7 +827,7 @@ export function attribute(
           const m = /[“"‘'«]\s*$/u.exec(prevMark);
           if (m) start = (tk.end[t - 1] ?? 0) + m.index;
         }
-        end = sentContentEnd(si, start);
+        end = clauseEnd(start, sentContentEnd(si, start));
         // a following ", X said" belongs to another statement
         if (end - start < 3) continue;
         if (f.frame === 'clause' && (tk.at(end) - tk.at(start)) < 2 && !hasQuote(start, end)) continue;

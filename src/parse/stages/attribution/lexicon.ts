@@ -30,6 +30,7 @@ export interface Lexicon {
   sentenceLinks: Set<string>;
   coordinators: Set<string>;
   labels: Set<string>;
+  clauseBreakers: Set<string>;
   noInfinitive: Set<string>;
   adjunct: Set<string>;
   lead: Set<string>;
@@ -102,6 +103,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     sentenceLinks: new Set(loc.sentenceLinks),
     coordinators: new Set(loc.coordinators),
     labels: new Set(loc.labels),
+    clauseBreakers: new Set(loc.clauseBreakers),
     noInfinitive: new Set(loc.noInfinitive.flatMap((v) => inflect(v))),
     adjunct: new Set(loc.adjunctStarts),
     lead: new Set(loc.contentLeadWords),
