@@ -79,7 +79,7 @@ class Sentence {
   /** Sum of the positive weights, length aside: how much checkable content the sentence carries. */
   evidence = 0;
   /** Ids of the features with a weight, in order, without repeats. */
-  readonly ids_: string[] = [];
+  readonly ruleIds: string[] = [];
   readonly spans: FoundSpan[] = [];
   wordCount = 0;
   firstWord = -1;
@@ -163,7 +163,7 @@ class Sentence {
     const w = round2(weight);
     this.sum += w;
     if (w > 0 && rule.id !== SCORE_RULES.length.id) this.evidence += w;
-    if (w !== 0 && !this.ids_.includes(rule.id)) this.ids_.push(rule.id);
+    if (w !== 0 && !this.ruleIds.includes(rule.id)) this.ruleIds.push(rule.id);
     if (!this.explain) return;
     const a = this.tok(from);
     const b = this.tok(to);
@@ -233,8 +233,10 @@ function digitsAt(s: Sentence, q: Quantities, i: number): void {
   const next = s.tok(i + 1);
   const digits = t.lower.endsWith('%') ? t.lower.slice(0, -1) : t.lower;
   const before = s.text.charCodeAt(t.start - 1);
+  // A four-digit number is a year unless it counts something ("$1999", "2000 jobs", "1500 troops").
+  const counts = (prev !== undefined && CURRENCY.has(prev.lower)) || s.is(i + 1, W.unit | W.magnitude);
   const isYear =
-    (YEAR_RE.test(digits) && !(prev && CURRENCY.has(prev.lower))) ||
+    (YEAR_RE.test(digits) && !counts) ||
     (digits.length === 2 && (before === 0x27 || before === 0x2019)); // '87
   const isDecade = next !== undefined && next.lower === 's' && next.start === t.end && digits.length >= 2;
   if (isYear || isDecade) {
@@ -666,7 +668,7 @@ export function analyze(text: string, lex: ClaimsLexicon, explain = true): Analy
   const features: ClaimFeature[] = explain ? [{ id: SCORE_RULES.bias.id, weight: SCORE_RULES.bias.weight }, ...s.features] : [];
   const via: string[] = [kindRule];
   if (negated) via.push(KIND_RULES.negated);
-  for (const id of s.ids_) if (!via.includes(id)) via.push(id);
+  for (const id of s.ruleIds) if (!via.includes(id)) via.push(id);
   s.spans.sort((a, b) => a.start - b.start || b.end - a.end);
   return { kind, checkworthiness, negated, via, features, spans: s.spans };
 }

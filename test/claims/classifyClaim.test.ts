@@ -147,6 +147,16 @@ describe('explanations', () => {
     expect(c.via[0]).toBe('claims/kind-factual');
   });
 
+  it.each([
+    ['a year', 'In 2000 the plant closed.', 'claims/year'],
+    ['a count, not a year', 'The plant cut 2000 jobs.', 'claims/number'],
+    ['money, not a year', 'The fine was $1999.', 'claims/number'],
+    ['a decade', 'Prices fell in the 1990s.', 'claims/year'],
+    ["a year written '87", "He said it in August '87.", 'claims/year'],
+  ])('tells %s', (_label, text, id) => {
+    expect(classifyClaim(text).via).toContain(id);
+  });
+
   it('is deterministic', () => {
     const text = 'The Danube Shipping Company is owned by the Austrian government.';
     expect(JSON.stringify(classifyClaim(text))).toBe(JSON.stringify(classifyClaim(text)));
