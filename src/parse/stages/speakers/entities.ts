@@ -16,6 +16,7 @@ export interface Ent {
   /** Name forms and their word counts, in order seen. */
   forms: string[];
   formKeys: Set<string>;
+  formExact: Set<string>;
   name: string;
   nameScore: number;
   aliases: string[];
@@ -47,6 +48,7 @@ export class EntityTable {
       kind,
       forms: [],
       formKeys: new Set(),
+      formExact: new Set(),
       name,
       nameScore: score,
       aliases: [],
@@ -205,7 +207,8 @@ export class EntityTable {
 }
 
 export function addForm(e: Ent, form: string): void {
-  for (const f of e.forms) if (f === form) return;
+  if (e.formExact.has(form)) return;
+  e.formExact.add(form);
   const k = form.toLowerCase();
   if (e.formKeys.has(k)) return;
   e.formKeys.add(k);

@@ -39,6 +39,8 @@ import {
   T_HEADLINE,
   T_POSS,
   T_WIDE,
+  T_ALLCAPS,
+  T_DIGIT,
   abbrevBefore,
   clauseStartAt,
   lower,
@@ -108,8 +110,6 @@ export interface PronounMention {
 export type RawMention = NameMention | DescriptorMention | PronounMention;
 
 const ASCII = /^[\x20-\x7e]*$/u;
-const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
-const isAllCaps = (s: string): boolean => s.length >= 2 && ALL_CAPS.test(s);
 const fold = (s: string): string =>
   ASCII.test(s)
     ? s.toLowerCase()
@@ -389,26 +389,23 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     if (b > a && (info.strongEnd === undefined || info.strongEnd <= a)) a = b;
     let e = j;
     while (e > b && flagsOf(lex, t, e) & W_SUFFIX) e--;
-    const words: string[] = [];
-    let placeLike = false;
     let allCommon = true;
     for (let k = b; k <= j; k++) {
+      const tf = t.flags[k] ?? 0;
       const f = flagsOf(lex, t, k);
       if (f & W_NONPERSON && a === b && !info.honorific) return;
-      if ((t.flags[k] ?? 0) & T_CAP && !(f & (W_FUNCTION | W_CALENDAR | W_DEMONYM | W_COUNTRY | W_PRONOUN))) allCommon = false;
-      if (f & W_FUNCTION && (t.flags[k] ?? 0) & T_CAP) return; // "Hillary Clinton Was" style runs
+      if (tf & T_CAP && !(f & (W_FUNCTION | W_CALENDAR | W_DEMONYM | W_COUNTRY | W_PRONOUN))) allCommon = false;
+      if (f & W_FUNCTION && tf & T_CAP) return; // "Hillary Clinton Was" style runs
       if (f & W_CALENDAR && !lex.nameLikeCalendar.has(lower(t, k))) return; // "Florida Friday"
-      if ((t.flags[k] ?? 0) & T_ACRONYM || (k > b && isAllCaps(tokText(t, k)))) return; // headings in capitals
-      if (k <= e) words.push((t.flags[k] ?? 0) & T_WIDE ? fold(tokText(t, k)) : lower(t, k));
+      if (tf & (T_ACRONYM | T_DIGIT) || (k > b && tf & T_ALLCAPS)) return; // headings in capitals, numbers
     }
     if (allCommon) return;
     if (e - b + 1 > 4) return;
-
-    if (e > b && flagsOf(lex, t, b) & W_PLACEMOD) placeLike = true;
-    if (placeLike) return;
+    if (e > b && flagsOf(lex, t, b) & W_PLACEMOD) return;
     // the whole name is a country or demonym
     if (countryAt(lex, t, b, e)?.[1] === e - b + 1 || demonymAt(lex, t, b, e)?.[1] === e - b + 1) return;
-    if (words.some((w) => /\d/u.test(w))) return;
+    const words: string[] = [];
+    for (let k = b; k <= e; k++) words.push((t.flags[k] ?? 0) & T_WIDE ? fold(tokText(t, k)) : lower(t, k));
     // Titles written before the sequence in lower case ("former", "presidential nominee", "Kremlin spokesman").
     let titleStart = a;
     let q = a - 1;

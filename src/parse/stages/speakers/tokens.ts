@@ -21,12 +21,28 @@ export const T_HEADLINE = 4;
 export const T_ACRONYM = 8;
 /** The token has non-ASCII characters: its hash is not usable. */
 export const T_WIDE = 16;
+/** Two or more letters, all capitals ("NAACP", "BORROWING"). */
+export const T_ALLCAPS = 32;
+/** Contains a digit. */
+export const T_DIGIT = 64;
 
 /** The hash the tokenizer computes for ASCII words, for a lower-case string. */
 export function wordHash(w: string): number {
   let h = 0;
   for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
   return h;
+}
+
+/** ASCII classes: 0 other, 1 lower-case letter, 2 digit, 3 capital (built on first use, not at import). */
+let asciiClasses: Uint8Array | undefined;
+function classes(): Uint8Array {
+  if (!asciiClasses) {
+    asciiClasses = new Uint8Array(128);
+    for (let c = 97; c <= 122; c++) asciiClasses[c] = 1;
+    for (let c = 48; c <= 57; c++) asciiClasses[c] = 2;
+    for (let c = 65; c <= 90; c++) asciiClasses[c] = 3;
+  }
+  return asciiClasses;
 }
 
 // 0: not a word char; 1: letter/digit; 2: combining mark (continues a word only)
@@ -58,6 +74,7 @@ export function tokenize(text: string): Tokens {
   let lineCaps = 0;
   let lineLowerLong = 0;
   const len = text.length;
+  const CLS = classes();
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
@@ -70,7 +87,7 @@ export function tokenize(text: string): Tokens {
       i++;
       continue;
     }
-    if (c < 128 ? !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) : classAt(text, i) !== 1) {
+    if (c < 128 ? CLS[c] === 0 : classAt(text, i) !== 1) {
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       continue;
     }
@@ -84,14 +101,11 @@ export function tokenize(text: string): Tokens {
     for (;;) {
       const d = text.charCodeAt(i);
       if (d < 128) {
-        if ((d >= 48 && d <= 57) || (d >= 97 && d <= 122)) {
-          if (d >= 97) allUpper = false;
-          h = (Math.imul(h, 31) + d) | 0;
-          i++;
-          continue;
-        }
-        if (d >= 65 && d <= 90) {
-          h = (Math.imul(h, 31) + (d | 32)) | 0;
+        const k = CLS[d] ?? 0;
+        if (k !== 0) {
+          if (k === 1) allUpper = false;
+          else if (k === 2) f |= T_DIGIT;
+          h = (Math.imul(h, 31) + (k === 3 ? d | 32 : d)) | 0;
           i++;
           continue;
         }
@@ -146,6 +160,7 @@ export function tokenize(text: string): Tokens {
       f |= T_CAP;
       lineCaps++;
       if (allUpper && !dotted && e - s >= 2 && e - s <= 6) f |= T_ACRONYM;
+      if (allUpper && e - s >= 2) f |= T_ALLCAPS;
     } else if (e - s >= 4) lineLowerLong++;
     if (n === cap) {
       cap *= 2;
