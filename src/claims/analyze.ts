@@ -52,6 +52,7 @@ function endsWithQuestionMark(text: string): boolean {
 }
 
 const NONE = Number.POSITIVE_INFINITY;
+const NO_CUES: readonly Cue[] = [];
 /** At most this many words after a greeting at the start: more, and the greeting is a vocative. */
 const GREETING_REST = 6;
 
@@ -140,8 +141,8 @@ class Sentence {
     return matchPhrase(index, this.ids, i, this.n);
   }
 
-  scan(index: PhraseIndex): Cue[] {
-    const out: Cue[] = [];
+  scan(index: PhraseIndex): readonly Cue[] {
+    let out: Cue[] | undefined;
     const bit = index.bit;
     const ps = this.ps;
     for (let i = 0; i < this.n; ) {
@@ -151,11 +152,11 @@ class Sentence {
       }
       const len = matchPhrase(index, this.ids, i, this.n);
       if (len > 0) {
-        out.push({ at: i, len });
+        (out ??= []).push({ at: i, len });
         i += len;
       } else i++;
     }
-    return out;
+    return out ?? NO_CUES;
   }
 
   /** Records a feature; `from`..`to` are token indexes of the words that fired it. */
