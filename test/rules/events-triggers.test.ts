@@ -95,6 +95,11 @@ const rows: Row[] = [
     type: 'agreement', cameo: '036', mention: 'agreed', participants: ['Mara Vance', 'Harald Olsen'], rule: 'events/agreement-agreed',
   },
   {
+    name: 'agreed with someone to do something',
+    text: 'Minister Ana Lima agreed with Minister Tomas Berg to hold talks.',
+    type: 'agreement', cameo: '036', mention: 'agreed', participants: ['Ana Lima', 'Tomas Berg'], rule: 'events/agreement-agreed',
+  },
+  {
     name: 'agreed on a price (intent to cooperate)',
     text: 'Governor Piet Aalst agreed to fund the bridge.',
     type: 'agreement', cameo: '030', mention: 'agreed', participants: ['Piet Aalst'], rule: 'events/agreement-agreed',
@@ -172,8 +177,11 @@ const negatives: [string, string][] = [
   ['agreed as an opinion', 'Most analysts agreed that the plan would fail.'],
   ['agreed with someone about something', 'Senator Lena Holt agreed with Governor Piet Aalst about the budget.'],
   ['agreed alone', 'Sixty percent of voters agreed.'],
+  ['agreed with someone that', 'The judge agreed with Ana Lima that the case should go to trial.'],
   ['a conflict of interest', 'Senator Lena Holt had a conflict of interest in the case.'],
   ['received something that is not a visitor', 'Senator Lena Holt and Governor Piet Aalst had received legal protection.'],
+  ['talks only planned', 'Minister Ana Lima plans to hold talks with Minister Tomas Berg.'],
+  ['a meeting only announced', 'President Mara Vance will hold a meeting with King Harald Olsen.'],
   ['empty text', ''],
   ['whitespace', '   \n\n  '],
 ];

@@ -250,7 +250,7 @@ export const events = {
       cameoRefinements: [
         {
           after:
-            '^\\s+(?:to|on)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:contacts?|meet(?:ings?)?|talks|consultations|negotiations?|negotiate|dialogue|visits?)(?![\\p{L}\\p{N}])',
+            "^\\s+(?:with\\s+(?:[\\p{L}.'’-]+\\s+){1,4}?)?(?:to|on)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:contacts?|meet(?:ings?)?|talks|consultations|negotiations?|negotiate|dialogue|visits?)(?![\\p{L}\\p{N}])",
           cameo: '036',
         },
       ],
@@ -259,7 +259,8 @@ export const events = {
       form: 'verb',
       participantLeads: ['with'],
       minParticipants: 1,
-      mustBeFollowedBy: '\\s+(?:with\\s+[^,.;:]{1,60}?\\s+)?(?:to|on|upon)\\s+(?!the\\s+(?:need|fact|view|idea|assessment)\\b)',
+      mustBeFollowedBy:
+        "\\s+(?:with\\s+(?:(?:the|his|her|their)\\s+)?(?:[\\p{L}.'’-]+\\s+){1,4}?)?(?:to|on|upon)\\s+(?!the\\s+(?:need|fact|view|idea|assessment)(?![\\p{L}\\p{N}]))",
       notFollowedBy: '\\s+(?:upon\\s+)?(?:price|terms|text|plan|date|sum)(?![\\p{L}\\p{N}])',
       dated: true,
     },
@@ -317,6 +318,7 @@ export const events = {
     'held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'conducted', 'conduct', 'paid', 'pay', 'pays',
     'paying', 'made', 'make', 'makes', 'began', 'started', 'attended', 'concluded',
   ],
+  intentMarkers: ['to', 'will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', "'ll", '’ll'],
   perfectAuxiliaries: ['has', 'have', 'had', "'ve", '’ve'],
   personPronouns: ['he', 'she', 'him', 'his', 'her', 'hers'],
   collectiveSubjects: [

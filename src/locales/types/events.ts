@@ -97,6 +97,8 @@ export interface EventsLocale {
   readonly definiteDeterminers: readonly string[];
   /** Verbs whose subject takes part in the event noun after them ("held phone talks", "had a meeting"). */
   readonly lightVerbs: readonly string[];
+  /** Words before a light verb that make the event only intended ("to hold talks", "will hold a meeting"). */
+  readonly intentMarkers: readonly string[];
   /** Auxiliaries that make a past participle present perfect ("has phoned"). */
   readonly perfectAuxiliaries: readonly string[];
   /** Personal and possessive pronouns that refer to one person, with the forms they take. */

@@ -242,6 +242,9 @@ export function buildCandidate(env: BuildEnv, hit: Hit, si: number, limit: numbe
       }
       const lw = det ? wordsBefore(text, det.start, sent.start, 1)[0] : w1;
       if (lw && c.lightVerbs.has(lw.lower) && !rule.noLightVerb) {
+        // "to hold talks", "will hold a meeting": intended, not (yet) an event
+        const iw = wordsBefore(text, lw.start, sent.start, 1)[0];
+        if (iw && c.intent.has(iw.lower)) return null;
         ok = true;
         lightAt = lw.start;
         pastish = true;

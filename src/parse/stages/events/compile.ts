@@ -26,6 +26,7 @@ export interface CompiledEvents {
   definite: Set<string>;
   lightVerbs: Set<string>;
   perfect: Set<string>;
+  intent: Set<string>;
   pronouns: Set<string>;
   /** Sticky: a collective subject at the position. */
   collective: RegExp | null;
@@ -95,6 +96,7 @@ export function compileEvents(locale: EventsLocale): CompiledEvents {
     definite: lower(locale.definiteDeterminers),
     lightVerbs: lower(locale.lightVerbs),
     perfect: lower(locale.perfectAuxiliaries),
+    intent: lower(locale.intentMarkers),
     pronouns: lower(locale.personPronouns),
     collective:
       locale.collectiveSubjects.length > 0
