@@ -267,6 +267,14 @@ function onMonth(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kin
   }
   // "Jan", "Mar" without a full stop or a day are too often something else (a name, "Mar-a-Lago").
   if (info.abbreviation && !hasDot && day === undefined) return null;
+  // Quick exit for a bare ambiguous name ("May", "March") with neither a preposition before nor "last year" after.
+  if (day === undefined && year === undefined && info.ambiguous) {
+    const p = prevTokens(text, s, 1, x.min)[0]?.w;
+    if (p === undefined || !c.monthPrepositions.has(p)) {
+      const nt = nextTokens(text, nameEnd, 2);
+      if (!(nt[0] && nt[1]?.w === 'year' && c.shifters.has(nt[0].w))) return null;
+    }
+  }
   // Weekday before: "Friday, Nov. 10".
   let lead = start;
   let named: number | undefined;
