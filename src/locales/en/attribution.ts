@@ -136,6 +136,8 @@ export const attribution = {
     'stressing', 'suggesting', 'referring', 'prompting', 'leading', 'sparking', 'drawing', 'even', 'despite',
     'including', 'followed', 'compared', 'down', 'up',
   ],
+  beForms: ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'re", '’re', "'m", '’m', 'am'],
+  clausePrepositions: ['about', 'of', 'for', 'with', 'as', 'into', 'over', 'against'],
   adjunctStarts: [
     'in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'while', 'when', 'last', 'this', 'earlier',
     'later', 'via', 'through', 'over', 'of', 'about', 'as', 'told', 'speaking', 'according', 'monday', 'tuesday',

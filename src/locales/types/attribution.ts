@@ -66,6 +66,10 @@ export interface AttributionLocale {
   readonly noInfinitive: readonly string[];
   /** Words that, after a comma, start a new clause that is no longer reported content ("while", "but", "which"). */
   readonly clauseBreakers: readonly string[];
+  /** Forms of "be" that make a following past participle passive ("was told"). */
+  readonly beForms: readonly string[];
+  /** Prepositions that cannot open the clause reported by a clause verb ("thinking about"). */
+  readonly clausePrepositions: readonly string[];
   /** Words that open an adjunct after a cue rather than its content ("in", "on", "during"). */
   readonly adjunctStarts: readonly string[];
   /** Head nouns of evidence sources ("poll", "survey", "study", "report"). */

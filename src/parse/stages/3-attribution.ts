@@ -641,6 +641,10 @@ export function attribute(
     }
     return end;
   };
+  const isPassive = (c: Cue): boolean => {
+    for (let j = c.first; j < c.head; j++) if (lex.beForms.has(tk.low(j))) return true;
+    return false;
+  };
   // chains are claimed through a skip list (union-find), so claiming overlapping ranges stays linear
   const skip = new Int32Array(chains.length + 1);
   for (let i = 0; i <= chains.length; i++) skip[i] = i;
@@ -685,6 +689,8 @@ export function attribute(
     const s = sent(si);
     const s0 = sentTokStart[si] ?? 0;
     const f = c.form;
+    // passive voice ("was announced the winner", "is named in reports"): the subject is not the speaker
+    if (!f.ing && f.frame !== 'according' && isPassive(c)) continue;
     const via: string[] = [];
     let source: Mention | null = null;
     let start = -1;
@@ -810,7 +816,11 @@ export function attribute(
         } else if (f.frame === 'clause') {
           const th = thatWithin(t, si, 7);
           if (th >= 0) t = th;
-          else while (t < tk.n && sentOfTok[t] === si && lex.lead.has(tk.low(t)) && spaced(t - 1, t)) t++;
+          else {
+            while (t < tk.n && sentOfTok[t] === si && lex.lead.has(tk.low(t)) && spaced(t - 1, t)) t++;
+            // "thinking about X", "known as X": a preposition right after the verb is not a reported clause
+            if (t === c.last + 1 && lex.clausePrepositions.has(tk.low(t))) continue;
+          }
           if (!via.length) via.push(ATTRIBUTION_RULES.reportedClause);
         } else {
           via.push(ATTRIBUTION_RULES.reportedNp);

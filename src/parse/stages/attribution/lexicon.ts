@@ -30,6 +30,8 @@ export interface Lexicon {
   sentenceLinks: Set<string>;
   coordinators: Set<string>;
   labels: Set<string>;
+  beForms: Set<string>;
+  clausePrepositions: Set<string>;
   clauseBreakers: Set<string>;
   noInfinitive: Set<string>;
   adjunct: Set<string>;
@@ -103,6 +105,8 @@ export function lexiconFor(config: Configuration): Lexicon {
     sentenceLinks: new Set(loc.sentenceLinks),
     coordinators: new Set(loc.coordinators),
     labels: new Set(loc.labels),
+    beForms: new Set(loc.beForms),
+    clausePrepositions: new Set(loc.clausePrepositions),
     clauseBreakers: new Set(loc.clauseBreakers),
     noInfinitive: new Set(loc.noInfinitive.flatMap((v) => inflect(v))),
     adjunct: new Set(loc.adjunctStarts),
