@@ -77,6 +77,7 @@ export const attribution = {
        mock/mocked, ridicule, attack, acknowledge, apologize for, apologise for, pay/paid tribute to`,
       { postposed: false },
     ).filter((v) => v.base !== 'call' || v.rest !== undefined),
+    ...verbs('np', 'call, term, deem, declare', { postposed: false, quoteOnly: true }),
   ],
   excludedForms: [
     'state', 'states', 'stating', 'figure', 'figures', 'questions', 'comments', 'remarks', 'charges', 'thanks', 'challenges',

@@ -844,6 +844,7 @@ export function attribute(
       }
     }
     if (start < 0 || end <= start) continue;
+    if (f.quoteOnly && !hasQuote(start, end)) continue;
     // the content must not be a quotation already attributed elsewhere
     let kind: StatementKind = 'indirect';
     if (hasQuote(start, end)) {

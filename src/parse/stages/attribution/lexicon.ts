@@ -9,6 +9,8 @@ export interface CueForm {
   frame: CueFrame;
   evidence: boolean;
   postposed: boolean;
+  /** Only a cue when the content holds a quotation. */
+  quoteOnly: boolean;
   /** The first word is an -ing form ("saying"). */
   ing: boolean;
   /** The first word is a bare base form ("say"), which needs a subject or an auxiliary. */
@@ -71,6 +73,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     const postposed = v.postposed ?? (v.frame === 'clause' || v.frame === 'object-clause');
     for (const form of forms) {
       add([form, ...rest], {
+        quoteOnly: v.quoteOnly === true,
         frame: v.frame,
         evidence: v.subject === 'evidence',
         postposed,
@@ -80,14 +83,14 @@ export function lexiconFor(config: Configuration): Lexicon {
     }
   }
   for (const p of loc.cuePhrases) {
-    add(p.text.toLowerCase().split(/\s+/u), { frame: p.frame, evidence: false, postposed: false, ing: false, base: false });
+    add(p.text.toLowerCase().split(/\s+/u), { quoteOnly: false, frame: p.frame, evidence: false, postposed: false, ing: false, base: false });
   }
   for (const extra of config.extraSpeechVerbs) {
     const words = extra.toLowerCase().trim().split(/\s+/u);
     const [head = '', ...rest] = words;
     const forms = head.endsWith('ed') || head.endsWith('s') ? [head] : inflect(head);
     for (const form of forms) {
-      add([form, ...rest], { frame: 'clause', evidence: false, postposed: true, ing: form.endsWith('ing'), base: form === head && !head.endsWith('ed') });
+      add([form, ...rest], { quoteOnly: false, frame: 'clause', evidence: false, postposed: true, ing: form.endsWith('ing'), base: form === head && !head.endsWith('ed') });
     }
   }
   const firstHashes = new Set<number>();
