@@ -173,9 +173,9 @@ export const claims = {
   ],
   comparatives: [
     'more', 'less', 'fewer', 'than', 'most', 'least', 'fewest', 'higher', 'lower', 'larger', 'smaller', 'bigger',
-    'greater', 'faster', 'slower', 'longer', 'shorter', 'cheaper', 'richer', 'poorer', 'only', 'first time',
-    'ever', 'since', 'compared', 'times as', 'as much as', 'as many as', 'up from', 'down from', 'from',
-    'percent of', 'out of', 'per', 'every',
+    'greater', 'faster', 'slower', 'longer', 'shorter', 'cheaper', 'richer', 'poorer', 'first time',
+    'compared', 'compared to', 'compared with', 'times as', 'times more', 'as much as', 'as many as', 'up from',
+    'down from', 'percent of', 'out of', 'per', 'twice as', 'half as',
   ],
   notSuperlatives: [
     'interest', 'protest', 'test', 'rest', 'west', 'honest', 'dishonest', 'request', 'forest', 'suggest',
