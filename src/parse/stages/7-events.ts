@@ -98,7 +98,7 @@ export function extractEvents(
   const sortedDates = dates
     .filter((d): d is DateRef & { span: Span } => d.span !== undefined)
     .sort((a, b) => a.span.start - b.span.start);
-  const people = new Participants(text, ctx.articleId, index, c, quotes, sentences);
+  const people = new Participants(text, ctx.articleId, index, c, config.locale.events, quotes, sentences);
 
   // candidates, sentence by sentence
   const candidates: Candidate[] = [];

@@ -7,6 +7,7 @@ import type { Mention, Span } from '../../../model/span.js';
 import type { Speaker, SpeakerKind } from '../../../model/speaker.js';
 import { slug } from '../../../internal/ids.js';
 import type { EntityIndex, EntityMention, SentenceSpan } from '../../types.js';
+import type { EventsLocale } from '../../../locales/types/events.js';
 import type { CompiledEvents } from './compile.js';
 import { firstStartingAtOrAfter, lastStartingAtOrBefore, regionContaining } from './text.js';
 
@@ -53,6 +54,7 @@ export class Participants {
   private readonly runCache = new Map<number, NP | null>();
   private readonly mentions: EntityMention[];
   private readonly pronounRe: RegExp | null;
+  private readonly phraseStartRe: RegExp | null;
   private readonly sentenceSubject = new Map<number, NP | null>();
   /** The most recent person resolved as a subject (fallback antecedent for pronouns). */
   lastSubject: NP | null = null;
@@ -62,6 +64,7 @@ export class Participants {
     private readonly articleId: string,
     index: EntityIndex,
     private readonly c: CompiledEvents,
+    locale: EventsLocale,
     private readonly quotes: readonly Span[],
     private readonly sentences: readonly SentenceSpan[],
   ) {
@@ -72,6 +75,14 @@ export class Participants {
       this.remember(e.id, e.name, e.aliases);
     }
     const pronouns = [...c.pronouns];
+    // where a pronoun or a collective subject ("the leaders", "they", "both sides") can start
+    const firsts = new Set<string>(pronouns);
+    for (const w of locale.collectiveSubjects) firsts.add((w.split(/\s+/u)[0] ?? '').toLowerCase());
+    firsts.delete('');
+    this.phraseStartRe =
+      firsts.size > 0
+        ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...firsts].join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+        : null;
     this.pronounRe =
       pronouns.length > 0 ? new RegExp(`(?:${pronouns.join('|')})(?![\\p{L}\\p{N}])`, 'iuy') : null;
   }
@@ -406,10 +417,9 @@ export class Participants {
     const win = this.text.slice(start, end);
     NAME_RUN_G.lastIndex = 0;
     for (let m = NAME_RUN_G.exec(win); m; m = NAME_RUN_G.exec(win)) starts.add(start + m.index);
-    WORD_G.lastIndex = 0;
-    for (let m = WORD_G.exec(win); m; m = WORD_G.exec(win)) {
-      const w = m[0].toLowerCase();
-      if (this.c.pronouns.has(w) || w === 'the' || w === 'they' || w === 'both') starts.add(start + m.index);
+    if (this.phraseStartRe) {
+      this.phraseStartRe.lastIndex = 0;
+      for (let m = this.phraseStartRe.exec(win); m; m = this.phraseStartRe.exec(win)) starts.add(start + m.index);
     }
     const sorted = [...starts].sort((x, y) => y - x);
     // from the verb backwards: the nearest phrase, then any joined to it by "and" or a comma
@@ -440,6 +450,5 @@ export class Participants {
 
 }
 
-const WORD_G = /(?<![\p{L}\p{N}])\p{L}{1,40}/gu;
 
 export { lastStartingAtOrBefore };
