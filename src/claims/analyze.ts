@@ -35,6 +35,7 @@ const CURRENCY = new Set(['$', '€', '£', '¥']);
 const CLAUSE_BREAK = new Set([',', ';', ':', '--', '---', '—', '–', '-']);
 const NOUN_WILL_BEFORE = new Set(['the', 'a', 'his', 'her', 'their', 'our', 'my', 'its', 'free', 'good', 'political', 'own', 'your']);
 const NAME_JOINERS = new Set(['of', 'the', 'de', 'for', 'du', 'von', 'van', 'al', 'bin', 'la', 'le', 'del']);
+const TITLE_CASE_FUNCTION_WORDS = new Set(['and', 'on', 'in', 'at', 'to', 'for', 'after', 'with', 'a', 'an', 'by', 'over', 'or', 'is', 'are', 'as', 'from', 'into']);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 's']);
 const NEGATION_EXCEPTIONS = new Set(['only', 'just', 'doubt', 'matter', 'but', 'longer']);
 const PERFECT_GAP = new Set(['not', 'been', 'already', 'never', 'just', 'also', 'since', 'recently', 'ever']);
@@ -357,10 +358,17 @@ function hyphenatedNumber(lex: ClaimsLexicon, w: string): boolean {
 /** Names: runs of capitalised words ("Algerian National Resistance Movement"), not the sentence's first word alone. */
 function names(s: Sentence): number {
   const { tokens, n } = s;
-  // A headline in title case: capitals say nothing about names.
+  // A headline in title case ("Azerbaijan And Russia On Guard"): capitals say nothing about names. Told by
+  // capitalised function words after the first word, or by nearly every word being capitalised.
   let capWords = 0;
-  for (const t of tokens) if (t.type === 'word' && t.cap) capWords++;
-  if (s.wordCount >= 4 && capWords / s.wordCount > 0.6) return 0;
+  let capFunctionWords = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.type !== 'word' || !t.cap) continue;
+    capWords++;
+    if (i !== s.firstWord && TITLE_CASE_FUNCTION_WORDS.has(t.lower)) capFunctionWords++;
+  }
+  if (s.wordCount >= 4 && (capFunctionWords >= 2 || capWords / s.wordCount > 0.85)) return 0;
   const seen = new Set<string>();
   let previous: FoundSpan | undefined;
   for (let i = 0; i < n; i++) {

@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../errors.js';
 import { en } from '../locales/en/index.js';
-import type { ClaimFeature, ClaimKind } from '../model/claim.js';
+import type { ClaimEntity, ClaimFeature, ClaimKind } from '../model/claim.js';
 import { analyze } from './analyze.js';
 import { compileLexicon } from './lexicon.js';
 
@@ -19,6 +19,12 @@ export interface ClaimClassification {
   via: string[];
   /** The features that moved the score, each with its weight (log-odds) and the words that fired it. */
   features: ClaimFeature[];
+  /**
+   * What the sentence mentions, with offsets into `text`: numbers, years, months, places (demonyms, countries,
+   * names after "in", "from" ...), and other capitalised names (typed `person` after a title, `organization`
+   * for acronyms and names ending in an organisation word, else `other`).
+   */
+  entities: ClaimEntity[];
 }
 
 /**
@@ -42,6 +48,8 @@ export interface ClaimClassification {
  * //=> 'prescriptive'
  * classifyClaim('There is no such law in Ruritania.').negated;
  * //=> true
+ * classifyClaim('Unemployment fell to 4.1% in 2019.').entities.map((e) => `${e.type}:${e.text}`);
+ * //=> ['number:4.1%', 'date:2019']
  * ```
  * @category Claims
  */
@@ -52,5 +60,12 @@ export function classifyClaim(text: string): ClaimClassification {
     ]);
   }
   const a = analyze(text, compileLexicon(en.claims));
-  return { kind: a.kind, checkworthiness: a.checkworthiness, negated: a.negated, via: a.via, features: a.features };
+  const entities: ClaimEntity[] = [];
+  let end = -1;
+  for (const f of a.spans) {
+    if (f.start < end) continue; // spans are sorted; keep the first of overlapping ones
+    entities.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), type: f.type });
+    end = f.end;
+  }
+  return { kind: a.kind, checkworthiness: a.checkworthiness, negated: a.negated, via: a.via, features: a.features, entities };
 }

@@ -157,6 +157,19 @@ describe('explanations', () => {
     expect(classifyClaim(text).via).toContain(id);
   });
 
+  it.each([
+    ['Unemployment fell to 4.1% in 2019.', ['number:4.1%', 'date:2019']],
+    ['Exports from Greece to Turkey rose by 12 million euros in March 2020.', ['place:Greece', 'place:Turkey', 'number:12 million euros', 'date:March', 'date:2020']],
+    ['Senator Jane Roe met NATO officials and the Danube Shipping Company.', ['person:Senator Jane Roe', 'organization:NATO', 'organization:Danube Shipping Company']],
+    ['Armenian farmers sold forty-two tonnes of apricots.', ['place:Armenian', 'number:forty-two']],
+    ['I think it is fine.', []],
+    ['a headline in title case: Talks In Geneva Stall As Ministers Walk Out', []],
+  ])('lists the entities of %j', (text, expected) => {
+    const c = classifyClaim(text);
+    expect(c.entities.map((e) => `${e.type}:${e.text}`)).toEqual(expected);
+    for (const e of c.entities) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
   it('is deterministic', () => {
     const text = 'The Danube Shipping Company is owned by the Austrian government.';
     expect(JSON.stringify(classifyClaim(text))).toBe(JSON.stringify(classifyClaim(text)));
