@@ -59,6 +59,32 @@ export interface CompiledDates {
   /** Sticky: a month name (with its optional full stop), after optional day number, ahead of a weekday. */
   monthAhead: RegExp;
   ordinalSuffix: RegExp;
+  /** Sticky: a day number after a month name ("Nov. 10", "May 3rd"); group 1: the number. */
+  dayAfter: RegExp;
+  /** Sticky: a year after a month or season, optionally with "of" ("June 2020", "the spring of 1998"); group 1. */
+  ofYearAfter: RegExp;
+  /** Anchored: what may stand between an offset and the date it counts from ("after the"). */
+  anchorGap: RegExp;
+  /** The grammar words, as sets for lookup. */
+  g: {
+    articles: Set<string>;
+    quarterDeterminers: Set<string>;
+    within: Set<string>;
+    seasonLeads: Set<string>;
+    of: Set<string>;
+    day: string;
+    year: string;
+    dayShifts: Map<string, -1 | 1>;
+    orSo: string[];
+    since: string;
+    inPeriodAdverbs: Set<string>;
+    inPeriodPreposition: string;
+    yearAgo: Set<string>;
+    periodNouns: Set<string>;
+    fiscal: Set<string>;
+    yearPossessive: Set<string>;
+    notQuarter: Set<string>;
+  };
   /** Sticky: a clock time with its meridiem ("9 a.m.", "10:30 pm"); groups: hour, minutes, meridiem. */
   clock: RegExp;
   /** Sticky: what may stand between a clock time and the day it is on (time zone, "on", a comma). */
@@ -102,6 +128,8 @@ function hashFilter(hashes: number[]): Uint8Array {
   for (const h of hashes) bits[(h & 0xffff) >>> 3]! |= 1 << (h & 7);
   return bits;
 }
+
+const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
 
 const cache = new WeakMap<DatesLocale, CompiledDates>();
 
@@ -182,6 +210,28 @@ export function compileDates(locale: DatesLocale): CompiledDates {
     pmWords: new Set(locale.meridiems.filter((m) => m.pm).map((m) => m.word.toLowerCase())),
     hourParts: locale.hourParts,
     ordinalSuffix: new RegExp(`^(\\d{1,2})(?:${suffixes})?$`, 'iu'),
+    dayAfter: new RegExp(`[ \\t\\u00a0]+(\\d{1,2})(?:${suffixes})?(?![\\p{L}\\p{N}]|[.,:/-]\\d|%)`, 'iuy'),
+    ofYearAfter: new RegExp(`,?[ \\t\\u00a0]+(?:(?:${alternation(locale.grammar.of)})[ \\t\\u00a0]+)?(\\d{4})(?![\\p{L}\\p{N}]|[.,:]\\d|%)`, 'iuy'),
+    anchorGap: new RegExp(`^[ \\t\\u00a0]*(?:(?:${alternation(locale.grammar.articles)})[ \\t\\u00a0]+)?$`, 'iu'),
+    g: {
+      articles: lower(locale.grammar.articles),
+      quarterDeterminers: lower(locale.grammar.quarterDeterminers),
+      within: lower(locale.grammar.within),
+      seasonLeads: lower(locale.grammar.seasonLeads),
+      of: lower(locale.grammar.of),
+      day: locale.grammar.day.toLowerCase(),
+      year: locale.grammar.year.toLowerCase(),
+      dayShifts: new Map(locale.grammar.dayShifts.map((d) => [d.word.toLowerCase(), d.offset])),
+      orSo: locale.grammar.orSo.map((w) => w.toLowerCase()),
+      since: locale.grammar.since.toLowerCase(),
+      inPeriodAdverbs: lower(locale.grammar.inPeriodAdverbs),
+      inPeriodPreposition: locale.grammar.inPeriodPreposition.toLowerCase(),
+      yearAgo: lower(locale.grammar.yearAgo),
+      periodNouns: lower(locale.grammar.periodNouns),
+      fiscal: lower(locale.grammar.fiscal),
+      yearPossessive: lower(locale.grammar.yearPossessive),
+      notQuarter: lower(locale.grammar.notQuarter),
+    },
   };
   cache.set(locale, compiled);
   return compiled;

@@ -1,10 +1,12 @@
 /**
- * The date engine: one pass of a single trigger pattern over the text, then a small local grammar around each
+ * The date engine: one pass over the text, word by word (each word hashed as it is read and looked up among the
+ * locale's trigger words), then a small local grammar around each
  * trigger (words before and after it), then resolution against the reference date. Linear in the text length.
  */
 import type { DateCertainty, DatePrecision, PartOfDay } from '../model/dateRef.js';
 import type { DateUnit, DatesLocale } from '../locales/types/dates.js';
 import {
+  coarser,
   fromIso,
   isValidDay,
   placeMonthDay,
@@ -73,11 +75,9 @@ const ASCII_CLASS = (() => {
 })();
 const NON_ASCII_UPPER = /\p{Lu}/u;
 const DIGITS = /^\d+$/u;
-const DAY_AFTER = /[ \t\u00a0]+(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}]|[.,:/-]\d|%)/iuy;
+const HAS_LETTER = /\p{L}/u;
 const YEAR_AFTER = /,?[ \t\u00a0]+(\d{4})(?![\p{L}\p{N}]|[.,:]\d|%)/uy;
-const OF_YEAR_AFTER = /,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(\d{4})(?![\p{L}\p{N}]|[.,:]\d|%)/iuy;
 const COMMA_BEFORE = /\p{L}+,?[ \t\u00a0]+$/u;
-const SENTENCE_END = /[.!?\n]/u;
 
 function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -236,11 +236,11 @@ function onMonth(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kin
   let end = nameEnd;
   let day: number | undefined;
   let year: number | undefined;
-  DAY_AFTER.lastIndex = nameEnd;
-  const dm = DAY_AFTER.exec(text);
+  c.dayAfter.lastIndex = nameEnd;
+  const dm = c.dayAfter.exec(text);
   if (dm && Number(dm[1]) >= 1 && Number(dm[1]) <= 31) {
     day = Number(dm[1]);
-    end = DAY_AFTER.lastIndex;
+    end = c.dayAfter.lastIndex;
     YEAR_AFTER.lastIndex = end;
     const ym = YEAR_AFTER.exec(text);
     if (ym && plausibleYear(Number(ym[1]))) {
@@ -250,7 +250,7 @@ function onMonth(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kin
   } else {
     // "10 November", "the 4th of April".
     const toks = prevTokens(text, s, 3, x.min);
-    const k = toks[0]?.w === 'of' ? 1 : 0;
+    const k = toks[0] && c.g.of.has(toks[0].w) ? 1 : 0;
     const dt = toks[k];
     const dd = dt ? c.ordinalSuffix.exec(dt.w) : null;
     const before = toks[k + 1];
@@ -258,11 +258,11 @@ function onMonth(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kin
       day = Number(dd[1]);
       start = dt.start;
     }
-    OF_YEAR_AFTER.lastIndex = nameEnd;
-    const ym = OF_YEAR_AFTER.exec(text);
+    c.ofYearAfter.lastIndex = nameEnd;
+    const ym = c.ofYearAfter.exec(text);
     if (ym && plausibleYear(Number(ym[1]))) {
       year = Number(ym[1]);
-      end = OF_YEAR_AFTER.lastIndex;
+      end = c.ofYearAfter.lastIndex;
     }
   }
   // "Jan", "Mar" without a full stop or a day are too often something else (a name, "Mar-a-Lago").
@@ -272,7 +272,7 @@ function onMonth(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kin
     const p = prevTokens(text, s, 1, x.min)[0]?.w;
     if (p === undefined || !c.monthPrepositions.has(p)) {
       const nt = nextTokens(text, nameEnd, 2);
-      if (!(nt[0] && nt[1]?.w === 'year' && c.shifters.has(nt[0].w))) return null;
+      if (!(nt[0] && nt[1]?.w === c.g.year && c.shifters.has(nt[0].w))) return null;
     }
   }
   // Weekday before: "Friday, Nov. 10".
@@ -301,7 +301,7 @@ function onMonth(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kin
   let yearOffset: number | undefined;
   if (day === undefined && year === undefined) {
     const nt = nextTokens(text, nameEnd, 2);
-    const ys = nt[0] && nt[1]?.w === 'year' ? c.shifters.get(nt[0].w) : undefined;
+    const ys = nt[0] && nt[1]?.w === c.g.year ? c.shifters.get(nt[0].w) : undefined;
     if (ys !== undefined) {
       yearOffset = ys;
       end = nt[1]!.end;
@@ -388,8 +388,9 @@ function onRelativeDay(x: Scan, s: number, e: number, info: Extract<TriggerInfo,
   }
   const toks = prevTokens(text, s, 4, x.min);
   let at = 0;
-  if (toks[0] && toks[1]?.w === 'day' && toks[2]?.w === 'the' && (toks[0].w === 'before' || toks[0].w === 'after')) {
-    offset += toks[0].w === 'before' ? -1 : 1;
+  const dayShift = toks[0] ? c.g.dayShifts.get(toks[0].w) : undefined;
+  if (dayShift !== undefined && toks[1]?.w === c.g.day && toks[2] && c.g.articles.has(toks[2].w)) {
+    offset += dayShift;
     at = 3;
   }
   at += edgeBefore(c, toks, at);
@@ -406,18 +407,19 @@ function onPartOfDay(x: Scan, s: number, e: number, partOfDay: PartOfDay): DateH
   const { text, c, ref } = x;
   const toks = prevTokens(text, s, 4, x.min);
   const t0 = toks[0]?.w;
-  if (t0 === 'this' || (t0 === 'last' && (partOfDay === 'night' || partOfDay === 'evening'))) {
+  const sh0 = t0 === undefined ? undefined : c.shifters.get(t0);
+  if (sh0 === 0 || (sh0 === -1 && (partOfDay === 'night' || partOfDay === 'evening'))) {
     let at = 1;
     at += edgeBefore(c, toks, at);
     const start = toks[at - 1]!.start;
-    const tense = t0 === 'last' ? 'past' : undefined;
-    const offset = t0 === 'last' ? -1 : 0;
+    const tense = sh0 === -1 ? 'past' : undefined;
+    const offset = sh0 === -1 ? -1 : 0;
     if (!ref) return hit(start, e, 'day', undefined, 'unresolved', 'dates/part-of-day', tense, partOfDay);
     return hit(start, e, 'day', toIso(shift(ref, offset, 'day'), 'day'), 'resolved', 'dates/part-of-day', tense, partOfDay);
   }
-  if (t0 === 'the' && (toks[1]?.w === 'in' || toks[1]?.w === 'during')) {
+  if (t0 !== undefined && c.g.articles.has(t0) && toks[1] && c.g.within.has(toks[1].w)) {
     const nt = nextTokens(text, e, 1);
-    if (nt[0]?.w === 'of' || text.charCodeAt(e) === 45) return null;
+    if ((nt[0] && c.g.of.has(nt[0].w)) || text.charCodeAt(e) === 45) return null;
     const start = toks[0]!.start;
     const tense = undefined;
     const value = contextDay(x, s);
@@ -491,7 +493,7 @@ function onUnit(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kind
     if (toks[at] && c.approximators.has(toks[at]!.w)) at++;
     else if (toks[at + 1] && c.approximators.has(`${toks[at + 1]!.w} ${toks[at]!.w}`)) at += 2;
     let j = 0;
-    if (nt[0]?.w === 'or' && nt[1]?.w === 'so') j = 2;
+    if (c.g.orSo.length === 2 && nt[0]?.w === c.g.orSo[0] && nt[1]?.w === c.g.orSo[1]) j = 2;
     const p1 = nt[j];
     const two = p1 && nt[j + 1] ? `${p1.w} ${nt[j + 1]!.w}` : undefined;
     let dir = two === undefined ? undefined : c.pointers.get(two);
@@ -511,7 +513,7 @@ function onUnit(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kind
     const ap = p1 ? c.anchorPointers.get(p1.w) : undefined;
     if (ap !== undefined && p1) {
       const precision = precisionOfShift(amount, unit);
-      if (p1.w === 'since') {
+      if (p1.w === c.g.since) {
         const lead = phraseBefore(toks, at, c.sinceLeads);
         if (!lead) return null;
         if (!ref) return hit(start, e, precision, undefined, 'unresolved', 'dates/since-duration', 'past');
@@ -525,10 +527,10 @@ function onUnit(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kind
   }
   if (info.plural) return null;
   // 2. "year-ago", "year-earlier" as adjectives.
-  if (unit === 'year' && (nt[0]?.w === 'ago' || nt[0]?.w === 'earlier')) {
+  if (unit === 'year' && nt[0] && c.g.yearAgo.has(nt[0].w)) {
     let end = nt[0].end;
-    if (nt[1] && (nt[1].w === 'quarter' || nt[1].w === 'period')) end = nt[1].end;
-    const start = toks[0]?.w === 'the' ? toks[0].start : s;
+    if (nt[1] && c.g.periodNouns.has(nt[1].w)) end = nt[1].end;
+    const start = toks[0] && c.g.articles.has(toks[0].w) ? toks[0].start : s;
     if (!ref) return hit(start, end, 'year', undefined, 'unresolved', 'dates/year-ago', 'past');
     return hit(start, end, 'year', String(ref.getFullYear() - 1), 'resolved', 'dates/year-ago', 'past');
   }
@@ -536,18 +538,18 @@ function onUnit(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kind
   if (unit === 'quarter') return onQuarter(x, s, e, toks, nt);
   // 4. Shifted units: "last year", "earlier this month", "the past year", "next week".
   // "last fiscal year", "the current fiscal year".
-  let at = unit === 'year' && (toks[0]?.w === 'fiscal' || toks[0]?.w === 'calendar') ? 1 : 0;
+  let at = unit === 'year' && toks[0] && c.g.fiscal.has(toks[0].w) ? 1 : 0;
   let sh = shifterBefore(c, toks, at);
   if (!sh) at = 0;
   let inThe = false;
-  if (!sh && toks[0]?.w === 'the' && toks[1]?.w === 'in' && (toks[2]?.w === 'earlier' || toks[2]?.w === 'later')) {
+  if (!sh && toks[0] && c.g.articles.has(toks[0].w) && toks[1]?.w === c.g.inPeriodPreposition && toks[2] && c.g.inPeriodAdverbs.has(toks[2].w)) {
     sh = { offset: 0, n: 2 };
     inThe = true;
   }
   if (sh) {
     if (unit === 'day' || unit === 'decade') return null;
     at += sh.n;
-    if (!inThe && toks[at]?.w === 'the') at++;
+    if (!inThe && toks[at] && c.g.articles.has(toks[at]!.w)) at++;
     at += edgeBefore(c, toks, at);
     const start = toks[at - 1]!.start;
     const off = sh.offset;
@@ -559,7 +561,7 @@ function onUnit(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kind
     return hit(start, e, 'year', String(yearOfWeek(ref, off)), 'resolved', via, tense);
   }
   // 5. "the weekend".
-  if (unit === 'weekend' && toks[0]?.w === 'the') {
+  if (unit === 'weekend' && toks[0] && c.g.articles.has(toks[0].w)) {
     const start = toks[0].start;
     const tense = tenseAt(x, start, e);
     if (!ref) return hit(start, e, 'year', undefined, 'unresolved', 'dates/weekend', tense);
@@ -571,10 +573,10 @@ function onUnit(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kind
 
 function onQuarter(x: Scan, s: number, e: number, toks: Tok[], nt: Tok[]): DateHit | null {
   const { text, c, ref } = x;
-  if (text.charCodeAt(e) === 45 && nt[0] && /^(?:point|mile|hour|inch|century|final)/u.test(nt[0].w)) return null;
+  if (text.charCodeAt(e) === 45 && nt[0] && c.g.notQuarter.has(nt[0].w)) return null;
   let at = 0;
   const skip = (): void => {
-    while (toks[at] && (toks[at]!.w === 'fiscal' || toks[at]!.w === 'calendar')) at++;
+    while (toks[at] && c.g.fiscal.has(toks[at]!.w)) at++;
   };
   skip();
   const q = toks[at] ? c.quarterOrdinals.get(toks[at]!.w) : undefined;
@@ -589,20 +591,20 @@ function onQuarter(x: Scan, s: number, e: number, toks: Tok[], nt: Tok[]): DateH
       year = Number(t.w);
       certainty = 'stated';
       at++;
-    } else if (t && (t.w === "year's" || t.w === 'year’s') && toks[at + 1] && c.shifters.has(toks[at + 1]!.w)) {
+    } else if (t && c.g.yearPossessive.has(t.w) && toks[at + 1] && c.shifters.has(toks[at + 1]!.w)) {
       if (ref) year = ref.getFullYear() + c.shifters.get(toks[at + 1]!.w)!;
       at += 2;
-    } else if (t && (t.w === 'ago' || t.w === 'earlier') && toks[at + 1]?.w === 'year') {
+    } else if (t && c.g.yearAgo.has(t.w) && toks[at + 1]?.w === c.g.year) {
       if (ref) year = ref.getFullYear() - 1;
       at += 2;
     }
     if (year === undefined) {
-      OF_YEAR_AFTER.lastIndex = e;
-      const m = OF_YEAR_AFTER.exec(text);
-      if (m && /of/iu.test(m[0]) && plausibleYear(Number(m[1]))) {
+      c.ofYearAfter.lastIndex = e;
+      const m = c.ofYearAfter.exec(text);
+      if (m && HAS_LETTER.test(m[0]) && plausibleYear(Number(m[1]))) { // "of 1989", not ", 1989"
         year = Number(m[1]);
         certainty = 'stated';
-        end = OF_YEAR_AFTER.lastIndex;
+        end = c.ofYearAfter.lastIndex;
       }
     }
     if (year === undefined && ref) {
@@ -614,20 +616,20 @@ function onQuarter(x: Scan, s: number, e: number, toks: Tok[], nt: Tok[]): DateH
     const t = toks[at];
     if (!t) return null;
     const sh = c.shifters.get(t.w);
-    if (t.w === 'ago' || t.w === 'earlier') {
-      if (toks[at + 1]?.w !== 'year') return null;
+    if (c.g.yearAgo.has(t.w)) {
+      if (toks[at + 1]?.w !== c.g.year) return null;
       if (ref) year = yearOfQuarter(ref, -4);
       at += 2;
     } else if (sh !== undefined) {
       if (ref) year = yearOfQuarter(ref, sh);
       at++;
     } else if (c.latestQuarterWords.has(t.w)) {
-      if (t.w === 'the' && (text.charCodeAt(e) === 45 || nt[0]?.w === 'of' || nt[0]?.w === 'century')) return null;
+      if (c.g.articles.has(t.w) && (text.charCodeAt(e) === 45 || (nt[0] && c.g.notQuarter.has(nt[0].w)))) return null;
       if (ref) year = yearOfQuarter(ref, -1);
       at++;
     } else return null;
   }
-  if (toks[at]?.w === 'the' || toks[at]?.w === 'its' || toks[at]?.w === 'this') at++;
+  if (toks[at] && c.g.quarterDeterminers.has(toks[at]!.w)) at++;
   const start = at > 0 ? toks[at - 1]!.start : s;
   if (year === undefined) return hit(start, end, 'year', undefined, 'unresolved', 'dates/quarter', undefined);
   return hit(start, end, 'year', String(year), certainty, 'dates/quarter', undefined);
@@ -637,18 +639,18 @@ function onQuarter(x: Scan, s: number, e: number, toks: Tok[], nt: Tok[]): DateH
 function onSeason(x: Scan, s: number, e: number, startMonth: number): DateHit | null {
   const { text, c, ref } = x;
   const toks = prevTokens(text, s, 4, x.min);
-  OF_YEAR_AFTER.lastIndex = e;
-  const ym = OF_YEAR_AFTER.exec(text);
+  c.ofYearAfter.lastIndex = e;
+  const ym = c.ofYearAfter.exec(text);
   let at = 0;
   const sh = shifterBefore(c, toks, at);
   if (sh) at += sh.n;
-  else if (toks[0]?.w === 'the' && (toks[1]?.w === 'in' || toks[1]?.w === 'during' || toks[1]?.w === 'this' || toks[1]?.w === 'by')) at = 1;
+  else if (toks[0] && c.g.articles.has(toks[0].w) && toks[1] && c.g.seasonLeads.has(toks[1].w)) at = 1;
   else if (!ym) return null;
   at += edgeBefore(c, toks, at);
   const start = at > 0 ? toks[at - 1]!.start : s;
-  if (ym && plausibleYear(Number(ym[1]))) return hit(start, OF_YEAR_AFTER.lastIndex, 'year', ym[1], 'stated', 'dates/season', 'past');
+  if (ym && plausibleYear(Number(ym[1]))) return hit(start, c.ofYearAfter.lastIndex, 'year', ym[1], 'stated', 'dates/season', 'past');
   const nt = nextTokens(text, e, 1);
-  if (nt[0]?.w === 'of') return null;
+  if (nt[0] && c.g.of.has(nt[0].w)) return null;
   const tense = tenseAt(x, start, e);
   if (!ref) return hit(start, e, 'year', undefined, 'unresolved', 'dates/season', tense);
   const m = ref.getMonth() + 1;
@@ -695,10 +697,10 @@ function onHoliday(x: Scan, s: number, e: number, names: HolidayName[]): DateHit
       end = next.end;
       e = next.end;
     }
-    OF_YEAR_AFTER.lastIndex = e;
-    const ym = OF_YEAR_AFTER.exec(text);
+    c.ofYearAfter.lastIndex = e;
+    const ym = c.ofYearAfter.exec(text);
     if (ym && plausibleYear(Number(ym[1]))) {
-      end = OF_YEAR_AFTER.lastIndex;
+      end = c.ofYearAfter.lastIndex;
       return hit(start, end, 'day', toIso(holidayDate(h, Number(ym[1])), 'day'), 'stated', 'dates/holiday', undefined);
     }
     const more = prevTokens(text, start, 3, x.min);
@@ -748,7 +750,7 @@ function onYear(x: Scan, s: number, e: number): DateHit | null {
   const nt = nextTokens(text, e, 1);
   if (nt[0] && c.quantityNouns.has(nt[0].w)) return null;
   let at = 0;
-  if (t0 === 'fiscal' || t0 === 'calendar') at++;
+  if (t0 !== undefined && c.g.fiscal.has(t0)) at++;
   at += edgeBefore(c, toks, at);
   const start = at > 0 ? toks[at - 1]!.start : s;
   return hit(start, e, 'year', String(y), 'stated', 'dates/year', undefined);
@@ -797,7 +799,6 @@ function onNumeric(x: Scan, s: number, pattern: RegExp): DateHit | null {
 }
 
 // ---------------------------------------------------------------------------------------------- main
-const ANCHOR_GAP = /^[ \t\u00a0]*(?:the[ \t\u00a0]+)?$/iu;
 
 /**
  * Finds every date in `text`, resolved against `publishedAt` (`YYYY-MM-DD`) where it is given.
@@ -893,11 +894,11 @@ function anchorOffsets(x: Scan): DateHit[] {
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const next = hits[i + 1];
-    if (h.offset && next?.value !== undefined && ANCHOR_GAP.test(text.slice(h.end, next.start))) {
+    if (h.offset && next?.value !== undefined && x.c.anchorGap.test(text.slice(h.end, next.start))) {
       const base = fromIso(next.value);
       if (base) {
         const precision = precisionOfShift(h.offset.amount, h.offset.unit);
-        const p = coarserOf(precision, next.precision);
+        const p = coarser(precision, next.precision);
         const merged: DateHit = {
           start: h.start,
           end: next.end,
@@ -937,7 +938,3 @@ function anchorOffsets(x: Scan): DateHit[] {
   return out;
 }
 
-function coarserOf(a: DatePrecision, b: DatePrecision): DatePrecision {
-  const order: DatePrecision[] = ['unknown', 'year', 'month', 'day'];
-  return order.indexOf(a) <= order.indexOf(b) ? a : b;
-}

@@ -78,6 +78,41 @@ export interface DatesLocale {
   readonly pastCueExceptions: readonly string[];
   /** Words right before a date that point ahead ("until", "through", "payable"). */
   readonly futurePrepositions: readonly string[];
+  /** Function words the local grammar around a date needs, by role. */
+  readonly grammar: {
+    /** Definite articles ("the morning", "the third quarter"). */
+    readonly articles: readonly string[];
+    /** Determiners allowed before a quarter ("its third quarter"). */
+    readonly quarterDeterminers: readonly string[];
+    /** Prepositions that make a bare part of the day a date ("in the morning"). */
+    readonly within: readonly string[];
+    /** Words before "the" that make a bare season a date ("in the spring", "by the summer"). */
+    readonly seasonLeads: readonly string[];
+    /** The word "of" that follows a part of the day or a season naming something else ("the morning of ..."). */
+    readonly of: readonly string[];
+    /** The singular nouns for a day and a year as they appear inside phrases ("the day before", "last year"). */
+    readonly day: string;
+    readonly year: string;
+    /** "the day before yesterday" (-1) / "the day after tomorrow" (+1). */
+    readonly dayShifts: readonly { readonly word: string; readonly offset: -1 | 1 }[];
+    /** Hedge after a count before its pointer ("two weeks or so ago"), as words. */
+    readonly orSo: readonly string[];
+    /** The word that makes a count point back from now when led by a since-lead ("half a year since"). */
+    readonly since: string;
+    /** "earlier in the year", "later in the month": the adverbs and the preposition. */
+    readonly inPeriodAdverbs: readonly string[];
+    readonly inPeriodPreposition: string;
+    /** Adverbs after "year" that make it "a year before the reference" ("year-ago", "year-earlier"). */
+    readonly yearAgo: readonly string[];
+    /** Nouns a "year-ago" adjective takes into its span ("the year-ago quarter"). */
+    readonly periodNouns: readonly string[];
+    /** Words for a fiscal or calendar year ("fiscal 1990", "the fiscal first quarter"). */
+    readonly fiscal: readonly string[];
+    /** Possessive forms of "year" ("this year's third quarter"). */
+    readonly yearPossessive: readonly string[];
+    /** Words after "quarter-" or "the quarter" that make it no period ("quarter-point", "the quarter of"). */
+    readonly notQuarter: readonly string[];
+  };
   /** Ordinal suffixes after a day number ("10th"). */
   readonly ordinalSuffixes: readonly string[];
   /** Words that join a day and a month ("the 10th of November"). */
