@@ -464,10 +464,13 @@ export function resolveSpeakers(
   const ordered = [...used].sort((a, b) => (firstPos.get(a) ?? 0) - (firstPos.get(b) ?? 0) || a.idx - b.idx);
   const ids = new Map<Ent, string>();
   const taken = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   for (const e of ordered) {
     const base = `${ctx.articleId}:sp:${slug(e.name)}`;
     let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    let n = nextSuffix.get(base) ?? 2;
+    while (taken.has(id)) id = `${base}-${n++}`;
+    nextSuffix.set(base, n);
     taken.add(id);
     ids.set(e, id);
   }

@@ -4,6 +4,9 @@ import type { SpeakerKind } from '../../../model/speaker.js';
 import { fold, type NameMention } from './extract.js';
 import type { Gender } from './lexicon.js';
 
+/** How many candidates sharing a name part are compared at most (keeps merging linear on adversarial input). */
+const SCAN = 64;
+
 export interface EntMention {
   start: number;
   end: number;
@@ -36,6 +39,10 @@ export class EntityTable {
   readonly ents: Ent[] = [];
   private readonly byForm = new Map<string, Ent>();
   private readonly bySurname = new Map<string, Ent[]>();
+  /** Surname + first letter of the first name: every first-name match rule needs the same first letter. */
+  private readonly bySurnameInitial = new Map<string, Ent[]>();
+  /** People known so far only by a surname ("President Holm"). */
+  private readonly surnameOnly = new Map<string, Ent[]>();
   private readonly byFirst = new Map<string, Ent[]>();
   private readonly orgsByKey = new Map<string, Ent>();
   private readonly orgsByHead = new Map<string, { words: string[]; ent: Ent }[]>();
@@ -89,6 +96,7 @@ export class EntityTable {
     e.surname ??= last;
     push(this.bySurname, last, e);
     push(this.byFirst, first, e);
+    push(this.bySurnameInitial, `${last}\u0000${first.charAt(0)}`, e);
   }
 
   /** A person named with two or more words. */
@@ -98,9 +106,21 @@ export class EntityTable {
     const first = m.words[0] ?? '';
     const last = m.words[m.words.length - 1] ?? '';
     if (!e) {
-      for (const cand of this.bySurname.get(last) ?? []) {
-        if (cand.kind !== 'person') continue;
-        if (cand.first === undefined || firstNamesMatch(cand.first, first)) {
+      const bare = this.surnameOnly.get(last) ?? [];
+      for (let k = Math.max(0, bare.length - SCAN); k < bare.length; k++) {
+        const cand = bare[k];
+        if (cand && cand.kind === 'person' && cand.first === undefined) {
+          e = cand;
+          break;
+        }
+      }
+    }
+    if (!e) {
+      // bounded scan (the most recent candidates) so that a surname shared by thousands stays linear
+      const list = this.bySurnameInitial.get(`${last}\u0000${first.charAt(0)}`) ?? [];
+      for (let k = list.length - 1; k >= 0 && k >= list.length - SCAN; k--) {
+        const cand = list[k];
+        if (cand && cand.kind === 'person' && cand.first !== undefined && firstNamesMatch(cand.first, first)) {
           e = cand;
           break;
         }
@@ -112,6 +132,7 @@ export class EntityTable {
     } else if (e.first === undefined) {
       e.first = first;
       push(this.byFirst, first, e);
+      push(this.bySurnameInitial, `${last}\u0000${first.charAt(0)}`, e);
     }
     this.byForm.set(key, e);
     e.fullPositions.push(m.start);
@@ -128,6 +149,7 @@ export class EntityTable {
       e = this.create('person', m.text, 1);
       e.surname = w;
       push(this.bySurname, w, e);
+      push(this.surnameOnly, w, e);
       this.byForm.set(w, e);
     }
     this.attach(e, m);
@@ -152,7 +174,7 @@ export class EntityTable {
       if (!e && words.length === 1) e = this.orgsByAcronym.get(key);
       if (!e) {
         const head = words[words.length - 1] ?? '';
-        const cands = (this.orgsByHead.get(head) ?? []).filter((c) => endsWith(c.words, words));
+        const cands = (this.orgsByHead.get(head) ?? []).slice(-SCAN).filter((c) => endsWith(c.words, words));
         if (cands.length === 1 && cands[0]) e = cands[0].ent;
       }
       if (!e) {
@@ -220,10 +242,10 @@ function pushUnique(list: string[], v: string): void {
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  // callers add each value once per key
   const l = m.get(k);
-  if (l) {
-    if (!l.includes(v)) l.push(v);
-  } else m.set(k, [v]);
+  if (l) l.push(v);
+  else m.set(k, [v]);
 }
 
 function endsWith(long: string[], short: string[]): boolean {
@@ -238,7 +260,8 @@ function pickByPosition(list: Ent[] | undefined, pos: number): Ent | undefined {
   if (list.length === 1) return list[0];
   let best: Ent | undefined;
   let bestPos = -1;
-  for (const e of list) {
+  for (let k = Math.max(0, list.length - SCAN); k < list.length; k++) {
+    const e = list[k] as Ent;
     // last full mention at or before pos (binary search; positions ascend)
     const fp = e.fullPositions;
     let lo = 0;
@@ -267,7 +290,8 @@ function pickPrincipal(list: Ent[] | undefined, m: NameMention): Ent | undefined
   if (list.length === 1) return list[0];
   let best: Ent | undefined;
   let bestScore = -Infinity;
-  for (const e of list) {
+  for (let k = Math.max(0, list.length - SCAN); k < list.length; k++) {
+    const e = list[k] as Ent;
     let score = e.fullPositions.length;
     if (m.gender && e.gender) score += m.gender === e.gender ? 1000 : -1000;
     if (m.categories.some((c) => e.categories.has(c))) score += 500;
@@ -282,10 +306,11 @@ function pickPrincipal(list: Ent[] | undefined, m: NameMention): Ent | undefined
 /** Same first name, an initial of it, or a close spelling (Sergei / Sergey). */
 export function firstNamesMatch(a: string, b: string): boolean {
   if (a === b) return true;
-  const x = a.replace(/\.$/u, '');
-  const y = b.replace(/\.$/u, '');
-  if ((x.length === 1 || y.length === 1) && x[0] === y[0]) return true;
-  if (x.length >= 4 && y.length >= 4 && x.slice(0, 3) === y.slice(0, 3) && editDistance(x, y, 2) <= 2) return true;
+  if (a.charCodeAt(0) !== b.charCodeAt(0)) return false;
+  const x = a.endsWith('.') ? a.slice(0, -1) : a;
+  const y = b.endsWith('.') ? b.slice(0, -1) : b;
+  if (x.length === 1 || y.length === 1) return true;
+  if (x.length >= 4 && y.length >= 4 && x.charCodeAt(1) === y.charCodeAt(1) && x.charCodeAt(2) === y.charCodeAt(2)) return editDistance(x, y, 2) <= 2;
   return false;
 }
 
