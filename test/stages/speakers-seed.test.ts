@@ -39,7 +39,6 @@ describe('speakers on the seed article', () => {
     ['the Kremlin', 'warmly congratulated', ['the Kremlin']],
     ['the leaders', 'the memory of the heroism', ['Vladimir Putin', 'Ilham Aliyev']],
     ['The press service of the Russian president', 'Vladimir Putin and Ilham Aliyev reaffirmed', ['the press service of the Russian president']],
-    ['the presidents of Russia and Azerbaijan', 'to continue further contacts', ['Vladimir Putin', 'Ilham Aliyev']],
     ['Aliyev', 'It has been half a year', ['Ilham Aliyev']],
     ['he', 'We have congratulated each other', ['Ilham Aliyev']],
     ['The Russian diplomat', 'the border issues', ['Sergei Lavrov']],
@@ -49,6 +48,22 @@ describe('speakers on the seed article', () => {
     expect(st, content).toBeDefined();
     expect(st?.speakerIds.map(nameOf)).toEqual(speakers);
     expect(st?.via.some((v) => v.startsWith('speakers/'))).toBe(true);
+  });
+
+  it('resolves the joint descriptors to both presidents (as mentions of each)', () => {
+    for (const name of ['Vladimir Putin', 'Ilham Aliyev']) {
+      const texts = byName.get(name)?.mentions.map((m) => m.text) ?? [];
+      expect(texts).toContain('the presidents of Russia and Azerbaijan');
+      expect(texts).toContain('the leaders');
+    }
+  });
+
+  it('resolves "he" after a quote and subject pronouns in narration to Ilham Aliyev', () => {
+    const aliyev = byName.get('Ilham Aliyev');
+    const held = text.indexOf('he held phone talks');
+    expect(aliyev?.mentions.some((m) => m.start === held && m.text === 'he')).toBe(true);
+    const evening = text.indexOf('he held a meeting');
+    expect(aliyev?.mentions.some((m) => m.start === evening && m.text === 'he')).toBe(true);
   });
 
   it('numbers statements in text order', () => {
