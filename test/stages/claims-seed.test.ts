@@ -36,10 +36,13 @@ describe('claims on the seed article', () => {
     expect(c.negated).toBe(negated);
   });
 
-  it('[stages 1-4] types the hedged sentence an opinion', () => {
-    const found = parsed.claims.filter((c) => c.text.includes('I think that there is no point in returning to this issue'));
-    expect(found).toHaveLength(1);
-    expect(found[0]!.kind).toBe('opinion');
+  it('[stages 1-4] cuts "X, and I think Y" into a claim and an opinion', () => {
+    const first = claim('The conflict has been resolved');
+    expect(first.text).toBe('The conflict has been resolved');
+    expect(first.kind).toBe('factual');
+    const opinion = claim('I think that there is no point in returning to this issue');
+    expect(opinion.kind).toBe('opinion');
+    expect(opinion.via.slice(0, 2)).toEqual(['claims/quote-sentence', 'claims/hedged-clause']);
   });
 
   it('[stages 1-4] gives the quoted claims to the speaker, not the journalist', () => {

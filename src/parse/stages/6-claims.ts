@@ -1,5 +1,6 @@
 import { analyze, type FoundSpan } from '../../claims/analyze.js';
 import { compileLexicon, type ClaimsLexicon } from '../../claims/lexicon.js';
+import { splitHedgedClauses } from '../../claims/clauses.js';
 import { splitSentences } from '../../claims/sentences.js';
 import type { Claim, ClaimEntity } from '../../model/claim.js';
 import type { DateRef } from '../../model/dateRef.js';
@@ -15,6 +16,8 @@ export const CLAIM_STAGE_RULES = {
   splitSentence: 'claims/split-sentence',
   /** The reported clause of indirect speech, as one claim. */
   reportedClause: 'claims/reported-clause',
+  /** "X, and I think Y": the clause before a hedged or felt clause is a claim of its own. */
+  hedgedClause: 'claims/hedged-clause',
 } as const;
 
 /** Characters trimmed from both ends of a claim: white space and quotation marks. */
@@ -31,7 +34,7 @@ interface Piece {
   end: number;
   statement: Statement;
   order: number;
-  rule: string;
+  rules: string[];
 }
 
 /** Trims white space and quotation marks (and trailing commas, colons, dashes) off `[start, end)`. */
@@ -112,8 +115,14 @@ function pieces(ctx: StageContext, seg: Segmentation, statements: readonly State
         let span = trim(text, part.start, part.end);
         if (indirect && spanIndex === 0 && partIndex === 0) span = trim(text, dropClauseLead(text, span, lex).start, span.end);
         if (span.end <= span.start) return;
-        if (!LETTER_OR_DIGIT_RE.test(text.slice(span.start, Math.min(span.end, span.start + 200)))) return;
-        out.push({ start: span.start, end: span.end, statement, order, rule });
+        const clauses = splitHedgedClauses(text, span, lex);
+        for (const clause of clauses) {
+          const c = clauses.length > 1 ? trim(text, clause.start, clause.end) : clause;
+          if (c.end <= c.start) continue;
+          if (!LETTER_OR_DIGIT_RE.test(text.slice(c.start, Math.min(c.end, c.start + 200)))) continue;
+          const rules = clauses.length > 1 ? [rule, CLAIM_STAGE_RULES.hedgedClause] : [rule];
+          out.push({ start: c.start, end: c.end, statement, order, rules });
+        }
       });
     });
   });
@@ -207,7 +216,7 @@ export function extractClaims(
       checkworthiness: a.checkworthiness,
       negated: a.negated,
       entities: entitiesOf(text, span, a.spans, mentions, kinds, dateSpans),
-      via: [piece.rule, ...a.via],
+      via: [...piece.rules, ...a.via],
     };
     if (ctx.explain) claim.features = a.features;
     claims.push(claim);

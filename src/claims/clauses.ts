@@ -1,0 +1,49 @@
+import type { Span } from '../model/span.js';
+import { type ClaimsLexicon, matchPhrase } from './lexicon.js';
+import { tokenize } from './tokenize.js';
+
+/** Cheap pre-check: a comma or semicolon, maybe a coordinator, then "I" or "we". */
+const CANDIDATE_RE = /[,;]\s+(?:(?:and|but|yet|so)\s+)?(?:I|we|We)(?![\p{L}\p{N}])/u;
+const COORDINATORS = new Set(['and', 'but', 'yet', 'so']);
+/** Each part must keep at least this many words to stand as a claim. */
+const MIN_WORDS = 3;
+
+/**
+ * Splits "X, and I think Y" into its two claims: a clause, then a coordinated clause that opens with a hedge or a
+ * feeling of the speaker ("The talks failed, and I believe that ..."). The first clause is a claim of its own;
+ * the second is the speaker's opinion. Offsets are into `text`; returns the one span when there is nothing to split.
+ *
+ * @param text - The whole text.
+ * @param span - The sentence to look at.
+ * @param lex - The compiled claims lexicon.
+ * @returns One or two spans, untrimmed.
+ */
+export function splitHedgedClauses(text: string, span: Span, lex: ClaimsLexicon): Span[] {
+  const sentence = text.slice(span.start, span.end);
+  if (!CANDIDATE_RE.test(sentence)) return [span];
+  const tokens = tokenize(sentence);
+  const n = tokens.length;
+  const ids = new Int32Array(n);
+  for (let i = 0; i < n; i++) ids[i] = tokens[i]!.type === 'punct' ? -1 : (lex.vocab.get(tokens[i]!.lower) ?? -1);
+  let wordsBefore = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.type !== 'punct') {
+      wordsBefore++;
+      continue;
+    }
+    if (t.lower !== ',' && t.lower !== ';') continue;
+    let j = i + 1;
+    if (j < n && COORDINATORS.has(tokens[j]!.lower)) j++;
+    const cue = Math.max(matchPhrase(lex.hedges, ids, j, n), matchPhrase(lex.feelings, ids, j, n));
+    if (cue === 0 || wordsBefore < MIN_WORDS) continue;
+    let wordsAfter = 0;
+    for (let k = j; k < n; k++) if (tokens[k]!.type !== 'punct') wordsAfter++;
+    if (wordsAfter - cue < MIN_WORDS) continue;
+    return [
+      { start: span.start, end: span.start + t.start },
+      { start: span.start + tokens[j]!.start, end: span.end },
+    ];
+  }
+  return [span];
+}
