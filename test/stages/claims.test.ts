@@ -186,6 +186,17 @@ describe('pieces that make no claim', () => {
     expect(claims.map((c) => [c.text, c.span])).toEqual([['Taxes rose 3% last year', { start: 1, end: 24 }]]);
   });
 
+  it('cuts "X, and I think Y" into a claim and an opinion', () => {
+    const text = '"The dam was finished in 1998, and I think that it is safe."';
+    const st = statement('a1:st0', 'direct', { start: 1, end: text.length - 1 }, ['a1:sp:x']);
+    const claims = run([st], { paragraphs: [], sentences: [] }, ctxOf(text), { entities: [], mentions: [] }, []);
+    expect(claims.map((c) => [c.text, c.kind, c.via[1]])).toEqual([
+      ['The dam was finished in 1998', 'factual', 'claims/hedged-clause'],
+      ['I think that it is safe.', 'opinion', 'claims/hedged-clause'],
+    ]);
+    for (const c of claims) expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
+  });
+
   it('gives a joint statement to all its speakers', () => {
     const text = 'They said that exports doubled in 2019.';
     const st = statement('a1:st0', 'indirect', { start: 10, end: 38 }, ['a1:sp:a', 'a1:sp:b']);
