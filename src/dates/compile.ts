@@ -50,8 +50,12 @@ export interface CompiledDates {
   weekdayNames: Map<string, number>;
   /** {@link foldHash} of the future cues (words joined by one space). */
   futureHashes: Set<number>;
+  /** Lower-case contracted endings that mark the future ("'ll"). */
+  futureSuffixes: string[];
   /** {@link foldHash} of the past forms that are not in -ed. */
   pastHashes: Set<number>;
+  /** Lower-case UTF-16 codes of the regular past ending. */
+  pastSuffix: number[];
   /** {@link foldHash} of the -ed words that are no past cue. */
   pastExceptionHashes: Set<number>;
   pastExceptions: Set<string>;
@@ -195,7 +199,9 @@ export function compileDates(locale: DatesLocale): CompiledDates {
     monthPrepositions: new Set(locale.monthPrepositions.map((w) => w.toLowerCase())),
     weekdayNames,
     futureHashes: new Set(locale.futureCues.map((w) => split(w).join(' ')).map((w) => foldHash(w, 0, w.length))),
+    futureSuffixes: locale.futureSuffixes.map((w) => w.toLowerCase()),
     pastHashes: new Set(locale.pastCues.map((w) => foldHash(w, 0, w.length))),
+    pastSuffix: [...locale.pastSuffix.toLowerCase()].map((ch) => ch.charCodeAt(0)),
     pastExceptionHashes: new Set(locale.pastCueExceptions.map((w) => foldHash(w, 0, w.length))),
     pastExceptions: new Set(locale.pastCueExceptions.map((w) => w.toLowerCase())),
     futurePrepositions: new Set(locale.futurePrepositions.map((w) => w.toLowerCase())),

@@ -31,6 +31,16 @@ interface Cues {
 
 const SPACE = 32;
 
+function endsWithCodes(text: string, end: number, codes: number[]): boolean {
+  for (let j = 0; j < codes.length; j++) {
+    const k = text.charCodeAt(end - codes.length + j);
+    if ((k >= 65 && k <= 90 ? k | 32 : k) !== codes[j]) return false;
+  }
+  return true;
+}
+
+const hasSuffix = (w: string, suffixes: readonly string[]): boolean => suffixes.some((x) => w.length > x.length && w.endsWith(x));
+
 /**
  * Looks for future and past cues among the words of text[a, b). Words are compared by their case-folding hash,
  * computed as they are read: each word's own hash, and the hashes of the two- and three-word phrases ending
@@ -46,31 +56,31 @@ function cuesIn(text: string, a: number, b: number, c: CompiledDates, out: Cues)
       continue;
     }
     const s = i;
+    let apostrophe = false;
     let h1 = FOLD_SEED;
     let h2 = prev1 === 0 ? 0 : foldStep(prev1, SPACE);
     let h3 = prev2 === 0 ? 0 : foldStep(prev2, SPACE);
     while (i < b) {
       const k = text.charCodeAt(i);
       if (!isLetterCode(k)) break;
+      if (k === 39 || k === 0x2019) apostrophe = true;
       h1 = foldStep(h1, k);
       if (h2 !== 0) h2 = foldStep(h2, k);
       if (h3 !== 0) h3 = foldStep(h3, k);
       i++;
     }
     const len = i - s;
-    const last = text.charCodeAt(i - 1) | 32;
-    const last2 = text.charCodeAt(i - 2) | 32;
-    const last3 = text.charCodeAt(i - 3);
     if (
       c.futureHashes.has(h1) ||
       (h2 !== 0 && c.futureHashes.has(h2)) ||
       (h3 !== 0 && c.futureHashes.has(h3)) ||
-      (len > 3 && last === 108 && last2 === 108 && (last3 === 39 || last3 === 0x2019)) // he'll
+      (apostrophe && hasSuffix(text.slice(s, i).toLowerCase(), c.futureSuffixes)) // "he'll"
     ) {
       out.future = true;
       return;
     }
-    if (!out.past && (c.pastHashes.has(h1) || (len > 4 && last === 100 && last2 === 101 && !c.pastExceptionHashes.has(h1)))) out.past = true;
+    // A past form: listed, or a word in -ed that is not an exception.
+    if (!out.past && (c.pastHashes.has(h1) || (len > 4 && endsWithCodes(text, i, c.pastSuffix) && !c.pastExceptionHashes.has(h1)))) out.past = true;
     prev2 = h2;
     prev1 = h1;
   }

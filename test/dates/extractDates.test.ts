@@ -55,6 +55,9 @@ describe('weekdays', () => {
   it.each<Row>([
     ['past weekday is the nearest one before', 'The minister resigned on Thursday.', { text: 'Thursday', value: '2021-05-06', precision: 'day', certainty: 'resolved' }],
     ['future weekday is the next one', 'The minister will resign on Thursday.', { text: 'Thursday', value: '2021-05-13', precision: 'day', certainty: 'resolved' }],
+    ['future by a contraction', "She'll testify on Thursday.", { text: 'Thursday', value: '2021-05-13', precision: 'day', certainty: 'resolved' }],
+    ['a clause in the past beats a future elsewhere in the sentence', 'The deal signed on Thursday, officials say, will help.', { text: 'Thursday', value: '2021-05-06', precision: 'day', certainty: 'resolved' }],
+    ['no cue at all: nearest day and month', 'The offer expires Nov. 21, the company says.', { text: 'Nov. 21', value: '2020-11-21', precision: 'day', certainty: 'resolved' }],
     ['same weekday as the article, past', 'The results were published Monday.', { text: 'Monday', value: '2021-05-10', precision: 'day', certainty: 'resolved' }],
     ['"last" weekday', 'She arrived last Friday.', { text: 'last Friday', value: '2021-05-07', precision: 'day', certainty: 'resolved' }],
     ['"next" weekday', 'They meet again next Monday.', { text: 'next Monday', value: '2021-05-17', precision: 'day', certainty: 'resolved' }],

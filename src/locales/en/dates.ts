@@ -199,6 +199,7 @@ export const dates = {
     'are expected to', 'expects to', 'expect to', 'upcoming', 'is slated', 'are slated', 'will be', 'intends to',
     'intend to', 'would be held', 'is to be', 'are to be',
   ],
+  futureSuffixes: ["'ll", '’ll'],
   pastCues: [
     'was', 'were', 'had', 'did', 'ago', 'held', 'met', 'made', 'took', 'came', 'went', 'gave', 'began', 'became', 'left',
     'sent', 'spoke', 'won', 'lost', 'saw', 'found', 'paid', 'sold', 'bought', 'brought', 'fell', 'rose', 'led', 'got',
@@ -207,6 +208,7 @@ export const dates = {
     'taught', 'threw', 'understood', 'woke', 'wore', 'withdrew', 'overtook', 'undertook', 'spent', 'lent', 'fought',
     'dealt', 'arose', 'bore', 'ate', 'froze',
   ],
+  pastSuffix: 'ed',
   pastCueExceptions: [
     'said', 'added', 'noted', 'stated', 'reported', 'announced', 'explained', 'stressed', 'indicated', 'emphasized',
     'emphasised', 'scheduled', 'expected', 'planned', 'proposed', 'anticipated', 'estimated', 'based', 'owned', 'listed',

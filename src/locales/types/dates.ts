@@ -72,8 +72,12 @@ export interface DatesLocale {
   readonly monthPrepositions: readonly string[];
   /** Words and phrases that put a sentence in the future ("will", "plans to"). */
   readonly futureCues: readonly string[];
+  /** Endings of contracted words that put a sentence in the future ("he'll"). */
+  readonly futureSuffixes: readonly string[];
   /** Irregular past-tense verbs and auxiliaries that put a clause in the past ("was", "held", "met"); words in -ed count too. */
   readonly pastCues: readonly string[];
+  /** The regular past-tense ending ("ed"): a word with it counts as a past form unless it is an exception. */
+  readonly pastSuffix: string;
   /** Past forms that do not date the clause they stand in (reporting verbs: "said", "added"). */
   readonly pastCueExceptions: readonly string[];
   /** Words right before a date that point ahead ("until", "through", "payable"). */
