@@ -96,6 +96,8 @@ export interface CompiledDates {
   /** Anchored: what may stand between a day and a clock time after it ("Friday at 9 a.m."). */
   clockLead: RegExp;
   pmWords: Set<string>;
+  /** Lower-case first UTF-16 codes of the meridiems: a quick test before the clock pattern. */
+  meridiemFirst: Set<number>;
   /** Single-word clock leads ("at"), for bare "am"/"pm". */
   clockLeadWords: Set<string>;
   hourParts: readonly { readonly from: number; readonly partOfDay: PartOfDay }[];
@@ -213,6 +215,7 @@ export function compileDates(locale: DatesLocale): CompiledDates {
     clockGap: new RegExp(`(?:[ \\t\\u00a0]+\\p{Lu}{2,4}(?![\\p{L}\\p{N}]))?,?[ \\t\\u00a0]+(?:(?:${alternation(locale.clockJoiners)})[ \\t\\u00a0]+)?`, 'uy'),
     clockLead: new RegExp(`^,?[ \\t\\u00a0]+(?:(?:${alternation(locale.clockLeads)})[ \\t\\u00a0]+)?$`, 'iu'),
     clockLeadWords: new Set(locale.clockLeads.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
+    meridiemFirst: new Set(locale.meridiems.map((m) => m.word.toLowerCase().charCodeAt(0))),
     pmWords: new Set(locale.meridiems.filter((m) => m.pm).map((m) => m.word.toLowerCase())),
     hourParts: locale.hourParts,
     ordinalSuffix: new RegExp(`^(\\d{1,2})(?:${suffixes})?$`, 'iu'),

@@ -438,6 +438,15 @@ function contextDay(x: Scan, s: number, hits: DateHit[] = x.hits): string | unde
 }
 
 // ----------------------------------------------------------------------------------------------- clock
+/** Whether a meridiem can follow the hour ending at `e` (after optional ":mm" and one space): a cheap pre-test. */
+function clockAhead(text: string, e: number, c: CompiledDates): boolean {
+  let j = e;
+  if (text.charCodeAt(j) === 58) j += 3;
+  const k = text.charCodeAt(j);
+  if (k === 32 || k === 0xa0 || k === 9) j++;
+  return c.meridiemFirst.has(text.charCodeAt(j) | 32);
+}
+
 function onClock(x: Scan, s: number): DateHit | null {
   const { text, c } = x;
   c.clock.lastIndex = s;
@@ -844,10 +853,12 @@ export function scanDates(text: string, publishedAt: string | undefined, locale:
       const next = text.charCodeAt(e);
       if (len === 4 && next === 45) found = onNumeric(x, s, ISO_DATE);
       else if (len <= 2 && next === 47) found = onNumeric(x, s, SLASH_DATE);
-      else if (len <= 2) found = onClock(x, s);
+      else if (len <= 2 && clockAhead(text, e, c)) found = onClock(x, s);
       if (!found && len === 4) found = onYear(x, s, e);
     } else if (first >= 48 && first <= 57 && len <= 4) {
-      found = onClock(x, s); // "9am", "10pm"
+      let j = s;
+      while (j < e && text.charCodeAt(j) <= 57) j++;
+      if (c.meridiemFirst.has(text.charCodeAt(j) | 32)) found = onClock(x, s); // "9am", "10pm"
     } else if (len >= c.minLength && len <= c.maxLength && (filter[(h & 0xffff) >>> 3]! & (1 << (h & 7))) !== 0) {
       const word = c.byHash.get(h);
       if (word === undefined || text.slice(s, e).toLowerCase() !== word) continue;
