@@ -182,6 +182,14 @@ describe('participants from the entity index', () => {
     ]);
   });
 
+  it('ignores index mentions whose ids have no entity', () => {
+    const t4 = 'Reyes phoned Vance.';
+    const r = runEvents(t4, {
+      index: { entities: index.entities, mentions: [mention(t4, 'Reyes', ['t:sp:ghost'], 'name')] },
+    });
+    expect(r.events[0]!.participants.map((p) => p.speakerId)).toEqual(['t:sp:tomas-reyes', 't:sp:mara-vance']);
+  });
+
   it('creates a missing participant with the shared id scheme', () => {
     const t3 = 'Mara Vance phoned Chancellor Olaf Brenner.';
     const r = runEvents(t3, { index: { entities: index.entities, mentions: [mention(t3, 'Mara Vance', ['t:sp:mara-vance'], 'name')] } });

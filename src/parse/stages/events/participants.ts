@@ -68,7 +68,12 @@ export class Participants {
     private readonly quotes: readonly Span[],
     private readonly sentences: readonly SentenceSpan[],
   ) {
-    this.mentions = [...index.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+    // only mentions of entities the index holds (an id without an entity would break the output's integrity)
+    const known = new Set(index.entities.map((e) => e.id));
+    this.mentions = index.mentions
+      .filter((m) => m.end > m.start)
+      .map((m) => (m.speakerIds.every((id) => known.has(id)) ? m : { ...m, speakerIds: m.speakerIds.filter((id) => known.has(id)) }))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
     for (const e of index.entities) {
       this.usedIds.add(e.id);
       this.kinds.set(e.id, e.kind);
