@@ -254,6 +254,16 @@ describe('statements take date and place from context', () => {
     expect(r.statements[0]!.date).toMatchObject({ value: '2024-03-04' });
   });
 
+  it.each([
+    ['an interview is not a place', '"Fine," Mara Vance said in an interview.'],
+    ['a month is not a place', '"Fine," Mara Vance said in May.'],
+    ['a person is not a place', '"Fine," Mara Vance said to Tomas Reyes.'],
+  ])('%s', (_name, text) => {
+    const dates = text.includes('May') ? [dateAt(text, 'May', '2024-05')] : [];
+    const out = runEvents(text, { statements: [stmt(text, 'Fine,', 'said')], dates }).statements[0]!;
+    expect(out.place).toBeUndefined();
+  });
+
   it('leaves statements without context unchanged (same objects)', () => {
     const text = '"Fine," Mara Vance said.';
     const input = stmt(text, 'Fine,', 'said');
