@@ -212,6 +212,18 @@ export function resolveSpeakers(
     return fallback;
   };
 
+  const onlyPersonNearby = (e: Ent, pos: number): boolean => {
+    const para = paraOf(pos);
+    for (let k = recent.length - 1; k >= 0; k--) {
+      const it = recent[k];
+      if (!it || it.para < para - 2) break;
+      if (it.plural || it.inQuote) continue;
+      const x = it.ents[0];
+      if (x && x !== e && x.kind === 'person') return false;
+    }
+    return true;
+  };
+
   const countryOk = (e: Ent, countries: string[]): boolean => countries.every((c) => e.countries.has(c));
 
   const resolveDescriptor = (m: DescriptorMention, sourceMode: boolean): { ents: Ent[]; via: string } => {
@@ -317,7 +329,8 @@ export function resolveSpeakers(
       ents = resolvePronoun(m, sourceMode);
       if (ents.length) {
         mentionVia.set(m, SPEAKER_RULES.pronoun);
-        if (ents.length === 1 && ents[0] && !ents[0].gender && (m.info.person === 'male' || m.info.person === 'female')) ents[0].gender = m.info.person;
+        // learn a gender only when nobody else nearby could have been meant
+        if (ents.length === 1 && ents[0] && !ents[0].gender && (m.info.person === 'male' || m.info.person === 'female') && onlyPersonNearby(ents[0], m.start)) ents[0].gender = m.info.person;
         remember(ents, m.start, m.info.subject, false);
       }
     } else {
