@@ -33,12 +33,6 @@ const YEAR_RE = /^(?:1[5-9]|20)\d\d$/u;
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', ' ', '\t', '\n', '\r']);
 const CURRENCY = new Set(['$', '€', '£', '¥']);
 const CLAUSE_BREAK = new Set([',', ';', ':', '--', '---', '—', '–', '-']);
-const NOUN_WILL_BEFORE = new Set(['the', 'a', 'his', 'her', 'their', 'our', 'my', 'its', 'free', 'good', 'political', 'own', 'your']);
-const NAME_JOINERS = new Set(['of', 'the', 'de', 'for', 'du', 'von', 'van', 'al', 'bin', 'la', 'le', 'del']);
-const TITLE_CASE_FUNCTION_WORDS = new Set(['and', 'on', 'in', 'at', 'to', 'for', 'after', 'with', 'a', 'an', 'by', 'over', 'or', 'is', 'are', 'as', 'from', 'into']);
-const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 's']);
-const NEGATION_EXCEPTIONS = new Set(['only', 'just', 'doubt', 'matter', 'but', 'longer']);
-const PERFECT_GAP = new Set(['not', 'been', 'already', 'never', 'just', 'also', 'since', 'recently', 'ever']);
 
 /** Sum of positive feature weights from which a demand, wish or forecast counts as a factual claim. */
 const EMBEDDED_FACT_EVIDENCE = 3;
@@ -56,6 +50,17 @@ const NONE = Number.POSITIVE_INFINITY;
 const NO_CUES: readonly Cue[] = [];
 /** At most this many words after a greeting at the start: more, and the greeting is a vocative. */
 const GREETING_REST = 6;
+
+/** Whether `w` ends with one of the clitics (and is longer than it). */
+function hasClitic(w: string, clitics: readonly string[]): boolean {
+  for (const c of clitics) if (w.length > c.length && w.endsWith(c)) return true;
+  return false;
+}
+
+function hasPrefix(w: string, prefixes: readonly string[]): boolean {
+  for (const p of prefixes) if (w.startsWith(p)) return true;
+  return false;
+}
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
@@ -189,7 +194,8 @@ function findStart(s: Sentence): void {
     const lead = s.match(s.lex.discourseLeads, start);
     if (lead > 0) {
       start += lead;
-      if (s.wd(start) === 'that') start++;
+      const after = s.wd(start);
+      if (after !== undefined && s.lex.reportedClauseLeads.has(after)) start++;
       continue;
     }
     const c1 = s.tok(start + 1);
@@ -240,7 +246,8 @@ function digitsAt(s: Sentence, q: Quantities, i: number): void {
   const isYear =
     (YEAR_RE.test(digits) && !counts) ||
     (digits.length === 2 && (before === 0x27 || before === 0x2019)); // '87
-  const isDecade = next !== undefined && next.lower === 's' && next.start === t.end && digits.length >= 2;
+  const g = s.lex.grammar;
+  const isDecade = next !== undefined && next.lower === g.decadeSuffix && next.start === t.end && digits.length >= 2;
   if (isYear || isDecade) {
     if (!q.year) s.add(SCORE_RULES.year, SCORE_RULES.year.weight, i);
     q.year = true;
@@ -253,7 +260,7 @@ function digitsAt(s: Sentence, q: Quantities, i: number): void {
     return;
   }
   // "76th", "3rd": the ordinal suffix belongs to the number.
-  const ordinal = next !== undefined && next.start === t.end && ORDINAL_SUFFIXES.has(next.lower);
+  const ordinal = next !== undefined && next.start === t.end && g.ordinalSuffixes.has(next.lower);
   q.numbers++;
   if (q.numbers === 1) s.add(SCORE_RULES.number, SCORE_RULES.number.weight, i);
   else if (q.numbers <= 4) s.add(SCORE_RULES.numberMore, SCORE_RULES.numberMore.weight, i);
@@ -277,7 +284,7 @@ function digitsAt(s: Sentence, q: Quantities, i: number): void {
   if (pw > 0) {
     markPercent(s, q, j);
     end = s.tokens[j + pw - 1]!.end;
-  } else if (s.is(j, W.moneyWord) && s.wd(j) !== 'budget') {
+  } else if (s.is(j, W.moneyWord) && !g.notMoney.has(s.wd(j)!)) {
     markMoney(s, q, j);
     end = s.tokens[j]!.end;
   }
@@ -286,6 +293,7 @@ function digitsAt(s: Sentence, q: Quantities, i: number): void {
 
 /** Numbers, percentages, money, magnitudes, number words, years and dates. */
 function quantities(s: Sentence): Quantities {
+  const g = s.lex.grammar;
   const q: Quantities = { numbers: 0, percent: false, money: false, magnitude: false, year: false, numberWord: false, date: false };
   const { tokens, n } = s;
   for (let i = 0; i < n; i++) {
@@ -303,7 +311,7 @@ function quantities(s: Sentence): Quantities {
     if (s.is(i, W.magnitude)) {
       if (!q.magnitude) s.add(SCORE_RULES.magnitude, SCORE_RULES.magnitude.weight, i);
       q.magnitude = true;
-      if (s.is(i + 1, W.moneyWord) && next?.lower !== 'budget') markMoney(s, q, i + 1);
+      if (s.is(i + 1, W.moneyWord) && !g.notMoney.has(next!.lower)) markMoney(s, q, i + 1);
       if (!(prev?.type === 'number' || s.is(i - 1, W.numberWord) || s.is(i - 1, W.magnitude))) {
         s.spans.push({ start: t.start, end: t.end, type: 'number' });
       }
@@ -319,14 +327,14 @@ function quantities(s: Sentence): Quantities {
       let j = i + 1;
       while (
         j < n &&
-        (s.is(j, W.numberWord) || s.is(j, W.magnitude) || ((s.wd(j) === 'and' || s.wd(j) === 'a') && s.is(j + 1, W.numberWord)))
+        (s.is(j, W.numberWord) || s.is(j, W.magnitude) || (g.numberJoiners.has(s.wd(j)!) && s.is(j + 1, W.numberWord)))
       )
         j++;
       if (!q.numberWord) s.add(SCORE_RULES.numberWord, SCORE_RULES.numberWord.weight, i);
       q.numberWord = true;
       let end = tokens[j - 1]!.end;
       const pw = s.match(s.lex.percentWords, j);
-      if (pw > 0 && (s.wd(j) === 'percent' || s.wd(j) === 'per')) {
+      if (pw > 0 && g.percentHeads.has(s.wd(j)!)) {
         markPercent(s, q, j);
         end = tokens[j + pw - 1]!.end;
       }
@@ -338,7 +346,7 @@ function quantities(s: Sentence): Quantities {
       // "May" and "March" alone are too often a modal or a verb: require a number next to them;
       // three-letter abbreviations too.
       const numberNear = next?.type === 'number' || prev?.type === 'number';
-      if ((w === 'may' || w === 'march' || w.length <= 3 || w === 'sept') && !numberNear) continue;
+      if ((g.ambiguousMonths.has(w) || w.length <= 3) && !numberNear) continue;
       if (!q.date) s.add(SCORE_RULES.date, SCORE_RULES.date.weight, i);
       q.date = true;
       s.spans.push({ start: t.start, end: t.end, type: 'date' });
@@ -366,7 +374,7 @@ function names(s: Sentence): number {
     const t = tokens[i]!;
     if (t.type !== 'word' || !t.cap) continue;
     capWords++;
-    if (i !== s.firstWord && TITLE_CASE_FUNCTION_WORDS.has(t.lower)) capFunctionWords++;
+    if (i !== s.firstWord && s.lex.grammar.titleCaseFunctionWords.has(t.lower)) capFunctionWords++;
   }
   if (s.wordCount >= 4 && (capFunctionWords >= 2 || capWords / s.wordCount > 0.85)) return 0;
   const seen = new Set<string>();
@@ -381,7 +389,7 @@ function names(s: Sentence): number {
       if (u.type === 'word' && u.cap && !s.is(j, W.notName)) {
         last = j;
         j++;
-      } else if (u.type === 'word' && NAME_JOINERS.has(u.lower) && s.tok(j + 1)?.cap === true && s.tok(j + 1)?.type === 'word') {
+      } else if (u.type === 'word' && s.lex.grammar.nameJoiners.has(u.lower) && s.tok(j + 1)?.cap === true && s.tok(j + 1)?.type === 'word') {
         j++;
       } else break;
     }
@@ -405,7 +413,13 @@ function names(s: Sentence): number {
     else if (s.lex.countries.has(key) || (last === i && s.is(i, W.demonym))) type = 'place';
     else if (s.is(i - 1, W.placePreposition)) type = 'place';
     // "in Russia and Turkey": a name coordinated with a place is a place.
-    else if ((prevWord === 'and' || prevWord === 'or' || prevWord === ',') && previous?.type === 'place' && previous.end === s.tokens[i - 2]?.end) type = 'place';
+    else if (
+      prevWord !== undefined &&
+      (s.lex.grammar.placeCoordinators.has(prevWord) || prevWord === ',') &&
+      previous?.type === 'place' &&
+      previous.end === s.tok(i - 2)?.end
+    )
+      type = 'place';
     const found: FoundSpan = { start: t.start, end: lastTok.end, type };
     s.spans.push(found);
     previous = found;
@@ -421,7 +435,10 @@ function names(s: Sentence): number {
 
 function isPerfectAux(s: Sentence, k: number): boolean {
   const x = s.wd(k);
-  return x !== undefined && (s.is(k, W.perfectAux) || x.endsWith("'ve") || (x.endsWith("'s") && x.length > 2));
+  if (x === undefined) return false;
+  if (s.is(k, W.perfectAux)) return true;
+  for (const clitic of s.lex.grammar.perfectClitics) if (x.length > clitic.length && x.endsWith(clitic)) return true;
+  return false;
 }
 
 interface Verbs {
@@ -434,6 +451,7 @@ interface Verbs {
 
 /** Verbs: a past tense, a present perfect, a verb of measurable change or recorded action. */
 function verbs(s: Sentence): Verbs {
+  const g = s.lex.grammar;
   let firstAt = NONE;
   let past = false;
   let perfect = false;
@@ -449,13 +467,13 @@ function verbs(s: Sentence): Verbs {
     // "-ed" words are past tenses or participles, except listed ones and "un-...-ed" adjectives ("unprecedented").
     const isPast =
       s.is(i, W.irregularPast) ||
-      (w.length >= 5 && w.endsWith('ed') && !t.cap && !s.is(i, W.notPast) && !w.startsWith('un'));
+      (w.length >= 5 && w.endsWith(g.pastSuffix) && !t.cap && !s.is(i, W.notPast) && !hasPrefix(w, g.adjectivePrefixes));
     if (!isPast) continue;
     if (i < firstAt) firstAt = i;
     // "we've got" is possession, not an action.
-    if (w === 'got' && isPerfectAux(s, i - 1)) continue;
+    if (g.possessionParticiples.has(w) && isPerfectAux(s, i - 1)) continue;
     const gap = s.wd(i - 1);
-    if (!perfect && (isPerfectAux(s, i - 1) || (isPerfectAux(s, i - 2) && gap !== undefined && PERFECT_GAP.has(gap)))) {
+    if (!perfect && (isPerfectAux(s, i - 1) || (isPerfectAux(s, i - 2) && gap !== undefined && g.perfectGap.has(gap)))) {
       s.add(SCORE_RULES.perfect, SCORE_RULES.perfect.weight, i);
       perfect = true;
     } else if (!past) {
@@ -468,6 +486,7 @@ function verbs(s: Sentence): Verbs {
 
 /** Statistics words, comparisons, superlatives, evidence, time anchors. */
 function measures(s: Sentence): void {
+  const g = s.lex.grammar;
   const stats = new Set<string>();
   for (let i = 0; i < s.n; i++) {
     if (!s.is(i, W.statWord)) continue;
@@ -483,8 +502,8 @@ function measures(s: Sentence): void {
     if (t.type !== 'word' || t.cap) continue;
     const w = t.lower;
     const sup =
-      (w.length >= 6 && w.endsWith('est') && !s.is(i, W.notSuperlative)) ||
-      ((w === 'most' || w === 'least') && s.tok(i + 1)?.type === 'word' && s.wd(i - 1) === 'the');
+      (w.length >= 6 && w.endsWith(g.superlativeSuffix) && !s.is(i, W.notSuperlative)) ||
+      (g.superlativeMarkers.has(w) && s.tok(i + 1)?.type === 'word' && g.definiteArticles.has(s.wd(i - 1) ?? ''));
     if (sup) {
       s.add(SCORE_RULES.superlative, SCORE_RULES.superlative.weight, i);
       break;
@@ -508,6 +527,7 @@ interface Stance {
 
 
 function stance(s: Sentence): Stance {
+  const g = s.lex.grammar;
   const { lex, n } = s;
   const hedges = s.scan(lex.hedges);
   const feelings = s.scan(lex.feelings);
@@ -524,7 +544,7 @@ function stance(s: Sentence): Stance {
   let future: Cue | undefined;
   for (const c of s.scan(lex.future)) {
     const prev = s.wd(c.at - 1);
-    if (s.wd(c.at) === 'will' && prev !== undefined && NOUN_WILL_BEFORE.has(prev)) continue;
+    if (s.wd(c.at) === g.nounModal && prev !== undefined && g.nounModalBefore.has(prev)) continue;
     future = c;
     break;
   }
@@ -536,9 +556,9 @@ function stance(s: Sentence): Stance {
     if (future === undefined || i < future.at) {
       if (w.length > lex.futureClitic.length && w.endsWith(lex.futureClitic)) future = { at: i, len: 1 };
     }
-    if (conditional < 0 && (s.is(i, W.conditional) || (w.length > 2 && w.endsWith("'d")))) conditional = i;
-    if (fs < 0 && (w === 'i' || w.startsWith("i'") || w === 'me' || w === 'my' || w === 'myself')) fs = i;
-    else if (sp < 0 && (w === 'you' || w.startsWith("you'") || w === 'your')) sp = i;
+    if (conditional < 0 && (s.is(i, W.conditional) || hasClitic(w, g.conditionalClitics))) conditional = i;
+    if (fs < 0 && s.is(i, W.firstSingular)) fs = i;
+    else if (sp < 0 && s.is(i, W.secondPerson)) sp = i;
   }
   const vagueFuture = s.scan(lex.vagueFuture);
   const evaluative = s.scan(lex.evaluative);
@@ -554,11 +574,11 @@ function stance(s: Sentence): Stance {
   if (s0?.type === 'word' && !question) {
     const w0 = s0.lower;
     const w1 = s.wd(start + 1);
-    if (s.is(start, W.imperativeVerb) && w1 !== ',' && !(s.is(start + 1, W.subject) && (w0 === 'do' || w0 === "don't"))) {
-      imperative = !(w0 === 'let' && (w1 === 'me' || w1 === 'us' || w1 === "'s"));
-      if (w0 === "don't" || w0 === 'never') imperative = s.is(start + 1, W.imperativeVerb);
+    if (s.is(start, W.imperativeVerb) && w1 !== ',' && !(s.is(start + 1, W.subject) && g.questionAuxiliaries.has(w0))) {
+      imperative = !(w0 === g.letVerb && w1 !== undefined && g.letNotImperative.has(w1));
+      if (g.negativeImperatives.has(w0)) imperative = s.is(start + 1, W.imperativeVerb);
     }
-    if (w0 === 'please') imperative = true;
+    if (g.requests.has(w0)) imperative = true;
   }
 
   // A greeting near the start, or thanks anywhere in a short sentence.
@@ -573,7 +593,7 @@ function stance(s: Sentence): Stance {
   s.addCue(SCORE_RULES.future, future);
   s.addCue(SCORE_RULES.vagueFuture, vagueFuture[0]);
   if (conditional >= 0) s.add(SCORE_RULES.conditional, SCORE_RULES.conditional.weight, conditional);
-  if (s.wd(start) === 'if' || s.wd(start) === 'unless') s.add(SCORE_RULES.ifStart, SCORE_RULES.ifStart.weight, start);
+  if (g.conditionStarters.has(s.wd(start) ?? '')) s.add(SCORE_RULES.ifStart, SCORE_RULES.ifStart.weight, start);
   if (fs >= 0) s.add(SCORE_RULES.firstSingular, SCORE_RULES.firstSingular.weight, fs);
   if (sp >= 0) s.add(SCORE_RULES.secondPerson, SCORE_RULES.secondPerson.weight, sp);
   if (imperative) s.add(SCORE_RULES.imperative, SCORE_RULES.imperative.weight, start);
@@ -640,16 +660,17 @@ function kindOf(s: Sentence, st: Stance, q: Quantities, v: Verbs): [ClaimKind, s
 
 /** Negation: a negator outside an if-clause, not "not only" / "no doubt". */
 function negation(s: Sentence): boolean {
+  const g = s.lex.grammar;
   const { lex } = s;
   let inIf = false;
   for (let i = 0; i < s.n; i++) {
     const w = s.tokens[i]!.lower;
-    if (w === 'if' || w === 'unless' || w === 'whether') inIf = true;
+    if (g.conditionStarters.has(w)) inIf = true;
     else if (inIf && CLAUSE_BREAK.has(w)) inIf = false;
     if (inIf) continue;
     const neg = s.is(i, W.negator) || (w.length > lex.negationClitic.length && w.endsWith(lex.negationClitic));
     const next = s.wd(i + 1);
-    if (neg && !(next !== undefined && NEGATION_EXCEPTIONS.has(next))) return true;
+    if (neg && !(next !== undefined && g.negationExceptions.has(next))) return true;
   }
   return false;
 }

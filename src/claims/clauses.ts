@@ -2,9 +2,7 @@ import type { Span } from '../model/span.js';
 import { type ClaimsLexicon, matchPhrase } from './lexicon.js';
 import { tokenize } from './tokenize.js';
 
-/** Cheap pre-check: a comma or semicolon, maybe a coordinator, then "I" or "we". */
-const CANDIDATE_RE = /[,;]\s+(?:(?:and|but|yet|so)\s+)?(?:I|we|We)(?![\p{L}\p{N}])/u;
-const COORDINATORS = new Set(['and', 'but', 'yet', 'so']);
+const WORD_CHAR_RE = /[\p{L}\p{M}'’]/u;
 /** Each part must keep at least this many words to stand as a claim. */
 const MIN_WORDS = 3;
 
@@ -20,7 +18,7 @@ const MIN_WORDS = 3;
  */
 export function splitHedgedClauses(text: string, span: Span, lex: ClaimsLexicon): Span[] {
   const sentence = text.slice(span.start, span.end);
-  if (!CANDIDATE_RE.test(sentence)) return [span];
+  if (!hasCandidate(sentence, lex)) return [span];
   const tokens = tokenize(sentence);
   const n = tokens.length;
   const ids = new Int32Array(n);
@@ -34,7 +32,7 @@ export function splitHedgedClauses(text: string, span: Span, lex: ClaimsLexicon)
     }
     if (t.lower !== ',' && t.lower !== ';') continue;
     let j = i + 1;
-    if (j < n && COORDINATORS.has(tokens[j]!.lower)) j++;
+    if (j < n && lex.grammar.clauseCoordinators.has(tokens[j]!.lower)) j++;
     const cue = Math.max(matchPhrase(lex.hedges, ids, j, n), matchPhrase(lex.feelings, ids, j, n));
     if (cue === 0 || wordsBefore < MIN_WORDS) continue;
     let wordsAfter = 0;
@@ -46,4 +44,31 @@ export function splitHedgedClauses(text: string, span: Span, lex: ClaimsLexicon)
     ];
   }
   return [span];
+}
+
+/** The lower-case word starting at `i` (after spaces), and where it ends. */
+function wordAt(text: string, i: number): [string, number] {
+  let s = i;
+  while (s < text.length && (text[s] === ' ' || text[s] === '\u00a0')) s++;
+  let e = s;
+  while (e < text.length && e - s < 24 && WORD_CHAR_RE.test(text[e]!)) e++;
+  return [text.slice(s, e).toLowerCase().replace(/’/gu, "'"), e];
+}
+
+/**
+ * Cheap pre-check without tokenising: a comma or semicolon followed (maybe after a coordinator) by a word that
+ * starts a hedge or a feeling.
+ */
+function hasCandidate(sentence: string, lex: ClaimsLexicon): boolean {
+  const bits = lex.hedges.bit | lex.feelings.bit;
+  for (let p = 0; p < sentence.length; p++) {
+    const c = sentence.charCodeAt(p);
+    if (c !== 44 && c !== 59) continue; // , ;
+    let [w, e] = wordAt(sentence, p + 1);
+    if (lex.grammar.clauseCoordinators.has(w)) [w, e] = wordAt(sentence, e);
+    const id = lex.vocab.get(w);
+    if (id !== undefined && (lex.starts[id]! & bits) !== 0) return true;
+    p = Math.max(p, e - 1);
+  }
+  return false;
 }

@@ -1,4 +1,5 @@
 import type { ClaimsLocale } from '../locales/types/claims.js';
+import type { ClaimsGrammar } from '../locales/types/claims.js';
 
 /**
  * Word classes, one bit each. A token is looked up once in the vocabulary; every class test after that is a bit
@@ -32,7 +33,41 @@ export const W = {
   deictic: 1 << 24,
   thirdPerson: 1 << 25,
   speechVerb: 1 << 26,
+  firstSingular: 1 << 27,
+  secondPerson: 1 << 28,
 } as const;
+
+/** The locale's closed-class words as sets (see {@link ClaimsGrammar}). */
+export interface CompiledGrammar {
+  nounModal: string;
+  nounModalBefore: ReadonlySet<string>;
+  nameJoiners: ReadonlySet<string>;
+  titleCaseFunctionWords: ReadonlySet<string>;
+  ordinalSuffixes: ReadonlySet<string>;
+  decadeSuffix: string;
+  negationExceptions: ReadonlySet<string>;
+  perfectGap: ReadonlySet<string>;
+  perfectClitics: readonly string[];
+  conditionalClitics: readonly string[];
+  possessionParticiples: ReadonlySet<string>;
+  notMoney: ReadonlySet<string>;
+  percentHeads: ReadonlySet<string>;
+  numberJoiners: ReadonlySet<string>;
+  ambiguousMonths: ReadonlySet<string>;
+  placeCoordinators: ReadonlySet<string>;
+  clauseCoordinators: ReadonlySet<string>;
+  superlativeMarkers: ReadonlySet<string>;
+  definiteArticles: ReadonlySet<string>;
+  questionAuxiliaries: ReadonlySet<string>;
+  negativeImperatives: ReadonlySet<string>;
+  requests: ReadonlySet<string>;
+  letVerb: string;
+  letNotImperative: ReadonlySet<string>;
+  conditionStarters: ReadonlySet<string>;
+  pastSuffix: string;
+  superlativeSuffix: string;
+  adjectivePrefixes: readonly string[];
+}
 
 /**
  * Phrases indexed by the id of their first word; each phrase is its words' ids, longest first. `bit` marks, in
@@ -75,6 +110,7 @@ export interface ClaimsLexicon {
   abbreviations: ReadonlySet<string>;
   /** Words that open a reported clause ("that"). */
   reportedClauseLeads: ReadonlySet<string>;
+  grammar: CompiledGrammar;
 }
 
 const norm = (w: string): string => w.toLowerCase().replace(/’/gu, "'");
@@ -144,6 +180,8 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
   mark(locale.deicticSubjects, W.deictic);
   mark(locale.thirdPersonSubjects, W.thirdPerson);
   mark(locale.speechVerbs, W.speechVerb);
+  mark(locale.grammar.firstPersonSingular, W.firstSingular);
+  mark(locale.grammar.secondPerson, W.secondPerson);
   const demonyms = new Map<string, string>();
   for (const [k, v] of Object.entries(locale.demonyms)) {
     const key = norm(k.replace(/_/gu, ' '));
@@ -175,6 +213,7 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
     countries: new Set(Object.values(locale.demonyms).map(norm)),
     abbreviations: new Set(locale.abbreviations.map(norm)),
     reportedClauseLeads: new Set(locale.reportedClauseLeads.map(norm)),
+    grammar: compileGrammar(locale.grammar),
   };
   lex.flags = Uint32Array.from(bits);
   lex.starts = Uint32Array.from({ length: vocab.size }, (_, i) => startBits[i] ?? 0);
@@ -201,6 +240,40 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
   lex.evidence = dense(lex.evidence);
   cache.set(locale, lex);
   return lex;
+}
+
+function compileGrammar(g: ClaimsGrammar): CompiledGrammar {
+  const set = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(norm));
+  return {
+    nounModal: norm(g.nounModal),
+    nounModalBefore: set(g.nounModalBefore),
+    nameJoiners: set(g.nameJoiners),
+    titleCaseFunctionWords: set(g.titleCaseFunctionWords),
+    ordinalSuffixes: set(g.ordinalSuffixes),
+    decadeSuffix: norm(g.decadeSuffix),
+    negationExceptions: set(g.negationExceptions),
+    perfectGap: set(g.perfectGap),
+    perfectClitics: g.perfectClitics.map(norm),
+    conditionalClitics: g.conditionalClitics.map(norm),
+    possessionParticiples: set(g.possessionParticiples),
+    notMoney: set(g.notMoney),
+    percentHeads: set(g.percentHeads),
+    numberJoiners: set(g.numberJoiners),
+    ambiguousMonths: set(g.ambiguousMonths),
+    placeCoordinators: set(g.placeCoordinators),
+    clauseCoordinators: set(g.clauseCoordinators),
+    superlativeMarkers: set(g.superlativeMarkers),
+    definiteArticles: set(g.definiteArticles),
+    questionAuxiliaries: set(g.questionAuxiliaries),
+    negativeImperatives: set(g.negativeImperatives),
+    requests: set(g.requests),
+    letVerb: norm(g.letVerb),
+    letNotImperative: set(g.letNotImperative),
+    conditionStarters: set(g.conditionStarters),
+    pastSuffix: norm(g.pastSuffix),
+    superlativeSuffix: norm(g.superlativeSuffix),
+    adjectivePrefixes: g.adjectivePrefixes.map(norm),
+  };
 }
 
 /** Length (in words) of the longest phrase of `index` that starts at word `i` of `ids[0, n)`, or 0. */

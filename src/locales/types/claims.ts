@@ -94,6 +94,71 @@ export interface ClaimsLocale {
   readonly units: readonly string[];
   /** Words that open a reported clause and are not part of the claim ("that" in "said that prices rose"). */
   readonly reportedClauseLeads: readonly string[];
+  /** Small closed-class words and affixes that the engine's rules refer to. */
+  readonly grammar: ClaimsGrammar;
   /** Abbreviations that end with a full stop without ending a sentence ("mr.", "u.s.", "e.g."). */
   readonly abbreviations: readonly string[];
+}
+
+/** Closed-class words and affixes used by the claims engine's rules (all lower case). */
+export interface ClaimsGrammar {
+  /** First-person singular pronouns ("i", "me", "my"): the speaker talks about himself. */
+  readonly firstPersonSingular: readonly string[];
+  /** Second-person pronouns ("you", "your"). */
+  readonly secondPerson: readonly string[];
+  /** The future modal that is also a noun ("will"). */
+  readonly nounModal: string;
+  /** Words before it that make it the noun ("the will", "their will"). */
+  readonly nounModalBefore: readonly string[];
+  /** Lower-case words allowed inside a capitalised name ("Bank of England"). */
+  readonly nameJoiners: readonly string[];
+  /** Function words whose capitalisation marks a headline in title case ("And", "On"). */
+  readonly titleCaseFunctionWords: readonly string[];
+  /** Suffixes written after a number ("76th", "3rd"). */
+  readonly ordinalSuffixes: readonly string[];
+  /** Suffix after a year that makes it a decade ("1990s"). */
+  readonly decadeSuffix: string;
+  /** Words right after a negator that cancel the denial ("not only", "no doubt"). */
+  readonly negationExceptions: readonly string[];
+  /** Words allowed between a perfect auxiliary and its participle ("has not risen", "have already signed"). */
+  readonly perfectGap: readonly string[];
+  /** Clitics of a perfect auxiliary ("'ve", "'s"). */
+  readonly perfectClitics: readonly string[];
+  /** Clitics of a conditional ("'d"). */
+  readonly conditionalClitics: readonly string[];
+  /** Participles that, after a perfect auxiliary, mean possession ("we've got"). */
+  readonly possessionParticiples: readonly string[];
+  /** Money words that are not a currency after a number ("budget"). */
+  readonly notMoney: readonly string[];
+  /** Percentage words that belong to the number before them ("percent", "per"). */
+  readonly percentHeads: readonly string[];
+  /** Words that join number words into one number ("and", "a" in "four and a half"). */
+  readonly numberJoiners: readonly string[];
+  /** Month names that are also common words; a date only next to a number ("may", "march"). */
+  readonly ambiguousMonths: readonly string[];
+  /** Coordinators between two places ("and", "or"). */
+  readonly placeCoordinators: readonly string[];
+  /** Coordinators that may open a hedged second clause ("and", "but"). */
+  readonly clauseCoordinators: readonly string[];
+  /** Superlative markers before an adjective ("most", "least"), after the article below. */
+  readonly superlativeMarkers: readonly string[];
+  /** The definite article ("the"). */
+  readonly definiteArticles: readonly string[];
+  /** Auxiliaries that, before a subject, make a question rather than an imperative ("do", "don't"). */
+  readonly questionAuxiliaries: readonly string[];
+  /** Words that make an imperative negative and need a verb after them ("don't", "never"). */
+  readonly negativeImperatives: readonly string[];
+  /** Words that make any sentence a request ("please"). */
+  readonly requests: readonly string[];
+  /** The verb of "let them ..." and the objects after which it is not an imperative ("let me say", "let's"). */
+  readonly letVerb: string;
+  readonly letNotImperative: readonly string[];
+  /** Words that open a condition ("if", "unless", "whether"). */
+  readonly conditionStarters: readonly string[];
+  /** Suffix of regular past tenses and participles ("ed"). */
+  readonly pastSuffix: string;
+  /** Suffix of superlatives ("est"). */
+  readonly superlativeSuffix: string;
+  /** Prefixes of adjectives in -ed that are not past tenses ("un" in "unprecedented"). */
+  readonly adjectivePrefixes: readonly string[];
 }
