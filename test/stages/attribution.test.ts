@@ -140,6 +140,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'partial', cue: 'reaffirmed', source: 'The union', spans: ['its commitment "to fight for every job."'] }],
     ],
     [
+      'naming with a quotation',
+      'The army calls it a “special operation” in its reports.',
+      [{ kind: 'partial', cue: 'calls', source: 'The army', spans: ['it a “special operation” in its reports'] }],
+    ],
+    [
       'outlet has learned',
       'The Gazette has learned that the mayor will resign.',
       [{ kind: 'indirect', cue: 'has learned', source: 'The Gazette', spans: ['that the mayor will resign'] }],
@@ -173,13 +178,16 @@ describe('attribute: reported speech', () => {
 
 describe('attribute: things that are not statements', () => {
   it.each([
-    ['a scare quote in narrative', 'The army calls it a “special operation” in its reports.'],
+    ['a scare quote in narrative', 'The army launched a “special operation” near the border.'],
     ['a quoted title', 'She starred in “Winter Light” last year.'],
     ['a headline without a cue', 'Ten years after the flood: the valley rebuilds\n\nThe valley was rebuilt.'],
     ['narration', 'The delegation arrived in Baku and visited the old town.'],
     ['the United States', 'The United States began airstrikes in 2014.'],
     ['a possessive before a noun cue', 'Editor’s note: this story was updated.'],
     ['an agreement to act', 'The two leaders agreed to continue their contacts.'],
+    ['a passive cue', 'Lopez was named the winner of the vote.'],
+    ['a verb followed by a preposition', 'Voters are thinking about the economy.'],
+    ['naming without a quotation', 'The army calls it a special operation.'],
     ['empty text', ''],
     ['quotation marks only', '“”'],
   ])('%s', (_name, text) => {

@@ -86,9 +86,6 @@ export const attribution = {
   ],
   cuePhrases: [
     { text: 'according to', frame: 'according' },
-    { text: 'in the words of', frame: 'according' },
-    { text: 'as reported by', frame: 'according' },
-    { text: 'as quoted by', frame: 'according' },
   ],
   auxiliaries: [
     'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'shall', 'should',

@@ -626,7 +626,8 @@ export function attribute(
   /** Cut reported content at the next clause boundary (";", a dash, or a comma before "while", "but", "which" …), outside quotations. */
   const clauseEnd = (start: number, end: number): number => {
     const a = tk.at(start) + 1;
-    const b = tk.at(end);
+    // bounded look-ahead keeps the stage linear on run-on sentences full of cues
+    const b = Math.min(tk.at(end), a + 150);
     for (let j = a; j < b; j++) {
       const g = gap(j - 1, j);
       if (spaced(j - 1, j)) continue;
