@@ -9,7 +9,7 @@ import { Participants } from './events/participants.js';
 import { type Group, buildEvent, mergeCandidates } from './events/coref.js';
 import { datedCandidates } from './events/dates.js';
 import { type EventMention, contextualizeStatements } from './events/statements.js';
-import { fallbackSentences, firstStartingAtOrAfter, lastStartingAtOrBefore, mergeSpans, quoteRegions } from './events/text.js';
+import { fallbackSentences, firstStartingAtOrAfter, lastDateAtOrBefore, mergeSpans, quoteRegions } from './events/text.js';
 
 /** Whether a UTF-16 code unit can be part of a word (ASCII exactly; other code units roughly: not punctuation). */
 function isWordUnit(c: number): boolean {
@@ -213,7 +213,7 @@ function findPlaces(
   const placeAt = (p: number, limit: number): string | null => {
     const first = text[p] ?? '';
     if (first.toUpperCase() === first.toLowerCase() || first !== first.toUpperCase()) return null;
-    const k = lastStartingAtOrBefore(dates, p);
+    const k = lastDateAtOrBefore(dates, p);
     const d = k >= 0 ? dates[k] : undefined;
     if (d && d.span.end > p) return null;
     const info = people.analyzePlace(p, limit);

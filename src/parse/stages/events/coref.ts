@@ -69,53 +69,69 @@ function open(groups: Group[], d: DatedCandidate): void {
 export function mergeCandidates(items: readonly DatedCandidate[]): Group[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
+  const byType = new Map<EventKind, Group[]>();
+  const openGroup = (d: DatedCandidate): Group => {
+    open(groups, d);
+    const g = groups[groups.length - 1] as Group;
+    const list = byType.get(g.type) ?? [];
+    list.push(g);
+    byType.set(g.type, list);
+    return g;
+  };
+  /** The latest groups of the given types (at most RECENT of each). */
+  const recent = function* (types: readonly EventKind[]): Generator<Group> {
+    for (const t of new Set(types)) {
+      const list = byType.get(t);
+      if (!list) continue;
+      for (let k = list.length - 1; k >= Math.max(0, list.length - RECENT); k--) yield list[k] as Group;
+    }
+  };
   for (const d of items) {
     const cand = d.cand;
     const rule = cand.hit.t.rule;
     if (cand.key !== undefined) {
       const g = byKey.get(cand.key);
       if (g) add(g, d, 'events/coref-name');
-      else {
-        open(groups, d);
-        byKey.set(cand.key, groups[groups.length - 1] as Group);
-      }
+      else byKey.set(cand.key, openGroup(d));
       continue;
     }
     const types = rule.anaphorTypes ?? [];
     if (cand.anaphor) {
       let best: Group | null = null;
-      for (let k = groups.length - 1; k >= Math.max(0, groups.length - RECENT); k--) {
-        const g = groups[k] as Group;
-        if (!types.includes(g.type) || g.lastStart >= cand.start) continue;
+      for (const g of recent(types)) {
+        if (g.lastStart >= cand.start) continue;
         if (cand.paragraph - g.lastParagraph > ANAPHOR_REACH) continue;
         if (!best || g.lastStart > best.lastStart) best = g;
       }
       if (best) add(best, d, 'events/coref-anaphor');
-      else if (cand.place !== undefined || d.support === 3) open(groups, d);
+      else if (cand.place !== undefined || d.support === 3) openGroup(d);
       continue;
     }
     const ids = idsOf(d);
     if (ids.size === 0) {
-      if (cand.place !== undefined || d.support === 3) open(groups, d);
+      if (cand.place !== undefined || d.support === 3) openGroup(d);
       continue;
     }
     let best: Group | null = null;
-    for (let k = groups.length - 1; k >= Math.max(0, groups.length - RECENT); k--) {
-      const g = groups[k] as Group;
+    for (const g of recent([cand.type, ...types])) {
       if (g.key !== undefined) continue;
-      if (g.type !== cand.type && !types.includes(g.type)) continue;
       let shared = 0;
       for (const id of ids) if (g.ids.has(id)) shared++;
       if (shared === 0) continue;
       if (shared < 2 && ids.size >= 2 && g.ids.size >= 2) continue;
       if (cand.place !== undefined && g.place !== undefined && cand.place !== g.place) continue;
-      if (d.stated !== undefined && [...g.stated].some((v) => !compatible(v, d.stated))) continue;
+      if (d.stated !== undefined && disagrees(g.stated, d.stated)) continue;
       if (!best || g.lastStart > best.lastStart) best = g;
     }
     if (best) add(best, d, 'events/coref-participants');
-    else open(groups, d);
+    else openGroup(d);
   }
   return groups;
+}
+
+function disagrees(values: ReadonlySet<string>, v: string): boolean {
+  for (const x of values) if (!compatible(x, v)) return true;
+  return false;
 }
 
 const PRECISION: Record<DateRef['precision'], number> = { day: 3, month: 2, year: 1, unknown: 0 };

@@ -7,7 +7,7 @@ import type { DateRef, PartOfDay } from '../../../model/dateRef.js';
 import type { Span } from '../../../model/span.js';
 import type { SentenceSpan, StageContext } from '../../types.js';
 import type { Candidate, Hit } from './candidates.js';
-import { firstStartingAtOrAfter, regionContaining } from './text.js';
+import { firstDateAtOrAfter, firstStartingAtOrAfter, regionContaining } from './text.js';
 
 export interface DatedCandidate {
   cand: Candidate;
@@ -59,7 +59,7 @@ export function datedCandidates(
     const group = candidates.slice(i, j);
     i = j;
     const sent = sentences[si] as SentenceSpan;
-    for (let k = firstStartingAtOrAfter(dates, sent.start); k < dates.length; k++) {
+    for (let k = firstDateAtOrAfter(dates, sent.start); k < dates.length; k++) {
       const d = dates[k] as Dated;
       if (d.span.start >= sent.end) break;
       // a date that contains a trigger is measured from that event ("six months after the war"), not its date
@@ -116,7 +116,7 @@ export function datedCandidates(
     const leadIdx = paragraphLead.get(cand.paragraph);
     if (leadIdx !== undefined && leadIdx !== cand.sentence) {
       const lead = sentences[leadIdx] as SentenceSpan;
-      for (let k = firstStartingAtOrAfter(dates, lead.start); k < dates.length; k++) {
+      for (let k = firstDateAtOrAfter(dates, lead.start); k < dates.length; k++) {
         const d = dates[k] as Dated;
         if (d.span.start >= lead.end) break;
         if (d.value === undefined || regionContaining(quotes, d.span.start, d.span.end)) continue;

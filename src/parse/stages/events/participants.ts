@@ -9,7 +9,7 @@ import { slug } from '../../../internal/ids.js';
 import type { EntityIndex, EntityMention, SentenceSpan } from '../../types.js';
 import type { EventsLocale } from '../../../locales/types/events.js';
 import type { CompiledEvents } from './compile.js';
-import { firstStartingAtOrAfter, lastStartingAtOrBefore, regionContaining } from './text.js';
+import { firstStartingAtOrAfter, regionContaining } from './text.js';
 
 /** A participant phrase. */
 export interface NP extends Span {
@@ -456,4 +456,3 @@ export class Participants {
 }
 
 
-export { lastStartingAtOrBefore };

@@ -10,7 +10,7 @@ import type { Statement } from '../../../model/statement.js';
 import type { SentenceSpan } from '../../types.js';
 import type { CompiledEvents } from './compile.js';
 import type { Participants } from './participants.js';
-import { firstStartingAtOrAfter, lastStartingAtOrBefore, regionContaining } from './text.js';
+import { firstDateAtOrAfter, firstStartingAtOrAfter, lastDateAtOrBefore, lastStartingAtOrBefore, regionContaining } from './text.js';
 
 export interface EventMention extends Span {
   event: number;
@@ -52,7 +52,7 @@ export function contextualizeStatements(
       if (m) {
         const p = pos + m[0].length;
         const ch = text[p] ?? '';
-        const k = lastStartingAtOrBefore(dates, p);
+        const k = lastDateAtOrBefore(dates, p);
         const isDate = k >= 0 && (dates[k] as Dated).span.end > p;
         if (ch !== ch.toLowerCase() && !isDate) {
           const name = people.analyzePlace(p, sent.end);
@@ -101,7 +101,7 @@ export function contextualizeStatements(
       let bestD = Infinity;
       const from = Math.max(sent.start, cue.start - 200);
       const to = Math.min(sent.end, cue.end + 80);
-      for (let k = firstStartingAtOrAfter(dates, from); k < dates.length; k++) {
+      for (let k = firstDateAtOrAfter(dates, from); k < dates.length; k++) {
         const d = dates[k] as Dated;
         if (d.span.start >= to) break;
         if (!outside(d.span.start, d.span.end)) continue;

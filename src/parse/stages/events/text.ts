@@ -96,16 +96,14 @@ export function mergeSpans(spans: Span[]): Span[] {
   return out;
 }
 
-const startOf = (x: Span | { span: Span }): number => ('span' in x ? x.span.start : x.start);
-
 /** Index of the last span with `start <= pos`, or -1. Spans sorted by start. */
-export function lastStartingAtOrBefore<T extends Span | { span: Span }>(spans: readonly T[], pos: number): number {
+export function lastStartingAtOrBefore(spans: readonly Span[], pos: number): number {
   let lo = 0;
   let hi = spans.length - 1;
   let best = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (startOf(spans[mid] as T) <= pos) {
+    if ((spans[mid] as Span).start <= pos) {
       best = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -114,12 +112,39 @@ export function lastStartingAtOrBefore<T extends Span | { span: Span }>(spans: r
 }
 
 /** Index of the first span with `start >= pos` (spans.length when none). Spans sorted by start. */
-export function firstStartingAtOrAfter<T extends Span | { span: Span }>(spans: readonly T[], pos: number): number {
+export function firstStartingAtOrAfter(spans: readonly Span[], pos: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (startOf(spans[mid] as T) < pos) lo = mid + 1;
+    if ((spans[mid] as Span).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** {@link lastStartingAtOrBefore} for dates sorted by `span.start`. */
+export function lastDateAtOrBefore(dates: readonly { span: Span }[], pos: number): number {
+  let lo = 0;
+  let hi = dates.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((dates[mid] as { span: Span }).span.start <= pos) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+/** {@link firstStartingAtOrAfter} for dates sorted by `span.start`. */
+export function firstDateAtOrAfter(dates: readonly { span: Span }[], pos: number): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((dates[mid] as { span: Span }).span.start < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
