@@ -96,7 +96,22 @@ export class EntityTable {
     e.surname ??= last;
     push(this.bySurname, last, e);
     push(this.byFirst, first, e);
+    this.indexFirst(e, last, first);
+  }
+
+  /** Candidate keys: surname + first letter (for initials), surname + three letters (for spellings). */
+  private indexFirst(e: Ent, last: string, first: string): void {
     push(this.bySurnameInitial, `${last}\u0000${first.charAt(0)}`, e);
+    const bare = first.endsWith('.') ? first.slice(0, -1) : first;
+    push(this.bySurnameInitial, bare.length === 1 ? `${last}\u0000${first.charAt(0)}\u0000i` : `${last}\u0000${bare.slice(0, 3)}\u0000p`, e);
+  }
+
+  private firstCandidates(last: string, first: string): Ent[] {
+    const bare = first.endsWith('.') ? first.slice(0, -1) : first;
+    if (bare.length === 1) return this.bySurnameInitial.get(`${last}\u0000${first.charAt(0)}`) ?? [];
+    const a = this.bySurnameInitial.get(`${last}\u0000${bare.slice(0, 3)}\u0000p`) ?? [];
+    const b = this.bySurnameInitial.get(`${last}\u0000${first.charAt(0)}\u0000i`) ?? [];
+    return b.length ? [...a.slice(-SCAN), ...b.slice(-SCAN)] : a;
   }
 
   /** A person named with two or more words. */
@@ -117,7 +132,7 @@ export class EntityTable {
     }
     if (!e) {
       // bounded scan (the most recent candidates) so that a surname shared by thousands stays linear
-      const list = this.bySurnameInitial.get(`${last}\u0000${first.charAt(0)}`) ?? [];
+      const list = this.firstCandidates(last, first);
       for (let k = list.length - 1; k >= 0 && k >= list.length - SCAN; k--) {
         const cand = list[k];
         if (cand && cand.kind === 'person' && cand.first !== undefined && firstNamesMatch(cand.first, first)) {
@@ -132,7 +147,7 @@ export class EntityTable {
     } else if (e.first === undefined) {
       e.first = first;
       push(this.byFirst, first, e);
-      push(this.bySurnameInitial, `${last}\u0000${first.charAt(0)}`, e);
+      this.indexFirst(e, last, first);
     }
     this.byForm.set(key, e);
     e.fullPositions.push(m.start);
