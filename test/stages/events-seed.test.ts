@@ -3,7 +3,7 @@
 // pronouns, "the presidents of Russia and Azerbaijan"), [attribution] = statements from stages 1-3.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/index.js';
+import { ParsedArticleSchema, parseArticle } from '../../src/index.js';
 
 const text = readFileSync(new URL('../../seeds/000_582b2b9eb54bbc5e.txt', import.meta.url), 'utf8');
 const parsed = parseArticle(text, { publishedAt: '2021-05-10', id: 'seed' });
@@ -110,6 +110,21 @@ describe('events of the seed article', () => {
     expect(halfYear.place).toBe('Baku');
     expect(halfYear.date).toMatchObject({ value: '2021-05-10' }); // [dates]
     expect(halfYear.via).toContain('events/statement-event');
+  });
+
+  it('is deterministic and valid', () => {
+    const again = parseArticle(text, { publishedAt: '2021-05-10', id: 'seed' });
+    expect(JSON.stringify(again.events)).toBe(JSON.stringify(parsed.events));
+    expect(JSON.stringify(again.statements)).toBe(JSON.stringify(parsed.statements));
+    expect(() => ParsedArticleSchema.parse(parsed)).not.toThrow();
+  });
+
+  it('without publishedAt nothing is resolved from the article date', () => {
+    const bare = parseArticle(text, { id: 'seed' });
+    for (const e of bare.events) {
+      expect(e.via).not.toContain('events/date-article-lead');
+      expect(e.alternativeDates).toBeUndefined();
+    }
   });
 
   it('every event participant is a speaker in the output', () => {
