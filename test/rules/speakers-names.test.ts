@@ -12,6 +12,7 @@ describe('names, titles and organisations', () => {
     ['A statement came from Kremlin spokesman Ivan Orlov on Monday.', 'Ivan Orlov', ['Kremlin spokesman']],
     ['The call with Gov. Tom Reed ended early.', 'Tom Reed', ['Gov.']],
     ['Dr. Lena Park joined the panel.', 'Lena Park', ['Dr.']],
+    ['The bill from Vermont Sen. Jane Roe failed.', 'Jane Roe', ['Vermont Sen.']],
   ])('%s -> %s with titles %j', (text, name, titles) => {
     const { index } = run(text);
     const person = index.entities.find((e) => e.name === name);

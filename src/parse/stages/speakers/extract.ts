@@ -387,6 +387,14 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
   function pushPerson(a: number, b: number, j: number, info: TitleInfo): void {
     // b..j are the name tokens; a..b-1 the in-sequence title. Bare modifiers ("Top Clinton aide") are no title.
     if (b > a && (info.strongEnd === undefined || info.strongEnd <= a)) a = b;
+    // a place before an honorific belongs to the title: "Vermont Sen. Jane Roe", "Ohio Gov. John Doe"
+    for (let k = b + 1; k < j && k <= b + 3; k++) {
+      if (flagsOf(lex, t, k) & W_HONORIFIC && lex.honorifics.get(lower(t, k))?.role) {
+        b = readTitle(lex, t, k, j, info);
+        if (b > j) return;
+        break;
+      }
+    }
     let e = j;
     while (e > b && flagsOf(lex, t, e) & W_SUFFIX) e--;
     let allCommon = true;
