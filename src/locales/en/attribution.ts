@@ -78,10 +78,11 @@ export const attribution = {
       { postposed: false },
     ).filter((v) => v.base !== 'call' || v.rest !== undefined),
     ...verbs('np', 'call, term, deem, declare', { postposed: false, quoteOnly: true }),
+    ...verbs('np', 'want, seek/sought, decline, refuse, plan/planned, intend, offer', { postposed: false, infinitiveOnly: true }),
   ],
   excludedForms: [
     'state', 'states', 'stating', 'figure', 'figures', 'questions', 'comments', 'remarks', 'charges', 'thanks', 'challenges',
-    'supports', 'backs', 'known', 'question', 'support', 'back', 'challenge',
+    'backs', 'known', 'question', 'support', 'back', 'challenge',
     'comment', 'remark', 'charge', 'thank', 'express', 'voice', 'voices', 'record', 'post',
   ],
   cuePhrases: [

@@ -28,6 +28,8 @@ export interface CueVerb {
    * `speaker`: a person, organisation or pronoun, never a lowercase thing noun outside the evidence list.
    */
   readonly subject?: 'any' | 'evidence';
+  /** Only a cue when a "to"-infinitive follows ("wants to", "declined to"). */
+  readonly infinitiveOnly?: boolean;
   /** Only a cue when its content holds a quotation ("called the plan “a disaster”"). */
   readonly quoteOnly?: boolean;
   /** The cue may come after its content ("The plan failed, he said"). Default: frame is clause/object-clause. */

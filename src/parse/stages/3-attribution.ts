@@ -629,8 +629,8 @@ export function attribute(
     // bounded look-ahead keeps the stage linear on run-on sentences full of cues
     const b = Math.min(tk.at(end), a + 150);
     for (let j = a; j < b; j++) {
-      const g = gap(j - 1, j);
       if (spaced(j - 1, j)) continue;
+      const g = gap(j - 1, j);
       if (chainIdx(tk.start[j] ?? 0) >= 0 && chainIdx(tk.start[j] ?? 0) === chainIdx(tk.end[j - 1] ?? 0)) continue;
       if (/[;—–]|\s-\s|\(/u.test(g) || (g.includes(',') && lex.clauseBreakers.has(tk.low(j)))) {
         let e = tk.end[j - 1] ?? end;
@@ -827,6 +827,7 @@ export function attribute(
           via.push(ATTRIBUTION_RULES.reportedNp);
         }
         if (t >= tk.n || sentOfTok[t] !== si) continue;
+        if (f.infinitiveOnly && !(tk.low(t) === 'to' && t === c.last + 1)) continue;
         // "agreed to continue": a commitment, not a reported proposition
         if (tk.low(t) === 'to' && t === c.last + 1 && lex.noInfinitive.has(tk.low(c.head))) continue;
         start = tk.start[t] ?? 0;

@@ -11,6 +11,8 @@ export interface CueForm {
   postposed: boolean;
   /** Only a cue when the content holds a quotation. */
   quoteOnly: boolean;
+  /** Only a cue when a "to"-infinitive follows. */
+  infinitiveOnly: boolean;
   /** The first word is an -ing form ("saying"). */
   ing: boolean;
   /** The first word is a bare base form ("say"), which needs a subject or an auxiliary. */
@@ -74,6 +76,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     for (const form of forms) {
       add([form, ...rest], {
         quoteOnly: v.quoteOnly === true,
+        infinitiveOnly: v.infinitiveOnly === true,
         frame: v.frame,
         evidence: v.subject === 'evidence',
         postposed,
@@ -83,14 +86,14 @@ export function lexiconFor(config: Configuration): Lexicon {
     }
   }
   for (const p of loc.cuePhrases) {
-    add(p.text.toLowerCase().split(/\s+/u), { quoteOnly: false, frame: p.frame, evidence: false, postposed: false, ing: false, base: false });
+    add(p.text.toLowerCase().split(/\s+/u), { quoteOnly: false, infinitiveOnly: false, frame: p.frame, evidence: false, postposed: false, ing: false, base: false });
   }
   for (const extra of config.extraSpeechVerbs) {
     const words = extra.toLowerCase().trim().split(/\s+/u);
     const [head = '', ...rest] = words;
     const forms = head.endsWith('ed') || head.endsWith('s') ? [head] : inflect(head);
     for (const form of forms) {
-      add([form, ...rest], { quoteOnly: false, frame: 'clause', evidence: false, postposed: true, ing: form.endsWith('ing'), base: form === head && !head.endsWith('ed') });
+      add([form, ...rest], { quoteOnly: false, infinitiveOnly: false, frame: 'clause', evidence: false, postposed: true, ing: form.endsWith('ing'), base: form === head && !head.endsWith('ed') });
     }
   }
   const firstHashes = new Set<number>();
