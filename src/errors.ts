@@ -10,6 +10,7 @@ import type { z } from 'zod';
  * @category Errors
  */
 export class ClaimtrackError extends Error {
+  /** `'ClaimtrackError'`, or the subclass's name. */
   override readonly name: string = 'ClaimtrackError';
 }
 
@@ -30,11 +31,14 @@ export class ClaimtrackError extends Error {
  * @category Errors
  */
 export class InvalidInputError extends ClaimtrackError {
+  /** Always `'InvalidInputError'`. */
   override readonly name = 'InvalidInputError';
   /** The zod issues that describe what is wrong. */
   readonly issues: z.core.$ZodIssue[];
 
   /**
+   * Creates the error; claimtrack's functions do this, users rarely need to.
+   *
    * @param message - What is wrong, prefixed with the function name.
    * @param issues - The zod issues behind it.
    * @param options - `cause`: the original error.

@@ -77,7 +77,12 @@ export interface JsonLdAppearance {
   /** The publication date. */
   datePublished?: string;
   /** The publisher. */
-  publisher?: { '@type': 'Organization'; name: string };
+  publisher?: {
+    /** Always `Organization`. */
+    '@type': 'Organization';
+    /** The publisher's name. */
+    name: string;
+  };
 }
 
 /**
@@ -130,7 +135,14 @@ export interface ClaimReviewJsonLd {
     worstRating?: number;
   };
   /** Who reviewed it. */
-  author?: { '@type': 'Organization' | 'Person'; name: string; url?: string };
+  author?: {
+    /** `Organization` or `Person`. */
+    '@type': 'Organization' | 'Person';
+    /** The reviewer's name. */
+    name: string;
+    /** The reviewer's home page. */
+    url?: string;
+  };
   /** Where the review is published. */
   url?: string;
   /** When the review was published. */
