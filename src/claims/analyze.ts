@@ -423,6 +423,17 @@ function names(s: Sentence): number {
     const found: FoundSpan = { start: t.start, end: lastTok.end, type };
     s.spans.push(found);
     previous = found;
+    // A vocative ("Jim, ...", "..., Senator Smith.") addresses someone; it says nothing about them.
+    const after = s.tok(last + 1);
+    const before = s.tok(i - 1);
+    const sentenceEnd = after === undefined || after.lower === '?' || after.lower === '!';
+    const vocative =
+      (after?.lower === ',' && (i === s.firstWord || (before?.type === 'punct' && i <= s.start))) ||
+      (before?.lower === ',' && sentenceEnd);
+    if (vocative) {
+      i = last;
+      continue;
+    }
     if (!seen.has(key)) {
       seen.add(key);
       if (seen.size === 1) s.add(SCORE_RULES.name, SCORE_RULES.name.weight, i, last);

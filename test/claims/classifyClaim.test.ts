@@ -170,6 +170,15 @@ describe('explanations', () => {
     for (const e of c.entities) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
 
+  it.each([
+    ['a vocative at the end', 'Taxes rose 3% last year, Senator Smith.'],
+    ['a vocative at the start', 'Senator Smith, taxes rose 3% last year.'],
+  ])('does not count %s as a name', (_label, text) => {
+    const c = classifyClaim(text);
+    expect(c.via).not.toContain('claims/name');
+    expect(c.entities.map((e) => e.text)).toContain('Senator Smith');
+  });
+
   it('is deterministic', () => {
     const text = 'The Danube Shipping Company is owned by the Austrian government.';
     expect(JSON.stringify(classifyClaim(text))).toBe(JSON.stringify(classifyClaim(text)));
