@@ -449,6 +449,12 @@ export function attribute(
     return null;
   };
 
+  /** Index of the last non-space character before `end` (not before `min`). */
+  const lastCharBefore = (end: number, min: number): number => {
+    let i = end - 1;
+    while (i > min && SPACE_ONLY.test(text[i] ?? '')) i--;
+    return i;
+  };
   // ---- pass 1: quotations with their attribution
   const cueStartingAt = (t: number, limit: number): Cue | null => {
     for (let j = t; j < tk.n && j - t <= limit; j++) {
@@ -505,7 +511,7 @@ export function attribute(
       }
     }
     // (a') "…," Name verbs. with a verb the lexicon does not know (a quotation then a name and one verb)
-    if (!made && lastQ.close && /[,!?]\s*$/u.test(text.slice(lastQ.start, lastQ.end))) {
+    if (!made && lastQ.close && lastQ.end > lastQ.start && ',!?'.includes(text[lastCharBefore(lastQ.end, lastQ.start)] ?? '.')) {
       const t = tk.at(lastQ.close.end);
       const si = t < tk.n ? (sentOfTok[t] ?? -1) : -1;
       if (si >= 0 && (tk.start[t] ?? 0) < paraSpan.end && /^\s+$/u.test(text.slice(lastQ.close.end, tk.start[t] ?? 0)) && (isPronounTok(t) || tk.cap(t))) {

@@ -5,7 +5,7 @@ export interface Tokens {
   end: Int32Array;
   /** Hash of the lower-cased token (see {@link hashWord}); 0 when the token has non-ASCII letters. */
   hash: Int32Array;
-  /** Lower-cased token text (computed lazily). */
+  /** Lower-cased token text. */
   low(i: number): string;
   /** First character is an upper-case letter. */
   cap(i: number): boolean;
@@ -83,7 +83,6 @@ export function tokenize(text: string): Tokens {
     hash[n] = ascii ? (h === 0 ? 1 : h) : 0;
     n++;
   }
-  const lows: (string | undefined)[] = [];
   const st = start;
   const en = end;
   return {
@@ -93,12 +92,8 @@ export function tokenize(text: string): Tokens {
     hash,
     low(k: number): string {
       if (k < 0 || k >= n) return '';
-      let w = lows[k];
-      if (w === undefined) {
-        w = text.slice(st[k] ?? 0, en[k] ?? 0).toLowerCase();
-        lows[k] = w;
-      }
-      return w;
+      // no cache: a sparse cache over a million tokens costs more than slicing again
+      return text.slice(st[k] ?? 0, en[k] ?? 0).toLowerCase();
     },
     cap(k: number): boolean {
       if (k < 0 || k >= n) return false;
