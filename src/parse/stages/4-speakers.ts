@@ -320,8 +320,9 @@ export function resolveSpeakers(
         mentionVia.set(m, SPEAKER_RULES.name);
         remember(ents, m.start, m.subject && !m.possessive, false);
         if (lastName && e.kind === 'person' && lastName.e.kind === 'person' && lastName.e !== e) {
-          const gap = text.slice(lastName.m.end, m.fullStart);
-          if (/^\s*(?:and|&)\s+$/u.test(gap)) remember([lastName.e, e], m.start, lastName.m.subject, false);
+          if (m.fullStart - lastName.m.end <= 8 && /^\s*(?:and|&)\s+$/u.test(text.slice(lastName.m.end, m.fullStart))) {
+            remember([lastName.e, e], m.start, lastName.m.subject, false);
+          }
         }
         lastName = { m, e };
       }
@@ -487,21 +488,22 @@ export function resolveSpeakers(
     taken.add(id);
     ids.set(e, id);
   }
-  const addEntMention = (e: Ent, start: number, end: number): void => {
+  const addEntMention = (e: Ent, start: number, end: number, mtext: string = text.slice(start, end)): void => {
     let l = entMentions.get(e);
     if (!l) {
       l = [];
       entMentions.set(e, l);
     }
-    l.push({ start, end, text: text.slice(start, end) });
+    l.push({ start, end, text: mtext });
   };
   const indexOut: EntityMention[] = [];
   for (const { m, ents } of indexMentions) {
     const start = mentionStart(m);
     const form: EntityMention['form'] = m.type === 'name' ? 'name' : m.type === 'pronoun' ? 'pronoun' : 'descriptor';
     const speakerIds = ents.map((e) => ids.get(e) ?? '');
-    indexOut.push({ start, end: m.end, text: text.slice(start, m.end), speakerIds, form });
-    for (const e of ents) addEntMention(e, start, m.end);
+    const mtext = text.slice(start, m.end);
+    indexOut.push({ start, end: m.end, text: mtext, speakerIds, form });
+    for (const e of ents) addEntMention(e, start, m.end, mtext);
   }
   // sources that matched no extracted mention still mention their entity
   for (let i = 0; i < drafts.length; i++) {

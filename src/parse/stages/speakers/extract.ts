@@ -133,7 +133,7 @@ const H = { the: wordHash('the'), of: wordHash('of'), for: wordHash('for'), and:
 /** Is token i the given lower-case ASCII word? (hash first, then the text) */
 function isWord(t: Tokens, i: number, h: number, w: string): boolean {
   if (i < 0 || i >= t.n) return false;
-  if (!((t.flags[i] ?? 0) & T_WIDE) && t.hash[i] !== h) return false;
+  if (!((t.flags[i] ?? 0) & T_WIDE)) return t.hash[i] === h;
   return lower(t, i) === w;
 }
 
