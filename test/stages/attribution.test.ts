@@ -140,6 +140,16 @@ describe('attribute: reported speech', () => {
       [{ kind: 'partial', cue: 'reaffirmed', source: 'The union', spans: ['its commitment "to fight for every job."'] }],
     ],
     [
+      'time adjunct between source and cue',
+      'The governor on Tuesday rejected the proposal from the council.',
+      [{ kind: 'indirect', cue: 'rejected', source: 'The governor', spans: ['the proposal from the council'] }],
+    ],
+    [
+      'introductory participle phrase before the subject',
+      'Having heard the case, Judge Moreno, who is new, said the fine was too high.',
+      [{ kind: 'indirect', cue: 'said', source: 'Judge Moreno', spans: ['the fine was too high'] }],
+    ],
+    [
       'naming with a quotation',
       'The army calls it a “special operation” in its reports.',
       [{ kind: 'partial', cue: 'calls', source: 'The army', spans: ['it a “special operation” in its reports'] }],

@@ -137,6 +137,12 @@ export const attribution = {
   ],
   beForms: ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'re", '’re', "'m", '’m', 'am'],
   clausePrepositions: ['about', 'of', 'for', 'with', 'as', 'into', 'over', 'against'],
+  timeWords: [
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+    'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'earlier', 'later',
+    'now', 'then', 'recently', 'previously', 'again', 'once', 'also',
+  ],
+  timePrepositions: ['on', 'at', 'in', 'last', 'this', 'earlier', 'late', 'early', 'during', 'by'],
   adjunctStarts: [
     'in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'while', 'when', 'last', 'this', 'earlier',
     'later', 'via', 'through', 'over', 'of', 'about', 'as', 'told', 'speaking', 'according', 'monday', 'tuesday',

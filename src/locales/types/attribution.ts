@@ -74,6 +74,10 @@ export interface AttributionLocale {
   readonly beForms: readonly string[];
   /** Prepositions that cannot open the clause reported by a clause verb ("thinking about"). */
   readonly clausePrepositions: readonly string[];
+  /** Time words that are never a source ("Tuesday said" is "X on Tuesday said"). */
+  readonly timeWords: readonly string[];
+  /** Words that introduce a time adjunct between a source and its cue ("on", "last", "this"). */
+  readonly timePrepositions: readonly string[];
   /** Words that open an adjunct after a cue rather than its content ("in", "on", "during"). */
   readonly adjunctStarts: readonly string[];
   /** Head nouns of evidence sources ("poll", "survey", "study", "report"). */

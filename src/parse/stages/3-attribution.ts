@@ -261,6 +261,7 @@ export function attribute(
     if (!tk.cap(k) && LY.test(head)) return null;
     if (lex.byFirst.has(head) && !tk.cap(k) && !lex.evidence.has(head)) return null;
     if (evidenceOnly && !lex.evidence.has(head)) return null;
+    if (lex.timeWords.has(head)) return null;
     let s = k;
     for (let j = k - 1; j >= min && k - j < 12; j--) {
       const g = gap(j, j + 1);
@@ -310,7 +311,17 @@ export function attribute(
       if (k < min || !/^\s*\($/u.test(text.slice(tk.end[k] ?? 0, open + 1))) return null;
       g = ' ';
     }
-    if (SPACE_ONLY.test(g)) return npBefore(k, min, c.form.evidence);
+    if (SPACE_ONLY.test(g)) {
+      // "the senator on Tuesday said": step back over a time adjunct
+      let j = k;
+      while (j > min && lex.timeWords.has(tk.low(j)) && spaced(j - 1, j)) j--;
+      if (j < k && j >= min && (lex.timePrepositions.has(tk.low(j)) || j === k - 1)) {
+        if (lex.timePrepositions.has(tk.low(j))) j--;
+        if (j >= min && spaced(j, j + 1)) return npBefore(j, min, c.form.evidence);
+        return null;
+      }
+      return npBefore(k, min, c.form.evidence);
+    }
     if (/^\s*,\s*$/u.test(g)) {
       // appositive: "Name, the role of X, said"
       const app = npBefore(k, min, c.form.evidence);
@@ -369,7 +380,8 @@ export function attribute(
       }
     }
     while (a < limit && lex.sentenceLinks.has(tk.low(a))) a++;
-    if (a < limit && lex.adjunct.has(tk.low(a)) && !isPronounTok(a)) {
+    // an introductory phrase ("On Monday, …", "Having heard the case, …", "Asked about it, …")
+    if (a < limit && !isPronounTok(a) && (lex.adjunct.has(tk.low(a)) || /^[a-z]+(?:ing|ed)$/u.test(tk.low(a)))) {
       let found = -1;
       for (let j = a; j < limit - 1 && j - a < 12; j++) {
         if (gap(j, j + 1).includes(',')) {

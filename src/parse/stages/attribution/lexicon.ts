@@ -34,6 +34,8 @@ export interface Lexicon {
   sentenceLinks: Set<string>;
   coordinators: Set<string>;
   labels: Set<string>;
+  timeWords: Set<string>;
+  timePrepositions: Set<string>;
   beForms: Set<string>;
   clausePrepositions: Set<string>;
   clauseBreakers: Set<string>;
@@ -111,6 +113,8 @@ export function lexiconFor(config: Configuration): Lexicon {
     sentenceLinks: new Set(loc.sentenceLinks),
     coordinators: new Set(loc.coordinators),
     labels: new Set(loc.labels),
+    timeWords: new Set(loc.timeWords),
+    timePrepositions: new Set(loc.timePrepositions),
     beForms: new Set(loc.beForms),
     clausePrepositions: new Set(loc.clausePrepositions),
     clauseBreakers: new Set(loc.clauseBreakers),
