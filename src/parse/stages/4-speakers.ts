@@ -462,21 +462,21 @@ export function resolveSpeakers(
     if (!ents || ents.length === 0) continue;
     indexMentions.push({ m, ents });
   }
-  const used = new Set<Ent>();
-  for (const { ents } of indexMentions) for (const e of ents) used.add(e);
-  for (const ents of draftEnts) for (const e of ents) used.add(e);
-  const firstPos = new Map<Ent, number>();
-  for (const { m, ents } of indexMentions) for (const e of ents) if (!firstPos.has(e)) firstPos.set(e, mentionStart(m));
+  // first position of each entity (by entity index; -1 when never referred to)
+  const firstPos = new Float64Array(table.ents.length).fill(-1);
+  const seeAt = (e: Ent, p: number): void => {
+    const cur = firstPos[e.idx] ?? -1;
+    if (cur < 0 || p < cur) firstPos[e.idx] = p;
+  };
+  for (const { m, ents } of indexMentions) for (const e of ents) if ((firstPos[e.idx] ?? -1) < 0) firstPos[e.idx] = mentionStart(m);
   for (let i = 0; i < drafts.length; i++) {
     const src = drafts[i]?.source;
-    for (const e of draftEnts[i] ?? []) {
-      const p = src ? src.start : (drafts[i]?.spans[0]?.start ?? 0);
-      const cur = firstPos.get(e);
-      if (cur === undefined || p < cur) firstPos.set(e, p);
-    }
+    for (const e of draftEnts[i] ?? []) seeAt(e, src ? src.start : (drafts[i]?.spans[0]?.start ?? 0));
   }
-  const ordered = [...used].sort((a, b) => (firstPos.get(a) ?? 0) - (firstPos.get(b) ?? 0) || a.idx - b.idx);
-  const ids = new Map<Ent, string>();
+  const ordered = table.ents.filter((e) => (firstPos[e.idx] ?? -1) >= 0);
+  ordered.sort((a, b) => (firstPos[a.idx] ?? 0) - (firstPos[b.idx] ?? 0) || a.idx - b.idx);
+  const idOf: string[] = new Array<string>(table.ents.length).fill('');
+  const ids = { get: (e: Ent): string | undefined => idOf[e.idx] };
   const taken = new Set<string>();
   const nextSuffix = new Map<string, number>();
   for (const e of ordered) {
@@ -486,7 +486,7 @@ export function resolveSpeakers(
     while (taken.has(id)) id = `${base}-${n++}`;
     nextSuffix.set(base, n);
     taken.add(id);
-    ids.set(e, id);
+    idOf[e.idx] = id;
   }
   const addEntMention = (e: Ent, start: number, end: number, mtext: string = text.slice(start, end)): void => {
     let l = entMentions.get(e);
