@@ -96,7 +96,8 @@ describe('the packed package', () => {
     const index = readFileSync(join(project, 'node_modules', 'claimtrack', 'dist', 'index.js'), 'utf8');
     expect(index).toMatch(/from ["']zod["']/u);
     expect(index).not.toContain('"articles":');
-    expect(index.length).toBeLessThan(400_000);
+    // The library with its English data is about 0.4 MB unminified; zod bundled in would add about 0.74 MB.
+    expect(index.length).toBeLessThan(900_000);
   });
 
   it('works with import (ESM)', () => {
