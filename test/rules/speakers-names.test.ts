@@ -13,6 +13,8 @@ describe('names, titles and organisations', () => {
     ['The call with Gov. Tom Reed ended early.', 'Tom Reed', ['Gov.']],
     ['Dr. Lena Park joined the panel.', 'Lena Park', ['Dr.']],
     ['The bill from Vermont Sen. Jane Roe failed.', 'Jane Roe', ['Vermont Sen.']],
+    ['A letter from retired U.S. Air Force Gen. Tom Hale arrived.', 'Tom Hale', ['retired U.S. Air Force Gen.']],
+    ['He met U.S. Attorney General Ann Fox.', 'Ann Fox', ['U.S. Attorney General']],
   ])('%s -> %s with titles %j', (text, name, titles) => {
     const { index } = run(text);
     const person = index.entities.find((e) => e.name === name);
@@ -42,6 +44,7 @@ describe('names, titles and organisations', () => {
     'The delegation visited the Nakhchivan Autonomous Republic.',
     'Canada and France issued statements.',
     'Election Night Winners And Losers Across The Country Tonight\n\nNothing else happened here.',
+    'Budget Talks Stall as Senate Leaders Trade Blame Over Delay to the Vote\n\nNothing else happened here.',
     'However, nothing was decided.',
     'The Norwegian leader did not attend.',
     'On Friday the weather was fine.',

@@ -89,6 +89,8 @@ export interface EntitiesLocale {
   readonly indefiniteDeterminers: readonly string[];
   /** Number words and quantifiers allowed between the determiner and a plural head ("two", "both"). */
   readonly quantifiers: readonly string[];
+  /** Words that title case leaves in lower case ("of", "to", "the"): a line of capitals and only these is a headline. */
+  readonly titleCaseSmallWords: readonly string[];
   /** Coordinators that join two names into a joint mention ("and", "&"). */
   readonly coordinators: readonly string[];
 }

@@ -26,6 +26,7 @@ import {
   W_ROLE,
   W_ROLEWORD,
   W_SUFFIX,
+  W_SMALL,
   extendHash,
   type Gender,
   type Lexicon,
@@ -41,7 +42,9 @@ import {
   T_WIDE,
   T_ALLCAPS,
   T_DIGIT,
+  T_DOTTED,
   abbrevBefore,
+  markHeadline,
   clauseStartAt,
   lower,
   sentenceStartAt,
@@ -282,6 +285,15 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
   const descriptors: DescriptorMention[] = [];
   const pronouns: PronounMention[] = [];
   const text = t.text;
+  // Title-case headlines: every lower-case word is one that title case leaves small ("of", "to", "the").
+  const hc = t.headlineCandidates;
+  for (let c = 0; c + 1 < hc.length; c += 2) {
+    const from = hc[c] ?? 0;
+    const to = hc[c + 1] ?? 0;
+    let ok = true;
+    for (let k = from; k < to && ok; k++) if (!((t.flags[k] ?? 0) & T_CAP) && !(flagsOf(lex, t, k) & W_SMALL)) ok = false;
+    if (ok) markHeadline(t.flags, from, to);
+  }
   let lastOrgEndTok = -2;
   let lastOrgText = '';
   let i = 0;
@@ -295,7 +307,9 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     let j = i;
     while (j + 1 < t.n && !((t.flags[j] ?? 0) & T_POSS)) {
       const nx = j + 1;
-      const joined = spaceBefore(t, nx) || (abbrevBefore(t, nx) && (tokText(t, j).length === 1 || (flagsOf(lex, t, j) & W_HONORIFIC) !== 0));
+      const joined =
+        spaceBefore(t, nx) ||
+        (abbrevBefore(t, nx) && ((t.flags[j] ?? 0) & T_DOTTED || tokText(t, j).length === 1 || (flagsOf(lex, t, j) & W_HONORIFIC) !== 0));
       if (!joined) break;
       if ((t.flags[nx] ?? 0) & T_CAP) {
         j = nx;
@@ -418,7 +432,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     let titleStart = a;
     let q = a - 1;
     if (a === b || a > 0) {
-      while (q >= 0 && spaceBefore(t, q + 1)) {
+      while (q >= 0 && (spaceBefore(t, q + 1) || ((t.flags[q] ?? 0) & T_DOTTED && abbrevBefore(t, q + 1)))) {
         const f = flagsOf(lex, t, q);
         if ((t.flags[q] ?? 0) & T_POSS) break;
         if (f & (W_ROLE | W_ROLEWORD | W_MODIFIER | W_PARTY) || (f & W_DEMONYM && (t.flags[q] ?? 0) & T_CAP)) {

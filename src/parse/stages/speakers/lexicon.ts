@@ -26,6 +26,7 @@ export const W_QUANT = 1048576;
 export const W_COORD = 2097152;
 export const W_SUFFIX = 4194304;
 export const W_ROLEWORD = 8388608; // any word of a multi-word role phrase
+export const W_SMALL = 16777216; // left in lower case by title case
 
 export type Gender = 'male' | 'female';
 
@@ -186,6 +187,7 @@ export function lexiconFor(loc: EntitiesLocale): Lexicon {
   for (const w of loc.quantifiers) flag(w, W_QUANT);
   for (const w of loc.coordinators) flag(w, W_COORD);
   for (const w of loc.nameSuffixes) flag(w, W_SUFFIX);
+  for (const w of loc.titleCaseSmallWords) flag(w, W_SMALL);
   const honorifics = new Map<string, { gender: Gender | undefined; role: boolean; categories: string[] }>();
   for (const h of loc.honorifics) {
     honorifics.set(h.form, { gender: h.gender, role: h.role, categories: [...(h.categories ?? [])] });

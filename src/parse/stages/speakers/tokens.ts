@@ -13,6 +13,11 @@ export interface Tokens {
   flags: Uint8Array;
   /** Hash of the lower-case form (ASCII tokens only; see {@link wordHash}). */
   hash: Int32Array;
+  /**
+   * Lines that may be title-case headlines (several capitalised words, no lower-case word of four letters or
+   * more), as [firstToken, endToken) pairs; the speakers stage confirms them with the locale's small words.
+   */
+  headlineCandidates: number[];
 }
 
 export const T_CAP = 1;
@@ -25,6 +30,8 @@ export const T_WIDE = 16;
 export const T_ALLCAPS = 32;
 /** Contains a digit. */
 export const T_DIGIT = 64;
+/** A dotted abbreviation ("U.S", "D.C"). */
+export const T_DOTTED = 128;
 
 /** The hash the tokenizer computes for ASCII words, for a lower-case string. */
 export function wordHash(w: string): number {
@@ -54,7 +61,7 @@ function classAt(text: string, i: number): number {
   return WORD_CHAR.test(ch) ? 2 : 0;
 }
 
-function markHeadline(flags: Uint8Array, from: number, to: number): void {
+export function markHeadline(flags: Uint8Array, from: number, to: number): void {
   for (let t = from; t < to; t++) flags[t] = (flags[t] ?? 0) | T_HEADLINE;
 }
 
@@ -73,6 +80,7 @@ export function tokenize(text: string): Tokens {
   let lineStartTok = 0;
   let lineCaps = 0;
   let lineLowerLong = 0;
+  const candidates: number[] = [];
   const len = text.length;
   const CLS = classes();
   let i = 0;
@@ -80,7 +88,7 @@ export function tokenize(text: string): Tokens {
     const c = text.charCodeAt(i);
     if (c === 10) {
       const count = n - lineStartTok;
-      if (count >= 4 && lineCaps >= 3 && lineLowerLong === 0) markHeadline(flags, lineStartTok, n);
+      if (count >= 4 && lineCaps >= 3 && lineLowerLong === 0) candidates.push(lineStartTok, n);
       lineStartTok = n;
       lineCaps = 0;
       lineLowerLong = 0;
@@ -161,6 +169,7 @@ export function tokenize(text: string): Tokens {
       lineCaps++;
       if (allUpper && !dotted && e - s >= 2 && e - s <= 6) f |= T_ACRONYM;
       if (allUpper && e - s >= 2) f |= T_ALLCAPS;
+      if (dotted) f |= T_DOTTED;
     } else if (e - s >= 4) lineLowerLong++;
     if (n === cap) {
       cap *= 2;
@@ -184,8 +193,8 @@ export function tokenize(text: string): Tokens {
     n++;
   }
   const count = n - lineStartTok;
-  if (count >= 4 && lineCaps >= 3 && lineLowerLong === 0) markHeadline(flags, lineStartTok, n);
-  return { text, n, start, end, flags, hash };
+  if (count >= 4 && lineCaps >= 3 && lineLowerLong === 0) candidates.push(lineStartTok, n);
+  return { text, n, headlineCandidates: candidates, start, end, flags, hash };
 }
 
 export function lower(t: Tokens, i: number): string {
