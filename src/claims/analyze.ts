@@ -79,6 +79,8 @@ class Sentence {
   readonly fl: Uint32Array;
   /** Per token, the bits of the phrase indexes with a phrase starting here. */
   readonly ps: Uint32Array;
+  /** Union of `ps` over the sentence: a phrase index whose bit is absent has nothing to find. */
+  psAll = 0;
   /** The features, when explaining. */
   readonly features: ClaimFeature[] = [];
   /** Sum of the feature weights so far. */
@@ -98,7 +100,7 @@ class Sentence {
     readonly lex: ClaimsLexicon,
     readonly explain: boolean,
   ) {
-    const tokens = tokenize(text);
+    const tokens = tokenize(text, lex);
     const n = tokens.length;
     this.tokens = tokens;
     this.n = n;
@@ -121,11 +123,13 @@ class Sentence {
       if (t.type === 'punct') continue;
       this.wordCount++;
       if (this.firstWord < 0) this.firstWord = i;
-      const id = lex.vocab.get(t.lower);
-      if (id !== undefined) {
+      const id = t.id;
+      if (id >= 0) {
         this.ids[i] = id;
         this.fl[i] = lex.flags[id]!;
-        this.ps[i] = lex.starts[id]!;
+        const p = lex.starts[id]!;
+        this.ps[i] = p;
+        this.psAll |= p;
       }
     }
   }
@@ -148,8 +152,9 @@ class Sentence {
   }
 
   scan(index: PhraseIndex): readonly Cue[] {
-    let out: Cue[] | undefined;
     const bit = index.bit;
+    if ((this.psAll & bit) === 0) return NO_CUES;
+    let out: Cue[] | undefined;
     const ps = this.ps;
     for (let i = 0; i < this.n; ) {
       if ((ps[i]! & bit) === 0) {

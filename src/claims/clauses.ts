@@ -19,10 +19,10 @@ const MIN_WORDS = 3;
 export function splitHedgedClauses(text: string, span: Span, lex: ClaimsLexicon): Span[] {
   const sentence = text.slice(span.start, span.end);
   if (!hasCandidate(sentence, lex)) return [span];
-  const tokens = tokenize(sentence);
+  const tokens = tokenize(sentence, lex);
   const n = tokens.length;
   const ids = new Int32Array(n);
-  for (let i = 0; i < n; i++) ids[i] = tokens[i]!.type === 'punct' ? -1 : (lex.vocab.get(tokens[i]!.lower) ?? -1);
+  for (let i = 0; i < n; i++) ids[i] = tokens[i]!.id;
   let wordsBefore = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;

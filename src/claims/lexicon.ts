@@ -82,6 +82,10 @@ export interface PhraseIndex {
 export interface ClaimsLexicon {
   /** Word -> id. */
   vocab: ReadonlyMap<string, number>;
+  /** The same vocabulary as an open-addressing table (id + 1 per slot, 0 empty) keyed by {@link hashCode}, so the tokenizer looks words up from the characters, without making a string. */
+  table: Int32Array;
+  /** Words by id. */
+  words: readonly string[];
   /** Word-class bits per id. */
   flags: Uint32Array;
   /** Per id, the bits of the phrase indexes that have a phrase starting with this word. */
@@ -111,6 +115,35 @@ export interface ClaimsLexicon {
   /** Words that open a reported clause ("that"). */
   reportedClauseLeads: ReadonlySet<string>;
   grammar: CompiledGrammar;
+}
+
+/** Start value of the word hash. */
+export const HASH_SEED = 0x811c9dc5 | 0;
+/** One step of the word hash (FNV-1a over UTF-16 code units). */
+export const hashCode = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+
+/**
+ * The id of the word `lower` describes without building it: `text[start, end)` lower-cased (ASCII letters only)
+ * with curly apostrophes made straight, whose hash is `h`; -1 when it is not in the vocabulary.
+ */
+export function lookupId(lex: ClaimsLexicon, h: number, text: string, start: number, end: number): number {
+  const table = lex.table;
+  const mask = table.length - 1;
+  const len = end - start;
+  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    const e = table[slot]!;
+    if (e === 0) return -1;
+    const w = lex.words[e - 1]!;
+    if (w.length !== len) continue;
+    let k = 0;
+    for (; k < len; k++) {
+      let c = text.charCodeAt(start + k);
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c === 0x2019) c = 39;
+      if (c !== w.charCodeAt(k)) break;
+    }
+    if (k === len) return e - 1;
+  }
 }
 
 const norm = (w: string): string => w.toLowerCase().replace(/’/gu, "'");
@@ -190,6 +223,8 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
   }
   const lex: ClaimsLexicon = {
     vocab,
+    table: new Int32Array(0),
+    words: [],
     flags: new Uint32Array(0),
     starts: new Uint32Array(0),
     discourseLeads: phrases(locale.discourseLeads),
@@ -217,6 +252,20 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
   };
   lex.flags = Uint32Array.from(bits);
   lex.starts = Uint32Array.from({ length: vocab.size }, (_, i) => startBits[i] ?? 0);
+  const words = [...vocab.keys()];
+  let tableSize = 64;
+  while (tableSize < words.length * 4) tableSize *= 2;
+  const table = new Int32Array(tableSize);
+  for (let id = 0; id < words.length; id++) {
+    const w = words[id]!;
+    let h = HASH_SEED;
+    for (let k = 0; k < w.length; k++) h = hashCode(h, w.charCodeAt(k));
+    let slot = h & (tableSize - 1);
+    while (table[slot] !== 0) slot = (slot + 1) & (tableSize - 1);
+    table[slot] = id + 1;
+  }
+  lex.table = table;
+  lex.words = words;
   // Dense arrays (one slot per word id): sparse arrays fall back to slow dictionary lookups.
   const size = vocab.size;
   const dense = (index: PhraseIndex): PhraseIndex => ({
