@@ -18,28 +18,42 @@ export interface Token {
 const LETTER_RE = /[\p{L}\p{M}]/u;
 const UPPER_RE = /\p{Lu}/u;
 const LOWER_RE = /\p{Ll}/u;
-const CURLY_RE = /’/gu;
-/** Punctuation kept as tokens (one character each; dashes in runs). */
-const PUNCT = new Set(['?', '!', ',', ';', ':', '$', '€', '£', '¥', '%', '—', '–', '-']);
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
-function isLetter(text: string, i: number, c: number): boolean {
+/** Punctuation kept as tokens (one character each; dashes in runs): ? ! , ; : $ € £ ¥ % — – -. */
+function isPunct(c: number): boolean {
+  if (c < 128) return c === 63 || c === 33 || c === 44 || c === 59 || c === 58 || c === 36 || c === 37 || c === 45;
+  return c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x2014 || c === 0x2013;
+}
+
+const C_KNOWN = 1;
+const C_LETTER = 2;
+const C_UPPER = 4;
+const C_LOWER = 8;
+/** Classes of the non-ASCII BMP characters seen so far (the regexes run once per distinct character). */
+const classes = new Uint8Array(0x10000);
+
+function classOf(c: number): number {
+  let k = classes[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = C_KNOWN | (LETTER_RE.test(ch) ? C_LETTER : 0) | (UPPER_RE.test(ch) ? C_UPPER : 0) | (LOWER_RE.test(ch) ? C_LOWER : 0);
+    classes[c] = k;
+  }
+  return k;
+}
+
+function isLetter(c: number): boolean {
   if (c < 128) return isAsciiLetter(c);
   if (c >= 0xd800 && c <= 0xdfff) return false; // astral characters: rare in words, kept out
-  return LETTER_RE.test(text[i]!);
+  return (classOf(c) & C_LETTER) !== 0;
 }
 
-function isUpper(text: string, i: number, c: number): boolean {
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER_RE.test(text[i]!);
-}
-
-function isLower(text: string, i: number, c: number): boolean {
-  if (c < 128) return c >= 97 && c <= 122;
-  return LOWER_RE.test(text[i]!);
-}
+/** Upper case, for a non-ASCII BMP letter. */
+const isUpperWide = (c: number): boolean => (classOf(c) & C_UPPER) !== 0;
+const isLowerWide = (c: number): boolean => (classOf(c) & C_LOWER) !== 0;
 
 /**
  * Splits a sentence into words (letters with inner apostrophes, hyphens and full stops: "don't", "U.S",
@@ -69,10 +83,10 @@ export function tokenize(text: string, lex: ClaimsLexicon): Token[] {
       i = j;
       continue;
     }
-    if (isLetter(text, i, c)) {
-      const cap = isUpper(text, i, c);
+    if (isLetter(c)) {
+      const cap = c < 128 ? c >= 65 && c <= 90 : isUpperWide(c);
       let uppers = cap ? 1 : 0;
-      let lowers = cap ? 0 : isLower(text, i, c) ? 1 : 0;
+      let lowers = cap ? 0 : (c < 128 ? c >= 97 && c <= 122 : isLowerWide(c)) ? 1 : 0;
       let curly = false;
       // The hash of the lower-cased word, while every character is ASCII (or a curly apostrophe).
       let ascii = c < 128;
@@ -80,7 +94,7 @@ export function tokenize(text: string, lex: ClaimsLexicon): Token[] {
       let j = i + 1;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (isDigit(d) || isLetter(text, j, d)) {
+        if (isDigit(d) || isLetter(d)) {
           if (d < 128) {
             if (d >= 65 && d <= 90) {
               uppers++;
@@ -91,13 +105,13 @@ export function tokenize(text: string, lex: ClaimsLexicon): Token[] {
             }
           } else {
             ascii = false;
-            if (isUpper(text, j, d)) uppers++;
-            else if (isLower(text, j, d)) lowers++;
+            if (isUpperWide(d)) uppers++;
+            else if (isLowerWide(d)) lowers++;
           }
           j++;
         } else if ((d === 39 || d === 0x2019 || d === 45 || d === 46) && j + 1 < n) {
           const e = text.charCodeAt(j + 1);
-          if (!(isDigit(e) || isLetter(text, j + 1, e))) break;
+          if (!(isDigit(e) || isLetter(e))) break;
           if (d === 0x2019) curly = true;
           h = hashCode(h, d === 0x2019 ? 39 : d);
           j++;
@@ -111,25 +125,24 @@ export function tokenize(text: string, lex: ClaimsLexicon): Token[] {
         else {
           const raw = text.slice(i, j);
           lower = uppers > 0 ? raw.toLowerCase() : raw;
-          if (curly) lower = lower.replace(CURLY_RE, "'");
+          if (curly) lower = lower.replaceAll('’', "'");
         }
       } else {
         const raw = text.slice(i, j);
         lower = uppers > 0 ? raw.toLowerCase() : raw;
-        if (curly) lower = lower.replace(CURLY_RE, "'");
+        if (curly) lower = lower.replaceAll('’', "'");
         id = lex.vocab.get(lower) ?? -1;
       }
       tokens.push({ start: i, end: j, lower, type: 'word', cap, acronym: cap && uppers >= 2 && lowers === 0, id });
       i = j;
       continue;
     }
-    const ch = text[i]!;
-    if (PUNCT.has(ch)) {
+    if (isPunct(c)) {
       let j = i + 1;
       if (c === 45) {
         while (j < n && j < i + 3 && text.charCodeAt(j) === 45) j++; // "--", "---"
       }
-      tokens.push({ start: i, end: j, lower: j - i > 1 ? text.slice(i, j) : ch, type: 'punct', cap: false, acronym: false, id: -1 });
+      tokens.push({ start: i, end: j, lower: text.slice(i, j), type: 'punct', cap: false, acronym: false, id: -1 });
       i = j;
       continue;
     }
