@@ -55,11 +55,22 @@ describe('attribute: quotation shapes', () => {
     expect(drafts(text)).toEqual(want);
   });
 
-  it('lets a quotation in the next paragraph inherit the previous speaker', () => {
+  it('joins a quotation paragraph to the direct quotation before it', () => {
     const text = '“We are ready,” the coach said.\n\n“The team has trained for months and nobody is injured.”';
     const { drafts: d } = run(text);
+    expect(d.map((x) => [x.kind, x.inherit, x.cue?.text ?? null])).toEqual([['direct', null, 'said']]);
+    expect(d[0]?.spans.map((sp) => text.slice(sp.start, sp.end))).toEqual([
+      'We are ready,',
+      'The team has trained for months and nobody is injured.',
+    ]);
+    expect(d[0]?.via).toContain('attribution/floating-quote');
+  });
+
+  it('lets a quotation paragraph after reported speech inherit the previous speaker', () => {
+    const text = 'The coach said the team was ready.\n\n“We have trained for months and nobody is injured.”';
+    const { drafts: d } = run(text);
     expect(d.map((x) => [x.kind, x.inherit, x.cue?.text ?? null])).toEqual([
-      ['direct', null, 'said'],
+      ['indirect', null, 'said'],
       ['direct', 0, null],
     ]);
     expect(d[1]?.via).toContain('attribution/floating-quote');

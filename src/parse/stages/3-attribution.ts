@@ -983,6 +983,15 @@ export function attribute(
       }
       let root: Work | null = last;
       while (root && root.inheritFrom) root = root.inheritFrom;
+      if (last && root && last.kind === 'direct' && q0.paragraph - last.paragraph <= 1 && (root.source || root.inheritFrom)) {
+        // a quotation paragraph right after a statement goes on with that statement (one statement, more spans)
+        last.spans.push(...spans);
+        last.paragraph = q0.paragraph;
+        if (last.kind === 'indirect') last.kind = 'partial';
+        if (!last.via.includes(ATTRIBUTION_RULES.floating)) last.via.push(ATTRIBUTION_RULES.floating);
+        ch.used = true;
+        continue;
+      }
       if (last && root && q0.paragraph - last.paragraph <= 1 && (root.source || root.inheritFrom)) {
         floating.push({ kind: 'direct', spans, source: root.source, cue: null, via: [...via, ATTRIBUTION_RULES.floating], inheritFrom: root, sentence: si, paragraph: q0.paragraph });
       } else {
