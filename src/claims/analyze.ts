@@ -1,5 +1,5 @@
 import type { ClaimFeature, ClaimKind } from '../model/claim.js';
-import { type ClaimsLexicon, matchPhrase, type PhraseIndex, W } from './lexicon.js';
+import { type ClaimsLexicon, G, matchPhrase, type PhraseIndex, W } from './lexicon.js';
 import { KIND_RULES, SCORE_RULES } from './rules.js';
 import { type Token, tokenize } from './tokenize.js';
 
@@ -67,6 +67,8 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
 let scratchIds = new Int32Array(256);
 let scratchFl = new Uint32Array(256);
 let scratchPs = new Uint32Array(256);
+let scratchGf = new Uint32Array(256);
+let scratchStarts = new Int32Array(256);
 
 /**
  * One sentence being analysed: tokens, their vocabulary ids and word-class bits, and the features found so far.
@@ -81,6 +83,13 @@ class Sentence {
   readonly ps: Uint32Array;
   /** Union of `ps` over the sentence: a phrase index whose bit is absent has nothing to find. */
   psAll = 0;
+  /** Per token, its grammar-class bits ({@link G}). */
+  readonly gf: Uint32Array;
+  /** Token indexes where some phrase starts (`ps` not 0), in order; `nStarts` of them. */
+  readonly starts: Int32Array;
+  nStarts = 0;
+  /** Whether clitics must be looked for: the sentence has an apostrophe, or some clitic has none. */
+  readonly clitics: boolean;
   /** The features, when explaining. */
   readonly features: ClaimFeature[] = [];
   /** Sum of the feature weights so far. */
@@ -111,7 +120,12 @@ class Sentence {
       scratchIds = new Int32Array(size);
       scratchFl = new Uint32Array(size);
       scratchPs = new Uint32Array(size);
+      scratchGf = new Uint32Array(size);
+      scratchStarts = new Int32Array(size);
     }
+    this.gf = scratchGf;
+    this.starts = scratchStarts;
+    this.clitics = !lex.cliticsNeedApostrophe || text.includes("'") || text.includes('’');
     this.ids = scratchIds;
     this.fl = scratchFl;
     this.ps = scratchPs;
@@ -120,6 +134,7 @@ class Sentence {
       this.ids[i] = -1;
       this.fl[i] = 0;
       this.ps[i] = 0;
+      this.gf[i] = 0;
       if (t.type === 'punct') continue;
       this.wordCount++;
       if (this.firstWord < 0) this.firstWord = i;
@@ -130,8 +145,15 @@ class Sentence {
         const p = lex.starts[id]!;
         this.ps[i] = p;
         this.psAll |= p;
+        if (p !== 0) this.starts[this.nStarts++] = i;
+        this.gf[i] = lex.gflags[id]!;
       }
     }
+  }
+
+  /** Whether token `i` (in range) is in a grammar class. */
+  isG(i: number, flag: number): boolean {
+    return (this.gf[i]! & flag) !== 0;
   }
 
   is(i: number, flag: number): boolean {
@@ -156,16 +178,16 @@ class Sentence {
     if ((this.psAll & bit) === 0) return NO_CUES;
     let out: Cue[] | undefined;
     const ps = this.ps;
-    for (let i = 0; i < this.n; ) {
-      if ((ps[i]! & bit) === 0) {
-        i++;
-        continue;
-      }
+    // Only where some phrase starts, left to right; a match hides the starts inside it.
+    let next = 0;
+    for (let k = 0; k < this.nStarts; k++) {
+      const i = this.starts[k]!;
+      if (i < next || (ps[i]! & bit) === 0) continue;
       const len = matchPhrase(index, this.ids, i, this.n);
       if (len > 0) {
         (out ??= []).push({ at: i, len });
-        i += len;
-      } else i++;
+        next = i + len;
+      }
     }
     return out ?? NO_CUES;
   }
@@ -379,7 +401,7 @@ function names(s: Sentence): number {
     const t = tokens[i]!;
     if (t.type !== 'word' || !t.cap) continue;
     capWords++;
-    if (i !== s.firstWord && s.lex.grammar.titleCaseFunctionWords.has(t.lower)) capFunctionWords++;
+    if (i !== s.firstWord && s.isG(i, G.titleCaseFunctionWord)) capFunctionWords++;
   }
   if (s.wordCount >= 4 && (capFunctionWords >= 2 || capWords / s.wordCount > 0.85)) return 0;
   const seen = new Set<string>();
@@ -394,7 +416,7 @@ function names(s: Sentence): number {
       if (u.type === 'word' && u.cap && !s.is(j, W.notName)) {
         last = j;
         j++;
-      } else if (u.type === 'word' && s.lex.grammar.nameJoiners.has(u.lower) && s.tok(j + 1)?.cap === true && s.tok(j + 1)?.type === 'word') {
+      } else if (u.type === 'word' && s.isG(j, G.nameJoiner) && s.tok(j + 1)?.cap === true && s.tok(j + 1)?.type === 'word') {
         j++;
       } else break;
     }
@@ -453,6 +475,7 @@ function isPerfectAux(s: Sentence, k: number): boolean {
   const x = s.wd(k);
   if (x === undefined) return false;
   if (s.is(k, W.perfectAux)) return true;
+  if (!s.clitics) return false;
   for (const clitic of s.lex.grammar.perfectClitics) if (x.length > clitic.length && x.endsWith(clitic)) return true;
   return false;
 }
@@ -519,7 +542,7 @@ function measures(s: Sentence): void {
     const w = t.lower;
     const sup =
       (w.length >= 6 && w.endsWith(g.superlativeSuffix) && !s.is(i, W.notSuperlative)) ||
-      (g.superlativeMarkers.has(w) && s.tok(i + 1)?.type === 'word' && g.definiteArticles.has(s.wd(i - 1) ?? ''));
+      (s.isG(i, G.superlativeMarker) && s.tok(i + 1)?.type === 'word' && g.definiteArticles.has(s.wd(i - 1) ?? ''));
     if (sup) {
       s.add(SCORE_RULES.superlative, SCORE_RULES.superlative.weight, i);
       break;
@@ -570,9 +593,9 @@ function stance(s: Sentence): Stance {
   for (let i = 0; i < n; i++) {
     const w = s.tokens[i]!.lower;
     if (future === undefined || i < future.at) {
-      if (w.length > lex.futureClitic.length && w.endsWith(lex.futureClitic)) future = { at: i, len: 1 };
+      if (s.clitics && w.length > lex.futureClitic.length && w.endsWith(lex.futureClitic)) future = { at: i, len: 1 };
     }
-    if (conditional < 0 && (s.is(i, W.conditional) || hasClitic(w, g.conditionalClitics))) conditional = i;
+    if (conditional < 0 && (s.is(i, W.conditional) || (s.clitics && hasClitic(w, g.conditionalClitics)))) conditional = i;
     if (fs < 0 && s.is(i, W.firstSingular)) fs = i;
     else if (sp < 0 && s.is(i, W.secondPerson)) sp = i;
   }
@@ -681,10 +704,10 @@ function negation(s: Sentence): boolean {
   let inIf = false;
   for (let i = 0; i < s.n; i++) {
     const w = s.tokens[i]!.lower;
-    if (g.conditionStarters.has(w)) inIf = true;
+    if (s.isG(i, G.conditionStarter)) inIf = true;
     else if (inIf && CLAUSE_BREAK.has(w)) inIf = false;
     if (inIf) continue;
-    const neg = s.is(i, W.negator) || (w.length > lex.negationClitic.length && w.endsWith(lex.negationClitic));
+    const neg = s.is(i, W.negator) || (s.clitics && w.length > lex.negationClitic.length && w.endsWith(lex.negationClitic));
     const next = s.wd(i + 1);
     if (neg && !(next !== undefined && g.negationExceptions.has(next))) return true;
   }

@@ -37,6 +37,17 @@ export const W = {
   secondPerson: 1 << 28,
 } as const;
 
+/**
+ * Grammar word classes tested on every token, one bit each in {@link ClaimsLexicon.gflags} (the same words as
+ * the sets of {@link CompiledGrammar}, which stay for the rare tests on strings).
+ */
+export const G = {
+  conditionStarter: 1 << 0,
+  superlativeMarker: 1 << 1,
+  titleCaseFunctionWord: 1 << 2,
+  nameJoiner: 1 << 3,
+} as const;
+
 /** The locale's closed-class words as sets (see {@link ClaimsGrammar}). */
 export interface CompiledGrammar {
   nounModal: string;
@@ -88,6 +99,10 @@ export interface ClaimsLexicon {
   words: readonly string[];
   /** Word-class bits per id. */
   flags: Uint32Array;
+  /** Grammar-class bits ({@link G}) per id. */
+  gflags: Uint32Array;
+  /** Whether every clitic (future, negation, perfect, conditional) holds an apostrophe: then a sentence without one has none. */
+  cliticsNeedApostrophe: boolean;
   /** Per id, the bits of the phrase indexes that have a phrase starting with this word. */
   starts: Uint32Array;
   discourseLeads: PhraseIndex;
@@ -223,6 +238,10 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
   }
   const lex: ClaimsLexicon = {
     vocab,
+    gflags: new Uint32Array(0),
+    cliticsNeedApostrophe: [locale.futureClitic, locale.negationClitic, ...locale.grammar.perfectClitics, ...locale.grammar.conditionalClitics]
+      .map(norm)
+      .every((c) => c.includes("'")),
     table: new Int32Array(0),
     words: [],
     flags: new Uint32Array(0),
@@ -250,6 +269,18 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
     reportedClauseLeads: new Set(locale.reportedClauseLeads.map(norm)),
     grammar: compileGrammar(locale.grammar),
   };
+  const gbits: number[] = [];
+  const gmark = (list: readonly string[], flag: number): void => {
+    for (const w of list) {
+      const id = idOf(norm(w));
+      gbits[id] = (gbits[id] ?? 0) | flag;
+    }
+  };
+  gmark(locale.grammar.conditionStarters, G.conditionStarter);
+  gmark(locale.grammar.superlativeMarkers, G.superlativeMarker);
+  gmark(locale.grammar.titleCaseFunctionWords, G.titleCaseFunctionWord);
+  gmark(locale.grammar.nameJoiners, G.nameJoiner);
+  lex.gflags = Uint32Array.from({ length: vocab.size }, (_, i) => gbits[i] ?? 0);
   lex.flags = Uint32Array.from(bits);
   lex.starts = Uint32Array.from({ length: vocab.size }, (_, i) => startBits[i] ?? 0);
   const words = [...vocab.keys()];
