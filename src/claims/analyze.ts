@@ -1,7 +1,7 @@
 import type { ClaimFeature, ClaimKind } from '../model/claim.js';
 import { type ClaimsLexicon, G, matchPhrase, type PhraseIndex, W } from './lexicon.js';
 import { KIND_RULES, SCORE_RULES } from './rules.js';
-import { type Token, tokenize } from './tokenize.js';
+import { type Token, type TokenPool, tokenize } from './tokenize.js';
 
 /** A capitalised name or a quantity found in the sentence, offsets relative to the sentence. */
 export interface FoundSpan {
@@ -64,6 +64,8 @@ function hasPrefix(w: string, prefixes: readonly string[]): boolean {
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
+/** The tokens of the sentence being analysed (reused: the analysis is synchronous and keeps no token). */
+const pool: TokenPool = { tokens: [] };
 let scratchIds = new Int32Array(256);
 let scratchFl = new Uint32Array(256);
 let scratchPs = new Uint32Array(256);
@@ -109,8 +111,8 @@ class Sentence {
     readonly lex: ClaimsLexicon,
     readonly explain: boolean,
   ) {
-    const tokens = tokenize(text, lex);
-    const n = tokens.length;
+    const n = tokenize(text, lex, pool);
+    const tokens = pool.tokens;
     this.tokens = tokens;
     this.n = n;
     // Scratch buffers shared by every call (the analysis is synchronous): allocating typed arrays per sentence

@@ -1,8 +1,10 @@
 import type { Span } from '../model/span.js';
 import { type ClaimsLexicon, matchPhrase } from './lexicon.js';
-import { tokenize } from './tokenize.js';
+import { type TokenPool, tokenize } from './tokenize.js';
 
 const WORD_CHAR_RE = /[\p{L}\p{M}'’]/u;
+/** This module's reused tokens. */
+const pool: TokenPool = { tokens: [] };
 /** Each part must keep at least this many words to stand as a claim. */
 const MIN_WORDS = 3;
 
@@ -19,8 +21,8 @@ const MIN_WORDS = 3;
 export function splitHedgedClauses(text: string, span: Span, lex: ClaimsLexicon): Span[] {
   const sentence = text.slice(span.start, span.end);
   if (!hasCandidate(sentence, lex)) return [span];
-  const tokens = tokenize(sentence, lex);
-  const n = tokens.length;
+  const n = tokenize(sentence, lex, pool);
+  const tokens = pool.tokens;
   const ids = new Int32Array(n);
   for (let i = 0; i < n; i++) ids[i] = tokens[i]!.id;
   let wordsBefore = 0;

@@ -56,12 +56,46 @@ const isUpperWide = (c: number): boolean => (classOf(c) & C_UPPER) !== 0;
 const isLowerWide = (c: number): boolean => (classOf(c) & C_LOWER) !== 0;
 
 /**
+ * Reused token objects: tokenising a sentence overwrites the first tokens of the pool instead of allocating new
+ * ones. A caller owns its pool; the tokens are valid until its next {@link tokenize} call.
+ */
+export interface TokenPool {
+  readonly tokens: Token[];
+}
+
+function emit(
+  tokens: Token[],
+  k: number,
+  start: number,
+  end: number,
+  lower: string,
+  type: Token['type'],
+  cap: boolean,
+  acronym: boolean,
+  id: number,
+): void {
+  if (k < tokens.length) {
+    const t = tokens[k]!;
+    t.start = start;
+    t.end = end;
+    t.lower = lower;
+    t.type = type;
+    t.cap = cap;
+    t.acronym = acronym;
+    t.id = id;
+  } else tokens.push({ start, end, lower, type, cap, acronym, id });
+}
+
+/**
  * Splits a sentence into words (letters with inner apostrophes, hyphens and full stops: "don't", "U.S",
  * "Nagorno-Karabakh"), numbers (digits with inner separators and an optional %: "4.1", "2,478", "9/11", "5%")
- * and punctuation, in one pass over the characters.
+ * and punctuation, in one pass over the characters, into `pool.tokens`.
+ *
+ * @returns How many tokens the sentence has (the first ones of `pool.tokens`).
  */
-export function tokenize(text: string, lex: ClaimsLexicon): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, lex: ClaimsLexicon, pool: TokenPool): number {
+  const tokens = pool.tokens;
+  let count = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -79,7 +113,7 @@ export function tokenize(text: string, lex: ClaimsLexicon): Token[] {
       for (let k = i; k < j; k++) h = hashCode(h, text.charCodeAt(k));
       const id = lookupId(lex, h, text, i, j);
       const lower = id >= 0 ? lex.words[id]! : text.slice(i, j);
-      tokens.push({ start: i, end: j, lower, type: 'number', cap: false, acronym: false, id });
+      emit(tokens, count++, i, j, lower, 'number', false, false, id);
       i = j;
       continue;
     }
@@ -133,7 +167,7 @@ export function tokenize(text: string, lex: ClaimsLexicon): Token[] {
         if (curly) lower = lower.replaceAll('’', "'");
         id = lex.vocab.get(lower) ?? -1;
       }
-      tokens.push({ start: i, end: j, lower, type: 'word', cap, acronym: cap && uppers >= 2 && lowers === 0, id });
+      emit(tokens, count++, i, j, lower, 'word', cap, cap && uppers >= 2 && lowers === 0, id);
       i = j;
       continue;
     }
@@ -142,11 +176,11 @@ export function tokenize(text: string, lex: ClaimsLexicon): Token[] {
       if (c === 45) {
         while (j < n && j < i + 3 && text.charCodeAt(j) === 45) j++; // "--", "---"
       }
-      tokens.push({ start: i, end: j, lower: text.slice(i, j), type: 'punct', cap: false, acronym: false, id: -1 });
+      emit(tokens, count++, i, j, text.slice(i, j), 'punct', false, false, -1);
       i = j;
       continue;
     }
     i++;
   }
-  return tokens;
+  return count;
 }
