@@ -194,8 +194,8 @@ interface TitleInfo {
   categories: string[];
   gender: Gender | undefined;
   honorific: { form: string; role: boolean } | undefined;
-  /** After readTitle: the first token after the last title word that states a role (not a bare modifier). */
-  strongEnd?: number;
+  /** After readTitle: the first token after the last title word that states a role (not a bare modifier); -1 if none. */
+  strongEnd: number;
 }
 
 /**
@@ -294,6 +294,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     for (let k = from; k < to && ok; k++) if (!((t.flags[k] ?? 0) & T_CAP) && !(flagsOf(lex, t, k) & W_SMALL)) ok = false;
     if (ok) markHeadline(t.flags, from, to);
   }
+  const scratch: TitleInfo = { countries: [], categories: [], gender: undefined, honorific: undefined, strongEnd: -1 };
   let lastOrgEndTok = -2;
   let lastOrgText = '';
   let i = 0;
@@ -347,7 +348,13 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
       const f = flagsOf(lex, t, k);
       if (f & (W_ORG | W_INSTITUTION) || ((t.flags[k] ?? 0) & T_ACRONYM && !lex.countries.has(lower(t, k)))) lastOrg = k;
     }
-    const info: TitleInfo = { countries: [], categories: [], gender: undefined, honorific: undefined };
+    // one scratch record for every sequence; copied when a mention is kept
+    const info = scratch;
+    info.countries.length = 0;
+    info.categories.length = 0;
+    info.gender = undefined;
+    info.honorific = undefined;
+    info.strongEnd = -1;
     if (lastOrg >= 0) {
       // "White House Press Secretary Jane Roe": organisation words, then title words, then a name.
       const after = lastOrg < j ? readTitle(lex, t, lastOrg + 1, j, info) : j + 1;
@@ -400,7 +407,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
 
   function pushPerson(a: number, b: number, j: number, info: TitleInfo): void {
     // b..j are the name tokens; a..b-1 the in-sequence title. Bare modifiers ("Top Clinton aide") are no title.
-    if (b > a && (info.strongEnd === undefined || info.strongEnd <= a)) a = b;
+    if (b > a && info.strongEnd <= a) a = b;
     // a place before an honorific belongs to the title: "Vermont Sen. Jane Roe", "Ohio Gov. John Doe"
     for (let k = b + 1; k < j && k <= b + 3; k++) {
       if (flagsOf(lex, t, k) & W_HONORIFIC && lex.honorifics.get(lower(t, k))?.role) {
@@ -447,7 +454,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
       }
     }
     if (titleStart < a) {
-      const pre: TitleInfo = { countries: [], categories: [], gender: undefined, honorific: undefined };
+      const pre: TitleInfo = { countries: [], categories: [], gender: undefined, honorific: undefined, strongEnd: -1 };
       readTitle(lex, t, titleStart, a - 1, pre);
       info.countries.unshift(...pre.countries);
       info.categories.unshift(...pre.categories);
@@ -490,8 +497,8 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
       titledForm: titleStart < b ? text.slice(fullStart, en) : undefined,
       honorificForm,
       gender: info.gender,
-      countries: info.countries,
-      categories: info.categories,
+      countries: info.countries.slice(),
+      categories: info.categories.slice(),
       possessive: ((t.flags[j] ?? 0) & T_POSS) !== 0,
       bare: titleStart === b && b === j,
       subject: isSubjectBefore(lex, t, titleStart),
