@@ -91,6 +91,24 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'noted', source: 'The minister', spans: ['that exports had grown'] }],
     ],
     [
+      'a participle after a quotation and a comma takes the sentence subject',
+      'The coach gave a short speech about “team spirit,” saying the players showed “real courage.”',
+      [{ kind: 'partial', cue: 'saying', source: 'The coach', spans: ['the players showed “real courage.”'] }],
+    ],
+    [
+      'a participle is never followed by its own subject',
+      'Pereira signed the new law, saying it “changes everything for small farms.”',
+      [{ kind: 'partial', cue: 'saying', source: 'Pereira', spans: ['it “changes everything for small farms.”'] }],
+    ],
+    [
+      'reported content stops before a coordinated reporting verb',
+      'The mayor said the budget was “a disaster” and added that taxes would rise.',
+      [
+        { kind: 'partial', cue: 'said', source: 'The mayor', spans: ['the budget was “a disaster”'] },
+        { kind: 'indirect', cue: 'added', source: 'The mayor', spans: ['that taxes would rise'] },
+      ],
+    ],
+    [
       'X said … without "that"',
       'Officials said the bridge would reopen in May.',
       [{ kind: 'indirect', cue: 'said', source: 'Officials', spans: ['the bridge would reopen in May'] }],

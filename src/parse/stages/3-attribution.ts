@@ -86,6 +86,7 @@ const LY = /ly$/u;
 const POSSESSIVE = /['’]s?$/u;
 const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you)['’](?:s|ve|d|ll|re|m)$/u;
 const TERMINAL_END = /[.!?:"”’»)]\s*$/u;
+const COMMA_BEFORE = /,[”"’»]?\s*$/u;
 const ALL_CAPS = /^[\p{Lu}][\p{Lu}\p{N}.'’-]+$/u;
 
 /** Stage 3: find statements and, around each cue, the source mention. */
@@ -409,7 +410,7 @@ export function attribute(
         continue;
       }
       if ((w === 'of' || w === 'and' || w === 'for' || w === 'the' || w === '&') && j + 1 < limit && (tk.cap(j + 1) || lex.determiners.has(tk.low(j + 1)))) continue;
-      if (det && !lex.stop.has(w) && !lex.auxiliaries.has(w) && !lex.byFirst.has(w) && !LY.test(w)) {
+      if (det && !lex.stop.has(w) && !lex.auxiliaries.has(w) && !lex.byFirst.has(w) && !LY.test(w) && !(j > a + 1 && lex.determiners.has(tk.low(j + 1)))) {
         e = j;
         continue;
       }
@@ -494,7 +495,7 @@ export function attribute(
       const t = tk.at(after);
       if (t < tk.n && (tk.start[t] ?? 0) < paraSpan.end && QUOTE_GAP.test(text.slice(after, tk.start[t] ?? 0)) && chainIdx(tk.start[t] ?? 0) < 0) {
         const direct = cueAtHead.get(t) ?? (cueAtHead.get(t + 1)?.first === t ? cueAtHead.get(t + 1) : undefined);
-        if (direct && direct.first === t && !direct.used) {
+        if (direct && direct.first === t && !direct.used && !direct.form.ing) {
           const src = sourceAfter(direct);
           if (src) {
             direct.used = true;
@@ -647,6 +648,13 @@ export function attribute(
     // bounded look-ahead keeps the stage linear on run-on sentences full of cues
     const b = Math.min(tk.at(end), a + 150);
     for (let j = a; j < b; j++) {
+      // "… and said …": a coordinated reporting verb starts a statement of its own
+      if (lex.coordinators.has(tk.low(j)) && (cueAtHead.get(j + 1)?.first === j + 1 || cueAtHead.get(j + 2)?.first === j + 1) && chainIdx(tk.start[j] ?? 0) < 0) {
+        let e = tk.end[j - 1] ?? end;
+        const m = /^[”"’'»]+/u.exec(gap(j - 1, j));
+        if (m) e += m[0].length;
+        return Math.min(e, end);
+      }
       if (spaced(j - 1, j)) continue;
       const g = gap(j - 1, j);
       if (chainIdx(tk.start[j] ?? 0) >= 0 && chainIdx(tk.start[j] ?? 0) === chainIdx(tk.end[j - 1] ?? 0)) continue;
@@ -745,9 +753,9 @@ export function attribute(
       const before = c.first - 1 >= s0 ? gap(c.first - 1, c.first) : '';
       if (c.first > s0 && /,\s*$/u.test(before)) {
         // "…, said X." or "X, the governor of Y, said …"
-        if (f.frame !== 'np') {
+        if (f.frame !== 'np' && !f.ing) {
           const sa = sourceAfter(c);
-          if (sa && invertedEnds(sa, si)) {
+          if (sa && invertedEnds(sa, si) && !(isPronounTok(tk.at(sa.start)) && /^\s*[“"‘«]/u.test(text.slice(sa.end, sa.end + 3)))) {
             source = sa;
             inverted = true;
           }
@@ -764,7 +772,7 @@ export function attribute(
         source = subjectAtStart(si, c.first - 1);
         if (source) via.push(ATTRIBUTION_RULES.coordinated);
       }
-      if (!source && f.ing && c.first - 1 >= s0 && /,\s*$/u.test(before)) {
+      if (!source && f.ing && c.first - 1 >= s0 && COMMA_BEFORE.test(before)) {
         // "…, saying that …": the speaker of the sentence
         const prevW = lastWorkInSentence(si);
         source = prevW ? prevW.source : subjectAtStart(si, c.first);
