@@ -17,7 +17,9 @@ function isClauseEnd(c: number): boolean {
     c === 0x201d || c === 0xab || c === 0xbb || c === 96 || c === 0x2014 || c === 0x2013 || c === 40 || c === 41
   );
 }
-const isSentenceEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
+// Sentence-level cues stop at quotation marks as well: the tense inside a quote is the speaker's, not the narrator's.
+const isSentenceEnd = (c: number): boolean =>
+  c === 46 || c === 33 || c === 63 || c === 10 || c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb;
 
 function isLetterCode(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;

@@ -61,6 +61,7 @@ describe('weekdays', () => {
     ['same weekday as the article, past', 'The results were published Monday.', { text: 'Monday', value: '2021-05-10', precision: 'day', certainty: 'resolved' }],
     ['"last" weekday', 'She arrived last Friday.', { text: 'last Friday', value: '2021-05-07', precision: 'day', certainty: 'resolved' }],
     ['"next" weekday', 'They meet again next Monday.', { text: 'next Monday', value: '2021-05-17', precision: 'day', certainty: 'resolved' }],
+    ['a future inside a quote does not move the narrator\'s weekday', '"The bridge will reopen soon," the mayor said on Thursday.', { text: 'Thursday', value: '2021-05-06', precision: 'day', certainty: 'resolved' }],
     ['weekday with a part of the day', 'Protesters gathered Sunday morning.', { text: 'Sunday morning', value: '2021-05-09', precision: 'day', certainty: 'resolved', partOfDay: 'morning' }],
   ])('%s', (_, text, expected) => {
     const d = only(text);
