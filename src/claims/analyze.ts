@@ -385,11 +385,15 @@ function quantities(s: Sentence): Quantities {
 }
 
 function hyphenatedNumber(lex: ClaimsLexicon, w: string): boolean {
-  for (const part of w.split('-')) {
-    const id = lex.vocab.get(part);
+  // Every part between hyphens is a number word; stops at the first part that is not.
+  let from = 0;
+  for (;;) {
+    const dash = w.indexOf('-', from);
+    const id = lex.vocab.get(dash < 0 ? w.slice(from) : w.slice(from, dash));
     if (id === undefined || (lex.flags[id]! & (W.numberWord | W.weakNumberWord)) === 0) return false;
+    if (dash < 0) return true;
+    from = dash + 1;
   }
-  return true;
 }
 
 /** Names: runs of capitalised words ("Algerian National Resistance Movement"), not the sentence's first word alone. */
@@ -406,7 +410,7 @@ function names(s: Sentence): number {
     if (i !== s.firstWord && s.isG(i, G.titleCaseFunctionWord)) capFunctionWords++;
   }
   if (s.wordCount >= 4 && (capFunctionWords >= 2 || capWords / s.wordCount > 0.85)) return 0;
-  const seen = new Set<string>();
+  let seen: Set<string> | undefined; // made at the first name
   let previous: FoundSpan | undefined;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -463,6 +467,7 @@ function names(s: Sentence): number {
       i = last;
       continue;
     }
+    seen ??= new Set<string>();
     if (!seen.has(key)) {
       seen.add(key);
       if (seen.size === 1) s.add(SCORE_RULES.name, SCORE_RULES.name.weight, i, last);
@@ -470,7 +475,7 @@ function names(s: Sentence): number {
     }
     i = last;
   }
-  return seen.size;
+  return seen?.size ?? 0;
 }
 
 function isPerfectAux(s: Sentence, k: number): boolean {
@@ -528,10 +533,11 @@ function verbs(s: Sentence): Verbs {
 /** Statistics words, comparisons, superlatives, evidence, time anchors. */
 function measures(s: Sentence): void {
   const g = s.lex.grammar;
-  const stats = new Set<string>();
+  let stats: Set<string> | undefined; // made at the first statistics word
   for (let i = 0; i < s.n; i++) {
     if (!s.is(i, W.statWord)) continue;
     const w = s.tokens[i]!.lower;
+    stats ??= new Set<string>();
     if (stats.has(w)) continue;
     stats.add(w);
     if (stats.size === 1) s.add(SCORE_RULES.statWord, SCORE_RULES.statWord.weight, i);

@@ -48,12 +48,19 @@ export function splitHedgedClauses(text: string, span: Span, lex: ClaimsLexicon)
   return [span];
 }
 
+/** A letter, a mark or an apostrophe (ASCII without the regex). */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
+  return WORD_CHAR_RE.test(text[i]!);
+}
+
 /** The lower-case word starting at `i` (after spaces), and where it ends. */
 function wordAt(text: string, i: number): [string, number] {
   let s = i;
   while (s < text.length && (text[s] === ' ' || text[s] === '\u00a0')) s++;
   let e = s;
-  while (e < text.length && e - s < 24 && WORD_CHAR_RE.test(text[e]!)) e++;
+  while (e < text.length && e - s < 24 && isWordChar(text, e)) e++;
   return [text.slice(s, e).toLowerCase().replace(/’/gu, "'"), e];
 }
 
@@ -63,14 +70,19 @@ function wordAt(text: string, i: number): [string, number] {
  */
 function hasCandidate(sentence: string, lex: ClaimsLexicon): boolean {
   const bits = lex.hedges.bit | lex.feelings.bit;
-  for (let p = 0; p < sentence.length; p++) {
-    const c = sentence.charCodeAt(p);
-    if (c !== 44 && c !== 59) continue; // , ;
+  // The commas and semicolons, left to right, found with indexOf.
+  let comma = sentence.indexOf(',');
+  let semicolon = sentence.indexOf(';');
+  let from = 0;
+  for (;;) {
+    if (comma >= 0 && comma < from) comma = sentence.indexOf(',', from);
+    if (semicolon >= 0 && semicolon < from) semicolon = sentence.indexOf(';', from);
+    const p = comma < 0 ? semicolon : semicolon < 0 ? comma : Math.min(comma, semicolon);
+    if (p < 0) return false;
     let [w, e] = wordAt(sentence, p + 1);
     if (lex.grammar.clauseCoordinators.has(w)) [w, e] = wordAt(sentence, e);
     const id = lex.vocab.get(w);
     if (id !== undefined && (lex.starts[id]! & bits) !== 0) return true;
-    p = Math.max(p, e - 1);
+    from = Math.max(p, e - 1) + 1;
   }
-  return false;
 }
