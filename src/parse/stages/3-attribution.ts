@@ -995,7 +995,6 @@ export function attribute(
         // a quotation paragraph right after a statement goes on with that statement (one statement, more spans)
         last.spans.push(...spans);
         last.paragraph = q0.paragraph;
-        if (last.kind === 'indirect') last.kind = 'partial';
         if (!last.via.includes(ATTRIBUTION_RULES.floating)) last.via.push(ATTRIBUTION_RULES.floating);
         ch.used = true;
         continue;
