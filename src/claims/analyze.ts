@@ -83,6 +83,8 @@ class Sentence {
   readonly fl: Uint32Array;
   /** Per token, the bits of the phrase indexes with a phrase starting here. */
   readonly ps: Uint32Array;
+  /** Union of `fl` over the sentence: a pass that looks only for absent classes can be skipped. */
+  flAll = 0;
   /** Union of `ps` over the sentence: a phrase index whose bit is absent has nothing to find. */
   psAll = 0;
   /** Per token, its grammar-class bits ({@link G}). */
@@ -143,7 +145,9 @@ class Sentence {
       const id = t.id;
       if (id >= 0) {
         this.ids[i] = id;
-        this.fl[i] = lex.flags[id]!;
+        const f = lex.flags[id]!;
+        this.fl[i] = f;
+        this.flAll |= f;
         const p = lex.starts[id]!;
         this.ps[i] = p;
         this.psAll |= p;
@@ -534,7 +538,7 @@ function verbs(s: Sentence): Verbs {
 function measures(s: Sentence): void {
   const g = s.lex.grammar;
   let stats: Set<string> | undefined; // made at the first statistics word
-  for (let i = 0; i < s.n; i++) {
+  for (let i = 0; (s.flAll & W.statWord) !== 0 && i < s.n; i++) {
     if (!s.is(i, W.statWord)) continue;
     const w = s.tokens[i]!.lower;
     stats ??= new Set<string>();
@@ -598,7 +602,8 @@ function stance(s: Sentence): Stance {
   let conditional = -1;
   let fs = -1;
   let sp = -1;
-  for (let i = 0; i < n; i++) {
+  const wanted = s.clitics || (s.flAll & (W.conditional | W.firstSingular | W.secondPerson)) !== 0;
+  for (let i = 0; wanted && i < n; i++) {
     const w = s.tokens[i]!.lower;
     if (future === undefined || i < future.at) {
       if (s.clitics && w.length > lex.futureClitic.length && w.endsWith(lex.futureClitic)) future = { at: i, len: 1 };
@@ -646,7 +651,7 @@ function stance(s: Sentence): Stance {
   if (imperative) s.add(SCORE_RULES.imperative, SCORE_RULES.imperative.weight, start);
   if (s.is(start, W.deictic)) s.add(SCORE_RULES.deicticStart, SCORE_RULES.deicticStart.weight, start);
   if (s.is(start, W.thirdPerson)) s.add(SCORE_RULES.thirdPerson, SCORE_RULES.thirdPerson.weight, start);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; (s.flAll & W.speechVerb) !== 0 && i < n; i++) {
     if (s.is(i, W.speechVerb)) {
       s.add(SCORE_RULES.says, SCORE_RULES.says.weight, i);
       break;
@@ -709,6 +714,8 @@ function kindOf(s: Sentence, st: Stance, q: Quantities, v: Verbs): [ClaimKind, s
 function negation(s: Sentence): boolean {
   const g = s.lex.grammar;
   const { lex } = s;
+  // Nothing to find without a negator or (when clitics need one) an apostrophe.
+  if ((s.flAll & W.negator) === 0 && !s.clitics) return false;
   let inIf = false;
   for (let i = 0; i < s.n; i++) {
     const w = s.tokens[i]!.lower;
