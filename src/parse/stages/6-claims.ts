@@ -26,6 +26,10 @@ const EDGE = new Set([
 ]);
 /** Also trimmed from the end: punctuation left by a cut quote ("..., " he said). */
 const TRAILING = new Set([',', ';', ':', '-', '–', '—']);
+// The same characters by code (each is one UTF-16 unit), with an ASCII table.
+const EDGE_CODES = new Set([...EDGE].map((ch) => ch.charCodeAt(0)));
+const EDGE_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (EDGE_CODES.has(c) ? 1 : 0));
+const TRAILING_CODES = new Set([...TRAILING].map((ch) => ch.charCodeAt(0)));
 const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 
@@ -41,9 +45,28 @@ interface Piece {
 function trim(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
-  while (s < e && EDGE.has(text[s]!)) s++;
-  while (e > s && (EDGE.has(text[e - 1]!) || TRAILING.has(text[e - 1]!))) e--;
+  while (s < e && isEdge(text.charCodeAt(s))) s++;
+  while (e > s && (isEdge(text.charCodeAt(e - 1)) || isTrailing(text.charCodeAt(e - 1)))) e--;
   return { start: s, end: e };
+}
+
+/** Whether the character is in {@link EDGE} (by code: no one-character strings). */
+function isEdge(c: number): boolean {
+  return c < 128 ? EDGE_ASCII[c] === 1 : EDGE_CODES.has(c);
+}
+
+/** Whether the character is in {@link TRAILING}. */
+function isTrailing(c: number): boolean {
+  return TRAILING_CODES.has(c);
+}
+
+/** Whether `text[start, end)` holds a letter or a digit (ASCII first, the regex only for other text). */
+function hasLetterOrDigit(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
+  return LETTER_OR_DIGIT_RE.test(text.slice(start, end));
 }
 
 /** Index of the first sentence whose end is after `pos` (sentences are sorted and do not overlap). */
@@ -119,7 +142,7 @@ function pieces(ctx: StageContext, seg: Segmentation, statements: readonly State
         for (const clause of clauses) {
           const c = clauses.length > 1 ? trim(text, clause.start, clause.end) : clause;
           if (c.end <= c.start) continue;
-          if (!LETTER_OR_DIGIT_RE.test(text.slice(c.start, Math.min(c.end, c.start + 200)))) continue;
+          if (!hasLetterOrDigit(text, c.start, Math.min(c.end, c.start + 200))) continue;
           const rules = clauses.length > 1 ? [rule, CLAIM_STAGE_RULES.hedgedClause] : [rule];
           out.push({ start: c.start, end: c.end, statement, order, rules });
         }
