@@ -124,11 +124,21 @@ const fold = (s: string): string =>
 
 export { fold };
 
-function flagsOf(lex: Lexicon, t: Tokens, i: number): number {
+/** Fills `t.lexFlags` once: every later lookup of a token's lexicon flags is an array read. */
+function computeLexFlags(lex: Lexicon, t: Tokens): void {
+  const lf = t.lexFlags;
+  const tf = t.flags;
+  const hash = t.hash;
+  const hf = lex.hashFlags;
+  for (let i = 0; i < t.n; i++) {
+    // ASCII words: the hash the tokenizer computed (collisions with the few thousand lexicon words are negligible)
+    lf[i] = ((tf[i] ?? 0) & T_WIDE) === 0 ? hf.get(hash[i] ?? 0) : (lex.word.get(lower(t, i)) ?? 0);
+  }
+}
+
+function flagsOf(_lex: Lexicon, t: Tokens, i: number): number {
   if (i < 0 || i >= t.n) return 0;
-  // ASCII words: the hash the tokenizer computed (collisions with the few thousand lexicon words are negligible)
-  if (!((t.flags[i] ?? 0) & T_WIDE)) return lex.hashFlags.get(t.hash[i] ?? 0);
-  return lex.word.get(lower(t, i)) ?? 0;
+  return t.lexFlags[i] ?? 0;
 }
 
 const H = { the: wordHash('the'), of: wordHash('of'), for: wordHash('for'), and: wordHash('and'), us: wordHash('us') };
@@ -141,9 +151,8 @@ function isWord(t: Tokens, i: number, h: number, w: string): boolean {
 }
 
 /** Cheap test: may token i carry one of the flags in mask? (no string is made for most tokens) */
-function mayHave(lex: Lexicon, t: Tokens, i: number, mask: number): boolean {
-  if ((t.flags[i] ?? 0) & T_WIDE) return true;
-  return (lex.hashFlags.get(t.hash[i] ?? 0) & mask) !== 0;
+function mayHave(_lex: Lexicon, t: Tokens, i: number, mask: number): boolean {
+  return ((t.lexFlags[i] ?? 0) & mask) !== 0;
 }
 
 /**
@@ -285,6 +294,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
   const descriptors: DescriptorMention[] = [];
   const pronouns: PronounMention[] = [];
   const text = t.text;
+  computeLexFlags(lex, t);
   // Title-case headlines: every lower-case word is one that title case leaves small ("of", "to", "the").
   const hc = t.headlineCandidates;
   for (let c = 0; c + 1 < hc.length; c += 2) {

@@ -18,6 +18,8 @@ export interface Tokens {
    * more), as [firstToken, endToken) pairs; the speakers stage confirms them with the locale's small words.
    */
   headlineCandidates: number[];
+  /** Lexicon flags of each token (length >= n), filled once by the extractor (garbage until then). */
+  lexFlags: Int32Array;
 }
 
 export const T_CAP = 1;
@@ -39,6 +41,13 @@ export function wordHash(w: string): number {
   for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
   return h;
 }
+
+/**
+ * Token arrays reused from one call to the next (small articles would otherwise pay for four fresh typed arrays
+ * each time); a {@link Tokens} is valid until the next {@link tokenize} call. Very large buffers are not kept.
+ */
+const KEEP_MAX = 1 << 18;
+let pool: { start: Int32Array; end: Int32Array; flags: Uint8Array; hash: Int32Array; lexFlags: Int32Array } | undefined;
 
 /** ASCII classes: 0 other, 1 lower-case letter, 2 digit, 3 capital (built on first use, not at import). */
 let asciiClasses: Uint8Array | undefined;
@@ -71,11 +80,13 @@ export function markHeadline(flags: Uint8Array, from: number, to: number): void 
  * with no lower-case word of four letters or more (title-case headlines) are marked. Linear, one pass over the characters.
  */
 export function tokenize(text: string): Tokens {
-  let cap = 1024;
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let flags = new Uint8Array(cap);
-  let hash = new Int32Array(cap);
+  const reuse = pool;
+  pool = undefined;
+  let cap = reuse ? reuse.start.length : 1024;
+  let start = reuse ? reuse.start : new Int32Array(cap);
+  let end = reuse ? reuse.end : new Int32Array(cap);
+  let flags = reuse ? reuse.flags : new Uint8Array(cap);
+  let hash = reuse ? reuse.hash : new Int32Array(cap);
   let n = 0;
   let lineStartTok = 0;
   let lineCaps = 0;
@@ -194,7 +205,9 @@ export function tokenize(text: string): Tokens {
   }
   const count = n - lineStartTok;
   if (count >= 4 && lineCaps >= 3 && lineLowerLong === 0) candidates.push(lineStartTok, n);
-  return { text, n, headlineCandidates: candidates, start, end, flags, hash };
+  const lexFlags = reuse && reuse.lexFlags.length >= cap ? reuse.lexFlags : new Int32Array(cap);
+  if (cap <= KEEP_MAX) pool = { start, end, flags, hash, lexFlags };
+  return { text, n, headlineCandidates: candidates, start, end, flags, hash, lexFlags };
 }
 
 export function lower(t: Tokens, i: number): string {
