@@ -66,10 +66,9 @@ export function resolveSpeakers(
   // --- paragraphs and quoted regions ---
   const paraStarts = seg.paragraphs.length ? seg.paragraphs.map((p) => p.start) : newlineParagraphs(text);
   const paraOf = (pos: number): number => upperBound(paraStarts, pos) - 1;
-  const quoteSpans = drafts
-    .filter((d) => d.kind === 'direct')
-    .flatMap((d) => d.spans)
-    .sort((a, b) => a.start - b.start);
+  const quoteSpans: { start: number; end: number }[] = [];
+  for (const d of drafts) if (d.kind === 'direct') for (const sp of d.spans) quoteSpans.push(sp);
+  quoteSpans.sort((a, b) => a.start - b.start);
   const quoteStarts = quoteSpans.map((s) => s.start);
   const quoteEnds: number[] = [];
   {
@@ -463,7 +462,7 @@ export function resolveSpeakers(
     indexMentions.push({ m, ents });
   }
   // first position of each entity (by entity index; -1 when never referred to)
-  const firstPos = new Float64Array(table.ents.length).fill(-1);
+  const firstPos: number[] = new Array<number>(table.ents.length).fill(-1);
   const seeAt = (e: Ent, p: number): void => {
     const cur = firstPos[e.idx] ?? -1;
     if (cur < 0 || p < cur) firstPos[e.idx] = p;
@@ -480,7 +479,7 @@ export function resolveSpeakers(
   const taken = new Set<string>();
   const nextSuffix = new Map<string, number>();
   for (const e of ordered) {
-    const base = `${ctx.articleId}:sp:${slug(e.name)}`;
+    const base = `${ctx.articleId}:sp:${idSlug(e.name)}`;
     let id = base;
     let n = nextSuffix.get(base) ?? 2;
     while (taken.has(id)) id = `${base}-${n++}`;
@@ -551,6 +550,25 @@ export function resolveSpeakers(
   });
   void T_CAP;
   return { index: { entities, mentions: indexOut }, statements };
+}
+
+/** {@link slug} with a fast path for ASCII names (same result: NFKD folding changes nothing there). */
+function idSlug(name: string): string {
+  let out = '';
+  let dash = false;
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c >= 128) return slug(name);
+    if (c >= 65 && c <= 90) c |= 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      dash = true;
+      continue;
+    }
+    if (dash && out.length) out += '-';
+    dash = false;
+    out += String.fromCharCode(c);
+  }
+  return out.slice(0, 48) || 'x';
 }
 
 /** Merges two lists sorted by start (ties: the longer first). */
