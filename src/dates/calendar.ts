@@ -10,10 +10,11 @@ import type { DateUnit } from '../locales/types/dates.js';
 export type Placement = 'past' | 'future' | 'last' | 'next' | 'this' | 'nearest';
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+const ISO_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u;
 
 /** A local-time date from `YYYY-MM-DD` (or `YYYY-MM` / `YYYY`, taking the first day). */
 export function fromIso(value: string): Date | undefined {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u.exec(value);
+  const m = ISO_VALUE.exec(value);
   if (!m) return undefined;
   const d = new Date(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1);
   d.setFullYear(Number(m[1]));

@@ -121,6 +121,48 @@ export function foldStep(h: number, code: number): number {
 
 /** Seed of {@link foldStep}. */
 export const FOLD_SEED = 2166136261;
+/** {@link FOLD_SEED} as a signed 32-bit integer, for loops that keep the hash in int32 until their end. */
+export const FOLD_SEED_I32 = FOLD_SEED | 0;
+
+/** Bits of {@link charClass}: a word character (letter or number), an ASCII digit, a letter (`\p{L}`). */
+export const WORD = 1;
+export const DIGIT = 2;
+export const LETTER = 4;
+const UNKNOWN = 128;
+const P_L = /\p{L}/u;
+const P_N = /\p{N}/u;
+/** Class bits of every UTF-16 code unit, filled on first sight (no regex per character in the scanning loops). */
+const CLASSES = (() => {
+  const t = new Uint8Array(65536).fill(UNKNOWN);
+  for (let k = 0; k < 128; k++) t[k] = 0;
+  for (let k = 65; k <= 90; k++) t[k] = WORD | LETTER;
+  for (let k = 97; k <= 122; k++) t[k] = WORD | LETTER;
+  for (let k = 48; k <= 57; k++) t[k] = WORD | DIGIT;
+  return t;
+})();
+/** Lower-cased code unit (the first of `toLowerCase()`) of every non-ASCII code unit, filled on first sight; 0 = not yet. */
+const LOWER = new Uint16Array(65536);
+
+/** The class bits ({@link WORD}, {@link DIGIT}, {@link LETTER}) of UTF-16 code `c` (0 for NaN, past the text's end). */
+export function charClass(c: number): number {
+  const k = CLASSES[c];
+  if (k === undefined) return 0;
+  if (k !== UNKNOWN) return k;
+  const ch = String.fromCharCode(c);
+  const l = P_L.test(ch);
+  const v = l ? WORD | LETTER : P_N.test(ch) ? WORD : 0;
+  CLASSES[c] = v;
+  return v;
+}
+
+/** The code {@link foldStep} hashes for `c` (a non-ASCII code unit). */
+export function foldCode(c: number): number {
+  const k = LOWER[c]!;
+  if (k !== 0) return k;
+  const v = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  LOWER[c] = v;
+  return v;
+}
 
 /** The case-folding hash of `s.slice(start, end)`. */
 export function foldHash(s: string, start: number, end: number): number {

@@ -15,10 +15,14 @@ export interface DateHints {
   offset?: DateOffset;
 }
 
-interface Pending {
+/** The text and locale a batch of DateRefs came from (one object per call, shared by its refs). */
+interface Source {
   text: string;
-  hit: DateHit;
   locale: DatesLocale;
+}
+
+interface Pending extends DateHit {
+  source?: Source;
   hints?: DateHints;
 }
 
@@ -26,14 +30,20 @@ const pending = new WeakMap<DateRef, Pending>();
 
 /** Turns engine hits into plain DateRefs (with their offsets into `text`) and remembers where each came from. */
 export function toDateRefs(text: string, found: DateHit[], locale: DatesLocale): DateRef[] {
-  return found.map((h) => {
+  const source: Source = { text, locale };
+  const out: DateRef[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const h: Pending = found[i]!;
     const ref: DateRef = { precision: h.precision, text: text.slice(h.start, h.end), span: { start: h.start, end: h.end }, certainty: h.certainty };
     if (h.value !== undefined) ref.value = h.value;
     if (h.partOfDay) ref.partOfDay = h.partOfDay;
-    ref.via = [...h.via];
-    pending.set(ref, { text, hit: h, locale });
-    return ref;
-  });
+    // The hit is the engine's own, used once: its `via` array goes to the ref as it is.
+    ref.via = h.via;
+    h.source = source;
+    pending.set(ref, h);
+    out.push(ref);
+  }
+  return out;
 }
 
 /**
@@ -41,14 +51,14 @@ export function toDateRefs(text: string, found: DateHit[], locale: DatesLocale):
  * is read on first request where the engine did not need it for the value.
  */
 export function dateHints(ref: DateRef): DateHints | undefined {
-  const p = pending.get(ref);
-  if (!p) return undefined;
-  if (!p.hints) {
-    const { hit, text, locale } = p;
+  const hit = pending.get(ref);
+  if (!hit?.source) return undefined;
+  if (!hit.hints) {
+    const { text, locale } = hit.source;
     const tense = hit.tense ?? tenseOf(text, hit.start, hit.end, locale);
-    p.hints = hit.offset ? { tense, offset: { ...hit.offset } } : { tense };
+    hit.hints = hit.offset ? { tense, offset: { ...hit.offset } } : { tense };
   }
-  return p.hints;
+  return hit.hints;
 }
 
 /**

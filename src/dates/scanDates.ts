@@ -19,7 +19,7 @@ import {
   type Placement,
 } from './calendar.js';
 import { readTense, type Tense } from './tense.js';
-import { compileDates, FOLD_SEED, foldStep, type CompiledDates, type HolidayName, type TriggerInfo } from './compile.js';
+import { charClass, compileDates, DIGIT, foldCode, FOLD_SEED_I32, WORD, type CompiledDates, type HolidayName, type TriggerInfo } from './compile.js';
 
 export type { Tense };
 
@@ -64,26 +64,18 @@ interface Scan {
   hits: DateHit[];
 }
 
-const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
-/** ASCII character classes for the scanner: 0 not in a word, 1 letter, 2 digit. */
-const ASCII_CLASS = (() => {
-  const t = new Uint8Array(128);
-  for (let k = 65; k <= 90; k++) t[k] = 1;
-  for (let k = 97; k <= 122; k++) t[k] = 1;
-  for (let k = 48; k <= 57; k++) t[k] = 2;
-  return t;
-})();
 const NON_ASCII_UPPER = /\p{Lu}/u;
 const DIGITS = /^\d+$/u;
 const HAS_LETTER = /\p{L}/u;
 const YEAR_AFTER = /,?[ \t\u00a0]+(\d{4})(?![\p{L}\p{N}]|[.,:]\d|%)/uy;
 const COMMA_BEFORE = /\p{L}+,?[ \t\u00a0]+$/u;
+const TRAILING_COMMA_SPACE = /[,\s\u00a0]+$/u;
+const SPACE_CHAR = /\s/u;
+const FOUR_DIGITS = /^\d{4}$/u;
+const TWO_DIGIT_SUFFIX = /^-\d{2}(?!\d)/u;
 
-function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return c === c && NON_ASCII_WORD.test(String.fromCharCode(c));
-}
-const isTokenCode = (c: number): boolean => isWordCode(c) || c === 39 || c === 0x2019;
+const isWordCode = (c: number): boolean => (charClass(c) & WORD) !== 0;
+const isTokenCode = (c: number): boolean => (charClass(c) & WORD) !== 0 || c === 39 || c === 0x2019;
 const isSepCode = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13 || c === 45;
 function isUpperCode(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
@@ -282,7 +274,7 @@ function onMonth(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kin
     const back = text.slice(Math.max(x.min, start - 14), start);
     const m = COMMA_BEFORE.exec(back);
     if (m) {
-      const w = m[0].replace(/[,\s\u00a0]+$/u, '').toLowerCase();
+      const w = m[0].replace(TRAILING_COMMA_SPACE, '').toLowerCase();
       const ws = start - m[0].length;
       if (c.weekdayNames.has(w) && (ws === 0 || !isWordCode(text.charCodeAt(ws - 1)))) {
         lead = ws;
@@ -456,7 +448,7 @@ function onClock(x: Scan, s: number): DateHit | null {
   const minutes = m[2] === undefined ? 0 : Number(m[2]);
   if (hour12 < 1 || hour12 > 12 || minutes > 59) return null;
   // "2 am" could be the verb: a bare "am"/"pm" after a space needs minutes or a lead word ("at 2 am").
-  if (m[2] === undefined && !m[3]!.includes('.') && /\s/u.test(m[0])) {
+  if (m[2] === undefined && !m[3]!.includes('.') && SPACE_CHAR.test(m[0])) {
     const lead = prevTokens(text, s, 1, x.min)[0]?.w;
     if (lead === undefined || !c.clockLeadWords.has(lead)) return null;
   }
@@ -596,7 +588,7 @@ function onQuarter(x: Scan, s: number, e: number, toks: Tok[], nt: Tok[]): DateH
     at++;
     skip();
     const t = toks[at];
-    if (t && /^\d{4}$/u.test(t.w)) {
+    if (t && FOUR_DIGITS.test(t.w)) {
       year = Number(t.w);
       certainty = 'stated';
       at++;
@@ -749,7 +741,7 @@ function onYear(x: Scan, s: number, e: number): DateHit | null {
   const after2 = text.charCodeAt(e + 1);
   if (after === 37) return null;
   if ((after === 44 || after === 46 || after === 58 || after === 47) && after2 >= 48 && after2 <= 57) return null;
-  if (after === 45 && after2 >= 48 && after2 <= 57 && !/^-\d{2}(?!\d)/u.test(text.slice(e, e + 4))) return null;
+  if (after === 45 && after2 >= 48 && after2 <= 57 && !TWO_DIGIT_SUFFIX.test(text.slice(e, e + 4))) return null;
   const toks = prevTokens(text, s, 4, x.min);
   const t0 = toks[0]?.w;
   if (t0 !== undefined && (c.quantityLeads.has(t0) || DIGITS.test(t0))) return null;
@@ -822,27 +814,24 @@ export function scanDates(text: string, publishedAt: string | undefined, locale:
   const filter = c.hashFilter;
   let i = 0;
   while (i < n) {
-    const code = text.charCodeAt(i);
-    if (code < 128 ? ASCII_CLASS[code] === 0 : !isWordCode(code)) {
+    let k = text.charCodeAt(i);
+    let cls = charClass(k);
+    if ((cls & WORD) === 0) {
       i++;
       continue;
     }
     const s = i;
-    let h = FOLD_SEED;
+    // The hash stays a signed 32-bit integer in the loop (same bits as `foldStep`), made unsigned at the end.
+    let h = FOLD_SEED_I32;
     let digits = true;
-    while (i < n) {
-      const k = text.charCodeAt(i);
-      if (k < 128) {
-        const cls = ASCII_CLASS[k]!;
-        if (cls === 0) break;
-        if (cls === 1) digits = false;
-        // `| 32` lower-cases ASCII letters and leaves digits as they are.
-        h = Math.imul(h ^ (k | 32), 16777619);
-      } else if (isWordCode(k)) {
-        h = foldStep(h >>> 0, k);
-        digits = false;
-      } else break;
-      i++;
+    for (;;) {
+      if ((cls & DIGIT) === 0) digits = false;
+      // `| 32` lower-cases ASCII letters and leaves digits as they are.
+      h = Math.imul(h ^ (k < 128 ? k | 32 : foldCode(k)), 16777619);
+      if (++i >= n) break;
+      k = text.charCodeAt(i);
+      cls = charClass(k);
+      if ((cls & WORD) === 0) break;
     }
     h >>>= 0;
     const e = i;

@@ -2,7 +2,7 @@
  * Reads the tense around a date from the words of its clause and sentence: one linear pass over a bounded
  * window, word by word (no regex over the text).
  */
-import { FOLD_SEED, foldStep, type CompiledDates } from './compile.js';
+import { charClass, FOLD_SEED_I32, foldCode, foldStep, LETTER, type CompiledDates } from './compile.js';
 
 /** Tense of the context of a date: `future` or `past` where cues say so, `none` where nothing does. */
 export type Tense = 'past' | 'future' | 'none';
@@ -23,7 +23,7 @@ const isSentenceEnd = (c: number): boolean =>
 
 function isLetterCode(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;
-  return c === 0x2019 || /\p{L}/u.test(String.fromCharCode(c));
+  return c === 0x2019 || (charClass(c) & LETTER) !== 0;
 }
 
 interface Cues {
@@ -59,18 +59,24 @@ function cuesIn(text: string, a: number, b: number, c: CompiledDates, out: Cues)
     }
     const s = i;
     let apostrophe = false;
-    let h1 = FOLD_SEED;
-    let h2 = prev1 === 0 ? 0 : foldStep(prev1, SPACE);
-    let h3 = prev2 === 0 ? 0 : foldStep(prev2, SPACE);
+    // Signed 32-bit hashes in the loop (the same bits as `foldStep`; 0 stays 0), unsigned at the word's end.
+    let h1 = FOLD_SEED_I32;
+    let h2 = prev1 === 0 ? 0 : foldStep(prev1, SPACE) | 0;
+    let h3 = prev2 === 0 ? 0 : foldStep(prev2, SPACE) | 0;
     while (i < b) {
       const k = text.charCodeAt(i);
       if (!isLetterCode(k)) break;
       if (k === 39 || k === 0x2019) apostrophe = true;
-      h1 = foldStep(h1, k);
-      if (h2 !== 0) h2 = foldStep(h2, k);
-      if (h3 !== 0) h3 = foldStep(h3, k);
+      // Word characters here are letters and apostrophes: `| 32` lower-cases the ASCII ones and keeps the apostrophe.
+      const f = k < 128 ? k | 32 : foldCode(k);
+      h1 = Math.imul(h1 ^ f, 16777619);
+      if (h2 !== 0) h2 = Math.imul(h2 ^ f, 16777619);
+      if (h3 !== 0) h3 = Math.imul(h3 ^ f, 16777619);
       i++;
     }
+    h1 >>>= 0;
+    h2 >>>= 0;
+    h3 >>>= 0;
     const len = i - s;
     if (
       c.futureHashes.has(h1) ||
