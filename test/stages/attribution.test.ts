@@ -109,6 +109,16 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'a cue inside reported content belongs to the outer statement',
+      'The senator says he believes the vote was “a turning point” for the state.',
+      [{ kind: 'partial', cue: 'says', source: 'The senator', spans: ['he believes the vote was “a turning point” for the state'] }],
+    ],
+    [
+      'a voter told him she worries …: one statement',
+      'A nurse told the governor she worries the clinic will close.',
+      [{ kind: 'indirect', cue: 'told', source: 'A nurse', spans: ['she worries the clinic will close'] }],
+    ],
+    [
       'X said … without "that"',
       'Officials said the bridge would reopen in May.',
       [{ kind: 'indirect', cue: 'said', source: 'Officials', spans: ['the bridge would reopen in May'] }],

@@ -710,6 +710,8 @@ export function attribute(
   };
 
 
+  let prev2: Work | null = null; // the last reported-speech statement of this pass
+  let prev2Np = false; // … and its cue takes a noun phrase ("drew attention to the fact that …")
   for (const c of cues) {
     if (c.used) continue;
     const si = c.sentence;
@@ -779,6 +781,16 @@ export function attribute(
         if (source) via.push(ATTRIBUTION_RULES.participle);
       }
       if (!source) continue;
+      // a cue inside the content of the previous reported statement ("X says he feels …", "told him she worries …")
+      // belongs to that statement, not to one of its own
+      if (prev2 && prev2.sentence === si && !inverted) {
+        const sp = prev2.spans[prev2.spans.length - 1] as Span;
+        const cs = tk.start[c.first] ?? 0;
+        const st0 = tk.at(source.start);
+        // unless a named source's own words follow in quotation marks ("… that X and Y reaffirmed their “…”")
+        const named = prev2Np && tk.cap(st0) && !isPronounTok(st0) && hasQuote(tk.end[c.last] ?? 0, sp.end);
+        if (cs > sp.start && cs < sp.end && !named) continue;
+      }
       // "Editor’s note", "the party’s support": a possessive before the cue makes the cue a noun
       if (POSSESSIVE.test(source.text) && !CONTRACTED_PRONOUN.test(tk.low(tk.at(source.end) - 1))) continue;
       if (f.base && c.first === c.head) {
@@ -895,7 +907,9 @@ export function attribute(
       const lq = chains[lastChainBefore(second.end)];
       if (lq && lq.end > second.end) second.end = lq.end;
     }
-    works.push({ kind, spans: second ? [{ start, end }, second] : [{ start, end }], source, cue: cueMention(c), via, inheritFrom: null, sentence: si, paragraph: s.paragraph });
+    prev2 = { kind, spans: second ? [{ start, end }, second] : [{ start, end }], source, cue: cueMention(c), via, inheritFrom: null, sentence: si, paragraph: s.paragraph };
+    prev2Np = f.frame === 'np';
+    works.push(prev2);
   }
 
   // ---- colon lead-ins without quotation marks: "Lynch: No outside influence on the probe", "TAPPER: …"
