@@ -476,16 +476,20 @@ export function resolveSpeakers(
   ordered.sort((a, b) => (firstPos[a.idx] ?? 0) - (firstPos[b.idx] ?? 0) || a.idx - b.idx);
   const idOf: string[] = new Array<string>(table.ents.length).fill('');
   const ids = { get: (e: Ent): string | undefined => idOf[e.idx] };
+  // suffixes are decided on the slug alone (the prefix is the same for every id)
   const taken = new Set<string>();
   const nextSuffix = new Map<string, number>();
+  const prefix = `${ctx.articleId}:sp:`;
   for (const e of ordered) {
-    const base = `${ctx.articleId}:sp:${idSlug(e.name)}`;
+    const base = idSlug(e.name);
     let id = base;
-    let n = nextSuffix.get(base) ?? 2;
-    while (taken.has(id)) id = `${base}-${n++}`;
-    nextSuffix.set(base, n);
+    if (taken.has(id)) {
+      let n = nextSuffix.get(base) ?? 2;
+      while (taken.has(id)) id = `${base}-${n++}`;
+      nextSuffix.set(base, n);
+    }
     taken.add(id);
-    idOf[e.idx] = id;
+    idOf[e.idx] = prefix + id;
   }
   const addEntMention = (e: Ent, start: number, end: number, mtext: string = text.slice(start, end)): void => {
     let l = entMentions.get(e);
@@ -517,14 +521,10 @@ export function resolveSpeakers(
 
   const entities: Speaker[] = ordered.map((e) => {
     const ms = dedupeMentions(entMentions.get(e) ?? []);
+    // forms are already unique by lower-case key
     const aliases: string[] = [];
-    const seen = new Set<string>([e.name.toLowerCase()]);
-    for (const f of e.forms) {
-      const k = f.toLowerCase();
-      if (seen.has(k)) continue;
-      seen.add(k);
-      aliases.push(f);
-    }
+    const nameKey = e.name.toLowerCase();
+    for (let k = 0; k < e.forms.length; k++) if (e.formLower[k] !== nameKey) aliases.push(e.forms[k] ?? '');
     return { id: ids.get(e) ?? '', name: e.name, kind: e.kind, aliases, titles: [...e.titles], mentions: ms };
   });
 

@@ -19,7 +19,8 @@ export interface Ent {
   /** Name forms and their word counts, in order seen. */
   forms: string[];
   formKeys: Set<string>;
-  formExact: Set<string>;
+  /** The lower-case key of each form (parallel to `forms`). */
+  formLower: string[];
   name: string;
   nameScore: number;
   aliases: string[];
@@ -55,7 +56,7 @@ export class EntityTable {
       kind,
       forms: [],
       formKeys: new Set(),
-      formExact: new Set(),
+      formLower: [],
       name,
       nameScore: score,
       aliases: [],
@@ -244,12 +245,11 @@ export class EntityTable {
 }
 
 export function addForm(e: Ent, form: string): void {
-  if (e.formExact.has(form)) return;
-  e.formExact.add(form);
   const k = form.toLowerCase();
   if (e.formKeys.has(k)) return;
   e.formKeys.add(k);
   e.forms.push(form);
+  e.formLower.push(k);
 }
 
 function pushUnique(list: string[], v: string): void {
@@ -357,5 +357,7 @@ function orgName(m: NameMention): string {
 
 /** "The Russian diplomat" -> "the Russian diplomat". */
 export function definiteLower(s: string): string {
+  const c = s.charCodeAt(0);
+  if (c !== 84 && c !== 65 && c !== 66) return s; // T, A, B: the only possible matches
   return s.replace(/^(The|A|An|Both|Another)(?=\s)/u, (w) => w.toLowerCase());
 }
