@@ -27,6 +27,11 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'direct', cue: 'added', source: 'Jonas Berg', spans: ['Nobody expected the vote to pass.'] }],
     ],
     [
+      'a chant right before a quotation',
+      'The crowd chanted “Four more years!” as she spoke.',
+      [{ kind: 'direct', cue: 'chanted', source: 'The crowd', spans: ['Four more years!'] }],
+    ],
+    [
       'interrupted quote (two spans)',
       '“The talks went well,” the envoy said. “We meet again next week.”',
       [{ kind: 'direct', cue: 'said', source: 'the envoy', spans: ['The talks went well,', 'We meet again next week.'] }],
@@ -231,6 +236,7 @@ describe('attribute: things that are not statements', () => {
     ['a quoted title', 'She starred in “Winter Light” last year.'],
     ['a headline without a cue', 'Ten years after the flood: the valley rebuilds\n\nThe valley was rebuilt.'],
     ['narration', 'The delegation arrived in Baku and visited the old town.'],
+    ['reading without a quotation', 'She read the report twice and left the room.'],
     ['the United States', 'The United States began airstrikes in 2014.'],
     ['a possessive before a noun cue', 'Editor’s note: this story was updated.'],
     ['an agreement to act', 'The two leaders agreed to continue their contacts.'],

@@ -78,6 +78,8 @@ export const attribution = {
       { postposed: false },
     ).filter((v) => v.base !== 'call' || v.rest !== undefined),
     ...verbs('np', 'call, term, deem, declare', { postposed: false, quoteOnly: true }),
+    // words on signs, in headlines and chants: a cue only right before a quotation
+    ...verbs('np', 'read/read/read, chant, title, entitle, headline, caption, mouth', { postposed: false, quoteOnly: true }),
     ...verbs('np', 'want, seek/sought, decline, refuse, plan/planned, intend, offer', { postposed: false, infinitiveOnly: true }),
   ],
   excludedForms: [
