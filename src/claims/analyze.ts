@@ -48,6 +48,14 @@ function endsWithQuestionMark(text: string): boolean {
 
 const NONE = Number.POSITIVE_INFINITY;
 const NO_CUES: readonly Cue[] = [];
+
+/** The phrase indexes every analysis scans (the others are only matched at given positions). */
+function scannedBits(lex: ClaimsLexicon): number {
+  return (
+    lex.hedges.bit | lex.feelings.bit | lex.greetings.bit | lex.prescriptive.bit | lex.future.bit | lex.vagueFuture.bit |
+    lex.evaluative.bit | lex.vague.bit | lex.comparatives.bit | lex.evidence.bit | lex.timeAnchors.bit
+  );
+}
 /** At most this many words after a greeting at the start: more, and the greeting is a vocative. */
 const GREETING_REST = 6;
 
@@ -70,6 +78,9 @@ let scratchIds = new Int32Array(256);
 let scratchFl = new Uint32Array(256);
 let scratchPs = new Uint32Array(256);
 let scratchGf = new Uint32Array(256);
+/** Per phrase-index bit number, the current sentence's matches (set by `scanAll`) and where the next may start. */
+const scratchCues: (Cue[] | undefined)[] = new Array<Cue[] | undefined>(32).fill(undefined);
+const scratchNext = new Int32Array(32);
 let scratchStarts = new Int32Array(256);
 
 /**
@@ -179,9 +190,45 @@ class Sentence {
     return matchPhrase(index, this.ids, i, this.n);
   }
 
+  /**
+   * The non-overlapping matches of `index`, left to right (longest at each start). The first call finds those of
+   * every index in {@link scannedBits} in one pass over the phrase-start positions.
+   */
   scan(index: PhraseIndex): readonly Cue[] {
     const bit = index.bit;
     if ((this.psAll & bit) === 0) return NO_CUES;
+    if (!this.scanned) this.scanAll();
+    if ((scannedBits(this.lex) & bit) === 0) return this.scanOne(index);
+    return scratchCues[31 - Math.clz32(bit)] ?? NO_CUES;
+  }
+
+  private scanned = false;
+
+  private scanAll(): void {
+    this.scanned = true;
+    const want = this.psAll & scannedBits(this.lex);
+    for (let bits = want; bits !== 0; bits &= bits - 1) {
+      const b = 31 - Math.clz32(bits & -bits);
+      scratchCues[b] = undefined;
+      scratchNext[b] = 0;
+    }
+    const byBit = this.lex.byBit;
+    for (let k = 0; k < this.nStarts; k++) {
+      const i = this.starts[k]!;
+      for (let bits = this.ps[i]! & want; bits !== 0; bits &= bits - 1) {
+        const b = 31 - Math.clz32(bits & -bits);
+        if (i < scratchNext[b]!) continue;
+        const len = matchPhrase(byBit[b]!, this.ids, i, this.n);
+        if (len > 0) {
+          (scratchCues[b] ??= []).push({ at: i, len });
+          scratchNext[b] = i + len;
+        }
+      }
+    }
+  }
+
+  private scanOne(index: PhraseIndex): readonly Cue[] {
+    const bit = index.bit;
     let out: Cue[] | undefined;
     const ps = this.ps;
     // Only where some phrase starts, left to right; a match hides the starts inside it.

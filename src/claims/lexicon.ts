@@ -120,6 +120,8 @@ export interface ClaimsLexicon {
   comparatives: PhraseIndex;
   timeAnchors: PhraseIndex;
   evidence: PhraseIndex;
+  /** The phrase indexes by bit number (`bit === 1 << k`). */
+  byBit: readonly PhraseIndex[];
   futureClitic: string;
   negationClitic: string;
   demonyms: ReadonlyMap<string, string>;
@@ -261,6 +263,7 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
     comparatives: phrases(locale.comparatives),
     timeAnchors: phrases(locale.timeAnchors),
     evidence: phrases(locale.evidence),
+    byBit: [],
     futureClitic: locale.futureClitic,
     negationClitic: locale.negationClitic,
     demonyms,
@@ -318,6 +321,13 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
   lex.comparatives = dense(lex.comparatives);
   lex.timeAnchors = dense(lex.timeAnchors);
   lex.evidence = dense(lex.evidence);
+  const byBit: PhraseIndex[] = [];
+  for (const index of [
+    lex.discourseLeads, lex.hedges, lex.rhetoricalQuestions, lex.feelings, lex.greetings, lex.prescriptive, lex.notPrescriptive,
+    lex.future, lex.vagueFuture, lex.evaluative, lex.vague, lex.percentWords, lex.comparatives, lex.timeAnchors, lex.evidence,
+  ])
+    byBit[31 - Math.clz32(index.bit)] = index;
+  lex.byBit = byBit;
   cache.set(locale, lex);
   return lex;
 }
