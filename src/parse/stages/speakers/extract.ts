@@ -360,8 +360,9 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     }
     // one scratch record for every sequence; copied when a mention is kept
     const info = scratch;
-    info.countries.length = 0;
-    info.categories.length = 0;
+    // (truncating an array is a runtime call even when it is already empty)
+    if (info.countries.length) info.countries.length = 0;
+    if (info.categories.length) info.categories.length = 0;
     info.gender = undefined;
     info.honorific = undefined;
     info.strongEnd = -1;

@@ -118,6 +118,8 @@ export function tokenize(text: string): Tokens {
     if (c < 128) upperFirst = c >= 65 && c <= 90;
     else upperFirst = UPPER.test(String.fromCodePoint(text.codePointAt(i) ?? c));
     for (;;) {
+      // (bounds first: charCodeAt past the end is NaN, which would make the loop's arithmetic floating-point)
+      if (i >= len) break;
       const d = text.charCodeAt(i);
       if (d < 128) {
         const k = CLS[d] ?? 0;
@@ -140,7 +142,7 @@ export function tokenize(text: string): Tokens {
         i++;
         continue;
       }
-      const k = i < len ? classAt(text, i) : 0;
+      const k = classAt(text, i);
       if (k === 0) break;
       f |= T_WIDE;
       allUpper = false;
