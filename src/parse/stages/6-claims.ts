@@ -220,7 +220,11 @@ export function extractClaims(
   const text = ctx.text;
   const kinds = new Map<string, string>();
   for (const e of index.entities) kinds.set(e.id, e.kind);
-  const mentions = [...index.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const byPosition = (a: EntityMention, b: EntityMention): number => a.start - b.start || a.end - b.end;
+  // The index usually lists mentions in text order already: copy and sort only when it does not.
+  let sorted = true;
+  for (let i = 1; i < index.mentions.length && sorted; i++) if (byPosition(index.mentions[i - 1]!, index.mentions[i]!) > 0) sorted = false;
+  const mentions = sorted ? index.mentions : [...index.mentions].sort(byPosition);
   const dateSpans: Span[] = [];
   for (const d of dates) if (d.span) dateSpans.push({ start: d.span.start, end: d.span.end });
   dateSpans.sort((a, b) => a.start - b.start || a.end - b.end);
