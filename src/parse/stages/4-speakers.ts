@@ -454,20 +454,20 @@ export function resolveSpeakers(
   }
 
   // --- output: entities with ids, mentions, statements ---
-  const entMentions = new Map<Ent, Mention[]>();
-  const indexMentions: { m: RawMention; ents: Ent[] }[] = [];
-  for (const m of mentions) {
-    const ents = resolved.get(m);
-    if (!ents || ents.length === 0) continue;
-    indexMentions.push({ m, ents });
-  }
+  // by entity index (no entity is created from here on)
+  const entMentions: (Mention[] | undefined)[] = new Array<Mention[] | undefined>(table.ents.length).fill(undefined);
+  // the resolved mentions: those of `mentions` with a non-empty entry in resolvedArr (walked twice below)
   // first position of each entity (by entity index; -1 when never referred to)
   const firstPos: number[] = new Array<number>(table.ents.length).fill(-1);
   const seeAt = (e: Ent, p: number): void => {
     const cur = firstPos[e.idx] ?? -1;
     if (cur < 0 || p < cur) firstPos[e.idx] = p;
   };
-  for (const { m, ents } of indexMentions) for (const e of ents) if ((firstPos[e.idx] ?? -1) < 0) firstPos[e.idx] = mentionStart(m);
+  for (const m of mentions) {
+    const ents = resolvedArr[m.idx];
+    if (!ents) continue;
+    for (const e of ents) if ((firstPos[e.idx] ?? -1) < 0) firstPos[e.idx] = mentionStart(m);
+  }
   for (let i = 0; i < drafts.length; i++) {
     const src = drafts[i]?.source;
     for (const e of draftEnts[i] ?? []) seeAt(e, src ? src.start : (drafts[i]?.spans[0]?.start ?? 0));
@@ -492,15 +492,17 @@ export function resolveSpeakers(
     idOf[e.idx] = prefix + id;
   }
   const addEntMention = (e: Ent, start: number, end: number, mtext: string = text.slice(start, end)): void => {
-    let l = entMentions.get(e);
+    let l = entMentions[e.idx];
     if (!l) {
       l = [];
-      entMentions.set(e, l);
+      entMentions[e.idx] = l;
     }
     l.push({ start, end, text: mtext });
   };
   const indexOut: EntityMention[] = [];
-  for (const { m, ents } of indexMentions) {
+  for (const m of mentions) {
+    const ents = resolvedArr[m.idx];
+    if (!ents || ents.length === 0) continue;
     const start = mentionStart(m);
     const form: EntityMention['form'] = m.type === 'name' ? 'name' : m.type === 'pronoun' ? 'pronoun' : 'descriptor';
     const speakerIds = ents.map((e) => ids.get(e) ?? '');
@@ -520,7 +522,7 @@ export function resolveSpeakers(
   indexOut.sort((a, b) => a.start - b.start || a.end - b.end);
 
   const entities: Speaker[] = ordered.map((e) => {
-    const ms = dedupeMentions(entMentions.get(e) ?? []);
+    const ms = dedupeMentions(entMentions[e.idx] ?? []);
     // forms are already unique by lower-case key
     const aliases: string[] = [];
     const nameKey = e.name.toLowerCase();

@@ -577,7 +577,8 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
 
   function readDescriptor(k0: number, definite: boolean): DescriptorMention | undefined {
     let k = k0 + 1;
-    const countries: string[] = [];
+    // made only when a demonym or country is met (most articles and determiners start no descriptor)
+    let countries: string[] | undefined;
     let head: RoleInfo | undefined;
     let headEnd = -1;
     let possessive = false;
@@ -599,14 +600,14 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
       }
       const dem = demonymAt(lex, t, k, t.n - 1);
       if (dem && cap) {
-        countries.push(dem[0]);
+        (countries ??= []).push(dem[0]);
         k += dem[1];
         continue;
       }
       if ((t.flags[k] ?? 0) & T_POSS) {
         const c = countryAt(lex, t, k, k);
         if (c) {
-          countries.push(c[0]);
+          (countries ??= []).push(c[0]);
           k++;
           continue;
         }
@@ -679,7 +680,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
       definite,
       plural: head.plural,
       role: head,
-      countries,
+      countries: countries ?? [],
       ofCountries,
       subject: isSubjectBefore(lex, t, k0),
       possessive,
