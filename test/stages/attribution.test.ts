@@ -124,6 +124,16 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'told', source: 'A nurse', spans: ['she worries the clinic will close'] }],
     ],
     [
+      'a time phrase after the cue is not content',
+      'The mayor said on Friday the bridge would reopen in May.',
+      [{ kind: 'indirect', cue: 'said', source: 'The mayor', spans: ['the bridge would reopen in May'] }],
+    ],
+    [
+      'a possessive after the cue starts the content',
+      'Ms. Grant said her husband would run for the council.',
+      [{ kind: 'indirect', cue: 'said', source: 'Ms. Grant', spans: ['her husband would run for the council'] }],
+    ],
+    [
       'X said … without "that"',
       'Officials said the bridge would reopen in May.',
       [{ kind: 'indirect', cue: 'said', source: 'Officials', spans: ['the bridge would reopen in May'] }],

@@ -86,6 +86,7 @@ const LY = /ly$/u;
 const POSSESSIVE = /['’]s?$/u;
 const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you)['’](?:s|ve|d|ll|re|m)$/u;
 const TERMINAL_END = /[.!?:"”’»)]\s*$/u;
+const OBJECT_PRONOUN = /^(?:me|us|him|her|them)$/u;
 const COMMA_BEFORE = /,[”"’»]?\s*$/u;
 const ALL_CAPS = /^[\p{Lu}][\p{Lu}\p{N}.'’-]+$/u;
 
@@ -668,6 +669,15 @@ export function attribute(
     }
     return end;
   };
+  /** An object pronoun among the content lead words that here starts the content: "her husband", "me to read". */
+  const possessiveLead = (t: number): boolean => {
+    if (!OBJECT_PRONOUN.test(tk.low(t))) return false;
+    const n = t + 1;
+    if (n >= tk.n || !spaced(t, n)) return false;
+    const w = tk.low(n);
+    if (w === 'to') return true;
+    return !tk.cap(n) && !lex.stop.has(w) && !lex.determiners.has(w) && !lex.lead.has(w) && !isPronounTok(n) && !lex.timeWords.has(w);
+  };
   const isPassive = (c: Cue): boolean => {
     for (let j = c.first; j < c.head; j++) if (lex.beForms.has(tk.low(j))) return true;
     return false;
@@ -856,7 +866,9 @@ export function attribute(
           const th = thatWithin(t, si, 7);
           if (th >= 0) t = th;
           else {
-            while (t < tk.n && sentOfTok[t] === si && lex.lead.has(tk.low(t)) && spaced(t - 1, t)) t++;
+            // "said on Friday …", "said last week …"
+            if (t + 1 < tk.n && lex.timePrepositions.has(tk.low(t)) && lex.timeWords.has(tk.low(t + 1)) && spaced(t, t + 1) && !lex.timeWords.has(tk.low(t))) t += 2;
+            while (t < tk.n && sentOfTok[t] === si && lex.lead.has(tk.low(t)) && spaced(t - 1, t) && !possessiveLead(t)) t++;
             // "thinking about X", "known as X": a preposition right after the verb is not a reported clause
             if (t === c.last + 1 && lex.clausePrepositions.has(tk.low(t))) continue;
           }
