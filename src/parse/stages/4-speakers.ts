@@ -606,7 +606,14 @@ function firstStart(d: DraftStatement | undefined): number {
 }
 
 function dedupeMentions(ms: Mention[]): Mention[] {
-  ms.sort((a, b) => a.start - b.start || a.end - b.end);
+  let sorted = true;
+  for (let i = 1; i < ms.length && sorted; i++) {
+    const a = ms[i - 1] as Mention;
+    const b = ms[i] as Mention;
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) sorted = false;
+  }
+  // (a stable sort leaves a sorted list as it is)
+  if (!sorted) ms.sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Mention[] = [];
   for (const m of ms) {
     const last = out[out.length - 1];

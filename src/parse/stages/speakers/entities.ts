@@ -245,6 +245,8 @@ export class EntityTable {
 }
 
 export function addForm(e: Ent, form: string): void {
+  // the same form again (the usual case) is found without lower-casing it; long lists take the key path
+  if (e.forms.length <= 8 && e.forms.includes(form)) return;
   const k = form.toLowerCase();
   if (e.formKeys.has(k)) return;
   e.formKeys.add(k);
@@ -359,5 +361,11 @@ function orgName(m: NameMention): string {
 export function definiteLower(s: string): string {
   const c = s.charCodeAt(0);
   if (c !== 84 && c !== 65 && c !== 66) return s; // T, A, B: the only possible matches
-  return s.replace(/^(The|A|An|Both|Another)(?=\s)/u, (w) => w.toLowerCase());
+  for (const w of DEFINITE_WORDS) {
+    if (s.length > w.length && s.startsWith(w) && SPACE.test(s.charAt(w.length))) return w.toLowerCase() + s.slice(w.length);
+  }
+  return s;
 }
+
+const DEFINITE_WORDS = ['The', 'A', 'An', 'Both', 'Another'];
+const SPACE = /^\s$/u;
