@@ -506,7 +506,8 @@ export function resolveSpeakers(
     const start = mentionStart(m);
     const form: EntityMention['form'] = m.type === 'name' ? 'name' : m.type === 'pronoun' ? 'pronoun' : 'descriptor';
     const speakerIds = ents.map((e) => ids.get(e) ?? '');
-    const mtext = text.slice(start, m.end);
+    // the mention's own text when it starts at the same place (one string fewer per mention)
+    const mtext = start === m.start ? m.text : text.slice(start, m.end);
     indexOut.push({ start, end: m.end, text: mtext, speakerIds, form });
     for (const e of ents) addEntMention(e, start, m.end, mtext);
   }
