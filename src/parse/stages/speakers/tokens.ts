@@ -121,6 +121,13 @@ export function tokenize(text: string): Tokens {
       // (bounds first: charCodeAt past the end is NaN, which would make the loop's arithmetic floating-point)
       if (i >= len) break;
       const d = text.charCodeAt(i);
+      if (d >= 97 && d <= 122) {
+        // lower-case ASCII letters, the common case, without the class table
+        allUpper = false;
+        h = (Math.imul(h, 31) + d) | 0;
+        i++;
+        continue;
+      }
       if (d < 128) {
         const k = CLS[d] ?? 0;
         if (k !== 0) {
