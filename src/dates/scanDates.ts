@@ -82,6 +82,49 @@ function isUpperCode(c: number): boolean {
   return NON_ASCII_UPPER.test(String.fromCharCode(c));
 }
 
+/** Lower-cased ASCII words already made, by their case-folding hash (at most 12 UTF-16 units, so none keeps a
+ * reference into a large text); a word is checked unit by unit before it is reused. */
+const LOWER_WORDS = new Map<number, string>();
+const LOWER_WORDS_MAX = 4096;
+
+/** `text.slice(s, e).toLowerCase()`, without a new string for a short ASCII word seen before. */
+function lowerSlice(text: string, s: number, e: number): string {
+  const len = e - s;
+  if (len > 12) return text.slice(s, e).toLowerCase();
+  let h = FOLD_SEED_I32;
+  for (let j = s; j < e; j++) {
+    const k = text.charCodeAt(j);
+    if (k >= 128) return text.slice(s, e).toLowerCase();
+    h = Math.imul(h ^ (k >= 65 && k <= 90 ? k | 32 : k), 16777619);
+  }
+  const known = LOWER_WORDS.get(h);
+  if (known !== undefined && known.length === len) {
+    let same = true;
+    for (let j = 0; j < len; j++) {
+      const k = text.charCodeAt(s + j);
+      if ((k >= 65 && k <= 90 ? k | 32 : k) !== known.charCodeAt(j)) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return known;
+  }
+  const w = text.slice(s, e).toLowerCase();
+  if (known === undefined && LOWER_WORDS.size < LOWER_WORDS_MAX) LOWER_WORDS.set(h, w);
+  return w;
+}
+
+/** Whether `text.slice(s, e).toLowerCase() === word`, without copying an ASCII slice. */
+function sliceIsLower(text: string, s: number, e: number, word: string): boolean {
+  if (e - s !== word.length) return text.slice(s, e).toLowerCase() === word;
+  for (let j = s; j < e; j++) {
+    const k = text.charCodeAt(j);
+    if (k >= 128) return text.slice(s, e).toLowerCase() === word;
+    if ((k >= 65 && k <= 90 ? k | 32 : k) !== word.charCodeAt(j - s)) return false;
+  }
+  return true;
+}
+
 /** Up to `k` words before `pos`, nearest first, separated by spaces or hyphens (not across punctuation or a blank line). */
 function prevTokens(text: string, pos: number, k: number, min: number): Tok[] {
   const out: Tok[] = [];
@@ -97,7 +140,7 @@ function prevTokens(text: string, pos: number, k: number, min: number): Tok[] {
     const e = j;
     while (j > min && e - j < 40 && isTokenCode(text.charCodeAt(j - 1))) j--;
     if (j === e) break;
-    out.push({ start: j, end: e, w: text.slice(j, e).toLowerCase() });
+    out.push({ start: j, end: e, w: lowerSlice(text, j, e) });
     i = j;
   }
   return out;
@@ -119,7 +162,7 @@ function nextTokens(text: string, pos: number, k: number): Tok[] {
     const s = j;
     while (j < n && j - s < 40 && isTokenCode(text.charCodeAt(j))) j++;
     if (j === s) break;
-    out.push({ start: s, end: j, w: text.slice(s, j).toLowerCase() });
+    out.push({ start: s, end: j, w: lowerSlice(text, s, j) });
     i = j;
   }
   return out;
@@ -802,6 +845,55 @@ function onNumeric(x: Scan, s: number, pattern: RegExp): DateHit | null {
 // ---------------------------------------------------------------------------------------------- main
 
 /**
+ * The local grammar for one candidate word text[s, e) (hash `h`, all ASCII digits or not): the date it starts,
+ * or null. Kept apart from the scanning loop so that the loop stays small (quick to optimise, never
+ * de-optimised by a rare branch of a handler).
+ */
+function candidate(x: Scan, s: number, e: number, h: number, digits: boolean): DateHit | null {
+  const { text, c } = x;
+  const len = e - s;
+  if (digits) {
+    let found: DateHit | null = null;
+    const next = text.charCodeAt(e);
+    if (len === 4 && next === 45) found = onNumeric(x, s, ISO_DATE);
+    else if (len <= 2 && next === 47) found = onNumeric(x, s, SLASH_DATE);
+    else if (len <= 2 && clockAhead(text, e, c)) found = onClock(x, s);
+    if (!found && len === 4) found = onYear(x, s, e);
+    return found;
+  }
+  const first = text.charCodeAt(s);
+  if (first >= 48 && first <= 57 && len <= 4) {
+    let j = s;
+    while (j < e && text.charCodeAt(j) <= 57) j++;
+    return c.meridiemFirst.has(text.charCodeAt(j) | 32) ? onClock(x, s) : null; // "9am", "10pm"
+  }
+  const word = c.byHash.get(h);
+  if (word === undefined || !sliceIsLower(text, s, e, word)) return null;
+  const info = c.triggers.get(word)!;
+  const holidays = c.holidayEnds.get(word);
+  if (holidays) {
+    const found = onHoliday(x, s, e, holidays);
+    if (found) return found;
+  }
+  switch (info.kind) {
+    case 'month':
+      return onMonth(x, s, e, info);
+    case 'weekday':
+      return onWeekday(x, s, e, info.weekday);
+    case 'relativeDay':
+      return onRelativeDay(x, s, e, info);
+    case 'partOfDay':
+      return onPartOfDay(x, s, e, info.partOfDay);
+    case 'unit':
+      return onUnit(x, s, e, info);
+    case 'season':
+      return onSeason(x, s, e, info.startMonth);
+    case 'holiday':
+      return null;
+  }
+}
+
+/**
  * Finds every date in `text`, resolved against `publishedAt` (`YYYY-MM-DD`) where it is given.
  * Returns the engine's hits (with tense and offset hints), in text order and without overlaps.
  */
@@ -809,9 +901,11 @@ export function scanDates(text: string, publishedAt: string | undefined, locale:
   const c = compileDates(locale);
   const x: Scan = { skipTo: 0, text, ref: publishedAt ? fromIso(publishedAt) : undefined, c, min: 0, hits: [] };
   // One pass over the text, word by word (a word: letters and digits). Each word is hashed as it is read;
-  // only trigger words, four-digit numbers and numeric dates go on to the local grammar.
+  // only trigger words, short numbers and words that start with a digit go on to the local grammar.
   const n = text.length;
   const filter = c.hashFilter;
+  const minLength = c.minLength;
+  const maxLength = c.maxLength;
   let i = 0;
   while (i < n) {
     let k = text.charCodeAt(i);
@@ -834,49 +928,13 @@ export function scanDates(text: string, publishedAt: string | undefined, locale:
       if ((cls & WORD) === 0) break;
     }
     h >>>= 0;
-    const e = i;
-    const len = e - s;
-    let found: DateHit | null = null;
-    const first = text.charCodeAt(s);
-    if (digits) {
-      const next = text.charCodeAt(e);
-      if (len === 4 && next === 45) found = onNumeric(x, s, ISO_DATE);
-      else if (len <= 2 && next === 47) found = onNumeric(x, s, SLASH_DATE);
-      else if (len <= 2 && clockAhead(text, e, c)) found = onClock(x, s);
-      if (!found && len === 4) found = onYear(x, s, e);
-    } else if (first >= 48 && first <= 57 && len <= 4) {
-      let j = s;
-      while (j < e && text.charCodeAt(j) <= 57) j++;
-      if (c.meridiemFirst.has(text.charCodeAt(j) | 32)) found = onClock(x, s); // "9am", "10pm"
-    } else if (len >= c.minLength && len <= c.maxLength && (filter[(h & 0xffff) >>> 3]! & (1 << (h & 7))) !== 0) {
-      const word = c.byHash.get(h);
-      if (word === undefined || text.slice(s, e).toLowerCase() !== word) continue;
-      const info = c.triggers.get(word)!;
-      const holidays = c.holidayEnds.get(word);
-      if (holidays) found = onHoliday(x, s, e, holidays);
-      if (!found) switch (info.kind) {
-        case 'month':
-          found = onMonth(x, s, e, info);
-          break;
-        case 'weekday':
-          found = onWeekday(x, s, e, info.weekday);
-          break;
-        case 'relativeDay':
-          found = onRelativeDay(x, s, e, info);
-          break;
-        case 'partOfDay':
-          found = onPartOfDay(x, s, e, info.partOfDay);
-          break;
-        case 'unit':
-          found = onUnit(x, s, e, info);
-          break;
-        case 'season':
-          found = onSeason(x, s, e, info.startMonth);
-          break;
-        case 'holiday':
-          break;
-      }
+    const len = i - s;
+    // A quick "no" for most words: what `candidate` would turn down at once.
+    if (digits ? len === 3 || len > 4 : len < minLength || len > maxLength || (filter[(h & 0xffff) >>> 3]! & (1 << (h & 7))) === 0) {
+      const first = text.charCodeAt(s);
+      if (digits || !(first >= 48 && first <= 57 && len <= 4)) continue;
     }
+    const found = candidate(x, s, i, h, digits);
     if (x.skipTo > i) i = x.skipTo;
     if (!found) continue;
     if (found.start < x.min) found.start = s;
