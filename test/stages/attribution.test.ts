@@ -134,6 +134,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Ms. Grant', spans: ['her husband would run for the council'] }],
     ],
     [
+      'reported content stops before a participle clause after a comma',
+      'The senator said she would not seek a recount, putting her at odds with the party.',
+      [{ kind: 'indirect', cue: 'said', source: 'The senator', spans: ['she would not seek a recount'] }],
+    ],
+    [
       'X said … without "that"',
       'Officials said the bridge would reopen in May.',
       [{ kind: 'indirect', cue: 'said', source: 'Officials', spans: ['the bridge would reopen in May'] }],

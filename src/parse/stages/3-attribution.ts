@@ -87,6 +87,7 @@ const POSSESSIVE = /['’]s?$/u;
 const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you)['’](?:s|ve|d|ll|re|m)$/u;
 const TERMINAL_END = /[.!?:"”’»)]\s*$/u;
 const OBJECT_PRONOUN = /^(?:me|us|him|her|them)$/u;
+const ING = /^[a-z]{2,}ing$/u;
 const COMMA_BEFORE = /,[”"’»]?\s*$/u;
 const ALL_CAPS = /^[\p{Lu}][\p{Lu}\p{N}.'’-]+$/u;
 
@@ -643,6 +644,7 @@ export function attribute(
     while (pos < end && LEAD.test(text[pos] ?? '')) pos++;
     return pos;
   };
+  const chainAt = (j: number): boolean => chainIdx(tk.start[j] ?? 0) >= 0;
   /** Cut reported content at the next clause boundary (";", a dash, or a comma before "while", "but", "which" …), outside quotations. */
   const clauseEnd = (start: number, end: number): number => {
     const a = tk.at(start) + 1;
@@ -659,7 +661,7 @@ export function attribute(
       if (spaced(j - 1, j)) continue;
       const g = gap(j - 1, j);
       if (chainIdx(tk.start[j] ?? 0) >= 0 && chainIdx(tk.start[j] ?? 0) === chainIdx(tk.end[j - 1] ?? 0)) continue;
-      if (/[;—–]|\s-\s|\(/u.test(g) || (g.includes(',') && lex.clauseBreakers.has(tk.low(j)))) {
+      if (/[;—–]|\s-\s|\(/u.test(g) || (g.includes(',') && (lex.clauseBreakers.has(tk.low(j)) || (ING.test(tk.low(j)) && !tk.cap(j) && !chainAt(j))))) {
         let e = tk.end[j - 1] ?? end;
         // keep a closing quotation mark that belongs to the content
         const m = /^[”"’'»]+/u.exec(g);
