@@ -65,6 +65,8 @@ function classes(): Uint8Array {
 function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  // General Punctuation (curly quotes, dashes, special spaces) has no letters, digits or marks
+  if (c >= 0x2000 && c <= 0x206f) return 0;
   const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
   if (LETTER_OR_DIGIT.test(ch)) return 1;
   return WORD_CHAR.test(ch) ? 2 : 0;
