@@ -33,6 +33,10 @@ export interface CompiledDates {
   /** Holiday names by their last word, longest first. */
   holidayEnds: Map<string, HolidayName[]>;
   numbers: Map<string, number>;
+  /** The first words of the number phrases and of the shifters: a phrase spelled from tokens can only be one of
+   * them when its first token is among these. */
+  numberFirstWords: Set<string>;
+  shifterFirstWords: Set<string>;
   /** Longest number phrase, in words. */
   numberWords: number;
   approximators: Set<string>;
@@ -50,6 +54,11 @@ export interface CompiledDates {
   weekdayNames: Map<string, number>;
   /** {@link foldHash} of the future cues (words joined by one space). */
   futureHashes: Set<number>;
+  /** {@link foldHash} of the first words of the future cues of two and three words: only after one of them is the
+   * hash of a two-word phrase worth computing. */
+  futureFirstHashes: Set<number>;
+  /** {@link foldHash} of the first two words (joined by one space) of the future cues of three words. */
+  futurePairHashes: Set<number>;
   /** Lower-case contracted endings that mark the future ("'ll"). */
   futureSuffixes: string[];
   /** {@link foldHash} of the past forms that are not in -ed. */
@@ -229,6 +238,8 @@ export function compileDates(locale: DatesLocale): CompiledDates {
     holidayEnds,
     numbers: new Map(locale.numbers.map((n) => [n.word.toLowerCase(), n.value])),
     numberWords: Math.max(1, ...locale.numbers.map((n) => split(n.word).length)),
+    numberFirstWords: new Set(locale.numbers.map((n) => n.word.toLowerCase().split(' ')[0]!)),
+    shifterFirstWords: new Set(locale.shifters.map((s) => s.word.toLowerCase().split(' ')[0]!)),
     approximators: new Set(locale.approximators.map((w) => w.toLowerCase())),
     shifters: new Map(locale.shifters.map((s) => [s.word.toLowerCase(), s.offset])),
     pointers: new Map(locale.pointers.map((s) => [s.word.toLowerCase(), s.direction])),
@@ -243,6 +254,8 @@ export function compileDates(locale: DatesLocale): CompiledDates {
     monthPrepositions: new Set(locale.monthPrepositions.map((w) => w.toLowerCase())),
     weekdayNames,
     futureHashes: new Set(locale.futureCues.map((w) => split(w).join(' ')).map((w) => foldHash(w, 0, w.length))),
+    futureFirstHashes: new Set(locale.futureCues.map(split).filter((w) => w.length === 2 || w.length === 3).map((w) => foldHash(w[0]!, 0, w[0]!.length))),
+    futurePairHashes: new Set(locale.futureCues.map(split).filter((w) => w.length === 3).map((w) => w.slice(0, 2).join(' ')).map((w) => foldHash(w, 0, w.length))),
     futureSuffixes: locale.futureSuffixes.map((w) => w.toLowerCase()),
     pastHashes: new Set(locale.pastCues.map((w) => foldHash(w, 0, w.length))),
     pastSuffix: [...locale.pastSuffix.toLowerCase()].map((ch) => ch.charCodeAt(0)),

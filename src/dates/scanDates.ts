@@ -187,14 +187,16 @@ function phraseBefore(toks: Tok[], at: number, phrases: string[][]): number {
 /** Joins `n` tokens from `toks[at]` leftwards into the phrase they spell. */
 function spell(toks: Tok[], at: number, n: number): string | undefined {
   if (at + n > toks.length) return undefined;
-  const words: string[] = [];
-  for (let i = at + n - 1; i >= at; i--) words.push(toks[i]!.w);
-  return words.join(' ');
+  let p = toks[at + n - 1]!.w;
+  for (let i = at + n - 2; i >= at; i--) p += ` ${toks[i]!.w}`;
+  return p;
 }
 
 /** A shifter ("last", "this past") ending at `toks[at]`: its offset and length in tokens. */
 function shifterBefore(c: CompiledDates, toks: Tok[], at: number): { offset: -1 | 0 | 1; n: number } | undefined {
-  for (const n of [2, 1]) {
+  for (let n = 2; n >= 1; n--) {
+    const first = toks[at + n - 1];
+    if (first === undefined || !c.shifterFirstWords.has(first.w)) continue;
     const p = spell(toks, at, n);
     const offset = p === undefined ? undefined : c.shifters.get(p);
     if (offset !== undefined) return { offset, n };
@@ -208,6 +210,7 @@ function countBefore(c: CompiledDates, toks: Tok[], at: number): { value: number
   if (!t) return undefined;
   if (DIGITS.test(t.w) && t.w.length <= 3) return { value: Number(t.w), n: 1 };
   for (let n = Math.min(c.numberWords, toks.length - at); n >= 1; n--) {
+    if (!c.numberFirstWords.has(toks[at + n - 1]!.w)) continue;
     const p = spell(toks, at, n);
     const v = p === undefined ? undefined : c.numbers.get(p);
     if (v !== undefined) return { value: v, n };

@@ -43,6 +43,25 @@ function endsWithCodes(text: string, end: number, codes: number[]): boolean {
 
 const hasSuffix = (w: string, suffixes: readonly string[]): boolean => suffixes.some((x) => w.length > x.length && w.endsWith(x));
 
+/** `hasSuffix(text.slice(s, e).toLowerCase(), suffixes)`, without copying a word of ASCII letters and apostrophes. */
+function endsWithSuffix(text: string, s: number, e: number, suffixes: readonly string[]): boolean {
+  for (let j = s; j < e; j++) {
+    const k = text.charCodeAt(j);
+    if (k >= 128 && k !== 0x2019) return hasSuffix(text.slice(s, e).toLowerCase(), suffixes);
+  }
+  const len = e - s;
+  for (const x of suffixes) {
+    if (len <= x.length) continue;
+    let ok = true;
+    for (let j = 0; j < x.length && ok; j++) {
+      const k = text.charCodeAt(e - x.length + j);
+      ok = (k >= 65 && k <= 90 ? k | 32 : k) === x.charCodeAt(j);
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
 /**
  * Looks for future and past cues among the words of text[a, b). Words are compared by their case-folding hash,
  * computed as they are read: each word's own hash, and the hashes of the two- and three-word phrases ending
@@ -61,8 +80,9 @@ function cuesIn(text: string, a: number, b: number, c: CompiledDates, out: Cues)
     let apostrophe = false;
     // Signed 32-bit hashes in the loop (the same bits as `foldStep`; 0 stays 0), unsigned at the word's end.
     let h1 = FOLD_SEED_I32;
-    let h2 = prev1 === 0 ? 0 : foldStep(prev1, SPACE) | 0;
-    let h3 = prev2 === 0 ? 0 : foldStep(prev2, SPACE) | 0;
+    // Phrase hashes only after the start of a future cue of two or three words (no other phrase can match).
+    let h2 = prev1 === 0 || !c.futureFirstHashes.has(prev1) ? 0 : foldStep(prev1, SPACE) | 0;
+    let h3 = prev2 === 0 || !c.futurePairHashes.has(prev2) ? 0 : foldStep(prev2, SPACE) | 0;
     while (i < b) {
       const k = text.charCodeAt(i);
       if (!isLetterCode(k)) break;
@@ -82,7 +102,7 @@ function cuesIn(text: string, a: number, b: number, c: CompiledDates, out: Cues)
       c.futureHashes.has(h1) ||
       (h2 !== 0 && c.futureHashes.has(h2)) ||
       (h3 !== 0 && c.futureHashes.has(h3)) ||
-      (apostrophe && hasSuffix(text.slice(s, i).toLowerCase(), c.futureSuffixes)) // "he'll"
+      (apostrophe && endsWithSuffix(text, s, i, c.futureSuffixes)) // "he'll"
     ) {
       out.future = true;
       return;
