@@ -112,6 +112,9 @@ export interface PronounMention {
 
 export type RawMention = NameMention | DescriptorMention | PronounMention;
 
+/** The empty list shared by mentions without titles, countries or categories (frozen: mention lists are never changed). */
+const NONE = Object.freeze([]) as unknown as string[];
+
 const ASCII = /^[\x20-\x7e]*$/u;
 const fold = (s: string): string =>
   ASCII.test(s)
@@ -391,19 +394,19 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
           fullStart: withThe && a > 0 && isWord(t, a - 1, H.the, 'the') ? (t.start[a - 1] ?? s) : s,
           kind: 'organization',
           words,
-          titles: [],
+          titles: NONE,
           titledForm: undefined,
           honorificForm: undefined,
           gender: undefined,
-          countries: [],
-          categories: [],
+          countries: NONE,
+          categories: NONE,
           possessive,
           bare: false,
           subject: isSubjectBefore(lex, t, withThe && a > 0 && isWord(t, a - 1, H.the, 'the') ? a - 1 : a),
           withThe,
         };
         const dem = demonymAt(lex, t, a, j);
-        if (dem) org.countries.push(dem[0]);
+        if (dem) org.countries = [dem[0]];
         names.push(org);
         lastOrgEndTok = j;
         lastOrgText = org.text;
@@ -478,7 +481,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     }
     const s = t.start[b] ?? 0;
     const en = t.end[j] ?? 0;
-    const titles: string[] = [];
+    let titles = NONE;
     let titleTextStart = titleStart;
     // the honorific is not a title unless it states a role
     if (info.honorific && !info.honorific.role) {
@@ -490,7 +493,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
       let te = t.end[b - 1] ?? 0;
       if (text.charCodeAt(te) === 46 && info.honorific && findHonorific(b - 1, b) === b - 1) te++;
       const title = text.slice(ts, te);
-      if (title.trim()) titles.push(title);
+      if (title.trim()) titles = [title];
     }
     const fullStart = t.start[titleStart] ?? s;
     const honorificForm = info.honorific ? `${info.honorific.form} ${text.slice(s, en)}` : undefined;
@@ -508,8 +511,8 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
       titledForm: titleStart < b ? text.slice(fullStart, en) : undefined,
       honorificForm,
       gender: info.gender,
-      countries: info.countries.slice(),
-      categories: info.categories.slice(),
+      countries: info.countries.length ? info.countries.slice() : NONE,
+      categories: info.categories.length ? info.categories.slice() : NONE,
       possessive: ((t.flags[j] ?? 0) & T_POSS) !== 0,
       bare: titleStart === b && b === j,
       subject: isSubjectBefore(lex, t, titleStart),
@@ -533,12 +536,12 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
       fullStart: withThe ? (t.start[a - 1] ?? s) : s,
       kind: 'organization',
       words,
-      titles: [],
+      titles: NONE,
       titledForm: undefined,
       honorificForm: undefined,
       gender: undefined,
-      countries: [],
-      categories: [],
+      countries: NONE,
+      categories: NONE,
       possessive: ((t.flags[j] ?? 0) & T_POSS) !== 0,
       bare: false,
       subject: isSubjectBefore(lex, t, withThe ? a - 1 : a),
