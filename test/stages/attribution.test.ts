@@ -139,6 +139,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'The senator', spans: ['she would not seek a recount'] }],
     ],
     [
+      'content before a final attribution may start with "But" or an introductory phrase',
+      'But in the end, the plan worked better than expected, she said.',
+      [{ kind: 'indirect', cue: 'said', source: 'she', spans: ['But in the end, the plan worked better than expected'] }],
+    ],
+    [
       'X said … without "that"',
       'Officials said the bridge would reopen in May.',
       [{ kind: 'indirect', cue: 'said', source: 'Officials', spans: ['the bridge would reopen in May'] }],

@@ -644,6 +644,12 @@ export function attribute(
     while (pos < end && LEAD.test(text[pos] ?? '')) pos++;
     return pos;
   };
+  /** A cue with its head at token h and its first token at `first` ("and said", "and also told"). */
+  const clauseCueAt = (h: number, first: number): boolean => {
+    const c2 = cueAtHead.get(h);
+    if (!c2 || c2.first !== first) return false;
+    return true;
+  };
   const chainAt = (j: number): boolean => chainIdx(tk.start[j] ?? 0) >= 0;
   /** Cut reported content at the next clause boundary (";", a dash, or a comma before "while", "but", "which" …), outside quotations. */
   const clauseEnd = (start: number, end: number): number => {
@@ -652,7 +658,7 @@ export function attribute(
     const b = Math.min(tk.at(end), a + 150);
     for (let j = a; j < b; j++) {
       // "… and said …": a coordinated reporting verb starts a statement of its own
-      if (lex.coordinators.has(tk.low(j)) && (cueAtHead.get(j + 1)?.first === j + 1 || cueAtHead.get(j + 2)?.first === j + 1) && chainIdx(tk.start[j] ?? 0) < 0) {
+      if (lex.coordinators.has(tk.low(j)) && (clauseCueAt(j + 1, j + 1) || clauseCueAt(j + 2, j + 1)) && chainIdx(tk.start[j] ?? 0) < 0) {
         let e = tk.end[j - 1] ?? end;
         const m = /^[”"’'»]+/u.exec(gap(j - 1, j));
         if (m) e += m[0].length;
@@ -844,7 +850,10 @@ export function attribute(
         } else {
           if (end - start < 8) continue;
           // an introductory phrase ("Concluding the talks, X agreed …") is not reported content
-          if (tk.at(end) - ft < 4 || (!hasQuote(start, end) && (lex.adjunct.has(tk.low(ft)) || tk.low(ft).endsWith('ing')))) continue;
+          let fw = ft;
+          while (fw < tk.at(end) && lex.sentenceLinks.has(tk.low(fw)) && !lex.adjunct.has(tk.low(fw + 1))) fw++;
+          const intro = lex.adjunct.has(tk.low(fw)) || tk.low(fw).endsWith('ing');
+          if (tk.at(end) - ft < 4 || (!hasQuote(start, end) && intro && !text.slice(start, end).includes(','))) continue;
           via.push(ATTRIBUTION_RULES.contentThenCue);
         }
       } else {
