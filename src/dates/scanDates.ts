@@ -848,52 +848,67 @@ function onNumeric(x: Scan, s: number, pattern: RegExp): DateHit | null {
 // ---------------------------------------------------------------------------------------------- main
 
 /**
- * The local grammar for one candidate word text[s, e) (hash `h`, all ASCII digits or not): the date it starts,
- * or null. Kept apart from the scanning loop so that the loop stays small (quick to optimise, never
- * de-optimised by a rare branch of a handler).
+ * The local grammar for one candidate word text[s, e) (hash `h`, all ASCII digits or not): records the date it
+ * starts, if any, and returns where the scan resumes. Kept apart from the scanning loop (and large enough not to
+ * be inlined into it) so that the loop stays small, is optimised quickly and never sees the hits' shapes.
  */
-function candidate(x: Scan, s: number, e: number, h: number, digits: boolean): DateHit | null {
+function visit(x: Scan, s: number, e: number, h: number, digits: boolean): number {
   const { text, c } = x;
   const len = e - s;
-  if (digits) {
-    let found: DateHit | null = null;
-    const next = text.charCodeAt(e);
-    if (len === 4 && next === 45) found = onNumeric(x, s, ISO_DATE);
-    else if (len <= 2 && next === 47) found = onNumeric(x, s, SLASH_DATE);
-    else if (len <= 2 && clockAhead(text, e, c)) found = onClock(x, s);
-    if (!found && len === 4) found = onYear(x, s, e);
-    return found;
+  let found: DateHit | null = null;
+  find: {
+    if (digits) {
+      const next = text.charCodeAt(e);
+      if (len === 4 && next === 45) found = onNumeric(x, s, ISO_DATE);
+      else if (len <= 2 && next === 47) found = onNumeric(x, s, SLASH_DATE);
+      else if (len <= 2 && clockAhead(text, e, c)) found = onClock(x, s);
+      if (!found && len === 4) found = onYear(x, s, e);
+      break find;
+    }
+    const first = text.charCodeAt(s);
+    if (first >= 48 && first <= 57 && len <= 4) {
+      let j = s;
+      while (j < e && text.charCodeAt(j) <= 57) j++;
+      if (c.meridiemFirst.has(text.charCodeAt(j) | 32)) found = onClock(x, s); // "9am", "10pm"
+      break find;
+    }
+    const word = c.byHash.get(h);
+    if (word === undefined || !sliceIsLower(text, s, e, word)) break find;
+    const info = c.triggers.get(word)!;
+    const holidays = c.holidayEnds.get(word);
+    if (holidays) found = onHoliday(x, s, e, holidays);
+    if (found) break find;
+    switch (info.kind) {
+      case 'month':
+        found = onMonth(x, s, e, info);
+        break;
+      case 'weekday':
+        found = onWeekday(x, s, e, info.weekday);
+        break;
+      case 'relativeDay':
+        found = onRelativeDay(x, s, e, info);
+        break;
+      case 'partOfDay':
+        found = onPartOfDay(x, s, e, info.partOfDay);
+        break;
+      case 'unit':
+        found = onUnit(x, s, e, info);
+        break;
+      case 'season':
+        found = onSeason(x, s, e, info.startMonth);
+        break;
+      case 'holiday':
+        break;
+    }
   }
-  const first = text.charCodeAt(s);
-  if (first >= 48 && first <= 57 && len <= 4) {
-    let j = s;
-    while (j < e && text.charCodeAt(j) <= 57) j++;
-    return c.meridiemFirst.has(text.charCodeAt(j) | 32) ? onClock(x, s) : null; // "9am", "10pm"
-  }
-  const word = c.byHash.get(h);
-  if (word === undefined || !sliceIsLower(text, s, e, word)) return null;
-  const info = c.triggers.get(word)!;
-  const holidays = c.holidayEnds.get(word);
-  if (holidays) {
-    const found = onHoliday(x, s, e, holidays);
-    if (found) return found;
-  }
-  switch (info.kind) {
-    case 'month':
-      return onMonth(x, s, e, info);
-    case 'weekday':
-      return onWeekday(x, s, e, info.weekday);
-    case 'relativeDay':
-      return onRelativeDay(x, s, e, info);
-    case 'partOfDay':
-      return onPartOfDay(x, s, e, info.partOfDay);
-    case 'unit':
-      return onUnit(x, s, e, info);
-    case 'season':
-      return onSeason(x, s, e, info.startMonth);
-    case 'holiday':
-      return null;
-  }
+  let i = e;
+  if (x.skipTo > i) i = x.skipTo;
+  if (!found) return i;
+  if (found.start < x.min) found.start = s;
+  x.hits.push(found);
+  x.min = found.end;
+  if (i < found.end) i = found.end;
+  return i;
 }
 
 /**
@@ -937,13 +952,7 @@ export function scanDates(text: string, publishedAt: string | undefined, locale:
       const first = text.charCodeAt(s);
       if (digits || !(first >= 48 && first <= 57 && len <= 4)) continue;
     }
-    const found = candidate(x, s, i, h, digits);
-    if (x.skipTo > i) i = x.skipTo;
-    if (!found) continue;
-    if (found.start < x.min) found.start = s;
-    x.hits.push(found);
-    x.min = found.end;
-    if (i < found.end) i = found.end;
+    i = visit(x, s, i, h, digits);
   }
   return anchorOffsets(x);
 }
