@@ -144,6 +144,14 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'she', spans: ['But in the end, the plan worked better than expected'] }],
     ],
     [
+      'a reported question with no named asker',
+      'Asked by reporters how the talks went, Lopez said they were useful.',
+      [
+        { kind: 'indirect', cue: 'Asked', source: null, spans: ['how the talks went'] },
+        { kind: 'indirect', cue: 'said', source: 'Lopez', spans: ['they were useful'] },
+      ],
+    ],
+    [
       'X said … without "that"',
       'Officials said the bridge would reopen in May.',
       [{ kind: 'indirect', cue: 'said', source: 'Officials', spans: ['the bridge would reopen in May'] }],
@@ -256,6 +264,7 @@ describe('attribute: things that are not statements', () => {
     ['a quoted title', 'She starred in “Winter Light” last year.'],
     ['a headline without a cue', 'Ten years after the flood: the valley rebuilds\n\nThe valley was rebuilt.'],
     ['narration', 'The delegation arrived in Baku and visited the old town.'],
+    ['asked without a question', 'She asked for a recount and waited.'],
     ['reading without a quotation', 'She read the report twice and left the room.'],
     ['the United States', 'The United States began airstrikes in 2014.'],
     ['a possessive before a noun cue', 'Editor’s note: this story was updated.'],

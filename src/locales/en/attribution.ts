@@ -166,6 +166,9 @@ export const attribution = {
     'recently', 'earlier', 'later', 'repeatedly', 'again', 'also', 'then', 'now', 'privately', 'publicly', 'once',
     'reporters', 'journalists', 'me', 'us', 'him', 'her', 'them', 'supporters', 'lawmakers', 'voters',
   ],
+  questionCues: ['asked'],
+  questionWords: ['if', 'whether', 'what', 'how', 'who', 'why', 'when', 'where', 'which', 'about'],
+  questionCueLeads: ['when', 'after', 'once', 'and', 'but', 'later', 'again', 'also'],
   scareQuoteMaxWords: 4,
   headlineMaxWords: 25,
 } satisfies AttributionLocale;

@@ -85,6 +85,12 @@ export interface AttributionLocale {
   /** Words that may stand between the cue and its content without being content ("Tuesday", "today", "reporters"). */
   readonly contentLeadWords: readonly string[];
   /** Longest quotation (in words) with no cue that is taken for a scare quote or title rather than a statement. */
+  /** Verbs of asking that report a question without naming who asked ("Asked whether …, X said"). */
+  readonly questionCues: readonly string[];
+  /** Words that open a reported question (if, whether, what …). */
+  readonly questionWords: readonly string[];
+  /** Words before a sentence-internal question cue ("when asked whether …"). */
+  readonly questionCueLeads: readonly string[];
   readonly scareQuoteMaxWords: number;
   /** Longest first line (in words) taken for a headline when it has no terminal punctuation. */
   readonly headlineMaxWords: number;

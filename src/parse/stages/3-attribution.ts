@@ -37,6 +37,7 @@ export const ATTRIBUTION_RULES = {
   participle: 'attribution/participle-cue',
   partialQuote: 'attribution/partial-quote',
   appositive: 'attribution/subject-before-appositive',
+  askedQuestion: 'attribution/asked-question',
   quoteSourceVerb: 'attribution/quote-then-source-verb',
   leadInParagraph: 'attribution/lead-in-paragraph',
   coordinated: 'attribution/coordinated-subject',
@@ -798,7 +799,38 @@ export function attribute(
         source = prevW ? prevW.source : subjectAtStart(si, c.first);
         if (source) via.push(ATTRIBUTION_RULES.participle);
       }
-      if (!source) continue;
+      if (!source) {
+        // "Asked whether …, X said" / "when asked how …": a reported question with no named asker
+        const h = c.head;
+        if (lex.questionCues.has(tk.low(h)) && c.first === h && (h === s0 || lex.questionCueLeads.has(tk.low(h - 1)))) {
+          let q = -1;
+          for (let j = h + 1; j < tk.n && j - h <= 7 && sentOfTok[j] === si; j++) {
+            if (lex.questionWords.has(tk.low(j))) {
+              q = j;
+              break;
+            }
+            if (/[,;:]/u.test(gap(j - 1, j))) break;
+          }
+          if (q > 0) {
+            const se = sentTokEnd[si] ?? 0;
+            let e = q;
+            for (let j = q + 1; j < se && j - q < 80; j++) {
+              if (/[,;:—–]/u.test(gap(j - 1, j))) break;
+              e = j;
+            }
+            if (e > q) {
+              const qs = tk.start[q] ?? 0;
+              const qe = tk.end[e] ?? 0;
+              const quoted = hasQuote(qs, qe);
+              if (quoted) claimRange(qs, qe);
+              c.used = true;
+              const w: Work = { kind: quoted ? 'partial' : 'indirect', spans: [{ start: qs, end: qe }], source: null, cue: cueMention(c), via: [ATTRIBUTION_RULES.askedQuestion], inheritFrom: null, sentence: si, paragraph: s.paragraph };
+              works.push(w);
+            }
+          }
+        }
+        continue;
+      }
       // a cue inside the content of the previous reported statement ("X says he feels …", "told him she worries …")
       // belongs to that statement, not to one of its own
       if (prev2 && prev2.sentence === si && !inverted) {

@@ -43,6 +43,9 @@ export interface Lexicon {
   adjunct: Set<string>;
   lead: Set<string>;
   abbreviations: Set<string>;
+  questionCues: Set<string>;
+  questionWords: Set<string>;
+  questionCueLeads: Set<string>;
   scareQuoteMaxWords: number;
   headlineMaxWords: number;
 }
@@ -122,6 +125,9 @@ export function lexiconFor(config: Configuration): Lexicon {
     adjunct: new Set(loc.adjunctStarts),
     lead: new Set(loc.contentLeadWords),
     abbreviations: new Set(loc.abbreviations),
+    questionCues: new Set(loc.questionCues),
+    questionWords: new Set(loc.questionWords),
+    questionCueLeads: new Set(loc.questionCueLeads),
     scareQuoteMaxWords: loc.scareQuoteMaxWords,
     headlineMaxWords: loc.headlineMaxWords,
   };
