@@ -67,34 +67,36 @@ export interface Lexicon {
   nameLikeCalendar: Set<string>;
 }
 
-/** Open-addressing table from a 32-bit word hash to flags (0 when absent): no allocation per lookup. */
+/**
+ * Open-addressing table from a 32-bit word hash to flags (0 when absent): no allocation per lookup. Keys and
+ * values interleaved in one array (one cache line per probe); a slot is in use when its flags are non-zero.
+ */
 export class HashFlags {
-  private readonly keys: Int32Array;
-  private readonly vals: Int32Array;
-  private readonly used: Uint8Array;
+  private readonly slots: Int32Array;
   private readonly mask: number;
   constructor(count: number) {
     let size = 16;
-    while (size < count * 4) size *= 2;
-    this.keys = new Int32Array(size);
-    this.vals = new Int32Array(size);
-    this.used = new Uint8Array(size);
+    while (size < count * 3) size *= 2;
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
   }
   add(h: number, f: number): void {
+    if (f === 0) return;
+    const slots = this.slots;
     let i = (h ^ (h >>> 15)) & this.mask;
-    while (this.used[i] && this.keys[i] !== h) i = (i + 1) & this.mask;
-    this.used[i] = 1;
-    this.keys[i] = h;
-    this.vals[i] = (this.vals[i] ?? 0) | f;
+    while (slots[2 * i + 1] !== 0 && slots[2 * i] !== h) i = (i + 1) & this.mask;
+    slots[2 * i] = h;
+    slots[2 * i + 1] = (slots[2 * i + 1] ?? 0) | f;
   }
   get(h: number): number {
+    const slots = this.slots;
     let i = (h ^ (h >>> 15)) & this.mask;
-    while (this.used[i]) {
-      if (this.keys[i] === h) return this.vals[i] ?? 0;
+    for (;;) {
+      const v = slots[2 * i + 1] ?? 0;
+      if (v === 0) return 0;
+      if (slots[2 * i] === h) return v;
       i = (i + 1) & this.mask;
     }
-    return 0;
   }
 }
 
