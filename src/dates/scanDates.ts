@@ -97,6 +97,7 @@ function lowerSlice(text: string, s: number, e: number): string {
     if (k >= 128) return text.slice(s, e).toLowerCase();
     h = Math.imul(h ^ (k >= 65 && k <= 90 ? k | 32 : k), 16777619);
   }
+  h &= 0x3fffffff; // a small-integer key
   const known = LOWER_WORDS.get(h);
   if (known !== undefined && known.length === len) {
     let same = true;
