@@ -137,11 +137,12 @@ export const FOLD_SEED_I32 = FOLD_SEED | 0;
 export const WORD = 1;
 export const DIGIT = 2;
 export const LETTER = 4;
-const UNKNOWN = 128;
+/** The value of a code unit not classified yet in {@link CHAR_CLASSES} ({@link charClass} fills it in). */
+export const UNKNOWN = 128;
 const P_L = /\p{L}/u;
 const P_N = /\p{N}/u;
 /** Class bits of every UTF-16 code unit, filled on first sight (no regex per character in the scanning loops). */
-const CLASSES = (() => {
+export const CHAR_CLASSES = (() => {
   const t = new Uint8Array(65536).fill(UNKNOWN);
   for (let k = 0; k < 128; k++) t[k] = 0;
   for (let k = 65; k <= 90; k++) t[k] = WORD | LETTER;
@@ -154,13 +155,13 @@ const LOWER = new Uint16Array(65536);
 
 /** The class bits ({@link WORD}, {@link DIGIT}, {@link LETTER}) of UTF-16 code `c` (0 for NaN, past the text's end). */
 export function charClass(c: number): number {
-  const k = CLASSES[c];
+  const k = CHAR_CLASSES[c];
   if (k === undefined) return 0;
   if (k !== UNKNOWN) return k;
   const ch = String.fromCharCode(c);
   const l = P_L.test(ch);
   const v = l ? WORD | LETTER : P_N.test(ch) ? WORD : 0;
-  CLASSES[c] = v;
+  CHAR_CLASSES[c] = v;
   return v;
 }
 

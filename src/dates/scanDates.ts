@@ -19,7 +19,7 @@ import {
   type Placement,
 } from './calendar.js';
 import { readTense, type Tense } from './tense.js';
-import { charClass, compileDates, DIGIT, foldCode, FOLD_SEED_I32, WORD, type CompiledDates, type HolidayName, type TriggerInfo } from './compile.js';
+import { CHAR_CLASSES, charClass, compileDates, UNKNOWN, DIGIT, foldCode, FOLD_SEED_I32, WORD, type CompiledDates, type HolidayName, type TriggerInfo } from './compile.js';
 
 export type { Tense };
 
@@ -925,10 +925,13 @@ export function scanDates(text: string, publishedAt: string | undefined, locale:
   const filter = c.hashFilter;
   const minLength = c.minLength;
   const maxLength = c.maxLength;
+  // The class table is read directly; `charClass` only classifies a code unit seen for the first time.
+  const classes = CHAR_CLASSES;
   let i = 0;
   while (i < n) {
     let k = text.charCodeAt(i);
-    let cls = charClass(k);
+    let cls = classes[k]!;
+    if (cls === UNKNOWN) cls = charClass(k);
     if ((cls & WORD) === 0) {
       i++;
       continue;
@@ -943,7 +946,8 @@ export function scanDates(text: string, publishedAt: string | undefined, locale:
       h = Math.imul(h ^ (k < 128 ? k | 32 : foldCode(k)), 16777619);
       if (++i >= n) break;
       k = text.charCodeAt(i);
-      cls = charClass(k);
+      cls = classes[k]!;
+      if (cls === UNKNOWN) cls = charClass(k);
       if ((cls & WORD) === 0) break;
     }
     h >>>= 0;
