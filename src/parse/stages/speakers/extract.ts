@@ -380,31 +380,8 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
         pushPerson(lastOrg + 1, lastOrg + 1, j, info);
       } else {
         // the organisation itself: countries from demonyms inside it
-        const words: string[] = [];
-        for (let k = a; k <= j; k++) words.push(fold(tokText(t, k)));
-        const s = t.start[a] ?? 0;
-        const e = t.end[j] ?? 0;
-        const org: NameMention = {
-          type: 'name',
-          idx: -1,
-          nameIdx: names.length,
-          start: s,
-          end: e,
-          text: text.slice(s, e),
-          fullStart: withThe && a > 0 && isWord(t, a - 1, H.the, 'the') ? (t.start[a - 1] ?? s) : s,
-          kind: 'organization',
-          words,
-          titles: NONE,
-          titledForm: undefined,
-          honorificForm: undefined,
-          gender: undefined,
-          countries: NONE,
-          categories: NONE,
-          possessive,
-          bare: false,
-          subject: isSubjectBefore(lex, t, withThe && a > 0 && isWord(t, a - 1, H.the, 'the') ? a - 1 : a),
-          withThe,
-        };
+        const theBefore = withThe && a > 0 && isWord(t, a - 1, H.the, 'the');
+        const org = orgMention(a, j, theBefore, withThe, possessive);
         const dem = demonymAt(lex, t, a, j);
         if (dem) org.countries = [dem[0]];
         names.push(org);
@@ -520,20 +497,20 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     });
   }
 
-  function pushOrg(a: number, j: number): void {
+  /** An organisation name over tokens a..j; `theBefore`: a "the" right before it belongs to its full form. */
+  function orgMention(a: number, j: number, theBefore: boolean, withThe: boolean, possessive: boolean): NameMention {
     const words: string[] = [];
     for (let k = a; k <= j; k++) words.push(fold(tokText(t, k)));
     const s = t.start[a] ?? 0;
     const e = t.end[j] ?? 0;
-    const withThe = a > 0 && isWord(t, a - 1, H.the, 'the') && spaceBefore(t, a);
-    names.push({
+    return {
       type: 'name',
-          idx: -1,
-          nameIdx: names.length,
+      idx: -1,
+      nameIdx: names.length,
       start: s,
       end: e,
       text: text.slice(s, e),
-      fullStart: withThe ? (t.start[a - 1] ?? s) : s,
+      fullStart: theBefore ? (t.start[a - 1] ?? s) : s,
       kind: 'organization',
       words,
       titles: NONE,
@@ -542,13 +519,19 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
       gender: undefined,
       countries: NONE,
       categories: NONE,
-      possessive: ((t.flags[j] ?? 0) & T_POSS) !== 0,
+      possessive,
       bare: false,
-      subject: isSubjectBefore(lex, t, withThe ? a - 1 : a),
+      subject: isSubjectBefore(lex, t, theBefore ? a - 1 : a),
       withThe,
-    });
+    };
+  }
+
+  function pushOrg(a: number, j: number): void {
+    const withThe = a > 0 && isWord(t, a - 1, H.the, 'the') && spaceBefore(t, a);
+    const org = orgMention(a, j, withThe, withThe, ((t.flags[j] ?? 0) & T_POSS) !== 0);
+    names.push(org);
     lastOrgEndTok = j;
-    lastOrgText = text.slice(s, e);
+    lastOrgText = org.text;
   }
 
   function findHonorific(from: number, to: number): number {
