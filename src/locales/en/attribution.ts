@@ -61,6 +61,7 @@ export const attribution = {
     ),
     ...verbs('clause', 'go/went/gone on to say, make/made clear, make/made it clear, point/pointed to the fact, put/put it'),
     ...verbs('clause', 'learn/learned'),
+    ...verbs('clause', 'decide, discover, notice, guess, imagine, threaten, bet/bet, determine'),
     ...verbs('clause', 'find/found/found, show/showed/shown, suggest, indicate, reveal, conclude', { subject: 'evidence' }),
     ...verbs('object-clause', 'tell/told, assure, remind, inform, warn, caution, advise, convince, persuade/persuaded, promise, reassure'),
     ...verbs(
