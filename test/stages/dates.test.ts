@@ -22,6 +22,18 @@ describe('findDates', () => {
     expect(dates).toEqual([{ precision: 'day', text: 'yesterday', span: { start: 10, end: 19 }, certainty: 'unresolved', via: ['dates/relative-day'] }]);
   });
 
+  it.each<[string, string, string | undefined, string[]]>([
+    ['a relative date without publishedAt', 'He phoned yesterday.', undefined, ['unresolved-date:10-19']],
+    ['an offset from an undated event', 'Six months after the war, trade grew.', '2021-05-10', ['unresolved-date:0-16']],
+    ['nothing for a resolved date', 'He phoned yesterday.', '2021-05-10', []],
+    ['nothing for a stated date', 'It was signed on 3 March 2019.', undefined, []],
+  ])('reports %s as an issue', (_, text, publishedAt, expected) => {
+    const c = ctx(text, publishedAt);
+    const dates = findDates(c, defaultConfiguration());
+    expect(c.issues.map((i) => `${i.code}:${i.span?.start}-${i.span?.end}`)).toEqual(expected);
+    for (const i of c.issues) expect(dates.some((d) => d.span?.start === i.span?.start && d.span?.end === i.span?.end)).toBe(true);
+  });
+
   it('uses the words of the configured locale', () => {
     const config = defaultConfiguration();
     const dates = { ...en.dates, relativeDays: [...en.dates.relativeDays, { word: 'yestreen', offset: -1, partOfDay: 'evening' as const }] };
