@@ -91,6 +91,16 @@ describe('attribute: quotation shapes', () => {
 describe('attribute: reported speech', () => {
   it.each([
     [
+      'the writer’s inference: “seemed to” has no source',
+      'The old bridge seemed to sway in the storm.',
+      [{ kind: 'indirect', cue: 'seemed', source: null, spans: ['to sway in the storm'] }],
+    ],
+    [
+      'a clause verb of discovery takes its clause',
+      'The auditor discovered that two ledgers were missing.',
+      [{ kind: 'indirect', cue: 'discovered', source: 'The auditor', spans: ['that two ledgers were missing'] }],
+    ],
+    [
       'X noted that …',
       'The minister noted that exports had grown.',
       [{ kind: 'indirect', cue: 'noted', source: 'The minister', spans: ['that exports had grown'] }],

@@ -82,6 +82,7 @@ export const attribution = {
     // words on signs, in headlines and chants: a cue only right before a quotation
     ...verbs('np', 'read/read/read, chant, title, entitle, headline, caption, mouth', { postposed: false, quoteOnly: true }),
     ...verbs('np', 'want, seek/sought, decline, refuse, plan/planned, intend, offer', { postposed: false, infinitiveOnly: true }),
+    ...verbs('np', 'seem', { postposed: false, infinitiveOnly: true, authorial: true }),
   ],
   excludedForms: [
     'state', 'states', 'stating', 'figure', 'figures', 'questions', 'comments', 'remarks', 'charges', 'thanks', 'challenges',

@@ -32,6 +32,8 @@ export interface CueVerb {
   readonly infinitiveOnly?: boolean;
   /** Only a cue when its content holds a quotation ("called the plan “a disaster”"). */
   readonly quoteOnly?: boolean;
+  /** The writer's own inference ("seemed to", "appears to"): the subject is what it is about, not a source. */
+  readonly authorial?: boolean;
   /** The cue may come after its content ("The plan failed, he said"). Default: frame is clause/object-clause. */
   readonly postposed?: boolean;
 }

@@ -962,7 +962,7 @@ export function attribute(
       const lq = chains[lastChainBefore(second.end)];
       if (lq && lq.end > second.end) second.end = lq.end;
     }
-    prev2 = { kind, spans: second ? [{ start, end }, second] : [{ start, end }], source, cue: cueMention(c), via, inheritFrom: null, sentence: si, paragraph: s.paragraph };
+    prev2 = { kind, spans: second ? [{ start, end }, second] : [{ start, end }], source: f.authorial ? null : source, cue: cueMention(c), via, inheritFrom: null, sentence: si, paragraph: s.paragraph };
     prev2Np = f.frame === 'np';
     works.push(prev2);
   }

@@ -13,6 +13,8 @@ export interface CueForm {
   quoteOnly: boolean;
   /** Only a cue when a "to"-infinitive follows. */
   infinitiveOnly: boolean;
+  /** The writer's inference: the statement has no source. */
+  authorial?: boolean;
   /** The first word is an -ing form ("saying"). */
   ing: boolean;
   /** The first word is a bare base form ("say"), which needs a subject or an auxiliary. */
@@ -82,6 +84,7 @@ export function lexiconFor(config: Configuration): Lexicon {
       add([form, ...rest], {
         quoteOnly: v.quoteOnly === true,
         infinitiveOnly: v.infinitiveOnly === true,
+        authorial: v.authorial === true,
         frame: v.frame,
         evidence: v.subject === 'evidence',
         postposed,
