@@ -96,6 +96,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'seemed', source: null, spans: ['to sway in the storm'] }],
     ],
     [
+      'a verb of opinion takes its object',
+      'Most farmers view the new tariff as a threat.',
+      [{ kind: 'indirect', cue: 'view', source: 'Most farmers', spans: ['the new tariff as a threat'] }],
+    ],
+    [
       'a clause verb of discovery takes its clause',
       'The auditor discovered that two ledgers were missing.',
       [{ kind: 'indirect', cue: 'discovered', source: 'The auditor', spans: ['that two ledgers were missing'] }],

@@ -78,6 +78,7 @@ export const attribution = {
        mock/mocked, ridicule, attack, acknowledge, apologize for, apologise for, pay/paid tribute to`,
       { postposed: false },
     ).filter((v) => v.base !== 'call' || v.rest !== undefined),
+    ...verbs('np', 'view, prefer/preferred', { postposed: false }),
     ...verbs('np', 'call, term, deem, declare', { postposed: false, quoteOnly: true }),
     // words on signs, in headlines and chants: a cue only right before a quotation
     ...verbs('np', 'read/read/read, chant, title, entitle, headline, caption, mouth', { postposed: false, quoteOnly: true }),
