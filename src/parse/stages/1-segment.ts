@@ -1,5 +1,6 @@
 import type { Span } from '../../model/span.js';
 import type { Configuration, Segmentation, SentenceSpan, StageContext } from '../types.js';
+import { matchCursor } from '../../internal/matchCursor.js';
 
 const TERMINAL = /[.!?…]/gu;
 const CLOSERS = new Set(['"', '”', '’', "'", '»', '›', ')', ']', '}']);
@@ -45,17 +46,7 @@ export function segment(ctx: StageContext, config: Configuration): Segmentation 
   const paragraphs = paragraphsOf(text);
   const sentences: SentenceSpan[] = [];
   // One pass of the terminal-punctuation regex over the whole text, shared by all paragraphs (linear).
-  let pos = 0;
-  let next = -1;
-  const nextTerminal = (from: number): number => {
-    if (next >= from) return next;
-    if (next === Infinity) return next;
-    TERMINAL.lastIndex = Math.max(from, pos);
-    const m = TERMINAL.exec(text);
-    next = m ? m.index : Infinity;
-    pos = m ? m.index + 1 : text.length;
-    return next;
-  };
+  const nextTerminal = matchCursor(TERMINAL, text);
   paragraphs.forEach((p, pi) => {
     let start = p.start;
     let from = p.start;

@@ -1,5 +1,6 @@
 import type { Span } from '../../model/span.js';
 import type { Configuration, Segmentation, StageContext } from '../types.js';
+import { matchCursor } from '../../internal/matchCursor.js';
 
 /** A paired (or unclosed) quotation: content span without marks. */
 export interface QuoteSpan extends Span {
@@ -42,17 +43,7 @@ const isSpace = (c: string | undefined): boolean => c === undefined || SPACE.tes
 export function findQuotes(ctx: StageContext, seg: Segmentation, _config: Configuration): QuoteSpan[] {
   const text = ctx.text;
   const out: QuoteSpan[] = [];
-  let next = -1;
-  let searchFrom = 0;
-  const nextMark = (from: number): number => {
-    if (next >= from) return next;
-    if (next === Infinity) return next;
-    MARKS.lastIndex = Math.max(from, searchFrom);
-    const m = MARKS.exec(text);
-    next = m ? m.index : Infinity;
-    searchFrom = m ? m.index + 1 : text.length;
-    return next;
-  };
+  const nextMark = matchCursor(MARKS, text);
   let carry = false; // the previous paragraph's quotation continues into this one
   const paras = seg.paragraphs;
   for (let pi = 0; pi < paras.length; pi++) {
