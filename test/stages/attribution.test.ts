@@ -93,7 +93,32 @@ describe('attribute: reported speech', () => {
     [
       'the writer’s inference: “seemed to” has no source',
       'The old bridge seemed to sway in the storm.',
-      [{ kind: 'indirect', cue: 'seemed', source: null, spans: ['to sway in the storm'] }],
+      [{ kind: 'indirect', cue: 'seemed', source: null, spans: ['The old bridge seemed to sway in the storm'] }],
+    ],
+    [
+      'the writer’s inference: “appears to” keeps its subject in the content',
+      'Then the harbour, rebuilt twice since the war, appears to be thriving again.',
+      [{ kind: 'indirect', cue: 'appears', source: null, spans: ['the harbour, rebuilt twice since the war, appears to be thriving again'] }],
+    ],
+    [
+      'a passive expectation has no source',
+      'The new ferry is widely expected to enter service in May.',
+      [{ kind: 'indirect', cue: 'is widely expected', source: null, spans: ['The new ferry is widely expected to enter service in May'] }],
+    ],
+    [
+      'an expectation in a relative clause starts at the relative word',
+      'Crews closed the old road, which is expected to reopen next year.',
+      [{ kind: 'indirect', cue: 'is expected', source: null, spans: ['which is expected to reopen next year'] }],
+    ],
+    [
+      'a reporting verb after “seemed to” takes the subject as its source',
+      'The coach seemed to suggest that the season was over.',
+      [{ kind: 'indirect', cue: 'suggest', source: 'The coach', spans: ['that the season was over'] }],
+    ],
+    [
+      'an authorial verb inside a reported clause is part of it',
+      'The pilot said the engine seemed to lose power.',
+      [{ kind: 'indirect', cue: 'said', source: 'The pilot', spans: ['the engine seemed to lose power'] }],
     ],
     [
       'a verb of opinion takes its object',
@@ -286,6 +311,9 @@ describe('attribute: things that are not statements', () => {
     ['an agreement to act', 'The two leaders agreed to continue their contacts.'],
     ['a passive cue', 'Lopez was named the winner of the vote.'],
     ['a verb followed by a preposition', 'Voters are thinking about the economy.'],
+    ['an active expectation is an intention', 'The team expected to win the cup.'],
+    ['“appeared” without an infinitive', 'The band appeared on stage at nine.'],
+    ['“expected” as an adjective', 'The expected rain never came.'],
     ['naming without a quotation', 'The army calls it a special operation.'],
     ['empty text', ''],
     ['quotation marks only', '“”'],

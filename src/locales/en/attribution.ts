@@ -83,7 +83,8 @@ export const attribution = {
     // words on signs, in headlines and chants: a cue only right before a quotation
     ...verbs('np', 'read/read/read, chant, title, entitle, headline, caption, mouth', { postposed: false, quoteOnly: true }),
     ...verbs('np', 'want, seek/sought, decline, refuse, plan/planned, intend, offer', { postposed: false, infinitiveOnly: true }),
-    ...verbs('np', 'seem', { postposed: false, infinitiveOnly: true, authorial: true }),
+    ...verbs('np', 'seem, appear', { postposed: false, infinitiveOnly: true, authorial: true }),
+    ...verbs('np', 'expect', { postposed: false, infinitiveOnly: true, authorial: true, passive: true }),
   ],
   excludedForms: [
     'state', 'states', 'stating', 'figure', 'figures', 'questions', 'comments', 'remarks', 'charges', 'thanks', 'challenges',
@@ -105,6 +106,7 @@ export const attribution = {
     'explicitly', 'emphatically', 'bluntly', 'quietly', 'loudly', 'angrily', 'proudly', 'jokingly', 'sharply',
     'subsequently', 'separately', 'similarly', 'initially', 'officially', 'formally', 'personally', 'directly',
     'correctly', 'falsely', 'wrongly', 'rightly', 'recently', 'famously', 'once', 'twice', 'only', 'simply', 'too',
+    'widely', 'generally',
   ],
   sourcePronouns: ['he', 'she', 'they', 'i', 'we', 'you', 'it', 'who', 'both', 'others', 'some', 'many', 'most'],
   sourceStopWords: [
@@ -147,6 +149,7 @@ export const attribution = {
     'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'earlier', 'later',
     'now', 'then', 'recently', 'previously', 'again', 'once', 'also',
   ],
+  relativeWords: ['which', 'who', 'that'],
   timePrepositions: ['on', 'at', 'in', 'last', 'this', 'earlier', 'late', 'early', 'during', 'by'],
   adjunctStarts: [
     'in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'while', 'when', 'last', 'this', 'earlier',

@@ -34,6 +34,8 @@ export interface CueVerb {
   readonly quoteOnly?: boolean;
   /** The writer's own inference ("seemed to", "appears to"): the subject is what it is about, not a source. */
   readonly authorial?: boolean;
+  /** Only a cue in the passive ("is expected to"); with `authorial`, the statement has no source. */
+  readonly passive?: boolean;
   /** The cue may come after its content ("The plan failed, he said"). Default: frame is clause/object-clause. */
   readonly postposed?: boolean;
 }
@@ -80,6 +82,8 @@ export interface AttributionLocale {
   readonly timeWords: readonly string[];
   /** Words that introduce a time adjunct between a source and its cue ("on", "last", "this"). */
   readonly timePrepositions: readonly string[];
+  /** Words that open a relative clause and so start the content of an authorial cue ("which is expected to …"). */
+  readonly relativeWords: readonly string[];
   /** Words that open an adjunct after a cue rather than its content ("in", "on", "during"). */
   readonly adjunctStarts: readonly string[];
   /** Head nouns of evidence sources ("poll", "survey", "study", "report"). */

@@ -42,6 +42,7 @@ export const ATTRIBUTION_RULES = {
   leadInParagraph: 'attribution/lead-in-paragraph',
   coordinated: 'attribution/coordinated-subject',
   parenthetical: 'attribution/parenthetical-cue',
+  authorial: 'attribution/authorial-inference',
 } as const;
 
 /** A cue found in the text (token indices inclusive). */
@@ -235,8 +236,12 @@ export function attribute(
           if (lex.auxiliaries.has(w) || lex.adverbs.has(w)) first--;
           else break;
         }
-        if (f.base && first === t && !lex.byFirst.has('to')) {
-          // a bare base form needs a plural subject; accepted, the source check decides
+        if (f.passive) {
+          // "is expected to": a form of "be" among the auxiliaries and a "to"-infinitive after
+          let be = false;
+          for (let j = first; j < t; j++) if (lex.beForms.has(tk.low(j))) be = true;
+          const nx = t + f.words.length;
+          if (!be || f.ing || nx >= tk.n || tk.low(nx) !== 'to' || !spaced(nx - 1, nx)) continue;
         }
         const cue: Cue = { first, head: t, last: t + f.words.length - 1, form: f, sentence: si, used: false };
         cues.push(cue);
@@ -731,12 +736,69 @@ export function attribute(
 
   let prev2: Work | null = null; // the last reported-speech statement of this pass
   let prev2Np = false; // … and its cue takes a noun phrase ("drew attention to the fact that …")
+  /** "X seems to …", "X is expected to …": the writer's inference, no source; the content is the clause with its subject. */
+  const authorialAt = (c: Cue): Work | null => {
+    const si = c.sentence;
+    const s0 = sentTokStart[si] ?? 0;
+    const t = c.last + 1;
+    if (t >= tk.n || sentOfTok[t] !== si || tk.low(t) !== 'to' || !spaced(c.last, t)) return null;
+    // another cue in the sentence ("appeared to suggest that …", "…, she said", "according to …") attributes it
+    const se = Math.min(sentTokEnd[si] ?? 0, s0 + 200);
+    for (let j = Math.max(s0, c.first - 200); j < se; j++) {
+      const o = cueAtHead.get(j);
+      // not a noun that looks like a cue ("the plan", "a report") nor a cue that needs what is missing here
+      if (o && o !== c && !o.form.infinitiveOnly && !o.form.quoteOnly && !(o.first === o.head && lex.determiners.has(tk.low(o.head - 1)))) return null;
+    }
+    const cs = tk.start[c.first] ?? 0;
+    // inside the content of an earlier statement of the sentence: part of it
+    if (prev2 && prev2.sentence === si) {
+      const sp = prev2.spans[prev2.spans.length - 1] as Span;
+      if (cs > sp.start && cs < sp.end) return null;
+    }
+    let a: number;
+    const rel = c.first - 1;
+    if (rel >= s0 && lex.relativeWords.has(tk.low(rel)) && spaced(rel, c.first)) a = rel;
+    else {
+      const subj = subjectAtStart(si, c.first);
+      if (subj) a = tk.at(subj.start);
+      else {
+        a = s0;
+        while (a < c.first && lex.sentenceLinks.has(tk.low(a))) a++;
+      }
+    }
+    if (a >= c.first) return null;
+    const start = tk.start[a] ?? 0;
+    const from = tk.start[t] ?? 0;
+    const end = clauseEnd(from, sentContentEnd(si, from));
+    if (end <= from) return null;
+    let kind: StatementKind = 'indirect';
+    const via: string[] = [ATTRIBUTION_RULES.authorial];
+    if (hasQuote(start, end)) {
+      kind = 'partial';
+      via.push(ATTRIBUTION_RULES.partialQuote);
+      const lq = chains[lastChainBefore(end)];
+      const e2 = lq && lq.end > end ? lq.end : end;
+      claimRange(start, e2);
+      return { kind, spans: [{ start, end: e2 }], source: null, cue: cueMention(c), via, inheritFrom: null, sentence: si, paragraph: sent(si).paragraph };
+    }
+    return { kind, spans: [{ start, end }], source: null, cue: cueMention(c), via, inheritFrom: null, sentence: si, paragraph: sent(si).paragraph };
+  };
   for (const c of cues) {
     if (c.used) continue;
     const si = c.sentence;
     const s = sent(si);
     const s0 = sentTokStart[si] ?? 0;
     const f = c.form;
+    if (f.authorial) {
+      const w = authorialAt(c);
+      if (w) {
+        c.used = true;
+        prev2 = w;
+        prev2Np = false;
+        works.push(w);
+      }
+      continue;
+    }
     // passive voice ("was announced the winner", "is named in reports"): the subject is not the speaker
     if (!f.ing && f.frame !== 'according' && isPassive(c)) continue;
     const via: string[] = [];
@@ -771,6 +833,7 @@ export function attribute(
       }
     } else {
       let inverted = false;
+      let afterAuthorial = false;
       const before = c.first - 1 >= s0 ? gap(c.first - 1, c.first) : '';
       if (c.first > s0 && /,\s*$/u.test(before)) {
         // "…, said X." or "X, the governor of Y, said …"
@@ -787,6 +850,12 @@ export function attribute(
         }
       } else {
         source = sourceBefore(c, s0);
+        // "she seemed to suggest that …": the subject of the authorial verb speaks
+        const au = c.first - 2 >= s0 && tk.low(c.first - 1) === 'to' ? cueAtHead.get(c.first - 2) : undefined;
+        if (!source && au && au.form.authorial && au.last === c.first - 2) {
+          source = sourceBefore(au, s0);
+          if (source) afterAuthorial = true;
+        }
       }
       if (!source && c.first - 1 >= s0 && lex.coordinators.has(tk.low(c.first - 1))) {
         // "X met the families and said …"
@@ -843,7 +912,7 @@ export function attribute(
       }
       // "Editor’s note", "the party’s support": a possessive before the cue makes the cue a noun
       if (POSSESSIVE.test(source.text) && !CONTRACTED_PRONOUN.test(tk.low(tk.at(source.end) - 1))) continue;
-      if (f.base && c.first === c.head) {
+      if (f.base && c.first === c.head && !afterAuthorial) {
         // a bare base form ("say") after a singular lower-case noun is rarely a cue
         const h = tk.at(source.end) - 1;
         if (!isPronounTok(h) && !tk.cap(h) && !/s$/u.test(tk.low(h)) && !/\d/u.test(tk.low(h))) continue;

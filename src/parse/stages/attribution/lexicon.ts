@@ -15,6 +15,8 @@ export interface CueForm {
   infinitiveOnly: boolean;
   /** The writer's inference: the statement has no source. */
   authorial?: boolean;
+  /** Only a cue in the passive ("is expected to"). */
+  passive?: boolean;
   /** The first word is an -ing form ("saying"). */
   ing: boolean;
   /** The first word is a bare base form ("say"), which needs a subject or an auxiliary. */
@@ -38,6 +40,7 @@ export interface Lexicon {
   labels: Set<string>;
   timeWords: Set<string>;
   timePrepositions: Set<string>;
+  relativeWords: Set<string>;
   beForms: Set<string>;
   clausePrepositions: Set<string>;
   clauseBreakers: Set<string>;
@@ -74,7 +77,8 @@ export function lexiconFor(config: Configuration): Lexicon {
     let list = byFirst.get(first);
     if (!list) byFirst.set(first, (list = []));
     list.push({ words, ...f });
-    list.sort((a, b) => b.words.length - a.words.length);
+    // longer forms first; among equals, the passive-only forms (checked first, they fall back to the others)
+    list.sort((a, b) => b.words.length - a.words.length || Number(b.passive === true) - Number(a.passive === true));
   };
   for (const v of loc.cueVerbs) {
     const rest = v.rest ? v.rest.toLowerCase().split(/\s+/u) : [];
@@ -85,6 +89,7 @@ export function lexiconFor(config: Configuration): Lexicon {
         quoteOnly: v.quoteOnly === true,
         infinitiveOnly: v.infinitiveOnly === true,
         authorial: v.authorial === true,
+        passive: v.passive === true,
         frame: v.frame,
         evidence: v.subject === 'evidence',
         postposed,
@@ -121,6 +126,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     labels: new Set(loc.labels),
     timeWords: new Set(loc.timeWords),
     timePrepositions: new Set(loc.timePrepositions),
+    relativeWords: new Set(loc.relativeWords),
     beForms: new Set(loc.beForms),
     clausePrepositions: new Set(loc.clausePrepositions),
     clauseBreakers: new Set(loc.clauseBreakers),
