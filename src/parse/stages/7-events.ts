@@ -4,7 +4,7 @@ import type { Span } from '../../model/span.js';
 import type { Statement } from '../../model/statement.js';
 import type { Configuration, EntityIndex, EventsResult, Segmentation, SentenceSpan, StageContext } from '../types.js';
 import { type Candidate, type Hit, buildCandidate } from './events/candidates.js';
-import { type CompiledEvents, compileEvents, pairIndex } from './events/compile.js';
+import { type CompiledEvents, type CompiledTrigger, FOLD_PRIME, FOLD_SEED, compileEvents, pairIndex } from './events/compile.js';
 import { Participants } from './events/participants.js';
 import { type Group, buildEvent, mergeCandidates } from './events/coref.js';
 import { datedCandidates } from './events/dates.js';
@@ -22,37 +22,76 @@ function isWordUnit(c: number): boolean {
   return true;
 }
 
+/** {@link isWordUnit} for every code unit, as a table. */
+const WORD_UNITS = Uint8Array.from({ length: 0x10000 }, (_, c) => (isWordUnit(c) ? 1 : 0));
+
 const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 0x20 : c);
 
+/** The triggers whose first word is the ASCII text[i, end) with fold hash `h` (lower-cased; `end - i <= 40`). */
+function triggersAt(text: string, i: number, end: number, h: number, c: CompiledEvents): CompiledTrigger[] | undefined {
+  if ((c.firstWordFilter[(h >>> 3) & 0x1fff]! & (1 << (h & 7))) === 0) return undefined;
+  const bucket = c.byFirstWordHash.get(h);
+  if (bucket === undefined) return undefined;
+  for (const { word, list } of bucket) {
+    if (word.length !== end - i) continue;
+    let same = true;
+    for (let p = 0; p < word.length; p++) {
+      if (lowerAscii(text.charCodeAt(i + p)) !== word.charCodeAt(p)) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return list;
+  }
+  return undefined;
+}
+
 /**
- * Trigger hits in text order. One pass over the text: at each word start whose first two letters begin some
- * trigger's first word, the word is looked up and the triggers that can start with it are tried in locale order
- * (sticky regexes, so each try looks only at this place). Overlapping hits are skipped.
+ * Trigger hits in text order. One pass over the text, word by word: each word's first 40 units are hashed as they
+ * are read; at a word whose first two letters begin some trigger's first word, the word is looked up (by hash,
+ * without a copy for an ASCII word) and the triggers that can start with it are tried in locale order (sticky
+ * regexes, so each try looks only at this place). Overlapping hits are skipped.
  */
 function findHits(text: string, c: CompiledEvents): Hit[] {
   const hits: Hit[] = [];
   const n = text.length;
+  const units = WORD_UNITS;
+  const pairs = c.pairs;
+  const digitList = c.byFirstWord.get('#');
   let i = 0;
   while (i < n) {
-    const ch = text.charCodeAt(i);
-    if (!isWordUnit(ch)) {
+    let u = text.charCodeAt(i);
+    if (units[u] === 0) {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < n && isWordUnit(text.charCodeAt(j))) j++;
+    const ch = u;
+    // the word text[i, j), its first 40 units hashed (lower-cased ASCII); `ascii` false if one of them is not ASCII
+    let h = FOLD_SEED;
+    let ascii = true;
+    const cut = i + 40;
+    let j = i;
+    do {
+      if (j < cut) {
+        if (u >= 128) ascii = false;
+        h = Math.imul(h ^ (u >= 65 && u <= 90 ? u | 0x20 : u), FOLD_PRIME);
+      }
+      j++;
+      if (j >= n) break;
+      u = text.charCodeAt(j);
+    } while (units[u] === 1);
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
     if (prev !== 45 /* - */) {
-      let key: string | null = null;
-      if (ch >= 48 && ch <= 57) key = '#';
+      let list: CompiledTrigger[] | undefined;
+      if (ch >= 48 && ch <= 57) list = digitList;
       else {
         const a = lowerAscii(ch);
         const b = j > i + 1 ? lowerAscii(text.charCodeAt(i + 1)) : 0;
-        if (a < 128 && b < 128 ? c.pairs[pairIndex(a, b)] === 1 : c.otherStarts) {
-          key = text.slice(i, Math.min(j, i + 40)).toLowerCase();
+        if (a < 128 && b < 128 ? pairs[pairIndex(a, b)] === 1 : c.otherStarts) {
+          const end = Math.min(j, cut);
+          list = ascii ? triggersAt(text, i, end, h, c) : c.byFirstWord.get(text.slice(i, end).toLowerCase());
         }
       }
-      const list = key !== null ? c.byFirstWord.get(key) : undefined;
       if (list) {
         let matched = false;
         for (const t of list) {

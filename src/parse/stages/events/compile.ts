@@ -21,6 +21,10 @@ export interface CompiledEvents {
   pairs: Uint8Array;
   /** First words that do not start with two ASCII letters (checked the slow way). */
   otherStarts: boolean;
+  /** The all-ASCII first words of {@link byFirstWord} by {@link asciiFoldHash} (a word is checked unit by unit). */
+  byFirstWordHash: Map<number, { word: string; list: CompiledTrigger[] }[]>;
+  /** A bit per hash (low 16 bits) of {@link byFirstWordHash}: a quick "no" for most words. */
+  firstWordFilter: Uint8Array;
   determiners: Set<string>;
   articles: Set<string>;
   definite: Set<string>;
@@ -50,6 +54,20 @@ const phrase = (s: string): string => escape(s).replace(/ +/gu, '\\s+');
 const B_AFTER = '(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])';
 
 export const pairIndex = (a: number, b: number): number => ((a & 0x7f) << 7) | (b & 0x7f);
+
+/** FNV-1a seed and step of {@link asciiFoldHash} (signed 32-bit, as `Math.imul` gives them). */
+export const FOLD_SEED = 0x811c9dc5 | 0;
+export const FOLD_PRIME = 16777619;
+
+/** A hash of an all-ASCII word, lower-cased as it is hashed (the scanner computes the same over the text). */
+export function asciiFoldHash(w: string): number {
+  let h = FOLD_SEED;
+  for (let k = 0; k < w.length; k++) {
+    const u = w.charCodeAt(k);
+    h = Math.imul(h ^ (u >= 65 && u <= 90 ? u | 0x20 : u), FOLD_PRIME);
+  }
+  return h;
+}
 
 function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(phrase).join('|');
@@ -86,11 +104,24 @@ export function compileEvents(locale: EventsLocale): CompiledEvents {
       else otherStarts = true;
     }
   }
+  const byFirstWordHash = new Map<number, { word: string; list: CompiledTrigger[] }[]>();
+  const firstWordFilter = new Uint8Array(0x2000);
+  for (const [word, list] of byFirstWord) {
+    // eslint-disable-next-line no-control-regex
+    if (!/^[\u0000-\u007f]*$/u.test(word)) continue;
+    const h = asciiFoldHash(word);
+    const bucket = byFirstWordHash.get(h) ?? [];
+    bucket.push({ word, list });
+    byFirstWordHash.set(h, bucket);
+    firstWordFilter[(h >>> 3) & 0x1fff]! |= 1 << (h & 7);
+  }
   const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
   const compiled: CompiledEvents = {
     byFirstWord,
     pairs,
     otherStarts,
+    byFirstWordHash,
+    firstWordFilter,
     determiners: lower(locale.determiners),
     articles: lower(locale.articles),
     definite: lower(locale.definiteDeterminers),

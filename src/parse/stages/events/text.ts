@@ -8,6 +8,8 @@ import type { SentenceSpan } from '../../types.js';
 const LINE = /\n/gu;
 const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s)/gu;
 const UPPER_START = /^\s+["'“‘(\[]?[\p{Lu}\p{N}]/u;
+/** A double quotation mark: straight, curly (“ ” „) or angle (« »). */
+const DOUBLE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/gu;
 
 /** Paragraphs (non-empty lines) and sentences, for text that stage 1 did not segment. */
 export function fallbackSentences(text: string): SentenceSpan[] {
@@ -53,10 +55,8 @@ export function quoteRegions(text: string, sentences: readonly SentenceSpan[]): 
   const out: Span[] = [];
   // every mark once, then pair them paragraph by paragraph
   const marks: number[] = [];
-  for (let p = 0; p < text.length; p++) {
-    const u = text.charCodeAt(p);
-    if (u === 34 || u === 0x201c || u === 0x201d || u === 0x201e || u === 0xab || u === 0xbb) marks.push(p);
-  }
+  DOUBLE_MARK.lastIndex = 0;
+  for (let m = DOUBLE_MARK.exec(text); m; m = DOUBLE_MARK.exec(text)) marks.push(m.index);
   let k = 0;
   let i = 0;
   while (i < sentences.length) {
