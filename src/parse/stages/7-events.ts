@@ -66,46 +66,51 @@ function findHits(text: string, c: CompiledEvents): Hit[] {
       continue;
     }
     const ch = u;
+    // Whether the word can start a trigger: a number, or its first two letters begin some trigger's first word.
+    const second = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    const b = units[second] === 1 ? lowerAscii(second) : 0;
+    const a = lowerAscii(ch);
+    const digit = ch >= 48 && ch <= 57;
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+    const candidate = prev !== 45 /* - */ && (digit || (a < 128 && b < 128 ? pairs[pairIndex(a, b)] === 1 : c.otherStarts));
+    let j = i + 1;
+    if (!candidate) {
+      while (j < n && units[text.charCodeAt(j)] === 1) j++;
+      i = j;
+      continue;
+    }
     // the word text[i, j), its first 40 units hashed (lower-cased ASCII); `ascii` false if one of them is not ASCII
-    let h = FOLD_SEED;
-    let ascii = true;
+    let h = Math.imul(FOLD_SEED ^ a, FOLD_PRIME);
+    let ascii = ch < 128;
     const cut = i + 40;
-    let j = i;
-    do {
+    while (j < n) {
+      u = text.charCodeAt(j);
+      if (units[u] === 0) break;
       if (j < cut) {
         if (u >= 128) ascii = false;
-        h = Math.imul(h ^ (u >= 65 && u <= 90 ? u | 0x20 : u), FOLD_PRIME);
+        h = Math.imul(h ^ lowerAscii(u), FOLD_PRIME);
       }
       j++;
-      if (j >= n) break;
-      u = text.charCodeAt(j);
-    } while (units[u] === 1);
-    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
-    if (prev !== 45 /* - */) {
-      let list: CompiledTrigger[] | undefined;
-      if (ch >= 48 && ch <= 57) list = digitList;
-      else {
-        const a = lowerAscii(ch);
-        const b = j > i + 1 ? lowerAscii(text.charCodeAt(i + 1)) : 0;
-        if (a < 128 && b < 128 ? pairs[pairIndex(a, b)] === 1 : c.otherStarts) {
-          const end = Math.min(j, cut);
-          list = ascii ? triggersAt(text, i, end, h, c) : c.byFirstWord.get(text.slice(i, end).toLowerCase());
+    }
+    let list: CompiledTrigger[] | undefined;
+    if (digit) list = digitList;
+    else {
+      const end = Math.min(j, cut);
+      list = ascii ? triggersAt(text, i, end, h, c) : c.byFirstWord.get(text.slice(i, end).toLowerCase());
+    }
+    if (list) {
+      let matched = false;
+      for (const t of list) {
+        t.re.lastIndex = i;
+        const m = t.re.exec(text);
+        if (m) {
+          hits.push({ start: i, end: i + m[0].length, t });
+          i = i + m[0].length;
+          matched = true;
+          break;
         }
       }
-      if (list) {
-        let matched = false;
-        for (const t of list) {
-          t.re.lastIndex = i;
-          const m = t.re.exec(text);
-          if (m) {
-            hits.push({ start: i, end: i + m[0].length, t });
-            i = i + m[0].length;
-            matched = true;
-            break;
-          }
-        }
-        if (matched) continue;
-      }
+      if (matched) continue;
     }
     i = j;
   }
