@@ -121,6 +121,21 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'The pilot', spans: ['the engine seemed to lose power'] }],
     ],
     [
+      'an evidence subject with a participle after its head',
+      'Surveys taken outside the stadium showed that most fans wanted a new coach.',
+      [{ kind: 'indirect', cue: 'showed', source: 'Surveys taken outside the stadium', spans: ['that most fans wanted a new coach'] }],
+    ],
+    [
+      'an evidence subject with a preposition after its head',
+      'Records from the county clerk show the fee was never paid.',
+      [{ kind: 'indirect', cue: 'show', source: 'Records from the county clerk', spans: ['the fee was never paid'] }],
+    ],
+    [
+      'a speaker finds that …',
+      'The inspectors found that the wiring was unsafe.',
+      [{ kind: 'indirect', cue: 'found', source: 'The inspectors', spans: ['that the wiring was unsafe'] }],
+    ],
+    [
       'a verb of opinion takes its object',
       'Most farmers view the new tariff as a threat.',
       [{ kind: 'indirect', cue: 'view', source: 'Most farmers', spans: ['the new tariff as a threat'] }],
@@ -311,6 +326,8 @@ describe('attribute: things that are not statements', () => {
     ['an agreement to act', 'The two leaders agreed to continue their contacts.'],
     ['a passive cue', 'Lopez was named the winner of the vote.'],
     ['a verb followed by a preposition', 'Voters are thinking about the economy.'],
+    ['a person found something', 'The hikers found a wallet near the lake.'],
+    ['a thing shown by a person', 'The guide showed the tourists the old mill.'],
     ['an active expectation is an intention', 'The team expected to win the cup.'],
     ['“appeared” without an infinitive', 'The band appeared on stage at nine.'],
     ['“expected” as an adjective', 'The expected rain never came.'],

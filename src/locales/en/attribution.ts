@@ -165,7 +165,7 @@ export const attribution = {
     'estimate', 'estimates', 'findings', 'evidence', 'records', 'documents', 'document', 'memo', 'letter', 'filing',
     'filings', 'report', 'assessment', 'projection', 'projections', 'forecast', 'models', 'model', 'tally', 'index',
     'paper', 'article', 'story', 'statement', 'ruling', 'verdict', 'complaint', 'lawsuit', 'indictment', 'post',
-    'tweet', 'video', 'ad', 'footage', 'transcript', 'email', 'emails', 'exit', 'test', 'tests', 'experiment',
+    'tweet', 'video', 'ad', 'footage', 'polling', 'files', 'surveys', 'transcript', 'email', 'emails', 'exit', 'test', 'tests', 'experiment',
   ],
   contentLeadWords: [
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',

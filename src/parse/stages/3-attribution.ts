@@ -307,7 +307,7 @@ export function attribute(
   };
 
   /** Source before a cue: right before it, or before an appositive ("X, the governor, said"). */
-  const sourceBefore = (c: Cue, min: number): Mention | null => {
+  const sourceBefore = (c: Cue, min: number, evidenceOnly: boolean = c.form.evidence): Mention | null => {
     let k = c.first - 1;
     if (k < min) return null;
     let g = gap(k, c.first);
@@ -326,18 +326,18 @@ export function attribute(
       while (j > min && lex.timeWords.has(tk.low(j)) && spaced(j - 1, j)) j--;
       if (j < k && j >= min && (lex.timePrepositions.has(tk.low(j)) || j === k - 1)) {
         if (lex.timePrepositions.has(tk.low(j))) j--;
-        if (j >= min && spaced(j, j + 1)) return npBefore(j, min, c.form.evidence);
+        if (j >= min && spaced(j, j + 1)) return npBefore(j, min, evidenceOnly);
         return null;
       }
-      return npBefore(k, min, c.form.evidence);
+      return npBefore(k, min, evidenceOnly);
     }
     if (/^\s*,\s*$/u.test(g)) {
       // appositive: "Name, the role of X, said"
-      const app = npBefore(k, min, c.form.evidence);
+      const app = npBefore(k, min, evidenceOnly);
       if (!app) return null;
       const a = tk.at(app.start);
       if (a - 1 >= min && /^\s*,\s*$/u.test(gap(a - 1, a))) {
-        const name = npBefore(a - 1, min, c.form.evidence);
+        const name = npBefore(a - 1, min, evidenceOnly);
         if (name && tk.cap(tk.at(name.start))) return name;
       }
       return null;
@@ -734,6 +734,32 @@ export function attribute(
   };
 
 
+  /**
+   * The subject of an evidence cue when it is not right before it: "Exit polls taken in May found …",
+   * "The report published Tuesday showed …", or any speaker when "that" follows ("the inspectors found that …").
+   */
+  let evidencePlural = false;
+  const evidenceSubject = (c: Cue, s0: number): Mention | null => {
+    evidencePlural = false;
+    const nx = c.last + 1;
+    const any = (): Mention | null => (nx < tk.n && sentOfTok[nx] === c.sentence && tk.low(nx) === 'that' ? sourceBefore(c, s0, false) : null);
+    const subj = subjectAtStart(c.sentence, c.first);
+    const a = subj ? tk.at(subj.start) : s0;
+    if (a >= c.first || c.first - a > 16) return any();
+    let ev = -1;
+    for (let j = a; j < c.first; j++) {
+      if (j > a && !spaced(j - 1, j) && !/^\.\s*$/u.test(gap(j - 1, j))) return any();
+      if (ev < 0 && j - a < 5 && lex.evidence.has(tk.low(j))) ev = j;
+      if (cueAtHead.has(j) && !lex.evidence.has(tk.low(j))) return any();
+    }
+    // the evidence noun heads the subject: a modifier follows it (a participle or a preposition)
+    if (ev < 0 || ev + 1 >= c.first) return any();
+    const w = tk.low(ev + 1);
+    if (!(/^[a-z]+(?:ed|en)$/u.test(w) || lex.stop.has(w) || lex.timeWords.has(w))) return any();
+    const hw = tk.low(ev);
+    evidencePlural = hw.endsWith('s') || hw === 'data';
+    return mention(a, c.first - 1);
+  };
   let prev2: Work | null = null; // the last reported-speech statement of this pass
   let prev2Np = false; // … and its cue takes a noun phrase ("drew attention to the fact that …")
   /** "X seems to …", "X is expected to …": the writer's inference, no source; the content is the clause with its subject. */
@@ -833,7 +859,7 @@ export function attribute(
       }
     } else {
       let inverted = false;
-      let afterAuthorial = false;
+      let afterAuthorial = false; // the subject sits further back: no agreement check on a bare base form
       const before = c.first - 1 >= s0 ? gap(c.first - 1, c.first) : '';
       if (c.first > s0 && /,\s*$/u.test(before)) {
         // "…, said X." or "X, the governor of Y, said …"
@@ -852,6 +878,10 @@ export function attribute(
         source = sourceBefore(c, s0);
         // "she seemed to suggest that …": the subject of the authorial verb speaks
         const au = c.first - 2 >= s0 && tk.low(c.first - 1) === 'to' ? cueAtHead.get(c.first - 2) : undefined;
+        if (!source && f.evidence) {
+          source = evidenceSubject(c, s0);
+          if (source && evidencePlural) afterAuthorial = true;
+        }
         if (!source && au && au.form.authorial && au.last === c.first - 2) {
           source = sourceBefore(au, s0);
           if (source) afterAuthorial = true;
