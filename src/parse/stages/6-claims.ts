@@ -149,7 +149,14 @@ function pieces(ctx: StageContext, seg: Segmentation, statements: readonly State
       });
     });
   });
-  out.sort((a, b) => a.start - b.start || a.order - b.order || a.end - b.end);
+  // Statements mostly come in text order: sort only when the pieces are not already in order.
+  const byPosition = (a: Piece, b: Piece): number => a.start - b.start || a.order - b.order || a.end - b.end;
+  for (let i = 1; i < out.length; i++) {
+    if (byPosition(out[i - 1]!, out[i]!) > 0) {
+      out.sort(byPosition);
+      break;
+    }
+  }
   return out;
 }
 
@@ -184,7 +191,7 @@ function entitiesOf(
     candidates.push({ start: span.start + f.start, end: span.start + f.end, type: f.type, rank: ENTITY_PRIORITY[f.type] });
   }
   // Keep the best of overlapping candidates: resolved entities, then dates, numbers, places.
-  candidates.sort((a, b) => a.rank - b.rank || a.start - b.start || b.end - a.end);
+  if (candidates.length > 1) candidates.sort((a, b) => a.rank - b.rank || a.start - b.start || b.end - a.end);
   const kept: typeof candidates = [];
   for (const c of candidates) {
     if (c.end <= c.start) continue;
@@ -198,7 +205,7 @@ function entitiesOf(
     if (!overlaps) kept.push(c);
     if (kept.length >= 64) break;
   }
-  kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (kept.length > 1) kept.sort((a, b) => a.start - b.start || a.end - b.end);
   return kept.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type }));
 }
 
@@ -236,14 +243,14 @@ export function extractClaims(
     const claim: Claim = {
       id: `${ctx.articleId}:cl${claims.length}`,
       statementId: piece.statement.id,
-      speakerIds: [...piece.statement.speakerIds],
+      speakerIds: piece.statement.speakerIds.slice(),
       text: claimText,
       span,
       kind: a.kind,
       checkworthiness: a.checkworthiness,
       negated: a.negated,
       entities: entitiesOf(text, span, a.spans, mentions, kinds, dateSpans),
-      via: [...piece.rules, ...a.via],
+      via: piece.rules.concat(a.via),
     };
     if (ctx.explain) claim.features = a.features;
     claims.push(claim);

@@ -70,10 +70,22 @@ export class Participants {
   ) {
     // only mentions of entities the index holds (an id without an entity would break the output's integrity)
     const known = new Set(index.entities.map((e) => e.id));
-    this.mentions = index.mentions
-      .filter((m) => m.end > m.start)
-      .map((m) => (m.speakerIds.every((id) => known.has(id)) ? m : { ...m, speakerIds: m.speakerIds.filter((id) => known.has(id)) }))
-      .sort((a, b) => a.start - b.start || b.end - a.end);
+    const mentions: EntityMention[] = [];
+    for (const m of index.mentions) {
+      if (m.end <= m.start) continue;
+      let all = true;
+      for (const id of m.speakerIds) if (!known.has(id)) all = false;
+      mentions.push(all ? m : { ...m, speakerIds: m.speakerIds.filter((id) => known.has(id)) });
+    }
+    // the index usually lists them in this order already: sort only when it does not
+    const order = (a: EntityMention, b: EntityMention): number => a.start - b.start || b.end - a.end;
+    for (let i = 1; i < mentions.length; i++) {
+      if (order(mentions[i - 1]!, mentions[i]!) > 0) {
+        mentions.sort(order);
+        break;
+      }
+    }
+    this.mentions = mentions;
     for (const e of index.entities) {
       this.usedIds.add(e.id);
       this.kinds.set(e.id, e.kind);
