@@ -136,6 +136,16 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'found', source: 'The inspectors', spans: ['that the wiring was unsafe'] }],
     ],
     [
+      'a poll as a lead-in',
+      'In a county survey released in March, most parents favoured the longer school day.',
+      [{ kind: 'indirect', cue: 'In', source: 'a county survey released in March', spans: ['most parents favoured the longer school day'] }],
+    ],
+    [
+      'a poll lead-in after a connective',
+      'But in the latest harbour poll, fishermen ranked fuel prices first.',
+      [{ kind: 'indirect', cue: 'in', source: 'the latest harbour poll', spans: ['fishermen ranked fuel prices first'] }],
+    ],
+    [
       'a verb of opinion takes its object',
       'Most farmers view the new tariff as a threat.',
       [{ kind: 'indirect', cue: 'view', source: 'Most farmers', spans: ['the new tariff as a threat'] }],
@@ -326,6 +336,8 @@ describe('attribute: things that are not statements', () => {
     ['an agreement to act', 'The two leaders agreed to continue their contacts.'],
     ['a passive cue', 'Lopez was named the winner of the vote.'],
     ['a verb followed by a preposition', 'Voters are thinking about the economy.'],
+    ['a standing in the polls', 'The mayor has a clear lead in the polls this spring.'],
+    ['a place near the polls', 'They voted in a school hall near the polls.'],
     ['a person found something', 'The hikers found a wallet near the lake.'],
     ['a thing shown by a person', 'The guide showed the tourists the old mill.'],
     ['an active expectation is an intention', 'The team expected to win the cup.'],

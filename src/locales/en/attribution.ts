@@ -159,6 +159,7 @@ export const attribution = {
     'simply', 'then', 'too', 'also', 'adding', 'noting', 'saying', 'referring', 'citing', 'calling', 'but', 'and',
     'outside', 'inside', 'under', 'since', 'amid', 'following', 'upon', 'for', 'by', 'in', 'where',
   ],
+  pollNouns: ['poll', 'polls', 'survey', 'surveys', 'polling'],
   evidenceNouns: [
     'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'analyses',
     'research', 'review', 'investigation', 'audit', 'figures', 'statistics', 'numbers', 'results', 'census', 'count',

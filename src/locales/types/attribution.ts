@@ -87,6 +87,8 @@ export interface AttributionLocale {
   /** Words that open an adjunct after a cue rather than its content ("in", "on", "during"). */
   readonly adjunctStarts: readonly string[];
   /** Head nouns of evidence sources ("poll", "survey", "study", "report"). */
+  /** Nouns of opinion polls, the source in "In a poll released Monday, …" and "… in the latest survey". */
+  readonly pollNouns: readonly string[];
   readonly evidenceNouns: readonly string[];
   /** Words that may stand between the cue and its content without being content ("Tuesday", "today", "reporters"). */
   readonly contentLeadWords: readonly string[];

@@ -43,6 +43,7 @@ export const ATTRIBUTION_RULES = {
   coordinated: 'attribution/coordinated-subject',
   parenthetical: 'attribution/parenthetical-cue',
   authorial: 'attribution/authorial-inference',
+  pollIn: 'attribution/in-a-poll',
 } as const;
 
 /** A cue found in the text (token indices inclusive). */
@@ -762,6 +763,17 @@ export function attribute(
   };
   let prev2: Work | null = null; // the last reported-speech statement of this pass
   let prev2Np = false; // … and its cue takes a noun phrase ("drew attention to the fact that …")
+  /** Another real cue (not `except`) in sentence si, looking up to 200 tokens either side of token `around`. */
+  const otherCue = (si: number, except: Cue | null, around: number): boolean => {
+    const s0 = sentTokStart[si] ?? 0;
+    const se = Math.min(sentTokEnd[si] ?? 0, around + 200);
+    for (let j = Math.max(s0, around - 200); j < se; j++) {
+      const o = cueAtHead.get(j);
+      // not a noun that looks like a cue ("the plan", "a report") nor a cue that needs what is missing here
+      if (o && o !== except && !o.form.infinitiveOnly && !o.form.quoteOnly && !(o.first === o.head && lex.determiners.has(tk.low(o.head - 1)))) return true;
+    }
+    return false;
+  };
   /** "X seems to …", "X is expected to …": the writer's inference, no source; the content is the clause with its subject. */
   const authorialAt = (c: Cue): Work | null => {
     const si = c.sentence;
@@ -769,12 +781,7 @@ export function attribute(
     const t = c.last + 1;
     if (t >= tk.n || sentOfTok[t] !== si || tk.low(t) !== 'to' || !spaced(c.last, t)) return null;
     // another cue in the sentence ("appeared to suggest that …", "…, she said", "according to …") attributes it
-    const se = Math.min(sentTokEnd[si] ?? 0, s0 + 200);
-    for (let j = Math.max(s0, c.first - 200); j < se; j++) {
-      const o = cueAtHead.get(j);
-      // not a noun that looks like a cue ("the plan", "a report") nor a cue that needs what is missing here
-      if (o && o !== c && !o.form.infinitiveOnly && !o.form.quoteOnly && !(o.first === o.head && lex.determiners.has(tk.low(o.head - 1)))) return null;
-    }
+    if (otherCue(si, c, c.first)) return null;
     const cs = tk.start[c.first] ?? 0;
     // inside the content of an earlier statement of the sentence: part of it
     if (prev2 && prev2.sentence === si) {
@@ -1064,6 +1071,50 @@ export function attribute(
     prev2 = { kind, spans: second ? [{ start, end }, second] : [{ start, end }], source: f.authorial ? null : source, cue: cueMention(c), via, inheritFrom: null, sentence: si, paragraph: s.paragraph };
     prev2Np = f.frame === 'np';
     works.push(prev2);
+  }
+
+  // ---- polls as sources: "In a poll released Monday, 40 percent …"
+  {
+    const covered = new Set<number>();
+    for (const w of works) covered.add(w.sentence);
+    for (let si = 0; si < sentences.length; si++) {
+      if (covered.has(si)) continue;
+      const s0 = sentTokStart[si] ?? 0;
+      const se = Math.min(sentTokEnd[si] ?? 0, s0 + 120);
+      for (let j = s0; j < se - 2; j++) {
+        if (tk.low(j) !== 'in' || chainAt(j)) continue;
+        // the poll noun within a few words, before any comma
+        let pn = -1;
+        for (let k = j + 1; k < se && k - j <= 9; k++) {
+          if (!spaced(k - 1, k) && !/^[./'’]\s*$/u.test(gap(k - 1, k))) break;
+          if (lex.pollNouns.has(tk.low(k))) {
+            pn = k;
+            break;
+          }
+        }
+        if (pn < 0 || !lex.determiners.has(tk.low(j + 1)) && !tk.cap(j + 1) && !lex.pollNouns.has(tk.low(j + 1))) continue;
+        if (otherCue(si, null, j)) break;
+        // the source runs on to the next comma (or the sentence end)
+        let e = pn;
+        while (e + 1 < se && e - pn < 6 && spaced(e, e + 1)) e++;
+        const source = mention(j + 1, e);
+        let lead = s0;
+        while (lead < j && lex.sentenceLinks.has(tk.low(lead))) lead++;
+        let start: number;
+        let end: number;
+        if (lead === j) {
+          // lead-in: the content follows the comma
+          if (e + 1 >= se || !/^\s*,\s*$/u.test(gap(e, e + 1))) break;
+          start = tk.start[e + 1] ?? 0;
+          end = clauseEnd(start, sentContentEnd(si, start));
+        } else break; // "… in the polls" after a clause is mostly a standing, not an attribution
+        if (end <= start) break;
+        const quoted = hasQuote(start, end);
+        if (quoted) claimRange(start, end);
+        works.push({ kind: quoted ? 'partial' : 'indirect', spans: [{ start, end }], source, cue: mention(j, j), via: [ATTRIBUTION_RULES.pollIn], inheritFrom: null, sentence: si, paragraph: sent(si).paragraph });
+        break;
+      }
+    }
   }
 
   // ---- colon lead-ins without quotation marks: "Lynch: No outside influence on the probe", "TAPPER: …"

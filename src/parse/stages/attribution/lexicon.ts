@@ -41,6 +41,7 @@ export interface Lexicon {
   timeWords: Set<string>;
   timePrepositions: Set<string>;
   relativeWords: Set<string>;
+  pollNouns: Set<string>;
   beForms: Set<string>;
   clausePrepositions: Set<string>;
   clauseBreakers: Set<string>;
@@ -127,6 +128,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     timeWords: new Set(loc.timeWords),
     timePrepositions: new Set(loc.timePrepositions),
     relativeWords: new Set(loc.relativeWords),
+    pollNouns: new Set(loc.pollNouns),
     beForms: new Set(loc.beForms),
     clausePrepositions: new Set(loc.clausePrepositions),
     clauseBreakers: new Set(loc.clauseBreakers),
