@@ -117,6 +117,9 @@ function findHits(text: string, c: CompiledEvents): Hit[] {
   return hits;
 }
 
+/** Any character that `String.prototype.trim` would keep. */
+const NOT_SPACE = /\S/u;
+
 /** A real sentence never names this many events; past it the text is not prose (a list, a table, noise). */
 const MAX_TRIGGERS_PER_SENTENCE = 48;
 
@@ -130,15 +133,14 @@ export function extractEvents(
   config: Configuration,
 ): EventsResult {
   const text = ctx.text;
-  if (text.trim().length === 0) return { events: [], newEntities: [], statements };
+  if (!NOT_SPACE.test(text)) return { events: [], newEntities: [], statements };
   const c = compileEvents(config.locale.events);
   const hits = findHits(text, c);
   if (hits.length === 0 && statements.length === 0) return { events: [], newEntities: [], statements };
   const sentences: SentenceSpan[] = seg.sentences.length > 0 ? seg.sentences : fallbackSentences(text);
-  const quotes = mergeSpans([
-    ...quoteRegions(text, sentences),
-    ...statements.filter((s) => s.kind === 'direct').flatMap((s) => s.spans),
-  ]);
+  const quoteSpans = quoteRegions(text, sentences);
+  for (const s of statements) if (s.kind === 'direct') for (const sp of s.spans) quoteSpans.push(sp);
+  const quotes = mergeSpans(quoteSpans);
   const sortedDates = dates
     .filter((d): d is DateRef & { span: Span } => d.span !== undefined)
     .sort((a, b) => a.span.start - b.span.start);
@@ -173,7 +175,8 @@ export function extractEvents(
       const cand = buildCandidate(env, hit, si, limit);
       if (!cand) continue;
       here.push(cand);
-      const ids = [...new Set(cand.parts.flatMap((p) => p.ids))];
+      const ids: string[] = [];
+      for (const p of cand.parts) for (const id of p.ids) if (!ids.includes(id)) ids.push(id);
       if (ids.length >= 2) {
         recentIds = ids;
         sentenceIds = ids;

@@ -42,6 +42,47 @@ interface RunInfo {
   sentenceInitial: boolean;
 }
 
+const SPACE = /\s/u;
+
+/** `key.split(/\s+/u).at(-1)`: the text after the last white space (the whole key when it has none). */
+function lastWord(key: string): string {
+  let i = key.length;
+  while (i > 0) {
+    const u = key.charCodeAt(i - 1);
+    if (u < 128 ? u === 32 || (u >= 9 && u <= 13) : SPACE.test(key[i - 1]!)) break;
+    i--;
+  }
+  return i === 0 ? key : key.slice(i);
+}
+
+interface PhraseRegexes {
+  locale: EventsLocale;
+  /** Global: where a pronoun or a collective subject ("the leaders", "they", "both sides") can start. */
+  phraseStartRe: RegExp | null;
+  /** Sticky: a pronoun at the position. */
+  pronounRe: RegExp | null;
+}
+
+const phraseCache = new WeakMap<CompiledEvents, PhraseRegexes>();
+
+/** The regexes every {@link Participants} uses, built once per compiled locale (callers set `lastIndex`). */
+function phraseRegexes(c: CompiledEvents, locale: EventsLocale): PhraseRegexes {
+  const hit = phraseCache.get(c);
+  if (hit && hit.locale === locale) return hit;
+  const pronouns = [...c.pronouns];
+  const firsts = new Set<string>(pronouns);
+  for (const w of locale.collectiveSubjects) firsts.add((w.split(/\s+/u)[0] ?? '').toLowerCase());
+  firsts.delete('');
+  const out: PhraseRegexes = {
+    locale,
+    phraseStartRe:
+      firsts.size > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...firsts].join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null,
+    pronounRe: pronouns.length > 0 ? new RegExp(`(?:${pronouns.join('|')})(?![\\p{L}\\p{N}])`, 'iuy') : null,
+  };
+  phraseCache.set(c, out);
+  return out;
+}
+
 export class Participants {
   readonly created: Speaker[] = [];
   private readonly createdById = new Map<string, Speaker>();
@@ -69,7 +110,8 @@ export class Participants {
     private readonly sentences: readonly SentenceSpan[],
   ) {
     // only mentions of entities the index holds (an id without an entity would break the output's integrity)
-    const known = new Set(index.entities.map((e) => e.id));
+    const known = new Set<string>();
+    for (const e of index.entities) known.add(e.id);
     const mentions: EntityMention[] = [];
     for (const m of index.mentions) {
       if (m.end <= m.start) continue;
@@ -91,25 +133,16 @@ export class Participants {
       this.kinds.set(e.id, e.kind);
       this.remember(e.id, e.name, e.aliases);
     }
-    const pronouns = [...c.pronouns];
-    // where a pronoun or a collective subject ("the leaders", "they", "both sides") can start
-    const firsts = new Set<string>(pronouns);
-    for (const w of locale.collectiveSubjects) firsts.add((w.split(/\s+/u)[0] ?? '').toLowerCase());
-    firsts.delete('');
-    this.phraseStartRe =
-      firsts.size > 0
-        ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...firsts].join('|')})(?![\\p{L}\\p{N}])`, 'giu')
-        : null;
-    this.pronounRe =
-      pronouns.length > 0 ? new RegExp(`(?:${pronouns.join('|')})(?![\\p{L}\\p{N}])`, 'iuy') : null;
+    const res = phraseRegexes(c, locale);
+    this.phraseStartRe = res.phraseStartRe;
+    this.pronounRe = res.pronounRe;
   }
 
   private remember(id: string, name: string, aliases: readonly string[]): void {
     for (const form of [name, ...aliases]) {
       const key = form.toLowerCase();
       if (!this.byName.has(key)) this.byName.set(key, id);
-      const parts = key.split(/\s+/u);
-      const last = parts[parts.length - 1];
+      const last = lastWord(key);
       if (last && last.length > 1) {
         const prev = this.bySurname.get(last);
         if (prev === undefined) this.bySurname.set(last, id);
