@@ -146,6 +146,16 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'in', source: 'the latest harbour poll', spans: ['fishermen ranked fuel prices first'] }],
     ],
     [
+      'a quotation in the object of any verb after a named subject',
+      'Okafor likened the new stadium to a “glass coffin” on the river.',
+      [{ kind: 'partial', cue: 'likened', source: 'Okafor', spans: ['the new stadium to a “glass coffin” on the river'] }],
+    ],
+    [
+      'a quotation after an auxiliary and an adverb',
+      'She has repeatedly mocked the rival plan as “pure fantasy.”',
+      [{ kind: 'partial', cue: 'has repeatedly mocked', source: 'She', spans: ['the rival plan as “pure fantasy.”'] }],
+    ],
+    [
       'a verb of opinion takes its object',
       'Most farmers view the new tariff as a threat.',
       [{ kind: 'indirect', cue: 'view', source: 'Most farmers', spans: ['the new tariff as a threat'] }],
@@ -338,6 +348,9 @@ describe('attribute: things that are not statements', () => {
     ['a verb followed by a preposition', 'Voters are thinking about the economy.'],
     ['a standing in the polls', 'The mayor has a clear lead in the polls this spring.'],
     ['a place near the polls', 'They voted in a school hall near the polls.'],
+    ['a quotation after a passive verb', 'The ship was renamed the “Northern Star” last year.'],
+    ['a quotation after an inanimate subject', 'The museum opened a “living history” wing in May.'],
+    ['a quotation in a relative clause far from the verb', 'Ruiz visited the farm that grows the “winter pear” variety.'],
     ['a person found something', 'The hikers found a wallet near the lake.'],
     ['a thing shown by a person', 'The guide showed the tourists the old mill.'],
     ['an active expectation is an intention', 'The team expected to win the cup.'],

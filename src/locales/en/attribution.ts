@@ -109,6 +109,7 @@ export const attribution = {
     'widely', 'generally',
   ],
   sourcePronouns: ['he', 'she', 'they', 'i', 'we', 'you', 'it', 'who', 'both', 'others', 'some', 'many', 'most'],
+  personalPronouns: ['he', 'she', 'they', 'i', 'we'],
   sourceStopWords: [
     'that', 'which', 'whom', 'whose', 'what', 'when', 'where', 'while', 'whether', 'if', 'because', 'but', 'or',
     'nor', 'as', 'after', 'before', 'since', 'although', 'though', 'so', 'than', 'to', 'with', 'by', 'on', 'in',

@@ -58,6 +58,8 @@ export interface AttributionLocale {
   readonly cueAdverbs: readonly string[];
   /** Pronouns that can be a source on their own. */
   readonly sourcePronouns: readonly string[];
+  /** Pronouns that name people (a speaker), unlike "it". */
+  readonly personalPronouns: readonly string[];
   /** Lower-case words that never belong to a source noun phrase (they end the backward scan). */
   readonly sourceStopWords: readonly string[];
   /** Lower-case words allowed inside a source noun phrase between capitalised words ("of", "and"). */

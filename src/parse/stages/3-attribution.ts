@@ -44,6 +44,7 @@ export const ATTRIBUTION_RULES = {
   parenthetical: 'attribution/parenthetical-cue',
   authorial: 'attribution/authorial-inference',
   pollIn: 'attribution/in-a-poll',
+  subjectVerbQuote: 'attribution/subject-verb-quote',
 } as const;
 
 /** A cue found in the text (token indices inclusive). */
@@ -1156,6 +1157,60 @@ export function attribute(
       claimRange(start, cend);
     }
     works.push({ kind, spans: [{ start, end: cend }], source: mention(s0, end), cue: { start: cpos, end: cpos + 1, text: ':' }, via: [ATTRIBUTION_RULES.colonLeadIn], inheritFrom: null, sentence: si, paragraph: sent(si).paragraph });
+  }
+
+  // ---- a quotation inside a sentence with no cue: "Kell likened the plan to a “house of cards”": the subject,
+  // the verb after it (any verb) and its object with the quotation (a partial quote)
+  {
+    const covered = new Set<number>();
+    for (const w of works) covered.add(w.sentence);
+    for (const ch of chains) {
+      if (ch.used) continue;
+      const q0 = ch.pieces[0] as QuoteSpan;
+      if (headline.has(q0.paragraph) || ch.pieces.length > 1) continue;
+      const si = sentenceAt(q0.open.start);
+      if (covered.has(si)) continue;
+      const tq = tk.at(q0.open.start);
+      const s0 = sentTokStart[si] ?? 0;
+      if (tq - s0 < 3 || tk.at(ch.end) > (sentTokEnd[si] ?? 0)) continue;
+      const subj = subjectAtStart(si, tq);
+      if (!subj) continue;
+      // a person or an organisation by name, or a personal pronoun (not "it", not "the discussion")
+      const st = tk.at(subj.start);
+      if (isPronounTok(st) ? !lex.personalPronouns.has(tk.low(st)) : !tk.cap(st) || lex.determiners.has(tk.low(st))) continue;
+      let v = tk.at(subj.end);
+      if (v >= tq || !spaced(v - 1, v)) continue;
+      const vFirst = v;
+      let passive = false;
+      while (v < tq - 1 && (lex.auxiliaries.has(tk.low(v)) || lex.adverbs.has(tk.low(v)) || (LY.test(tk.low(v)) && !tk.cap(v))) && spaced(v, v + 1)) {
+        if (lex.beForms.has(tk.low(v))) passive = true;
+        v++;
+      }
+      const vw = tk.low(v);
+      // the quotation close to the verb, in its object: no clause boundary between them
+      if (passive || tq - v > 10) continue;
+      let near = true;
+      for (let j = v + 1; j < tq && near; j++) if (lex.stop.has(tk.low(j)) && lex.clauseBreakers.has(tk.low(j)) || lex.relativeWords.has(tk.low(j)) || /[,;:—–()]/u.test(gap(j - 1, j))) near = false;
+      if (!near) continue;
+      // a title ("Winter Light") is named, not quoted
+      let title = true;
+      for (let j = tq; j < tk.at(ch.end) && title; j++) if (!tk.cap(j) && !lex.link.has(tk.low(j))) title = false;
+      if (title) continue;
+      if (tk.cap(v) || lex.stop.has(vw) || lex.determiners.has(vw) || lex.timeWords.has(vw) || isPronounTok(v)) continue;
+      // a verb: a finite form, or anything after an auxiliary
+      if (!(v > vFirst && lex.auxiliaries.has(tk.low(v - 1))) && !/[a-z](?:s|ed)$/u.test(vw)) continue;
+      if (lex.beForms.has(vw) || vw === 'has' || vw === 'was') continue;
+      const a = v + 1;
+      if (a > tq || !spaced(v, a) && a !== tq) continue;
+      const start = a === tq ? q0.open.start : (tk.start[a] ?? 0);
+      let end = clauseEnd(start, sentContentEnd(si, start));
+      if (end < ch.end - 1) continue;
+      const lq = chains[lastChainBefore(end)];
+      if (lq && lq.end > end) end = lq.end;
+      claimRange(start, end);
+      covered.add(si);
+      works.push({ kind: 'partial', spans: [{ start, end }], source: subj, cue: mention(vFirst, v), via: [ATTRIBUTION_RULES.subjectVerbQuote], inheritFrom: null, sentence: si, paragraph: sent(si).paragraph });
+    }
   }
 
   // ---- pass 3: quotations with no attribution of their own

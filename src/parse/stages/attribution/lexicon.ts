@@ -42,6 +42,7 @@ export interface Lexicon {
   timePrepositions: Set<string>;
   relativeWords: Set<string>;
   pollNouns: Set<string>;
+  personalPronouns: Set<string>;
   beForms: Set<string>;
   clausePrepositions: Set<string>;
   clauseBreakers: Set<string>;
@@ -129,6 +130,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     timePrepositions: new Set(loc.timePrepositions),
     relativeWords: new Set(loc.relativeWords),
     pollNouns: new Set(loc.pollNouns),
+    personalPronouns: new Set(loc.personalPronouns),
     beForms: new Set(loc.beForms),
     clausePrepositions: new Set(loc.clausePrepositions),
     clauseBreakers: new Set(loc.clauseBreakers),
