@@ -156,14 +156,14 @@ export class Participants {
   }
 
   /** Index mentions overlapping [start, end). */
-  indexMentionsIn(start: number, end: number): EntityMention[] {
+  indexMentionsIn(start: number, end: number, withSpeakers = false): EntityMention[] {
     const out: EntityMention[] = [];
     // mentions are short: look back a little for ones that start before `start` and reach into the range
     let k = firstStartingAtOrAfter(this.mentions, Math.max(0, start - 200));
     for (; k < this.mentions.length; k++) {
       const m = this.mentions[k] as EntityMention;
       if (m.start >= end) break;
-      if (m.end > start) out.push(m);
+      if (m.end > start && (!withSpeakers || m.speakerIds.length > 0)) out.push(m);
     }
     return out;
   }
@@ -394,10 +394,14 @@ export class Participants {
     if (pos >= limit) return null;
     NAME_RUN.lastIndex = pos;
     const run = NAME_RUN.exec(this.text);
-    WORD_AT.lastIndex = pos;
-    const word = WORD_AT.exec(this.text);
-    const guessEnd = run ? Math.min(limit, pos + run[0].length) : word ? pos + word[0].length : pos + 1;
-    const ims = this.indexMentionsIn(pos, guessEnd).filter((m) => m.speakerIds.length > 0);
+    let guessEnd: number;
+    if (run) guessEnd = Math.min(limit, pos + run[0].length);
+    else {
+      WORD_AT.lastIndex = pos;
+      const word = WORD_AT.exec(this.text);
+      guessEnd = word ? pos + word[0].length : pos + 1;
+    }
+    const ims = this.indexMentionsIn(pos, guessEnd, true);
     if (ims.length > 0) {
       const ids: string[] = [];
       let end = guessEnd;
