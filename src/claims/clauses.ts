@@ -75,7 +75,10 @@ function hasCandidate(text: string, start: number, end: number, lex: ClaimsLexic
   let from = start;
   for (;;) {
     let p = from;
-    while (p < end && text.charCodeAt(p) !== 44 && text.charCodeAt(p) !== 59) p++;
+    for (; p < end; p++) {
+      const u = text.charCodeAt(p);
+      if (u === 44 || u === 59) break;
+    }
     if (p >= end) return false;
     let [w, e] = wordAt(text, p + 1, end);
     if (lex.grammar.clauseCoordinators.has(w)) [w, e] = wordAt(text, e, end);

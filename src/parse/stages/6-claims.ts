@@ -160,6 +160,13 @@ function pieces(ctx: StageContext, seg: Segmentation, statements: readonly State
   return out;
 }
 
+/** `[...a, ...b]` without the iterator protocol. */
+function joined(a: readonly string[], b: readonly string[]): string[] {
+  const out = a.slice();
+  for (let i = 0; i < b.length; i++) out.push(b[i]!);
+  return out;
+}
+
 const ENTITY_PRIORITY = { person: 0, organization: 0, date: 1, number: 2, place: 3, other: 4 } as const;
 
 /** The entities a claim mentions: resolved people and organisations, dates, numbers, places. */
@@ -250,7 +257,7 @@ export function extractClaims(
       checkworthiness: a.checkworthiness,
       negated: a.negated,
       entities: entitiesOf(text, span, a.spans, mentions, kinds, dateSpans),
-      via: piece.rules.concat(a.via),
+      via: joined(piece.rules, a.via),
     };
     if (ctx.explain) claim.features = a.features;
     claims.push(claim);
