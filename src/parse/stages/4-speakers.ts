@@ -7,7 +7,7 @@ import type { DraftStatement } from './3-attribution.js';
 import { EntityTable, addForm, definiteLower, type Ent } from './speakers/entities.js';
 import { extractMentions, fold, type DescriptorMention, type NameMention, type PronounMention, type RawMention } from './speakers/extract.js';
 import { lexiconFor, W_DEMONYM, W_FUNCTION, W_INSTITUTION, W_ORG, W_PARTY, type Lexicon } from './speakers/lexicon.js';
-import { T_CAP, tokenize } from './speakers/tokens.js';
+import { tokenize } from './speakers/tokens.js';
 
 /** Rule ids added to `via`. */
 export const SPEAKER_RULES = {
@@ -35,16 +35,34 @@ interface Item {
 }
 
 const RECENT = 16;
+
+/** An empty draft list with the elements kind of a non-empty one (see the start of {@link resolveSpeakers}). */
+const NO_DRAFTS: DraftStatement[] = [{} as DraftStatement];
+NO_DRAFTS.pop();
+
+/** The speakers of a draft nothing was resolved for (never changed: drafts get new lists); elements kind as above. */
+const NO_ENTS: Ent[] = [{} as Ent];
+NO_ENTS.pop();
+const NO_MENTIONS: RawMention[] = [];
+
+/** The ids of entities, in order ('' for an entity without one). */
+function idList(ents: Ent[], idOf: string[]): string[] {
+  const out: string[] = [];
+  for (const e of ents) out.push(idOf[e.idx] ?? '');
+  return out;
+}
 const CAT_RECENT = 8;
 
 /** Stage 4: entities, their aliases and titles; sources (pronouns, descriptors) resolved to them. */
 export function resolveSpeakers(
   ctx: StageContext,
   seg: Segmentation,
-  drafts: DraftStatement[],
+  draftsIn: DraftStatement[],
   config: Configuration,
 ): { index: EntityIndex; statements: Statement[] } {
   const text = ctx.text;
+  // An empty input list has another elements kind than a full one: optimised code that met both kept deoptimising.
+  const drafts = draftsIn.length ? draftsIn : NO_DRAFTS;
   const lex = lexiconFor(config.locale.entities);
   const toks = tokenize(text);
   const raw = extractMentions(lex, toks);
@@ -52,75 +70,22 @@ export function resolveSpeakers(
   table.addKnown(config.knownSpeakers);
 
   // --- alias merging of names (whole text, before the discourse walk) ---
-  const nameEnts: (Ent | undefined)[] = new Array<Ent | undefined>(raw.names.length).fill(undefined);
+  const nameEnts = mergeNames(table, raw.names);
   const nameEnt = { get: (m: NameMention): Ent | undefined => nameEnts[m.nameIdx], has: (m: NameMention): boolean => nameEnts[m.nameIdx] !== undefined };
-  const persons = raw.names.filter((m) => m.kind === 'person');
-  for (const m of persons) if (m.words.length >= 2) nameEnts[m.nameIdx] = table.addFullPerson(m);
-  for (const m of persons) {
-    if (m.words.length >= 2) continue;
-    const e = table.addSinglePerson(m);
-    if (e) nameEnts[m.nameIdx] = e;
-  }
-  for (const [m, e] of table.addOrganizations(raw.names.filter((m) => m.kind === 'organization'))) nameEnts[m.nameIdx] = e;
 
   // --- paragraphs and quoted regions ---
-  const paraStarts = seg.paragraphs.length ? seg.paragraphs.map((p) => p.start) : newlineParagraphs(text);
+  const paraStarts = paragraphStarts(seg, text);
   const paraOf = (pos: number): number => upperBound(paraStarts, pos) - 1;
-  const quoteSpans: { start: number; end: number }[] = [];
-  for (const d of drafts) if (d.kind === 'direct') for (const sp of d.spans) quoteSpans.push(sp);
-  quoteSpans.sort((a, b) => a.start - b.start);
-  const quoteStarts = quoteSpans.map((s) => s.start);
-  const quoteEnds: number[] = [];
-  {
-    let maxEnd = -1;
-    for (const s of quoteSpans) {
-      maxEnd = Math.max(maxEnd, s.end);
-      quoteEnds.push(maxEnd);
-    }
-  }
+  const { starts: quoteStarts, ends: quoteEnds } = quotedRegions(drafts);
   const inQuote = (pos: number): boolean => {
     const k = upperBound(quoteStarts, pos) - 1;
     return k >= 0 && (quoteEnds[k] ?? -1) > pos;
   };
 
   // --- mentions in text order; each draft claims the mentions inside its source ---
-  const kept = raw.names.filter((m) => nameEnt.has(m)).sort((a, b) => a.start - b.start || b.end - a.end);
-  const all = mergeByStart(mergeByStart(kept, raw.descriptors), raw.pronouns);
-  // drop descriptors and pronouns nested inside a longer mention that starts earlier
-  const mentions: RawMention[] = [];
-  let coverEnd = -1;
-  for (const m of all) {
-    if (m.start < coverEnd && m.type !== 'name') continue;
-    mentions.push(m);
-    if (m.type === 'descriptor') coverEnd = Math.max(coverEnd, m.end);
-  }
-  mentions.forEach((m, i) => {
-    m.idx = i;
-  });
-  const mStarts = mentions.map((m) => m.start);
-  const order = drafts.map((_, i) => i).filter((i) => drafts[i]?.source);
-  order.sort((a, b) => (drafts[a]?.source?.start ?? 0) - (drafts[b]?.source?.start ?? 0) || a - b);
-  const claimedArr: (number[] | undefined)[] = new Array<number[] | undefined>(mentions.length).fill(undefined);
+  const mentions = orderMentions(raw, nameEnts);
+  const { order, claimedArr, claims } = claimMentions(drafts, mentions);
   const claimedBy = { get: (m: RawMention): number[] | undefined => claimedArr[m.idx], has: (m: RawMention): boolean => claimedArr[m.idx] !== undefined };
-  const claims = new Map<number, RawMention[]>();
-  for (const di of order) {
-    const src = drafts[di]?.source;
-    if (!src) continue;
-    const list: RawMention[] = [];
-    let k = Math.max(0, upperBound(mStarts, src.start) - 4);
-    for (; k < mentions.length; k++) {
-      const m = mentions[k];
-      if (!m) break;
-      if (m.start >= src.end) break;
-      if (m.end > src.start && m.start < src.end) list.push(m);
-    }
-    claims.set(di, list);
-    for (const m of list) {
-      const l = claimedBy.get(m);
-      if (l) l.push(di);
-      else claimedArr[m.idx] = [di];
-    }
-  }
 
   // --- the discourse walk ---
   const recent: Item[] = [];
@@ -140,8 +105,12 @@ export function resolveSpeakers(
       viaArr[m.idx] = v;
     },
   };
-  const draftVia: string[][] = drafts.map(() => []);
-  const draftEnts: Ent[][] = drafts.map(() => []);
+  const draftVia: string[][] = [];
+  const draftEnts: Ent[][] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    draftVia.push([]);
+    draftEnts.push(NO_ENTS);
+  }
   let lastName: { m: NameMention; e: Ent } | undefined;
 
   const touch = (e: Ent, pos: number): void => {
@@ -350,7 +319,7 @@ export function resolveSpeakers(
     const d = drafts[di];
     const src = d?.source;
     if (!d || !src) return;
-    const list = claims.get(di) ?? [];
+    const list = claims[di] ?? NO_MENTIONS;
     let ents: Ent[] = [];
     let via = '';
     const first = list[0];
@@ -448,12 +417,122 @@ export function resolveSpeakers(
     const d = drafts[i];
     if (!d || d.source) continue;
     if (d.inherit !== null && d.inherit >= 0 && d.inherit < i) {
-      draftEnts[i] = [...(draftEnts[d.inherit] ?? [])];
+      draftEnts[i] = [...(draftEnts[d.inherit] ?? NO_ENTS)];
       if (draftEnts[i]?.length) draftVia[i]?.push(SPEAKER_RULES.inherit);
     }
   }
 
-  // --- output: entities with ids, mentions, statements ---
+  return buildOutput(ctx, drafts, table, mentions, resolvedArr, claims, draftEnts, draftVia);
+}
+
+/** Alias merging of the name mentions: the entity of each (by name index; undefined when not believed). */
+function mergeNames(table: EntityTable, names: NameMention[]): (Ent | undefined)[] {
+  const nameEnts: (Ent | undefined)[] = new Array<Ent | undefined>(names.length).fill(undefined);
+  const singles: NameMention[] = [];
+  const orgs: NameMention[] = [];
+  for (const m of names) {
+    if (m.kind !== 'person') orgs.push(m);
+    else if (m.words.length >= 2) nameEnts[m.nameIdx] = table.addFullPerson(m);
+    else singles.push(m);
+  }
+  for (const m of singles) {
+    const e = table.addSinglePerson(m);
+    if (e) nameEnts[m.nameIdx] = e;
+  }
+  for (const [m, e] of table.addOrganizations(orgs)) nameEnts[m.nameIdx] = e;
+  return nameEnts;
+}
+
+function paragraphStarts(seg: Segmentation, text: string): number[] {
+  if (!seg.paragraphs.length) return newlineParagraphs(text);
+  const out: number[] = [];
+  for (let k = 0; k < seg.paragraphs.length; k++) out.push(seg.paragraphs[k]?.start ?? 0);
+  return out;
+}
+
+/** Direct quotes' spans by start, with the running maximum of their ends (for inside-a-quote tests). */
+function quotedRegions(drafts: DraftStatement[]): { starts: number[]; ends: number[] } {
+  const quoteSpans: { start: number; end: number }[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as DraftStatement;
+    if (d.kind !== 'direct') continue;
+    for (let k = 0; k < d.spans.length; k++) quoteSpans.push(d.spans[k] as { start: number; end: number });
+  }
+  quoteSpans.sort((a, b) => a.start - b.start);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let maxEnd = -1;
+  for (const q of quoteSpans) {
+    starts.push(q.start);
+    maxEnd = Math.max(maxEnd, q.end);
+    ends.push(maxEnd);
+  }
+  return { starts, ends };
+}
+
+/** Believed names, descriptors and pronouns in text order, without those nested in an earlier descriptor; sets idx. */
+function orderMentions(raw: { names: NameMention[]; descriptors: DescriptorMention[]; pronouns: PronounMention[] }, nameEnts: (Ent | undefined)[]): RawMention[] {
+  const kept: RawMention[] = [];
+  for (const m of raw.names) if (nameEnts[m.nameIdx] !== undefined) kept.push(m);
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  const all = mergeByStart(mergeByStart(kept, raw.descriptors), raw.pronouns);
+  // drop descriptors and pronouns nested inside a longer mention that starts earlier
+  const mentions: RawMention[] = [];
+  let coverEnd = -1;
+  for (const m of all) {
+    if (m.start < coverEnd && m.type !== 'name') continue;
+    m.idx = mentions.length;
+    mentions.push(m);
+    if (m.type === 'descriptor') coverEnd = Math.max(coverEnd, m.end);
+  }
+  return mentions;
+}
+
+/** Drafts with a source in source order, and the mentions each source claims (both ways). */
+function claimMentions(
+  drafts: DraftStatement[],
+  mentions: RawMention[],
+): { order: number[]; claimedArr: (number[] | undefined)[]; claims: (RawMention[] | undefined)[] } {
+  const mStarts: number[] = [];
+  for (const m of mentions) mStarts.push(m.start);
+  const order: number[] = [];
+  for (let i = 0; i < drafts.length; i++) if (drafts[i]?.source) order.push(i);
+  order.sort((a, b) => (drafts[a]?.source?.start ?? 0) - (drafts[b]?.source?.start ?? 0) || a - b);
+  const claimedArr: (number[] | undefined)[] = new Array<number[] | undefined>(mentions.length).fill(undefined);
+  const claims: (RawMention[] | undefined)[] = new Array<RawMention[] | undefined>(drafts.length).fill(undefined);
+  for (const di of order) {
+    const src = drafts[di]?.source;
+    if (!src) continue;
+    const list: RawMention[] = [];
+    let k = Math.max(0, upperBound(mStarts, src.start) - 4);
+    for (; k < mentions.length; k++) {
+      const m = mentions[k];
+      if (!m) break;
+      if (m.start >= src.end) break;
+      if (m.end > src.start && m.start < src.end) list.push(m);
+    }
+    claims[di] = list;
+    for (const m of list) {
+      const l = claimedArr[m.idx];
+      if (l) l.push(di);
+      else claimedArr[m.idx] = [di];
+    }
+  }
+  return { order, claimedArr, claims };
+}
+
+/** Output: entities with ids, the index of mentions, and the statements. */
+function buildOutput(
+  ctx: StageContext,
+  drafts: DraftStatement[],
+  table: EntityTable,
+  mentions: RawMention[],
+  resolvedArr: (Ent[] | undefined)[],
+  claims: (RawMention[] | undefined)[],
+  draftEnts: Ent[][],
+  draftVia: string[][],
+): { index: EntityIndex; statements: Statement[] } {
+  const text = ctx.text;
   // by entity index (no entity is created from here on)
   const entMentions: (Mention[] | undefined)[] = new Array<Mention[] | undefined>(table.ents.length).fill(undefined);
   // the resolved mentions: those of `mentions` with a non-empty entry in resolvedArr (walked twice below)
@@ -470,9 +549,10 @@ export function resolveSpeakers(
   }
   for (let i = 0; i < drafts.length; i++) {
     const src = drafts[i]?.source;
-    for (const e of draftEnts[i] ?? []) seeAt(e, src ? src.start : (drafts[i]?.spans[0]?.start ?? 0));
+    for (const e of draftEnts[i] ?? NO_ENTS) seeAt(e, src ? src.start : (drafts[i]?.spans[0]?.start ?? 0));
   }
-  const ordered = table.ents.filter((e) => (firstPos[e.idx] ?? -1) >= 0);
+  const ordered: Ent[] = [];
+  for (const e of table.ents) if ((firstPos[e.idx] ?? -1) >= 0) ordered.push(e);
   ordered.sort((a, b) => (firstPos[a.idx] ?? 0) - (firstPos[b.idx] ?? 0) || a.idx - b.idx);
   const idOf: string[] = new Array<string>(table.ents.length).fill('');
   const ids = { get: (e: Ent): string | undefined => idOf[e.idx] };
@@ -505,7 +585,7 @@ export function resolveSpeakers(
     if (!ents || ents.length === 0) continue;
     const start = mentionStart(m);
     const form: EntityMention['form'] = m.type === 'name' ? 'name' : m.type === 'pronoun' ? 'pronoun' : 'descriptor';
-    const speakerIds = ents.map((e) => ids.get(e) ?? '');
+    const speakerIds = idList(ents, idOf);
     // the mention's own text when it starts at the same place (one string fewer per mention)
     const mtext = start === m.start ? m.text : text.slice(start, m.end);
     indexOut.push({ start, end: m.end, text: mtext, speakerIds, form });
@@ -514,32 +594,40 @@ export function resolveSpeakers(
   // sources that matched no extracted mention still mention their entity
   for (let i = 0; i < drafts.length; i++) {
     const src = drafts[i]?.source;
-    if (!src || (claims.get(i) ?? []).length) continue;
-    const ents = draftEnts[i] ?? [];
+    if (!src || (claims[i] ?? NO_MENTIONS).length) continue;
+    const ents = draftEnts[i] ?? NO_ENTS;
     if (!ents.length) continue;
     for (const e of ents) addEntMention(e, src.start, src.end);
-    indexOut.push({ start: src.start, end: src.end, text: text.slice(src.start, src.end), speakerIds: ents.map((e) => ids.get(e) ?? ''), form: 'descriptor' });
+    indexOut.push({ start: src.start, end: src.end, text: text.slice(src.start, src.end), speakerIds: idList(ents, idOf), form: 'descriptor' });
   }
   indexOut.sort((a, b) => a.start - b.start || a.end - b.end);
 
-  const entities: Speaker[] = ordered.map((e) => {
+  const entities: Speaker[] = [];
+  for (const e of ordered) {
     const ms = dedupeMentions(entMentions[e.idx] ?? []);
     // forms are already unique by lower-case key
     const aliases: string[] = [];
     const nameKey = e.name.toLowerCase();
     for (let k = 0; k < e.forms.length; k++) if (e.formLower[k] !== nameKey) aliases.push(e.forms[k] ?? '');
-    return { id: ids.get(e) ?? '', name: e.name, kind: e.kind, aliases, titles: [...e.titles], mentions: ms };
-  });
+    entities.push({ id: ids.get(e) ?? '', name: e.name, kind: e.kind, aliases, titles: [...e.titles], mentions: ms });
+  }
 
-  const idxOrder = drafts.map((_, i) => i);
+  const idxOrder: number[] = [];
+  for (let i = 0; i < drafts.length; i++) idxOrder.push(i);
   idxOrder.sort((a, b) => firstStart(drafts[a]) - firstStart(drafts[b]) || a - b);
-  const statements: Statement[] = idxOrder.map((di, n) => {
+  const statements: Statement[] = [];
+  for (let n = 0; n < idxOrder.length; n++) {
+    const di = idxOrder[n] ?? 0;
     const d = drafts[di] as DraftStatement;
-    const speakerIds = (draftEnts[di] ?? []).map((e) => ids.get(e) ?? '').filter(Boolean);
+    const speakerIds: string[] = [];
+    for (const e of draftEnts[di] ?? NO_ENTS) {
+      const id = idOf[e.idx] ?? '';
+      if (id) speakerIds.push(id);
+    }
     if (d.source && speakerIds.length === 0) {
       ctx.issues.push({ code: 'unresolved-speaker', message: `No entity found for the source "${d.source.text}".`, span: { start: d.source.start, end: d.source.end } });
     }
-    return {
+    statements.push({
       id: `${ctx.articleId}:st${n}`,
       articleId: ctx.articleId,
       kind: d.kind,
@@ -549,9 +637,8 @@ export function resolveSpeakers(
       source: d.source,
       cue: d.cue,
       via: [...d.via, ...(draftVia[di] ?? [])],
-    };
-  });
-  void T_CAP;
+    });
+  }
   return { index: { entities, mentions: indexOut }, statements };
 }
 

@@ -131,12 +131,9 @@ export { fold };
 function computeLexFlags(lex: Lexicon, t: Tokens): void {
   const lf = t.lexFlags;
   const tf = t.flags;
-  const hash = t.hash;
-  const hf = lex.hashFlags;
-  for (let i = 0; i < t.n; i++) {
-    // ASCII words: the hash the tokenizer computed (collisions with the few thousand lexicon words are negligible)
-    lf[i] = ((tf[i] ?? 0) & T_WIDE) === 0 ? hf.get(hash[i] ?? 0) : (lex.word.get(lower(t, i)) ?? 0);
-  }
+  // ASCII words: the hash the tokenizer computed (collisions with the few thousand lexicon words are negligible)
+  lex.hashFlags.getAll(t.hash, tf, T_WIDE, t.n, lf);
+  for (let i = 0; i < t.n; i++) if ((tf[i] ?? 0) & T_WIDE) lf[i] = lex.word.get(lower(t, i)) ?? 0;
 }
 
 function flagsOf(_lex: Lexicon, t: Tokens, i: number): number {

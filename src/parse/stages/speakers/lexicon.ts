@@ -88,6 +88,23 @@ export class HashFlags {
     slots[2 * i] = h;
     slots[2 * i + 1] = (slots[2 * i + 1] ?? 0) | f;
   }
+  /** For every token i < n without T_WIDE in `tokFlags`, writes get(hash[i]) to out[i] (the probe inlined). */
+  getAll(hash: Int32Array, tokFlags: Uint8Array, wide: number, n: number, out: Int32Array): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    for (let t = 0; t < n; t++) {
+      if ((tokFlags[t] ?? 0) & wide) continue;
+      const h = hash[t] ?? 0;
+      let i = (h ^ (h >>> 15)) & mask;
+      let v = 0;
+      for (;;) {
+        v = slots[2 * i + 1] ?? 0;
+        if (v === 0 || slots[2 * i] === h) break;
+        i = (i + 1) & mask;
+      }
+      out[t] = v;
+    }
+  }
   get(h: number): number {
     const slots = this.slots;
     let i = (h ^ (h >>> 15)) & this.mask;

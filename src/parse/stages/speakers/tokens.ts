@@ -256,7 +256,6 @@ export function abbrevBefore(t: Tokens, i: number): boolean {
 }
 
 const SENTENCE_GAP = /[.!?\n:"“«]/u;
-const CLAUSE_GAP = /[.!?\n:;,"“”«»()—–]/u;
 
 export function sentenceStartAt(t: Tokens, i: number): boolean {
   if (i === 0) return true;
@@ -264,10 +263,38 @@ export function sentenceStartAt(t: Tokens, i: number): boolean {
   return g.length > 0 && SENTENCE_GAP.test(g);
 }
 
+/** True for . ! ? newline : ; , " “ ” « » ( ) — –: the characters that open a clause when found between two tokens. */
+function isClauseGapChar(c: number): boolean {
+  switch (c) {
+    case 46: // .
+    case 33: // !
+    case 63: // ?
+    case 10:
+    case 58: // :
+    case 59: // ;
+    case 44: // ,
+    case 34: // "
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0xab: // «
+    case 0xbb: // »
+    case 40: // (
+    case 41: // )
+    case 0x2014: // —
+    case 0x2013: // –
+      return true;
+    default:
+      return false;
+  }
+}
+
 export function clauseStartAt(t: Tokens, i: number): boolean {
   if (i === 0) return true;
-  const g = gapBefore(t, i);
-  return g.length > 0 && CLAUSE_GAP.test(g);
+  // any such character in gapBefore(t, i), without making the string
+  const from = i <= 0 ? 0 : (t.end[i - 1] ?? 0);
+  const to = t.start[i <= 0 ? 0 : i] ?? 0;
+  for (let q = from; q < to; q++) if (isClauseGapChar(t.text.charCodeAt(q))) return true;
+  return false;
 }
 
 /** First token whose start is >= pos (binary search). */
