@@ -79,8 +79,14 @@ export function wordsBefore(text: string, pos: number, floor: number, n: number)
 /** Start of the clause that holds `pos`: after the last comma, semicolon, bracket or quotation mark. */
 export function clauseStart(text: string, pos: number, sentenceStart: number): number {
   const floor = Math.max(sentenceStart, pos - 300);
-  for (let i = pos - 1; i >= floor; i--) if (CLAUSE_BREAK.test(text[i] as string)) return i + 1;
+  for (let i = pos - 1; i >= floor; i--) if (isClauseBreak(text.charCodeAt(i))) return i + 1;
   return floor;
+}
+
+/** Whether the code unit is one of {@link CLAUSE_BREAK} (each of them is one UTF-16 unit). */
+function isClauseBreak(c: number): boolean {
+  if (c < 128) return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 34;
+  return c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x2014 || c === 0x2013;
 }
 
 export interface BuildEnv {
