@@ -19,8 +19,8 @@ const MIN_WORDS = 3;
  * @returns One or two spans, untrimmed.
  */
 export function splitHedgedClauses(text: string, span: Span, lex: ClaimsLexicon): Span[] {
-  if (!hasCandidate(text, span.start, span.end, lex)) return [span];
   const sentence = text.slice(span.start, span.end);
+  if (!hasCandidate(sentence, lex)) return [span];
   const n = tokenize(sentence, lex, pool);
   const tokens = pool.tokens;
   const ids = new Int32Array(n);
@@ -55,33 +55,32 @@ function isWordChar(text: string, i: number): boolean {
   return WORD_CHAR_RE.test(text[i]!);
 }
 
-/** The lower-case word starting at `i` (after spaces) and ending before `end`, and where it ends. */
-function wordAt(text: string, i: number, end: number): [string, number] {
+/** The lower-case word starting at `i` (after spaces), and where it ends. */
+function wordAt(text: string, i: number): [string, number] {
   let s = i;
-  while (s < end && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 0xa0)) s++;
+  while (s < text.length && (text[s] === ' ' || text[s] === '\u00a0')) s++;
   let e = s;
-  while (e < end && e - s < 24 && isWordChar(text, e)) e++;
-  const w = text.slice(s, e).toLowerCase();
-  return [w.includes('’') ? w.replace(/’/gu, "'") : w, e];
+  while (e < text.length && e - s < 24 && isWordChar(text, e)) e++;
+  return [text.slice(s, e).toLowerCase().replace(/’/gu, "'"), e];
 }
 
 /**
- * Cheap pre-check without tokenising: a comma or semicolon in text[start, end) followed (maybe after a
- * coordinator) by a word that starts a hedge or a feeling.
+ * Cheap pre-check without tokenising: a comma or semicolon followed (maybe after a coordinator) by a word that
+ * starts a hedge or a feeling.
  */
-function hasCandidate(text: string, start: number, end: number, lex: ClaimsLexicon): boolean {
+function hasCandidate(sentence: string, lex: ClaimsLexicon): boolean {
   const bits = lex.hedges.bit | lex.feelings.bit;
-  // The commas and semicolons, left to right (a loop bounded by `end`, not indexOf over the rest of the text).
-  let from = start;
+  // The commas and semicolons, left to right, found with indexOf.
+  let comma = sentence.indexOf(',');
+  let semicolon = sentence.indexOf(';');
+  let from = 0;
   for (;;) {
-    let p = from;
-    for (; p < end; p++) {
-      const u = text.charCodeAt(p);
-      if (u === 44 || u === 59) break;
-    }
-    if (p >= end) return false;
-    let [w, e] = wordAt(text, p + 1, end);
-    if (lex.grammar.clauseCoordinators.has(w)) [w, e] = wordAt(text, e, end);
+    if (comma >= 0 && comma < from) comma = sentence.indexOf(',', from);
+    if (semicolon >= 0 && semicolon < from) semicolon = sentence.indexOf(';', from);
+    const p = comma < 0 ? semicolon : semicolon < 0 ? comma : Math.min(comma, semicolon);
+    if (p < 0) return false;
+    let [w, e] = wordAt(sentence, p + 1);
+    if (lex.grammar.clauseCoordinators.has(w)) [w, e] = wordAt(sentence, e);
     const id = lex.vocab.get(w);
     if (id !== undefined && (lex.starts[id]! & bits) !== 0) return true;
     from = Math.max(p, e - 1) + 1;
