@@ -553,7 +553,9 @@ function buildOutput(
   }
   const ordered: Ent[] = [];
   for (const e of table.ents) if ((firstPos[e.idx] ?? -1) >= 0) ordered.push(e);
-  ordered.sort((a, b) => (firstPos[a.idx] ?? 0) - (firstPos[b.idx] ?? 0) || a.idx - b.idx);
+  const byFirst = (a: Ent, b: Ent): number => (firstPos[a.idx] ?? 0) - (firstPos[b.idx] ?? 0) || a.idx - b.idx;
+  // (a stable sort leaves a sorted list as it is: sort only when out of order)
+  if (!isSorted(ordered, byFirst)) ordered.sort(byFirst);
   const idOf: string[] = new Array<string>(table.ents.length).fill('');
   const ids = { get: (e: Ent): string | undefined => idOf[e.idx] };
   // suffixes are decided on the slug alone (the prefix is the same for every id)
@@ -600,14 +602,15 @@ function buildOutput(
     for (const e of ents) addEntMention(e, src.start, src.end);
     indexOut.push({ start: src.start, end: src.end, text: text.slice(src.start, src.end), speakerIds: idList(ents, idOf), form: 'descriptor' });
   }
-  indexOut.sort((a, b) => a.start - b.start || a.end - b.end);
+  const byPlace = (a: EntityMention, b: EntityMention): number => a.start - b.start || a.end - b.end;
+  if (!isSorted(indexOut, byPlace)) indexOut.sort(byPlace);
 
   const entities: Speaker[] = [];
   for (const e of ordered) {
     const ms = dedupeMentions(entMentions[e.idx] ?? []);
     // forms are already unique by lower-case key
     const aliases: string[] = [];
-    const nameKey = e.name.toLowerCase();
+    const nameKey = nameLower(e);
     for (let k = 0; k < e.forms.length; k++) if (e.formLower[k] !== nameKey) aliases.push(e.forms[k] ?? '');
     entities.push({ id: ids.get(e) ?? '', name: e.name, kind: e.kind, aliases, titles: [...e.titles], mentions: ms });
   }
@@ -631,12 +634,12 @@ function buildOutput(
       id: `${ctx.articleId}:st${n}`,
       articleId: ctx.articleId,
       kind: d.kind,
-      text: d.spans.map((s) => text.slice(s.start, s.end)).join(' '),
+      text: spansText(text, d.spans),
       spans: d.spans,
       speakerIds,
       source: d.source,
       cue: d.cue,
-      via: [...d.via, ...(draftVia[di] ?? [])],
+      via: concatVia(d.via, draftVia[di]),
     });
   }
   return { index: { entities, mentions: indexOut }, statements };
@@ -644,21 +647,62 @@ function buildOutput(
 
 /** {@link slug} with a fast path for ASCII names (same result: NFKD folding changes nothing there). */
 function idSlug(name: string): string {
-  let out = '';
+  // the characters go to a scratch array and become one flat string (no rope of one-character strings)
+  const out = SLUG_CODES;
+  let n = 0;
   let dash = false;
   for (let i = 0; i < name.length; i++) {
     let c = name.charCodeAt(i);
-    if (c >= 128) return slug(name);
+    if (c >= 128) {
+      // General Punctuation (’, dashes, spaces) has no letter or digit, even decomposed: a separator as in slug()
+      if (c >= 0x2000 && c <= 0x206f) {
+        dash = true;
+        continue;
+      }
+      return slug(name);
+    }
     if (c >= 65 && c <= 90) c |= 32;
     else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
       dash = true;
       continue;
     }
-    if (dash && out.length) out += '-';
+    if (dash && n > 0) out[n++] = 45;
     dash = false;
-    out += String.fromCharCode(c);
+    out[n++] = c;
   }
-  return out.slice(0, 48) || 'x';
+  if (n === 0) return 'x';
+  out.length = n;
+  return String.fromCharCode.apply(null, out).slice(0, 48);
+}
+
+const SLUG_CODES: number[] = [];
+
+/** True when no neighbours are out of order under `cmp`. */
+function isSorted<T>(list: T[], cmp: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (cmp(list[i - 1] as T, list[i] as T) > 0) return false;
+  return true;
+}
+
+/** `e.name.toLowerCase()`, taken from the forms' keys when the name is one of the forms. */
+function nameLower(e: Ent): string {
+  const at = e.forms.indexOf(e.name);
+  return at >= 0 ? (e.formLower[at] ?? e.name.toLowerCase()) : e.name.toLowerCase();
+}
+
+/** The spans' texts joined by single spaces. */
+function spansText(text: string, spans: readonly { start: number; end: number }[]): string {
+  let out = '';
+  for (let k = 0; k < spans.length; k++) {
+    const sp = spans[k] as { start: number; end: number };
+    out = k === 0 ? text.slice(sp.start, sp.end) : `${out} ${text.slice(sp.start, sp.end)}`;
+  }
+  return out;
+}
+
+function concatVia(a: readonly string[], b: readonly string[] | undefined): string[] {
+  const out = a.slice();
+  if (b) for (const v of b) out.push(v);
+  return out;
 }
 
 /** Merges two lists sorted by start (ties: the longer first). */
