@@ -25,7 +25,9 @@ export interface NP extends Span {
 
 /** A capitalised name run: tokens joined by spaces, "of" allowed inside ("President of Azerbaijan Ilham Aliyev"). */
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}\p{N}'’.-]{0,40}(?:[ \t]{1,4}(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}\p{M}\p{N}'’.-]{0,40}){0,7}/uy;
-const NAME_RUN_G = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}'’.-]{0,40}(?:[ \t]{1,4}(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}\p{M}\p{N}'’.-]{0,40}){0,7}/gu;
+// The boundary is checked after the capital (the letter or digit before it, then the capital): the same matches as
+// a lookbehind before it, found faster (the engine looks for a capital first).
+const NAME_RUN_G = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{L}\p{M}\p{N}'’.-]{0,40}(?:[ \t]{1,4}(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}\p{M}\p{N}'’.-]{0,40}){0,7}/gu;
 const TOKEN = /[^\s]+/gu;
 const WORD_AT = /[\p{L}\p{N}'’-]{1,40}/uy;
 const AND_JOIN = /\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?/iuy;
