@@ -61,7 +61,8 @@ function wordAt(text: string, i: number): [string, number] {
   while (s < text.length && (text[s] === ' ' || text[s] === '\u00a0')) s++;
   let e = s;
   while (e < text.length && e - s < 24 && isWordChar(text, e)) e++;
-  return [text.slice(s, e).toLowerCase().replace(/’/gu, "'"), e];
+  const w = text.slice(s, e).toLowerCase();
+  return [w.includes('’') ? w.replace(/’/gu, "'") : w, e];
 }
 
 /**
