@@ -156,6 +156,21 @@ describe('attribute: reported speech', () => {
       [{ kind: 'partial', cue: 'has repeatedly mocked', source: 'She', spans: ['the rival plan as “pure fantasy.”'] }],
     ],
     [
+      'a phrasal verb of attack takes its object',
+      'The union went after the board for its “reckless” spending.',
+      [{ kind: 'partial', cue: 'went after', source: 'The union', spans: ['the board for its “reckless” spending'] }],
+    ],
+    [
+      'a rating with a quotation',
+      'The fact-checkers rated the claim “mostly false.”',
+      [{ kind: 'partial', cue: 'rated', source: 'The fact-checkers', spans: ['the claim “mostly false.”'] }],
+    ],
+    [
+      'a verb of discussion takes its object',
+      'Delgado discussed the cost of the new bridge.',
+      [{ kind: 'indirect', cue: 'discussed', source: 'Delgado', spans: ['the cost of the new bridge'] }],
+    ],
+    [
       'a verb of opinion takes its object',
       'Most farmers view the new tariff as a threat.',
       [{ kind: 'indirect', cue: 'view', source: 'Most farmers', spans: ['the new tariff as a threat'] }],
@@ -351,6 +366,7 @@ describe('attribute: things that are not statements', () => {
     ['a quotation after a passive verb', 'The ship was renamed the “Northern Star” last year.'],
     ['a quotation after an inanimate subject', 'The museum opened a “living history” wing in May.'],
     ['a quotation in a relative clause far from the verb', 'Ruiz visited the farm that grows the “winter pear” variety.'],
+    ['a rating without a quotation', 'The agency rated the bonds highly.'],
     ['a person found something', 'The hikers found a wallet near the lake.'],
     ['a thing shown by a person', 'The guide showed the tourists the old mill.'],
     ['an active expectation is an intention', 'The team expected to win the cup.'],

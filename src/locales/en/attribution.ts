@@ -79,6 +79,9 @@ export const attribution = {
       { postposed: false },
     ).filter((v) => v.base !== 'call' || v.rest !== undefined),
     ...verbs('np', 'view, prefer/preferred', { postposed: false }),
+    ...verbs('np', 'bemoan, chide, discuss, go/went/gone after', { postposed: false }),
+    ...verbs('np', 'rate, liken', { postposed: false, quoteOnly: true }),
+    ...verbs('clause', 'retweet'),
     ...verbs('np', 'call, term, deem, declare', { postposed: false, quoteOnly: true }),
     // words on signs, in headlines and chants: a cue only right before a quotation
     ...verbs('np', 'read/read/read, chant, title, entitle, headline, caption, mouth', { postposed: false, quoteOnly: true }),
