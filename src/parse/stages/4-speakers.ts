@@ -4,7 +4,7 @@ import type { Statement } from '../../model/statement.js';
 import { slug } from '../../internal/ids.js';
 import type { Configuration, EntityIndex, EntityMention, Segmentation, StageContext } from '../types.js';
 import type { DraftStatement } from './3-attribution.js';
-import { EntityTable, addForm, definiteLower, type Ent } from './speakers/entities.js';
+import { EntityTable, addForm, definiteLower, only, type Ent } from './speakers/entities.js';
 import { extractMentions, fold, type DescriptorMention, type NameMention, type PronounMention, type RawMention } from './speakers/extract.js';
 import { lexiconFor, W_DEMONYM, W_FUNCTION, W_INSTITUTION, W_ORG, W_PARTY, type Lexicon } from './speakers/lexicon.js';
 import { tokenize } from './speakers/tokens.js';
@@ -202,7 +202,7 @@ export function resolveSpeakers(
       if (!sourceMode && !/\s(?:of|for)\s/u.test(m.text)) return { ents: [], via: '' };
       const e = table.byDescription(m.plural ? 'group' : 'organization', m.text);
       for (const c of [...m.countries, ...m.ofCountries]) e.countries.add(c);
-      return { ents: [e], via: SPEAKER_RULES.body };
+      return { ents: only(e), via: SPEAKER_RULES.body };
     }
     if (role.holder === 'generic' || !m.definite) {
       if (!sourceMode) return { ents: [], via: '' };
@@ -242,12 +242,12 @@ export function resolveSpeakers(
     if (l) {
       for (let k = l.length - 1; k >= 0; k--) {
         const e = l[k];
-        if (e && countryOk(e, countries)) return { ents: [e], via: SPEAKER_RULES.descriptor };
+        if (e && countryOk(e, countries)) return { ents: only(e), via: SPEAKER_RULES.descriptor };
       }
       if (countries.length)
         for (let k = l.length - 1; k >= 0; k--) {
           const e = l[k];
-          if (e && e.countries.size === 0) return { ents: [e], via: SPEAKER_RULES.descriptor };
+          if (e && e.countries.size === 0) return { ents: only(e), via: SPEAKER_RULES.descriptor };
         }
     }
     // Salience (sources only): the last person subject nearby, when nothing the article said contradicts it.
@@ -259,7 +259,7 @@ export function resolveSpeakers(
       if (!e || e.kind !== 'person') continue;
       if (role.gender && e.gender && e.gender !== role.gender) continue;
       if (countries.length && e.countries.size && !countryOk(e, countries)) continue;
-      return { ents: [e], via: SPEAKER_RULES.descriptorSalience };
+      return { ents: only(e), via: SPEAKER_RULES.descriptorSalience };
     }
     if (sourceMode) return { ents: [table.byDescription('unknown', m.text)], via: SPEAKER_RULES.generic };
     return { ents: [], via: '' };
@@ -284,7 +284,7 @@ export function resolveSpeakers(
     if (m.type === 'name') {
       const e = nameEnt.get(m);
       if (e) {
-        ents = [e];
+        ents = only(e);
         mentionVia.set(m, SPEAKER_RULES.name);
         remember(ents, m.start, m.subject && !m.possessive, false);
         if (lastName && e.kind === 'person' && lastName.e.kind === 'person' && lastName.e !== e) {
@@ -368,7 +368,7 @@ export function resolveSpeakers(
       const w0 = words.join(' ');
       const last = words[words.length - 1] ?? '';
       const known = table.findPerson(last.replace(/['’]s$/u, ''), pos);
-      if (known && words.length === 1) return { ents: [known], via: SPEAKER_RULES.name };
+      if (known && words.length === 1) return { ents: only(known), via: SPEAKER_RULES.name };
       const lw = fold(words[0] ?? '');
       const fl = lex.word.get(lw) ?? 0;
       const orgish = words.some((w) => (lex.word.get(fold(w)) ?? 0) & (W_ORG | W_INSTITUTION)) || /^\p{Lu}{2,}$/u.test(last);
@@ -377,7 +377,7 @@ export function resolveSpeakers(
         const kind = groupish ? 'group' : orgish ? 'organization' : words.length >= 2 ? 'person' : 'unknown';
         const e = table.byDescription(kind, w0);
         if (!orgish && !e.surname) e.surname = fold(last);
-        return { ents: [e], via: SPEAKER_RULES.fromSource };
+        return { ents: only(e), via: SPEAKER_RULES.fromSource };
       }
     }
     const kind = pluralText(trimmed) ? 'group' : 'unknown';
@@ -555,7 +555,9 @@ function buildOutput(
   for (const e of table.ents) if ((firstPos[e.idx] ?? -1) >= 0) ordered.push(e);
   const byFirst = (a: Ent, b: Ent): number => (firstPos[a.idx] ?? 0) - (firstPos[b.idx] ?? 0) || a.idx - b.idx;
   // (a stable sort leaves a sorted list as it is: sort only when out of order)
-  if (!isSorted(ordered, byFirst)) ordered.sort(byFirst);
+  let inOrder = true;
+  for (let k = 1; k < ordered.length && inOrder; k++) if (byFirst(ordered[k - 1] as Ent, ordered[k] as Ent) > 0) inOrder = false;
+  if (!inOrder) ordered.sort(byFirst);
   const idOf: string[] = new Array<string>(table.ents.length).fill('');
   const ids = { get: (e: Ent): string | undefined => idOf[e.idx] };
   // suffixes are decided on the slug alone (the prefix is the same for every id)
@@ -603,7 +605,13 @@ function buildOutput(
     indexOut.push({ start: src.start, end: src.end, text: text.slice(src.start, src.end), speakerIds: idList(ents, idOf), form: 'descriptor' });
   }
   const byPlace = (a: EntityMention, b: EntityMention): number => a.start - b.start || a.end - b.end;
-  if (!isSorted(indexOut, byPlace)) indexOut.sort(byPlace);
+  let placed = true;
+  for (let k = 1; k < indexOut.length && placed; k++) {
+    const a = indexOut[k - 1] as EntityMention;
+    const b = indexOut[k] as EntityMention;
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) placed = false;
+  }
+  if (!placed) indexOut.sort(byPlace);
 
   const entities: Speaker[] = [];
   for (const e of ordered) {
@@ -676,12 +684,6 @@ function idSlug(name: string): string {
 }
 
 const SLUG_CODES: number[] = [];
-
-/** True when no neighbours are out of order under `cmp`. */
-function isSorted<T>(list: T[], cmp: (a: T, b: T) => number): boolean {
-  for (let i = 1; i < list.length; i++) if (cmp(list[i - 1] as T, list[i] as T) > 0) return false;
-  return true;
-}
 
 /** `e.name.toLowerCase()`, taken from the forms' keys when the name is one of the forms. */
 function nameLower(e: Ent): string {

@@ -34,6 +34,8 @@ export interface Ent {
   /** Positions of full-name mentions, ascending. */
   fullPositions: number[];
   lastPos: number;
+  /** The list of just this entity, made once and shared (the stage never changes a list of entities once made). */
+  alone: Ent[] | undefined;
 }
 
 export class EntityTable {
@@ -69,6 +71,7 @@ export class EntityTable {
       surname: undefined,
       fullPositions: [],
       lastPos: -1,
+      alone: undefined,
     };
     this.ents.push(e);
     return e;
@@ -242,6 +245,11 @@ export class EntityTable {
     for (const c of m.categories) e.categories.add(c);
     e.gender ??= m.gender;
   }
+}
+
+/** `[e]`, shared: see {@link Ent.alone}. */
+export function only(e: Ent): Ent[] {
+  return (e.alone ??= [e]);
 }
 
 export function addForm(e: Ent, form: string): void {
