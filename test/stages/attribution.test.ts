@@ -171,6 +171,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'discussed', source: 'Delgado', spans: ['the cost of the new bridge'] }],
     ],
     [
+      'calling something a name without quotation marks',
+      'The ministry called the report biased and poorly sourced.',
+      [{ kind: 'indirect', cue: 'called', source: 'The ministry', spans: ['the report biased and poorly sourced'] }],
+    ],
+    [
       'a verb of opinion takes its object',
       'Most farmers view the new tariff as a threat.',
       [{ kind: 'indirect', cue: 'view', source: 'Most farmers', spans: ['the new tariff as a threat'] }],
@@ -366,6 +371,8 @@ describe('attribute: things that are not statements', () => {
     ['a quotation after a passive verb', 'The ship was renamed the “Northern Star” last year.'],
     ['a quotation after an inanimate subject', 'The museum opened a “living history” wing in May.'],
     ['a quotation in a relative clause far from the verb', 'Ruiz visited the farm that grows the “winter pear” variety.'],
+    ['calling into a show', 'Voters called into the radio show all night.'],
+    ['a thing called by a name', 'They hiked to a creek, called Miller Run, at dawn.'],
     ['a rating without a quotation', 'The agency rated the bonds highly.'],
     ['a person found something', 'The hikers found a wallet near the lake.'],
     ['a thing shown by a person', 'The guide showed the tourists the old mill.'],

@@ -82,7 +82,8 @@ export const attribution = {
     ...verbs('np', 'bemoan, chide, discuss, go/went/gone after', { postposed: false }),
     ...verbs('np', 'rate, liken', { postposed: false, quoteOnly: true }),
     ...verbs('clause', 'retweet'),
-    ...verbs('np', 'call, term, deem, declare', { postposed: false, quoteOnly: true }),
+    ...verbs('np', 'term, deem, declare', { postposed: false, quoteOnly: true }),
+    ...verbs('np', 'call', { postposed: false, predicative: true }),
     // words on signs, in headlines and chants: a cue only right before a quotation
     ...verbs('np', 'read/read/read, chant, title, entitle, headline, caption, mouth', { postposed: false, quoteOnly: true }),
     ...verbs('np', 'want, seek/sought, decline, refuse, plan/planned, intend, offer', { postposed: false, infinitiveOnly: true }),

@@ -30,6 +30,8 @@ export interface CueVerb {
   readonly subject?: 'any' | 'evidence';
   /** Only a cue when a "to"-infinitive follows ("wants to", "declined to"). */
   readonly infinitiveOnly?: boolean;
+  /** Takes an object and its predicate ("called the plan a hoax"); without a quotation, only when both are there. */
+  readonly predicative?: boolean;
   /** Only a cue when its content holds a quotation ("called the plan “a disaster”"). */
   readonly quoteOnly?: boolean;
   /** The writer's own inference ("seemed to", "appears to"): the subject is what it is about, not a source. */

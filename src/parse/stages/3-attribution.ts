@@ -1047,6 +1047,14 @@ export function attribute(
     }
     if (start < 0 || end <= start) continue;
     if (f.quoteOnly && !hasQuote(start, end)) continue;
+    if (f.predicative && !hasQuote(start, end)) {
+      // "called the plan a hoax": an object and its predicate, not "called into the show" nor "a stream called X"
+      const ft = tk.at(start);
+      if (tk.at(end) - ft < 3 || lex.stop.has(tk.low(ft)) || lex.clausePrepositions.has(tk.low(ft)) || tk.cap(ft)) continue;
+      if (c.first - 1 >= s0 && /,\s*$/u.test(gap(c.first - 1, c.first))) continue;
+      // "a mountain stream called …": an indefinite thing named, not a speaker
+      if (/^an?$/u.test(tk.low(tk.at(source.start))) && !tk.cap(tk.at(source.end) - 1)) continue;
+    }
     // the content must not be a quotation already attributed elsewhere
     let kind: StatementKind = 'indirect';
     if (hasQuote(start, end)) {

@@ -15,6 +15,8 @@ export interface CueForm {
   infinitiveOnly: boolean;
   /** The writer's inference: the statement has no source. */
   authorial?: boolean;
+  /** Object and predicate ("called the plan a hoax"). */
+  predicative?: boolean;
   /** Only a cue in the passive ("is expected to"). */
   passive?: boolean;
   /** The first word is an -ing form ("saying"). */
@@ -92,6 +94,7 @@ export function lexiconFor(config: Configuration): Lexicon {
         infinitiveOnly: v.infinitiveOnly === true,
         authorial: v.authorial === true,
         passive: v.passive === true,
+        predicative: v.predicative === true,
         frame: v.frame,
         evidence: v.subject === 'evidence',
         postposed,
