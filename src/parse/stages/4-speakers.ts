@@ -111,7 +111,9 @@ export function resolveSpeakers(
     draftVia.push([]);
     draftEnts.push(NO_ENTS);
   }
-  let lastName: { m: NameMention; e: Ent } | undefined;
+  // the last name mention resolved, and its entity
+  let lastNameM: NameMention | undefined;
+  let lastNameE: Ent | undefined;
 
   const touch = (e: Ent, pos: number): void => {
     const same = e.lastPos === pos;
@@ -287,12 +289,13 @@ export function resolveSpeakers(
         ents = only(e);
         mentionVia.set(m, SPEAKER_RULES.name);
         remember(ents, m.start, m.subject && !m.possessive, false);
-        if (lastName && e.kind === 'person' && lastName.e.kind === 'person' && lastName.e !== e) {
-          if (m.fullStart - lastName.m.end <= 8 && /^\s*(?:and|&)\s+$/u.test(text.slice(lastName.m.end, m.fullStart))) {
-            remember([lastName.e, e], m.start, lastName.m.subject, false);
+        if (lastNameE && lastNameM && e.kind === 'person' && lastNameE.kind === 'person' && lastNameE !== e) {
+          if (m.fullStart - lastNameM.end <= 8 && /^\s*(?:and|&)\s+$/u.test(text.slice(lastNameM.end, m.fullStart))) {
+            remember([lastNameE, e], m.start, lastNameM.subject, false);
           }
         }
-        lastName = { m, e };
+        lastNameM = m;
+        lastNameE = e;
       }
     } else if (m.type === 'pronoun') {
       ents = resolvePronoun(m, sourceMode);

@@ -122,6 +122,8 @@ export class EntityTable {
   addFullPerson(m: NameMention): Ent {
     const key = m.words.join(' ');
     let e = this.byForm.get(key);
+    // (found by its form: setting the same entry again would change nothing)
+    const known = e !== undefined;
     const first = m.words[0] ?? '';
     const last = m.words[m.words.length - 1] ?? '';
     if (!e) {
@@ -153,7 +155,7 @@ export class EntityTable {
       push(this.byFirst, first, e);
       this.indexFirst(e, last, first);
     }
-    this.byForm.set(key, e);
+    if (!known) this.byForm.set(key, e);
     e.fullPositions.push(m.start);
     this.attach(e, m);
     return e;
