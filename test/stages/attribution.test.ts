@@ -52,6 +52,14 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'direct', cue: ':', source: 'HARRIS', spans: ['We have the votes.'] }],
     ],
     [
+      'a quotation signed with a dash and a name',
+      '“The river is cleaner than it has been in decades.” ― Ana M. Duarte\n“Nobody asked us.” — Piet Vos',
+      [
+        { kind: 'direct', cue: '―', source: 'Ana M. Duarte', spans: ['The river is cleaner than it has been in decades.'] },
+        { kind: 'direct', cue: '—', source: 'Piet Vos', spans: ['Nobody asked us.'] },
+      ],
+    ],
+    [
       'lead-in paragraph ending in a colon',
       'The senator continued:\n\n“Our schools need more teachers.”',
       [{ kind: 'direct', cue: 'continued', source: 'The senator', spans: ['Our schools need more teachers.'] }],
@@ -373,6 +381,7 @@ describe('attribute: things that are not statements', () => {
     ['a quotation in a relative clause far from the verb', 'Ruiz visited the farm that grows the “winter pear” variety.'],
     ['calling into a show', 'Voters called into the radio show all night.'],
     ['a thing called by a name', 'They hiked to a creek, called Miller Run, at dawn.'],
+    ['a dash after a quotation before a lower-case clause', 'The “quiet years” — and nothing more — ended in May.'],
     ['a rating without a quotation', 'The agency rated the bonds highly.'],
     ['a person found something', 'The hikers found a wallet near the lake.'],
     ['a thing shown by a person', 'The guide showed the tourists the old mill.'],

@@ -45,6 +45,7 @@ export const ATTRIBUTION_RULES = {
   authorial: 'attribution/authorial-inference',
   pollIn: 'attribution/in-a-poll',
   subjectVerbQuote: 'attribution/subject-verb-quote',
+  dashSource: 'attribution/quote-dash-source',
 } as const;
 
 /** A cue found in the text (token indices inclusive). */
@@ -83,6 +84,7 @@ interface Work {
 
 const SPACE_ONLY = /^\s*$/u;
 const QUOTE_GAP = /^[\s,;:—–-]*$/u;
+const DASH_GAP = /^[ \t\u00a0]*[―—–][ \t\u00a0]*$/u;
 const PRE_QUOTE_GAP = /^[\s,:—–-]*$/u;
 const TRAIL = /[\s.,;:!?—–-]/u;
 const LEAD = /[\s,;:—–-]/u;
@@ -550,6 +552,20 @@ export function attribute(
         }
       }
     }
+    // (a'') a dash and a name after the closing mark: “…” ― Jane Roe
+    if (!made && lastQ.close) {
+      const t = tk.at(lastQ.close.end);
+      const g = t < tk.n ? text.slice(lastQ.close.end, tk.start[t] ?? 0) : '';
+      if (t < tk.n && DASH_GAP.test(g) && tk.cap(t) && chainIdx(tk.start[t] ?? 0) < 0) {
+        let e = t;
+        while (e + 1 < tk.n && e - t < 4 && tk.cap(e + 1) && (spaced(e, e + 1) || (/^\.\s$/u.test(gap(e, e + 1)) && initialism(tk.low(e))))) e++;
+        const after = e + 1 < tk.n ? text.slice(tk.end[e] ?? 0, tk.start[e + 1] ?? 0) : '';
+        if (e + 1 >= tk.n || /[\n,.(]/u.test(after)) {
+          const dp = lastQ.close.end + g.search(/[―—–]/u);
+          made = { kind: 'direct', spans, source: mention(t, e), cue: { start: dp, end: dp + 1, text: text.slice(dp, dp + 1) }, via: [...via, ATTRIBUTION_RULES.dashSource], inheritFrom: null, sentence: sentenceAt(tk.start[t] ?? 0), paragraph: para };
+        }
+      }
+    }
     // (b) before the opening mark: X said: "…" / X said, "…" / WALLACE: "…"
     if (!made) {
       const si = sentenceAt(firstQ.open.start);
@@ -604,7 +620,8 @@ export function attribute(
       // "…," X said. "…" — a following quotation in the same paragraph without its own attribution
       let tail = made;
       let prevEnd = ch.end;
-      while (ci + 1 < chains.length) {
+      // (a quotation signed with a dash stands alone: the next one is someone else's)
+      while (ci + 1 < chains.length && !made.via.includes(ATTRIBUTION_RULES.dashSource)) {
         const nx = chains[ci + 1] as Chain;
         const nq = nx.pieces[0] as QuoteSpan;
         if (nq.paragraph !== (tail === made ? para : nq.paragraph) || nq.paragraph !== para) break;
@@ -1271,6 +1288,8 @@ export function attribute(
           continue;
         }
       }
+      // a quotation signed with a dash stands alone
+      if (last && last.via.includes(ATTRIBUTION_RULES.dashSource)) last = null;
       let root: Work | null = last;
       while (root && root.inheritFrom) root = root.inheritFrom;
       if (last && root && last.kind === 'direct' && q0.paragraph - last.paragraph <= 1 && (root.source || root.inheritFrom)) {
