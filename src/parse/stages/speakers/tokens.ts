@@ -72,6 +72,12 @@ function classAt(text: string, i: number): number {
   return WORD_CHAR.test(ch) ? 2 : 0;
 }
 
+/** classAt(text, i) === 1, with ASCII from the class table. */
+function wordAt(text: string, i: number, CLS: Uint8Array): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? CLS[c] !== 0 : classAt(text, i) === 1;
+}
+
 export function markHeadline(flags: Uint8Array, from: number, to: number): void {
   for (let t = from; t < to; t++) flags[t] = (flags[t] ?? 0) | T_HEADLINE;
 }
@@ -99,16 +105,23 @@ export function tokenize(text: string): Tokens {
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
-    if (c === 10) {
-      const count = n - lineStartTok;
-      if (count >= 4 && lineCaps >= 3 && lineLowerLong === 0) candidates.push(lineStartTok, n);
-      lineStartTok = n;
-      lineCaps = 0;
-      lineLowerLong = 0;
+    if (c < 128) {
+      if (CLS[c] === 0) {
+        if (c === 10) {
+          const count = n - lineStartTok;
+          if (count >= 4 && lineCaps >= 3 && lineLowerLong === 0) candidates.push(lineStartTok, n);
+          lineStartTok = n;
+          lineCaps = 0;
+          lineLowerLong = 0;
+        }
+        i++;
+        continue;
+      }
+    } else if (c >= 0x2000 && c <= 0x206f) {
+      // General Punctuation: never a word character
       i++;
       continue;
-    }
-    if (c < 128 ? CLS[c] === 0 : classAt(text, i) !== 1) {
+    } else if (classAt(text, i) !== 1) {
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       continue;
     }
@@ -120,37 +133,39 @@ export function tokenize(text: string): Tokens {
     if (c < 128) upperFirst = c >= 65 && c <= 90;
     else upperFirst = UPPER.test(String.fromCodePoint(text.codePointAt(i) ?? c));
     for (;;) {
+      // a run of lower-case ASCII letters, the common case
+      const r0 = i;
+      while (i < len) {
+        const d = text.charCodeAt(i);
+        if (d < 97 || d > 122) break;
+        h = (Math.imul(h, 31) + d) | 0;
+        i++;
+      }
+      if (i > r0) allUpper = false;
       // (bounds first: charCodeAt past the end is NaN, which would make the loop's arithmetic floating-point)
       if (i >= len) break;
       const d = text.charCodeAt(i);
-      if (d >= 97 && d <= 122) {
-        // lower-case ASCII letters, the common case, without the class table
-        allUpper = false;
-        h = (Math.imul(h, 31) + d) | 0;
-        i++;
-        continue;
-      }
       if (d < 128) {
         const k = CLS[d] ?? 0;
         if (k !== 0) {
-          if (k === 1) allUpper = false;
-          else if (k === 2) f |= T_DIGIT;
+          if (k === 2) f |= T_DIGIT;
           h = (Math.imul(h, 31) + (k === 3 ? d | 32 : d)) | 0;
           i++;
           continue;
         }
-        if ((d === 39 || d === 45) && i + 1 < len && classAt(text, i + 1) === 1) {
+        if ((d === 39 || d === 45) && i + 1 < len && wordAt(text, i + 1, CLS)) {
           h = (Math.imul(h, 31) + d) | 0;
           i++;
           continue;
         }
         break;
       }
-      if (d === 0x2019 && i + 1 < len && classAt(text, i + 1) === 1) {
+      if (d === 0x2019 && i + 1 < len && wordAt(text, i + 1, CLS)) {
         h = (Math.imul(h, 31) + 39) | 0;
         i++;
         continue;
       }
+      if (d >= 0x2000 && d <= 0x206f) break;
       const k = classAt(text, i);
       if (k === 0) break;
       f |= T_WIDE;
