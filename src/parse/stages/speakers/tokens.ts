@@ -236,10 +236,42 @@ export function tokenize(text: string): Tokens {
   return { text, n, headlineCandidates: candidates, start, end, flags, hash, lexFlags };
 }
 
-export function lower(t: Tokens, i: number): string {
-  // not cached: short-lived strings are cheaper to collect than a token-sized cache is to keep
-  const v = t.text.slice(t.start[i] ?? 0, t.end[i] ?? 0).toLowerCase();
+/**
+ * Lower-case forms of ASCII tokens by their hash, checked against the token's text before use: a hit makes no
+ * string (a slice of a text with any character beyond Latin-1 is a two-byte string, slow to lower-case). Bounded.
+ */
+const TOKEN_LOWER = new Map<number, string>();
+const TOKEN_LOWER_MAX = 1 << 16;
+
+/** True when `v` is the lower-case form of text[s, e) for a token without T_WIDE (ASCII lowered, ’ as '). */
+function isLowerOf(text: string, s: number, e: number, v: string): boolean {
+  if (v.length !== e - s) return false;
+  for (let q = 0; q < v.length; q++) {
+    let d = text.charCodeAt(s + q);
+    if (d >= 65 && d <= 90) d |= 32;
+    else if (d === 0x2019) d = 39;
+    if (d !== v.charCodeAt(q)) return false;
+  }
+  return true;
+}
+
+function lowerSlice(text: string, s: number, e: number): string {
+  const v = text.slice(s, e).toLowerCase();
   return v.includes('’') ? v.replace(/’/gu, "'") : v;
+}
+
+export function lower(t: Tokens, i: number): string {
+  const s = t.start[i] ?? 0;
+  const e = t.end[i] ?? 0;
+  // tokens without T_WIDE hold only ASCII letters, digits, ' - . and ’ (see tokenize)
+  if (((t.flags[i] ?? 0) & T_WIDE) !== 0) return lowerSlice(t.text, s, e);
+  const h = t.hash[i] ?? 0;
+  const hit = TOKEN_LOWER.get(h);
+  if (hit !== undefined && isLowerOf(t.text, s, e, hit)) return hit;
+  const v = lowerSlice(t.text, s, e);
+  if (TOKEN_LOWER.size >= TOKEN_LOWER_MAX) TOKEN_LOWER.clear();
+  TOKEN_LOWER.set(h, v);
+  return v;
 }
 
 export function tokText(t: Tokens, i: number): string {
