@@ -497,7 +497,8 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
   /** An organisation name over tokens a..j; `theBefore`: a "the" right before it belongs to its full form. */
   function orgMention(a: number, j: number, theBefore: boolean, withThe: boolean, possessive: boolean): NameMention {
     const words: string[] = [];
-    for (let k = a; k <= j; k++) words.push(fold(tokText(t, k)));
+    // (a token without T_WIDE is ASCII and ’, which NFKD leaves alone: its fold is its lower-case form)
+    for (let k = a; k <= j; k++) words.push((t.flags[k] ?? 0) & T_WIDE ? fold(tokText(t, k)) : lower(t, k));
     const s = t.start[a] ?? 0;
     const e = t.end[j] ?? 0;
     return {
