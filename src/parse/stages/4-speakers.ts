@@ -751,6 +751,14 @@ function dedupeMentions(ms: Mention[]): Mention[] {
   }
   // (a stable sort leaves a sorted list as it is)
   if (!sorted) ms.sort((a, b) => a.start - b.start || a.end - b.end);
+  // usually nothing repeats: the list itself then
+  let repeats = false;
+  for (let i = 1; i < ms.length && !repeats; i++) {
+    const a = ms[i - 1] as Mention;
+    const b = ms[i] as Mention;
+    if (a.start === b.start && a.end === b.end) repeats = true;
+  }
+  if (!repeats) return ms;
   const out: Mention[] = [];
   for (const m of ms) {
     const last = out[out.length - 1];
