@@ -184,6 +184,16 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'called', source: 'The ministry', spans: ['the report biased and poorly sourced'] }],
     ],
     [
+      'a pronoun subject after the cue opens the clause, before a later “that”',
+      'Moreno said he would make sure that every clinic stays open.',
+      [{ kind: 'indirect', cue: 'said', source: 'Moreno', spans: ['he would make sure that every clinic stays open'] }],
+    ],
+    [
+      'a possessive before “that” does not stop the search',
+      'The firm wrote to the Jensens’ lawyer that the debt was paid.',
+      [{ kind: 'indirect', cue: 'wrote', source: 'The firm', spans: ['that the debt was paid'] }],
+    ],
+    [
       'a verb of opinion takes its object',
       'Most farmers view the new tariff as a threat.',
       [{ kind: 'indirect', cue: 'view', source: 'Most farmers', spans: ['the new tariff as a threat'] }],

@@ -113,6 +113,7 @@ export const attribution = {
     'widely', 'generally',
   ],
   sourcePronouns: ['he', 'she', 'they', 'i', 'we', 'you', 'it', 'who', 'both', 'others', 'some', 'many', 'most'],
+  clauseSubjects: ['he', 'she', 'they', 'i', 'we', 'it', 'there', 'you'],
   personalPronouns: ['he', 'she', 'they', 'i', 'we'],
   sourceStopWords: [
     'that', 'which', 'whom', 'whose', 'what', 'when', 'where', 'while', 'whether', 'if', 'because', 'but', 'or',

@@ -60,6 +60,8 @@ export interface AttributionLocale {
   readonly cueAdverbs: readonly string[];
   /** Pronouns that can be a source on their own. */
   readonly sourcePronouns: readonly string[];
+  /** Subject pronouns that open a reported clause ("said he would …"); a "that" after one is inside the clause. */
+  readonly clauseSubjects: readonly string[];
   /** Pronouns that name people (a speaker), unlike "it". */
   readonly personalPronouns: readonly string[];
   /** Lower-case words that never belong to a source noun phrase (they end the backward scan). */

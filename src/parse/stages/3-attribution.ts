@@ -437,8 +437,10 @@ export function attribute(
 
   const thatWithin = (t: number, si: number, limit: number): number => {
     for (let j = t; j < tk.n && j - t < limit && sentOfTok[j] === si; j++) {
-      if (j > t && !spaced(j - 1, j)) return -1;
+      if (j > t && !spaced(j - 1, j) && !/^['’]\s+$/u.test(gap(j - 1, j))) return -1;
       if (tk.low(j) === 'that') return j;
+      // "said he would ensure that …": a subject before "that" starts the reported clause itself
+      if (lex.clauseSubjects.has(tk.low(j)) || CONTRACTED_PRONOUN.test(tk.low(j))) return -1;
     }
     return -1;
   };

@@ -45,6 +45,7 @@ export interface Lexicon {
   relativeWords: Set<string>;
   pollNouns: Set<string>;
   personalPronouns: Set<string>;
+  clauseSubjects: Set<string>;
   beForms: Set<string>;
   clausePrepositions: Set<string>;
   clauseBreakers: Set<string>;
@@ -134,6 +135,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     relativeWords: new Set(loc.relativeWords),
     pollNouns: new Set(loc.pollNouns),
     personalPronouns: new Set(loc.personalPronouns),
+    clauseSubjects: new Set(loc.clauseSubjects),
     beForms: new Set(loc.beForms),
     clausePrepositions: new Set(loc.clausePrepositions),
     clauseBreakers: new Set(loc.clauseBreakers),
