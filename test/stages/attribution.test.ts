@@ -189,6 +189,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Moreno', spans: ['he would make sure that every clinic stays open'] }],
     ],
     [
+      'an auxiliary after the cue opens the clause, before a later “that”',
+      'The mayor said the new budget would ensure that parks stay open.',
+      [{ kind: 'indirect', cue: 'said', source: 'The mayor', spans: ['the new budget would ensure that parks stay open'] }],
+    ],
+    [
       'a possessive before “that” does not stop the search',
       'The firm wrote to the Jensens’ lawyer that the debt was paid.',
       [{ kind: 'indirect', cue: 'wrote', source: 'The firm', spans: ['that the debt was paid'] }],

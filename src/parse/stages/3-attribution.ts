@@ -440,7 +440,7 @@ export function attribute(
       if (j > t && !spaced(j - 1, j) && !/^['’]\s+$/u.test(gap(j - 1, j))) return -1;
       if (tk.low(j) === 'that') return j;
       // "said he would ensure that …": a subject before "that" starts the reported clause itself
-      if (lex.clauseSubjects.has(tk.low(j)) || CONTRACTED_PRONOUN.test(tk.low(j))) return -1;
+      if (lex.clauseSubjects.has(tk.low(j)) || CONTRACTED_PRONOUN.test(tk.low(j)) || (j > t && lex.auxiliaries.has(tk.low(j)))) return -1;
     }
     return -1;
   };
