@@ -199,6 +199,16 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'wrote', source: 'The firm', spans: ['that the debt was paid'] }],
     ],
     [
+      'an appositive after an inverted source is not content',
+      'The harbour will reopen in June, said Mira Holt, a spokeswoman for the port.',
+      [{ kind: 'indirect', cue: 'said', source: 'Mira Holt', spans: ['The harbour will reopen in June'] }],
+    ],
+    [
+      'the sentence going on after an inverted source is content',
+      'The harbour, said Mira Holt, will reopen in June.',
+      [{ kind: 'indirect', cue: 'said', source: 'Mira Holt', spans: ['The harbour', 'will reopen in June'] }],
+    ],
+    [
       'a verb of opinion takes its object',
       'Most farmers view the new tariff as a threat.',
       [{ kind: 'indirect', cue: 'view', source: 'Most farmers', spans: ['the new tariff as a threat'] }],

@@ -989,12 +989,16 @@ export function attribute(
         end = cut;
         while (end > start && TRAIL.test(text[end - 1] ?? '')) end--;
         // "X, he said, is Y": the sentence goes on after the attribution
+        let appositive = false;
         const ae = inverted ? tk.at(source.end) : c.last + 1;
         const se = sentTokEnd[si] ?? 0;
         for (let j = ae; j < se && j - ae < 6; j++) {
           const g = j > 0 ? gap(j - 1, j) : '';
           if (g.includes(',') && !/[“"‘«]/u.test(g)) {
-            if (se - j >= 3) {
+            // "…, said X, a professor at Y" / "…, said X, who …": an appositive of the source, not more content
+            const wj = tk.low(j);
+            if (inverted && (lex.determiners.has(wj) || lex.relativeWords.has(wj) || wj === 'whose')) appositive = true;
+            else if (se - j >= 3) {
               second = { start: tk.start[j] ?? 0, end: sentContentEnd(si, tk.start[j] ?? 0) };
             }
             break;
@@ -1002,9 +1006,9 @@ export function attribute(
           if (!spaced(j - 1, j)) break;
         }
         const ft = tk.at(start);
-        if (second) {
+        if (second || appositive) {
           if (end <= start) continue;
-          via.push(ATTRIBUTION_RULES.parenthetical);
+          via.push(second ? ATTRIBUTION_RULES.parenthetical : ATTRIBUTION_RULES.contentThenCue);
         } else {
           if (end - start < 8) continue;
           // an introductory phrase ("Concluding the talks, X agreed …") is not reported content
