@@ -310,6 +310,16 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'According to', source: 'the ministry', spans: ['prices rose by four percent'] }],
     ],
     [
+      'X, according to Y, goes on with a verb: one content',
+      'The new ferry service, according to the harbour office, will carry twice as many cars and trucks each day from May.',
+      [{ kind: 'indirect', cue: 'according to', source: 'the harbour office', spans: ['The new ferry service, according to the harbour office, will carry twice as many cars and trucks each day from May'] }],
+    ],
+    [
+      'an appositive of the source after “according to” is not content',
+      'Fares went up by a third last spring, according to Lena Park, who runs the commuter group in the valley.',
+      [{ kind: 'indirect', cue: 'according to', source: 'Lena Park', spans: ['Fares went up by a third last spring'] }],
+    ],
+    [
       '…, according to X',
       'Prices rose by four percent last year, according to the ministry.',
       [{ kind: 'indirect', cue: 'according to', source: 'the ministry', spans: ['Prices rose by four percent last year'] }],

@@ -878,7 +878,9 @@ export function attribute(
         end = tk.start[c.first] ?? 0;
         const afterSrc = tk.end[e] ?? 0;
         const rest = sentContentEnd(si, afterSrc);
-        if (rest > afterSrc && /^\s*,\s*\S/u.test(text.slice(afterSrc, afterSrc + 3)) && rest - afterSrc > 40) end = rest;
+        // "X, according to Y, is Z": the sentence goes on with a verb (not an appositive of Y nor a new clause)
+        const nt = tk.at(afterSrc);
+        if (rest > afterSrc && /^\s*,\s*\S/u.test(text.slice(afterSrc, afterSrc + 3)) && rest - afterSrc > 40 && (lex.auxiliaries.has(tk.low(nt)) || hasQuote(afterSrc, rest))) end = rest;
         while (end > start && TRAIL.test(text[end - 1] ?? '')) end--;
       } else {
         start = skipLead(tk.end[e] ?? 0, s.end);
