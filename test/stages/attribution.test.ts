@@ -194,6 +194,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'The mayor', spans: ['the new budget would ensure that parks stay open'] }],
     ],
     [
+      'a long adjunct between the cue and “that”',
+      'Ruiz said in a long interview with the county paper last week that the mill would close.',
+      [{ kind: 'indirect', cue: 'said', source: 'Ruiz', spans: ['that the mill would close'] }],
+    ],
+    [
       'a possessive before “that” does not stop the search',
       'The firm wrote to the Jensens’ lawyer that the debt was paid.',
       [{ kind: 'indirect', cue: 'wrote', source: 'The firm', spans: ['that the debt was paid'] }],

@@ -1024,7 +1024,7 @@ export function attribute(
         let t = a;
         if (t >= tk.n || sentOfTok[t] !== si) continue;
         if (f.frame === 'object-clause') {
-          const th = thatWithin(t, si, 8);
+          const th = thatWithin(t, si, 12);
           if (th >= 0) t = th;
           else {
             // skip the hearer
@@ -1038,7 +1038,8 @@ export function attribute(
           }
           via.push(ATTRIBUTION_RULES.reportedObject);
         } else if (f.frame === 'clause') {
-          const th = thatWithin(t, si, 7);
+          // "said in an interview with the local paper last week that …": a longer adjunct before "that"
+          const th = thatWithin(t, si, lex.adjunct.has(tk.low(t)) ? 16 : 7);
           if (th >= 0) t = th;
           else {
             // "said on Friday …", "said last week …"
