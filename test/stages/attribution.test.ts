@@ -60,6 +60,11 @@ describe('attribute: quotation shapes', () => {
       ],
     ],
     [
+      'a long appositive with a relative clause between the subject and the cue before a quotation',
+      'Tom Reyes, who has run the shelter since it opened, said, “We are full every night.”',
+      [{ kind: 'direct', cue: 'said', source: 'Tom Reyes', spans: ['We are full every night.'] }],
+    ],
+    [
       'lead-in paragraph ending in a colon',
       'The senator continued:\n\n“Our schools need more teachers.”',
       [{ kind: 'direct', cue: 'continued', source: 'The senator', spans: ['Our schools need more teachers.'] }],

@@ -591,7 +591,7 @@ export function attribute(
             const commaGap = c.first - 1 >= s0 && /,\s*$/u.test(gap(c.first - 1, c.first));
             const src = c.form.ing
               ? ((commaGap ? null : sourceBefore(c, s0)) ?? lastWorkInSentence(si)?.source ?? subjectAtStart(si, c.first))
-              : (sourceBefore(c, s0) ?? sourceAfter(c));
+              : (sourceBefore(c, s0) ?? sourceAfter(c) ?? (commaGap ? subjectAtStart(si, c.first) : null));
             if (src || c.form.ing) {
               c.used = true;
               made = { kind: 'direct', spans, source: src, cue: cueMention(c), via: [...via, ATTRIBUTION_RULES.cueQuote], inheritFrom: null, sentence: si, paragraph: firstQ.paragraph };
