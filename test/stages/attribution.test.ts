@@ -94,6 +94,20 @@ describe('attribute: quotation shapes', () => {
     expect(d[1]?.via).toContain('attribution/floating-quote');
   });
 
+  it('splits a quoted transcript into one statement per speaker label', () => {
+    const text = 'The station aired this exchange:\n\n“HOST: Will the bridge open on time?\n\n“MAYOR LUND: It will open in May.\n\n“We have hired more crews.\n\n“HOST: Thank you.”';
+    expect(drafts(text)).toEqual([
+      { kind: 'direct', cue: ':', source: 'HOST', spans: ['Will the bridge open on time?'] },
+      { kind: 'direct', cue: ':', source: 'MAYOR LUND', spans: ['It will open in May.', 'We have hired more crews.'] },
+      { kind: 'direct', cue: ':', source: 'HOST', spans: ['Thank you.'] },
+    ]);
+  });
+
+  it('keeps a quotation over several paragraphs whole when it has no speaker labels', () => {
+    const text = 'Reyes said:\n\n“We came here with nothing.\n\n“NOTE: we still have nothing.”';
+    expect(drafts(text).map((d) => d.spans.length)).toEqual([2]);
+  });
+
   it('reports a quotation with nobody to attribute it to', () => {
     const { drafts: d, issues } = run('“Nothing will change here for a very long time.”');
     expect(d.map((x) => [x.kind, x.source, x.inherit])).toEqual([['direct', null, null]]);

@@ -46,6 +46,7 @@ export const ATTRIBUTION_RULES = {
   pollIn: 'attribution/in-a-poll',
   subjectVerbQuote: 'attribution/subject-verb-quote',
   dashSource: 'attribution/quote-dash-source',
+  transcript: 'attribution/quoted-transcript',
 } as const;
 
 /** A cue found in the text (token indices inclusive). */
@@ -490,6 +491,38 @@ export function attribute(
     }
     return null;
   };
+  /** The speaker label at the start of a quoted paragraph ("PENCE:"): its last token, or -1. */
+  const labelEnd = (q: QuoteSpan): number => {
+    const a = tk.at(q.start);
+    for (let j = a; j < tk.n && j - a < 3 && (tk.start[j] ?? 0) < q.end; j++) {
+      if (!ALL_CAPS.test(text.slice(tk.start[j] ?? 0, tk.end[j] ?? 0))) return -1;
+      const g = gap(j, j + 1);
+      if (/^\s*:\s/u.test(g)) return lex.labels.has(tk.low(a)) ? -1 : j;
+      if (!spaced(j, j + 1)) return -1;
+    }
+    return -1;
+  };
+  const transcript = (ch: Chain): boolean => {
+    let labelled = 0;
+    for (const q of ch.pieces) if (labelEnd(q) >= 0) labelled++;
+    if (labelled < 2) return false;
+    let cur: Work | null = null;
+    for (const q of ch.pieces) {
+      const le = labelEnd(q);
+      if (le >= 0) {
+        const a = tk.at(q.start);
+        const cpos = (tk.end[le] ?? 0) + gap(le, le + 1).indexOf(':');
+        const start = tk.start[le + 1] ?? q.end;
+        if (start >= q.end) continue;
+        cur = { kind: 'direct', spans: [{ start, end: q.end }], source: mention(a, le), cue: { start: cpos, end: cpos + 1, text: ':' }, via: [ATTRIBUTION_RULES.transcript], inheritFrom: null, sentence: sentenceAt(q.start), paragraph: q.paragraph };
+        works.push(cur);
+      } else if (cur && q.end > q.start) {
+        cur.spans.push({ start: q.start, end: q.end });
+        cur.paragraph = q.paragraph;
+      }
+    }
+    return true;
+  };
   for (let ci = 0; ci < chains.length; ci++) {
     const ch = chains[ci] as Chain;
     const firstQ = ch.pieces[0] as QuoteSpan;
@@ -503,6 +536,11 @@ export function attribute(
     const para = lastQ.paragraph;
     const paraSpan = seg.paragraphs[para] as Span;
     let made: Work | null = null;
+    // a quoted transcript: "WALLACE: … / "PENCE: … — one statement per speaker label
+    if (ch.pieces.length > 1 && transcript(ch)) {
+      ch.used = true;
+      continue;
+    }
     // (a) after the closing mark: "…," X said / "…," said X
     if (lastQ.close) {
       const after = lastQ.close.end;
