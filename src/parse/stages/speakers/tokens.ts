@@ -242,6 +242,8 @@ export function tokenize(text: string): Tokens {
  */
 const TOKEN_LOWER = new Map<number, string>();
 const TOKEN_LOWER_MAX = 1 << 16;
+/** Longest token cached (a huge token is cheaper to lower-case than to compare). */
+const TOKEN_LOWER_LEN = 40;
 
 /** True when `v` is the lower-case form of text[s, e) for a token without T_WIDE (ASCII lowered, ’ as '). */
 function isLowerOf(text: string, s: number, e: number, v: string): boolean {
@@ -263,8 +265,8 @@ function lowerSlice(text: string, s: number, e: number): string {
 export function lower(t: Tokens, i: number): string {
   const s = t.start[i] ?? 0;
   const e = t.end[i] ?? 0;
-  // tokens without T_WIDE hold only ASCII letters, digits, ' - . and ’ (see tokenize)
-  if (((t.flags[i] ?? 0) & T_WIDE) !== 0) return lowerSlice(t.text, s, e);
+  // tokens without T_WIDE hold only ASCII letters, digits, ' - . and ’ (see tokenize); long ones are not cached
+  if (((t.flags[i] ?? 0) & T_WIDE) !== 0 || e - s > TOKEN_LOWER_LEN) return lowerSlice(t.text, s, e);
   const h = t.hash[i] ?? 0;
   const hit = TOKEN_LOWER.get(h);
   if (hit !== undefined && isLowerOf(t.text, s, e, hit)) return hit;
