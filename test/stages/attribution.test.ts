@@ -441,6 +441,7 @@ describe('attribute: things that are not statements', () => {
     ['calling into a show', 'Voters called into the radio show all night.'],
     ['a thing called by a name', 'They hiked to a creek, called Miller Run, at dawn.'],
     ['a dash after a quotation before a lower-case clause', 'The “quiet years” — and nothing more — ended in May.'],
+    ['attacks as a noun', 'The attacks on the convoy stopped in June.'],
     ['a rating without a quotation', 'The agency rated the bonds highly.'],
     ['a person found something', 'The hikers found a wallet near the lake.'],
     ['a thing shown by a person', 'The guide showed the tourists the old mill.'],

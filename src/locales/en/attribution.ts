@@ -93,7 +93,7 @@ export const attribution = {
   excludedForms: [
     'state', 'states', 'stating', 'figure', 'figures', 'questions', 'comments', 'remarks', 'charges', 'thanks', 'challenges',
     'backs', 'known', 'question', 'support', 'back', 'challenge',
-    'comment', 'remark', 'charge', 'thank', 'express', 'voice', 'voices', 'record', 'post',
+    'comment', 'remark', 'charge', 'thank', 'express', 'voice', 'voices', 'record', 'post', 'attacks', 'attack',
   ],
   cuePhrases: [
     { text: 'according to', frame: 'according' },
