@@ -233,6 +233,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Mira Holt', spans: ['The harbour', 'will reopen in June'] }],
     ],
     [
+      'a wish with a noun phrase',
+      'Most dairy farmers want a higher milk price.',
+      [{ kind: 'indirect', cue: 'want', source: 'Most dairy farmers', spans: ['a higher milk price'] }],
+    ],
+    [
       'a verb of opinion takes its object',
       'Most farmers view the new tariff as a threat.',
       [{ kind: 'indirect', cue: 'view', source: 'Most farmers', spans: ['the new tariff as a threat'] }],
@@ -441,6 +446,7 @@ describe('attribute: things that are not statements', () => {
     ['calling into a show', 'Voters called into the radio show all night.'],
     ['a thing called by a name', 'They hiked to a creek, called Miller Run, at dawn.'],
     ['a dash after a quotation before a lower-case clause', 'The “quiet years” — and nothing more — ended in May.'],
+    ['a wish with nothing after it', 'Stay if you want.'],
     ['attacks as a noun', 'The attacks on the convoy stopped in June.'],
     ['a rating without a quotation', 'The agency rated the bonds highly.'],
     ['a person found something', 'The hikers found a wallet near the lake.'],

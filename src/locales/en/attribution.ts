@@ -86,7 +86,8 @@ export const attribution = {
     ...verbs('np', 'call', { postposed: false, predicative: true }),
     // words on signs, in headlines and chants: a cue only right before a quotation
     ...verbs('np', 'read/read/read, chant, title, entitle, headline, caption, mouth', { postposed: false, quoteOnly: true }),
-    ...verbs('np', 'want, seek/sought, decline, refuse, plan/planned, intend, offer', { postposed: false, infinitiveOnly: true }),
+    ...verbs('np', 'seek/sought, decline, refuse, plan/planned, intend, offer', { postposed: false, infinitiveOnly: true }),
+    ...verbs('np', 'want', { postposed: false }),
     ...verbs('np', 'seem, appear', { postposed: false, infinitiveOnly: true, authorial: true }),
     ...verbs('np', 'expect', { postposed: false, infinitiveOnly: true, authorial: true, passive: true }),
   ],
