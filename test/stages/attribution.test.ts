@@ -238,6 +238,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'want', source: 'Most dairy farmers', spans: ['a higher milk price'] }],
     ],
     [
+      'a verb of perception as opinion',
+      'Many growers see the new canal as a lifeline.',
+      [{ kind: 'indirect', cue: 'see', source: 'Many growers', spans: ['the new canal as a lifeline'] }],
+    ],
+    [
       'a verb of opinion takes its object',
       'Most farmers view the new tariff as a threat.',
       [{ kind: 'indirect', cue: 'view', source: 'Most farmers', spans: ['the new tariff as a threat'] }],
@@ -447,6 +452,7 @@ describe('attribute: things that are not statements', () => {
     ['a thing called by a name', 'They hiked to a creek, called Miller Run, at dawn.'],
     ['a dash after a quotation before a lower-case clause', 'The “quiet years” — and nothing more — ended in May.'],
     ['a wish with nothing after it', 'Stay if you want.'],
+    ['seeing without an object', 'We will see.'],
     ['attacks as a noun', 'The attacks on the convoy stopped in June.'],
     ['a rating without a quotation', 'The agency rated the bonds highly.'],
     ['a person found something', 'The hikers found a wallet near the lake.'],

@@ -82,6 +82,7 @@ export const attribution = {
     ...verbs('np', 'bemoan, chide, discuss, go/went/gone after', { postposed: false }),
     ...verbs('np', 'rate, liken', { postposed: false, quoteOnly: true }),
     ...verbs('clause', 'retweet'),
+    ...verbs('clause', 'see/saw/seen'),
     ...verbs('np', 'term, deem, declare', { postposed: false, quoteOnly: true }),
     ...verbs('np', 'call', { postposed: false, predicative: true }),
     // words on signs, in headlines and chants: a cue only right before a quotation
