@@ -128,6 +128,16 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'appears', source: null, spans: ['the harbour, rebuilt twice since the war, appears to be thriving again'] }],
     ],
     [
+      'an adverb of hearsay: the clause around it, no source',
+      'The old mill is reportedly up for sale again.',
+      [{ kind: 'indirect', cue: 'is reportedly', source: null, spans: ['The old mill is reportedly up for sale again'] }],
+    ],
+    [
+      'an adverb of hearsay before a reporting verb leaves it to that verb',
+      'The coach reportedly said the team would move.',
+      [{ kind: 'indirect', cue: 'reportedly said', source: 'The coach', spans: ['the team would move'] }],
+    ],
+    [
       'a passive expectation has no source',
       'The new ferry is widely expected to enter service in May.',
       [{ kind: 'indirect', cue: 'is widely expected', source: null, spans: ['The new ferry is widely expected to enter service in May'] }],

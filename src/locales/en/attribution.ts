@@ -99,6 +99,8 @@ export const attribution = {
   ],
   cuePhrases: [
     { text: 'according to', frame: 'according' },
+    { text: 'reportedly', frame: 'np', authorialAdverb: true },
+    { text: 'allegedly', frame: 'np', authorialAdverb: true },
   ],
   auxiliaries: [
     'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'shall', 'should',

@@ -53,7 +53,12 @@ export interface AttributionLocale {
   /** Generated forms that are not cues (nouns that look like verb forms: "states"). */
   readonly excludedForms: readonly string[];
   /** Fixed cue phrases that do not inflect ("according to"). */
-  readonly cuePhrases: readonly { readonly text: string; readonly frame: CueFrame }[];
+  readonly cuePhrases: readonly {
+    readonly text: string;
+    readonly frame: CueFrame;
+    /** An adverb of hearsay ("reportedly"): the writer's report with no source; the content is the clause around it. */
+    readonly authorialAdverb?: boolean;
+  }[];
   /** Auxiliaries that join a cue on its left ("has said", "will say"). */
   readonly auxiliaries: readonly string[];
   /** Adverbs and negations that may stand between a source and its cue, or right after the cue ("also said", "said repeatedly"). */

@@ -17,6 +17,8 @@ export interface CueForm {
   authorial?: boolean;
   /** Object and predicate ("called the plan a hoax"). */
   predicative?: boolean;
+  /** An adverb of hearsay ("reportedly"): authorial, and no infinitive needed. */
+  adverb?: boolean;
   /** Only a cue in the passive ("is expected to"). */
   passive?: boolean;
   /** The first word is an -ing form ("saying"). */
@@ -105,7 +107,8 @@ export function lexiconFor(config: Configuration): Lexicon {
     }
   }
   for (const p of loc.cuePhrases) {
-    add(p.text.toLowerCase().split(/\s+/u), { quoteOnly: false, infinitiveOnly: false, frame: p.frame, evidence: false, postposed: false, ing: false, base: false });
+    const adverb = p.authorialAdverb === true;
+    add(p.text.toLowerCase().split(/\s+/u), { quoteOnly: false, infinitiveOnly: false, frame: p.frame, evidence: false, postposed: false, ing: false, base: false, ...(adverb ? { authorial: true, adverb: true } : {}) });
   }
   for (const extra of config.extraSpeechVerbs) {
     const words = extra.toLowerCase().trim().split(/\s+/u);
