@@ -253,6 +253,21 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'see', source: 'Many growers', spans: ['the new canal as a lifeline'] }],
     ],
     [
+      'a quantity of a group as source',
+      'Most of them said the shifts were too long.',
+      [{ kind: 'indirect', cue: 'said', source: 'Most of them', spans: ['the shifts were too long'] }],
+    ],
+    [
+      'a percentage agrees with a bare “say”',
+      'About 12 percent say they never vote.',
+      [{ kind: 'indirect', cue: 'say', source: '12 percent', spans: ['they never vote'] }],
+    ],
+    [
+      '“said about half”: a quantity, not a preposition',
+      'The clinic said about half of its nurses had left.',
+      [{ kind: 'indirect', cue: 'said', source: 'The clinic', spans: ['about half of its nurses had left'] }],
+    ],
+    [
       'a verb of opinion takes its object',
       'Most farmers view the new tariff as a threat.',
       [{ kind: 'indirect', cue: 'view', source: 'Most farmers', spans: ['the new tariff as a threat'] }],

@@ -67,6 +67,10 @@ export interface AttributionLocale {
   readonly sourcePronouns: readonly string[];
   /** Subject pronouns that open a reported clause ("said he would …"); a "that" after one is inside the clause. */
   readonly clauseSubjects: readonly string[];
+  /** Words of quantity before "of them" ("most of them say"); after "said about" they make it a quantity ("about half"). */
+  readonly quantifiers: readonly string[];
+  /** Nouns that agree with a plural verb though they do not end in -s ("9 percent say", "people say"). */
+  readonly pluralNouns: readonly string[];
   /** Pronouns that name people (a speaker), unlike "it". */
   readonly personalPronouns: readonly string[];
   /** Lower-case words that never belong to a source noun phrase (they end the backward scan). */

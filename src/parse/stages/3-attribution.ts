@@ -94,6 +94,7 @@ const POSSESSIVE = /['’]s?$/u;
 const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you)['’](?:s|ve|d|ll|re|m)$/u;
 const TERMINAL_END = /[.!?:"”’»)]\s*$/u;
 const OBJECT_PRONOUN = /^(?:me|us|him|her|them)$/u;
+const OBJECT_GROUP = /^(?:us|them|those|these)$/u;
 const ING = /^[a-z]{2,}ing$/u;
 const COMMA_BEFORE = /,[”"’»]?\s*$/u;
 const ALL_CAPS = /^[\p{Lu}][\p{Lu}\p{N}.'’-]+$/u;
@@ -270,6 +271,11 @@ export function attribute(
   const npBefore = (k: number, min: number, evidenceOnly: boolean): Mention | null => {
     if (k < min || k < 0) return null;
     const head = tk.low(k);
+    // "most of them", "many of us", "some of those": a quantity of a group
+    if (!evidenceOnly && OBJECT_GROUP.test(head) && k - 2 >= min && tk.low(k - 1) === 'of' && spaced(k - 2, k - 1) && spaced(k - 1, k)) {
+      const qw = tk.low(k - 2);
+      if (lex.quantifiers.has(qw) || /^\d+$/u.test(qw)) return mention(k - 2, k);
+    }
     if (isPronounTok(k)) return evidenceOnly ? null : pronounMention(k);
     if (lex.stop.has(head) || lex.auxiliaries.has(head) || lex.determiners.has(head) || lex.link.has(head)) return null;
     if (!tk.cap(k) && LY.test(head)) return null;
@@ -1013,7 +1019,7 @@ export function attribute(
       if (f.base && c.first === c.head && !afterAuthorial) {
         // a bare base form ("say") after a singular lower-case noun is rarely a cue
         const h = tk.at(source.end) - 1;
-        if (!isPronounTok(h) && !tk.cap(h) && !/s$/u.test(tk.low(h)) && !/\d/u.test(tk.low(h))) continue;
+        if (!isPronounTok(h) && !tk.cap(h) && !/s$/u.test(tk.low(h)) && !/\d/u.test(tk.low(h)) && !lex.pluralNouns.has(tk.low(h)) && !OBJECT_GROUP.test(tk.low(h))) continue;
       }
       const srcTok = tk.at(source.start);
       const commaBefore = inverted || (srcTok - 1 >= s0 && /,\s*$/u.test(gap(srcTok - 1, srcTok)) && !/[\p{L}]/u.test(''));
@@ -1085,7 +1091,8 @@ export function attribute(
             if (t + 1 < tk.n && lex.timePrepositions.has(tk.low(t)) && lex.timeWords.has(tk.low(t + 1)) && spaced(t, t + 1) && !lex.timeWords.has(tk.low(t))) t += 2;
             while (t < tk.n && sentOfTok[t] === si && lex.lead.has(tk.low(t)) && spaced(t - 1, t) && !possessiveLead(t)) t++;
             // "thinking about X", "known as X": a preposition right after the verb is not a reported clause
-            if (t === c.last + 1 && lex.clausePrepositions.has(tk.low(t))) continue;
+            // ("said about half of …": a quantity, not a preposition)
+            if (t === c.last + 1 && lex.clausePrepositions.has(tk.low(t)) && !(/^\d/u.test(tk.low(t + 1)) || lex.quantifiers.has(tk.low(t + 1)))) continue;
           }
           if (!via.length) via.push(ATTRIBUTION_RULES.reportedClause);
         } else {

@@ -47,6 +47,8 @@ export interface Lexicon {
   relativeWords: Set<string>;
   pollNouns: Set<string>;
   personalPronouns: Set<string>;
+  quantifiers: Set<string>;
+  pluralNouns: Set<string>;
   clauseSubjects: Set<string>;
   beForms: Set<string>;
   clausePrepositions: Set<string>;
@@ -138,6 +140,8 @@ export function lexiconFor(config: Configuration): Lexicon {
     relativeWords: new Set(loc.relativeWords),
     pollNouns: new Set(loc.pollNouns),
     personalPronouns: new Set(loc.personalPronouns),
+    quantifiers: new Set(loc.quantifiers),
+    pluralNouns: new Set(loc.pluralNouns),
     clauseSubjects: new Set(loc.clauseSubjects),
     beForms: new Set(loc.beForms),
     clausePrepositions: new Set(loc.clausePrepositions),
