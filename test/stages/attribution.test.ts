@@ -188,6 +188,14 @@ describe('attribute: reported speech', () => {
       [{ kind: 'partial', cue: 'likened', source: 'Okafor', spans: ['the new stadium to a “glass coffin” on the river'] }],
     ],
     [
+      'a quotation no cue claimed, after a statement',
+      'Vega has said that the talks stalled. Ortiz equated the offer with “a joke.”',
+      [
+        { kind: 'indirect', cue: 'has said', source: 'Vega', spans: ['that the talks stalled'] },
+        { kind: 'partial', cue: 'equated', source: 'Ortiz', spans: ['the offer with “a joke.”'] },
+      ],
+    ],
+    [
       'a quotation after an auxiliary and an adverb',
       'She has repeatedly mocked the rival plan as “pure fantasy.”',
       [{ kind: 'partial', cue: 'has repeatedly mocked', source: 'She', spans: ['the rival plan as “pure fantasy.”'] }],

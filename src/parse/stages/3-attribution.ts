@@ -1239,17 +1239,14 @@ export function attribute(
     works.push({ kind, spans: [{ start, end: cend }], source: mention(s0, end), cue: { start: cpos, end: cpos + 1, text: ':' }, via: [ATTRIBUTION_RULES.colonLeadIn], inheritFrom: null, sentence: si, paragraph: sent(si).paragraph });
   }
 
-  // ---- a quotation inside a sentence with no cue: "Kell likened the plan to a “house of cards”": the subject,
+  // ---- a quotation no cue has claimed: "Kell likened the plan to a “house of cards”": the subject,
   // the verb after it (any verb) and its object with the quotation (a partial quote)
   {
-    const covered = new Set<number>();
-    for (const w of works) covered.add(w.sentence);
     for (const ch of chains) {
       if (ch.used) continue;
       const q0 = ch.pieces[0] as QuoteSpan;
       if (headline.has(q0.paragraph) || ch.pieces.length > 1) continue;
       const si = sentenceAt(q0.open.start);
-      if (covered.has(si)) continue;
       const tq = tk.at(q0.open.start);
       const s0 = sentTokStart[si] ?? 0;
       if (tq - s0 < 3 || tk.at(ch.end) > (sentTokEnd[si] ?? 0)) continue;
@@ -1288,7 +1285,6 @@ export function attribute(
       const lq = chains[lastChainBefore(end)];
       if (lq && lq.end > end) end = lq.end;
       claimRange(start, end);
-      covered.add(si);
       works.push({ kind: 'partial', spans: [{ start, end }], source: subj, cue: mention(vFirst, v), via: [ATTRIBUTION_RULES.subjectVerbQuote], inheritFrom: null, sentence: si, paragraph: sent(si).paragraph });
     }
   }
