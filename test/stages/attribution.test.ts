@@ -276,6 +276,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'The clinic', spans: ['about half of its nurses had left'] }],
     ],
     [
+      'a relative word before the source opens the content',
+      'The board approved the levy, which the mayor said would fund two schools.',
+      [{ kind: 'indirect', cue: 'said', source: 'the mayor', spans: ['which the mayor said would fund two schools'] }],
+    ],
+    [
       'a verb of opinion takes its object',
       'Most farmers view the new tariff as a threat.',
       [{ kind: 'indirect', cue: 'view', source: 'Most farmers', spans: ['the new tariff as a threat'] }],

@@ -120,6 +120,7 @@ export const attribution = {
   clauseSubjects: ['he', 'she', 'they', 'i', 'we', 'it', 'there', 'you'],
   quantifiers: ['most', 'many', 'some', 'all', 'few', 'none', 'both', 'several', 'half', 'each', 'one', 'two', 'three', 'four', 'five', 'either', 'neither', 'any', 'third', 'quarter'],
   pluralNouns: ['percent', 'people', 'police', 'staff', 'public', 'majority', 'minority', 'personnel', 'clergy', 'men', 'women', 'children'],
+  contentRelatives: ['which', 'what', 'that'],
   personalPronouns: ['he', 'she', 'they', 'i', 'we'],
   sourceStopWords: [
     'that', 'which', 'whom', 'whose', 'what', 'when', 'where', 'while', 'whether', 'if', 'because', 'but', 'or',

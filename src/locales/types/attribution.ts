@@ -71,6 +71,8 @@ export interface AttributionLocale {
   readonly quantifiers: readonly string[];
   /** Nouns that agree with a plural verb though they do not end in -s ("9 percent say", "people say"). */
   readonly pluralNouns: readonly string[];
+  /** Relative words that stand for the reported content before its source ("which he said were split", "what she called …"). */
+  readonly contentRelatives: readonly string[];
   /** Pronouns that name people (a speaker), unlike "it". */
   readonly personalPronouns: readonly string[];
   /** Lower-case words that never belong to a source noun phrase (they end the backward scan). */

@@ -1115,6 +1115,9 @@ export function attribute(
         // a following ", X said" belongs to another statement
         if (end - start < 3) continue;
         if (f.frame === 'clause' && (tk.at(end) - tk.at(start)) < 2 && !hasQuote(start, end)) continue;
+        // "… which he said were split": the relative word before the source stands for the content and opens it
+        const rb = tk.at(source.start) - 1;
+        if (t === c.last + 1 && rb >= s0 && lex.contentRelatives.has(tk.low(rb)) && spaced(rb, rb + 1) && !chainAt(rb)) start = tk.start[rb] ?? start;
       }
     }
     if (start < 0 || end <= start) continue;
