@@ -281,6 +281,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'the mayor', spans: ['which the mayor said would fund two schools'] }],
     ],
     [
+      '“that” after a noun taking a clause is not a relative',
+      'The memo stressed the fact that the engineers reported several leaks.',
+      [{ kind: 'indirect', cue: 'stressed', source: 'The memo', spans: ['that the engineers reported several leaks'] }],
+    ],
+    [
       'a verb of opinion takes its object',
       'Most farmers view the new tariff as a threat.',
       [{ kind: 'indirect', cue: 'view', source: 'Most farmers', spans: ['the new tariff as a threat'] }],

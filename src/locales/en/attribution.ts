@@ -121,6 +121,12 @@ export const attribution = {
   quantifiers: ['most', 'many', 'some', 'all', 'few', 'none', 'both', 'several', 'half', 'each', 'one', 'two', 'three', 'four', 'five', 'either', 'neither', 'any', 'third', 'quarter'],
   pluralNouns: ['percent', 'people', 'police', 'staff', 'public', 'majority', 'minority', 'personnel', 'clergy', 'men', 'women', 'children'],
   contentRelatives: ['which', 'what', 'that'],
+  complementNouns: [
+    'fact', 'idea', 'claim', 'claims', 'notion', 'belief', 'argument', 'hope', 'fear', 'fears', 'news', 'report', 'reports',
+    'assertion', 'suggestion', 'view', 'sense', 'possibility', 'evidence', 'sign', 'signs', 'assurance', 'assurances',
+    'promise', 'warning', 'point', 'statement', 'allegation', 'allegations', 'charge', 'concern', 'concerns', 'message',
+    'theory', 'impression', 'conclusion', 'finding', 'findings', 'word', 'rumor', 'rumors', 'proof', 'indication',
+  ],
   personalPronouns: ['he', 'she', 'they', 'i', 'we'],
   sourceStopWords: [
     'that', 'which', 'whom', 'whose', 'what', 'when', 'where', 'while', 'whether', 'if', 'because', 'but', 'or',

@@ -73,6 +73,8 @@ export interface AttributionLocale {
   readonly pluralNouns: readonly string[];
   /** Relative words that stand for the reported content before its source ("which he said were split", "what she called …"). */
   readonly contentRelatives: readonly string[];
+  /** Nouns followed by a "that" clause as their complement ("the fact that …"), where "that" is not a relative. */
+  readonly complementNouns: readonly string[];
   /** Pronouns that name people (a speaker), unlike "it". */
   readonly personalPronouns: readonly string[];
   /** Lower-case words that never belong to a source noun phrase (they end the backward scan). */

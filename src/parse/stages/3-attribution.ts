@@ -1117,7 +1117,9 @@ export function attribute(
         if (f.frame === 'clause' && (tk.at(end) - tk.at(start)) < 2 && !hasQuote(start, end)) continue;
         // "… which he said were split": the relative word before the source stands for the content and opens it
         const rb = tk.at(source.start) - 1;
-        if (t === c.last + 1 && rb >= s0 && lex.contentRelatives.has(tk.low(rb)) && spaced(rb, rb + 1) && !chainAt(rb)) start = tk.start[rb] ?? start;
+        // ("that" not after a noun that takes a clause or a cue: "the fact that X reaffirmed …" is a complement, not a relative)
+        const rw = tk.low(rb);
+        if (t === c.last + 1 && rb >= s0 && lex.contentRelatives.has(rw) && spaced(rb, rb + 1) && !chainAt(rb) && (rw !== 'that' || lex.auxiliaries.has(tk.low(t)) || !(lex.complementNouns.has(tk.low(rb - 1)) || cueAtHead.has(rb - 1)))) start = tk.start[rb] ?? start;
       }
     }
     if (start < 0 || end <= start) continue;

@@ -47,6 +47,7 @@ export interface Lexicon {
   relativeWords: Set<string>;
   pollNouns: Set<string>;
   personalPronouns: Set<string>;
+  complementNouns: Set<string>;
   contentRelatives: Set<string>;
   quantifiers: Set<string>;
   pluralNouns: Set<string>;
@@ -141,6 +142,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     relativeWords: new Set(loc.relativeWords),
     pollNouns: new Set(loc.pollNouns),
     personalPronouns: new Set(loc.personalPronouns),
+    complementNouns: new Set(loc.complementNouns),
     contentRelatives: new Set(loc.contentRelatives),
     quantifiers: new Set(loc.quantifiers),
     pluralNouns: new Set(loc.pluralNouns),
