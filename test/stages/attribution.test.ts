@@ -138,6 +138,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'reportedly said', source: 'The coach', spans: ['the team would move'] }],
     ],
     [
+      '“seemed” with an adjective is the writer’s inference too',
+      'The crowd seemed restless and tired by evening.',
+      [{ kind: 'indirect', cue: 'seemed', source: null, spans: ['The crowd seemed restless and tired by evening'] }],
+    ],
+    [
       'a passive expectation has no source',
       'The new ferry is widely expected to enter service in May.',
       [{ kind: 'indirect', cue: 'is widely expected', source: null, spans: ['The new ferry is widely expected to enter service in May'] }],

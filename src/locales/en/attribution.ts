@@ -89,7 +89,8 @@ export const attribution = {
     ...verbs('np', 'read/read/read, chant, title, entitle, headline, caption, mouth', { postposed: false, quoteOnly: true }),
     ...verbs('np', 'seek/sought, decline, refuse, plan/planned, intend, offer', { postposed: false, infinitiveOnly: true }),
     ...verbs('np', 'want', { postposed: false }),
-    ...verbs('np', 'seem, appear', { postposed: false, infinitiveOnly: true, authorial: true }),
+    ...verbs('np', 'seem', { postposed: false, authorial: true }),
+    ...verbs('np', 'appear', { postposed: false, infinitiveOnly: true, authorial: true }),
     ...verbs('np', 'expect', { postposed: false, infinitiveOnly: true, authorial: true, passive: true }),
   ],
   excludedForms: [

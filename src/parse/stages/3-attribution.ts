@@ -844,7 +844,7 @@ export function attribute(
     const s0 = sentTokStart[si] ?? 0;
     const t = c.last + 1;
     if (t >= tk.n || sentOfTok[t] !== si || !spaced(c.last, t)) return null;
-    if (!c.form.adverb && tk.low(t) !== 'to') return null;
+    if (c.form.infinitiveOnly && tk.low(t) !== 'to') return null;
     // another cue in the sentence ("appeared to suggest that …", "…, she said", "according to …") attributes it
     if (otherCue(si, c, c.first)) return null;
     const cs = tk.start[c.first] ?? 0;
