@@ -180,6 +180,7 @@ export const attribution = {
     'outside', 'inside', 'under', 'since', 'amid', 'following', 'upon', 'for', 'by', 'in', 'where',
   ],
   pollNouns: ['poll', 'polls', 'survey', 'surveys', 'polling'],
+  pollPrepositions: ['in'],
   evidenceNouns: [
     'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'analyses',
     'research', 'review', 'investigation', 'audit', 'figures', 'statistics', 'numbers', 'results', 'census', 'count',

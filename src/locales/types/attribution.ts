@@ -108,6 +108,8 @@ export interface AttributionLocale {
   /** Head nouns of evidence sources ("poll", "survey", "study", "report"). */
   /** Nouns of opinion polls, the source in "In a poll released Monday, …" and "… in the latest survey". */
   readonly pollNouns: readonly string[];
+  /** Prepositions that open a poll lead-in ("In a survey released Monday, …"). */
+  readonly pollPrepositions: readonly string[];
   readonly evidenceNouns: readonly string[];
   /** Words that may stand between the cue and its content without being content ("Tuesday", "today", "reporters"). */
   readonly contentLeadWords: readonly string[];

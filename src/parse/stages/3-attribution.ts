@@ -1168,7 +1168,7 @@ export function attribute(
       const s0 = sentTokStart[si] ?? 0;
       const se = Math.min(sentTokEnd[si] ?? 0, s0 + 120);
       for (let j = s0; j < se - 2; j++) {
-        if (tk.low(j) !== 'in' || chainAt(j)) continue;
+        if (!lex.pollPrepositionHashes.has(tk.hash[j] ?? 0) || !lex.pollPrepositions.has(tk.low(j)) || chainAt(j)) continue;
         // the poll noun within a few words, before any comma
         let pn = -1;
         for (let k = j + 1; k < se && k - j <= 9; k++) {

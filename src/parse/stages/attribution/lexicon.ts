@@ -46,6 +46,9 @@ export interface Lexicon {
   timePrepositions: Set<string>;
   relativeWords: Set<string>;
   pollNouns: Set<string>;
+  pollPrepositions: Set<string>;
+  /** Hashes of pollPrepositions (a fast pre-filter). */
+  pollPrepositionHashes: Set<number>;
   personalPronouns: Set<string>;
   complementNouns: Set<string>;
   contentRelatives: Set<string>;
@@ -141,6 +144,8 @@ export function lexiconFor(config: Configuration): Lexicon {
     timePrepositions: new Set(loc.timePrepositions),
     relativeWords: new Set(loc.relativeWords),
     pollNouns: new Set(loc.pollNouns),
+    pollPrepositions: new Set(loc.pollPrepositions),
+    pollPrepositionHashes: new Set(loc.pollPrepositions.map(hashWord)),
     personalPronouns: new Set(loc.personalPronouns),
     complementNouns: new Set(loc.complementNouns),
     contentRelatives: new Set(loc.contentRelatives),
