@@ -3,7 +3,7 @@ import type { StatementKind } from '../../model/statement.js';
 import type { Configuration, Segmentation, SentenceSpan, StageContext } from '../types.js';
 import type { QuoteSpan } from './2-quotes.js';
 import { lexiconFor, type CueForm, type Lexicon } from './attribution/lexicon.js';
-import { tokenize, type Tokens } from './attribution/tokens.js';
+import { hashWord, tokenize, type Tokens } from './attribution/tokens.js';
 
 /** A statement before its speaker is resolved to an entity. */
 export interface DraftStatement {
@@ -98,6 +98,7 @@ const OBJECT_GROUP = /^(?:us|them|those|these)$/u;
 const ING = /^[a-z]{2,}ing$/u;
 const COMMA_BEFORE = /,[”"’»]?\s*$/u;
 const ALL_CAPS = /^[\p{Lu}][\p{Lu}\p{N}.'’-]+$/u;
+const TO_HASH = hashWord('to');
 
 /** Stage 3: find statements and, around each cue, the source mention. */
 export function attribute(
@@ -445,9 +446,10 @@ export function attribute(
   const thatWithin = (t: number, si: number, limit: number): number => {
     for (let j = t; j < tk.n && j - t < limit && sentOfTok[j] === si; j++) {
       if (j > t && !spaced(j - 1, j) && !/^['’]\s+$/u.test(gap(j - 1, j))) return -1;
-      if (tk.low(j) === 'that') return j;
+      const w = tk.low(j);
+      if (w === 'that') return j;
       // "said he would ensure that …": a subject before "that" starts the reported clause itself
-      if (lex.clauseSubjects.has(tk.low(j)) || CONTRACTED_PRONOUN.test(tk.low(j)) || (j > t && lex.auxiliaries.has(tk.low(j)))) return -1;
+      if (lex.clauseSubjects.has(w) || CONTRACTED_PRONOUN.test(w) || (j > t && lex.auxiliaries.has(w))) return -1;
     }
     return -1;
   };
@@ -729,7 +731,7 @@ export function attribute(
     const b = Math.min(tk.at(end), a + 150);
     for (let j = a; j < b; j++) {
       // "… and said …": a coordinated reporting verb starts a statement of its own
-      if (lex.coordinators.has(tk.low(j)) && (clauseCueAt(j + 1, j + 1) || clauseCueAt(j + 2, j + 1)) && chainIdx(tk.start[j] ?? 0) < 0) {
+      if (lex.coordinatorHashes.has(tk.hash[j] ?? 0) && lex.coordinators.has(tk.low(j)) && (clauseCueAt(j + 1, j + 1) || clauseCueAt(j + 2, j + 1)) && chainIdx(tk.start[j] ?? 0) < 0) {
         let e = tk.end[j - 1] ?? end;
         const m = /^[”"’'»]+/u.exec(gap(j - 1, j));
         if (m) e += m[0].length;
@@ -887,6 +889,9 @@ export function attribute(
     const s = sent(si);
     const s0 = sentTokStart[si] ?? 0;
     const f = c.form;
+    // cheap checks first: a cue that needs a quotation or a "to"-infinitive after it
+    if (f.quoteOnly && !hasQuote(tk.end[c.last] ?? 0, s.end)) continue;
+    if (f.infinitiveOnly && !f.authorial && (c.last + 1 >= tk.n || tk.hash[c.last + 1] !== TO_HASH)) continue;
     if (f.authorial) {
       const w = authorialAt(c);
       if (w) {
@@ -1159,47 +1164,38 @@ export function attribute(
     works.push(prev2);
   }
 
-  // ---- polls as sources: "In a poll released Monday, 40 percent …"
+  // ---- polls as sources: "In a poll released Monday, 40 percent …" (at the start of a sentence only:
+  // "… in the polls" after a clause is mostly a standing, not an attribution)
   {
     const covered = new Set<number>();
     for (const w of works) covered.add(w.sentence);
     for (let si = 0; si < sentences.length; si++) {
-      if (covered.has(si)) continue;
       const s0 = sentTokStart[si] ?? 0;
       const se = Math.min(sentTokEnd[si] ?? 0, s0 + 120);
-      for (let j = s0; j < se - 2; j++) {
-        if (!lex.pollPrepositionHashes.has(tk.hash[j] ?? 0) || !lex.pollPrepositions.has(tk.low(j)) || chainAt(j)) continue;
-        // the poll noun within a few words, before any comma
-        let pn = -1;
-        for (let k = j + 1; k < se && k - j <= 9; k++) {
-          if (!spaced(k - 1, k) && !/^[./'’]\s*$/u.test(gap(k - 1, k))) break;
-          if (lex.pollNouns.has(tk.low(k))) {
-            pn = k;
-            break;
-          }
+      let j = s0;
+      while (j < se && lex.sentenceLinkHashes.has(tk.hash[j] ?? 0) && lex.sentenceLinks.has(tk.low(j))) j++;
+      if (j >= se - 2 || !lex.pollPrepositionHashes.has(tk.hash[j] ?? 0) || !lex.pollPrepositions.has(tk.low(j)) || covered.has(si) || chainAt(j)) continue;
+      // the poll noun within a few words, before any comma
+      let pn = -1;
+      for (let k = j + 1; k < se && k - j <= 9; k++) {
+        if (!spaced(k - 1, k) && !/^[./'’]\s*$/u.test(gap(k - 1, k))) break;
+        if (lex.pollNouns.has(tk.low(k))) {
+          pn = k;
+          break;
         }
-        if (pn < 0 || !lex.determiners.has(tk.low(j + 1)) && !tk.cap(j + 1) && !lex.pollNouns.has(tk.low(j + 1))) continue;
-        if (otherCue(si, null, j)) break;
-        // the source runs on to the next comma (or the sentence end)
-        let e = pn;
-        while (e + 1 < se && e - pn < 6 && spaced(e, e + 1)) e++;
-        const source = mention(j + 1, e);
-        let lead = s0;
-        while (lead < j && lex.sentenceLinks.has(tk.low(lead))) lead++;
-        let start: number;
-        let end: number;
-        if (lead === j) {
-          // lead-in: the content follows the comma
-          if (e + 1 >= se || !/^\s*,\s*$/u.test(gap(e, e + 1))) break;
-          start = tk.start[e + 1] ?? 0;
-          end = clauseEnd(start, sentContentEnd(si, start));
-        } else break; // "… in the polls" after a clause is mostly a standing, not an attribution
-        if (end <= start) break;
-        const quoted = hasQuote(start, end);
-        if (quoted) claimRange(start, end);
-        works.push({ kind: quoted ? 'partial' : 'indirect', spans: [{ start, end }], source, cue: mention(j, j), via: [ATTRIBUTION_RULES.pollIn], inheritFrom: null, sentence: si, paragraph: sent(si).paragraph });
-        break;
       }
+      if (pn < 0 || (!lex.determiners.has(tk.low(j + 1)) && !tk.cap(j + 1) && !lex.pollNouns.has(tk.low(j + 1)))) continue;
+      if (otherCue(si, null, j)) continue;
+      // the source runs on to the next comma (or the sentence end); the content follows the comma
+      let e = pn;
+      while (e + 1 < se && e - pn < 6 && spaced(e, e + 1)) e++;
+      if (e + 1 >= se || !/^\s*,\s*$/u.test(gap(e, e + 1))) continue;
+      const start = tk.start[e + 1] ?? 0;
+      const end = clauseEnd(start, sentContentEnd(si, start));
+      if (end <= start) continue;
+      const quoted = hasQuote(start, end);
+      if (quoted) claimRange(start, end);
+      works.push({ kind: quoted ? 'partial' : 'indirect', spans: [{ start, end }], source: mention(j + 1, e), cue: mention(j, j), via: [ATTRIBUTION_RULES.pollIn], inheritFrom: null, sentence: si, paragraph: sent(si).paragraph });
     }
   }
 

@@ -46,6 +46,9 @@ export interface Lexicon {
   timePrepositions: Set<string>;
   relativeWords: Set<string>;
   pollNouns: Set<string>;
+  /** Hashes of coordinators and sentence links (fast pre-filters in per-token loops). */
+  coordinatorHashes: Set<number>;
+  sentenceLinkHashes: Set<number>;
   pollPrepositions: Set<string>;
   /** Hashes of pollPrepositions (a fast pre-filter). */
   pollPrepositionHashes: Set<number>;
@@ -144,6 +147,8 @@ export function lexiconFor(config: Configuration): Lexicon {
     timePrepositions: new Set(loc.timePrepositions),
     relativeWords: new Set(loc.relativeWords),
     pollNouns: new Set(loc.pollNouns),
+    coordinatorHashes: new Set(loc.coordinators.map(hashWord)),
+    sentenceLinkHashes: new Set(loc.sentenceLinks.map(hashWord)),
     pollPrepositions: new Set(loc.pollPrepositions),
     pollPrepositionHashes: new Set(loc.pollPrepositions.map(hashWord)),
     personalPronouns: new Set(loc.personalPronouns),
