@@ -956,7 +956,7 @@ export function attribute(
       } else {
         source = sourceBefore(c, s0);
         // "she seemed to suggest that …": the subject of the authorial verb speaks
-        const au = c.first - 2 >= s0 && tk.low(c.first - 1) === 'to' ? cueAtHead.get(c.first - 2) : undefined;
+        const au = c.first - 2 >= s0 && tk.hash[c.first - 1] === TO_HASH && tk.low(c.first - 1) === 'to' ? cueAtHead.get(c.first - 2) : undefined;
         if (!source && f.evidence) {
           source = evidenceSubject(c, s0);
           if (source && evidencePlural) afterAuthorial = true;
@@ -1167,14 +1167,14 @@ export function attribute(
   // ---- polls as sources: "In a poll released Monday, 40 percent …" (at the start of a sentence only:
   // "… in the polls" after a clause is mostly a standing, not an attribution)
   {
-    const covered = new Set<number>();
-    for (const w of works) covered.add(w.sentence);
+    const covered = new Uint8Array(sentences.length);
+    for (const w of works) covered[w.sentence] = 1;
     for (let si = 0; si < sentences.length; si++) {
       const s0 = sentTokStart[si] ?? 0;
       const se = Math.min(sentTokEnd[si] ?? 0, s0 + 120);
       let j = s0;
       while (j < se && lex.sentenceLinkHashes.has(tk.hash[j] ?? 0) && lex.sentenceLinks.has(tk.low(j))) j++;
-      if (j >= se - 2 || !lex.pollPrepositionHashes.has(tk.hash[j] ?? 0) || !lex.pollPrepositions.has(tk.low(j)) || covered.has(si) || chainAt(j)) continue;
+      if (j >= se - 2 || !lex.pollPrepositionHashes.has(tk.hash[j] ?? 0) || !lex.pollPrepositions.has(tk.low(j)) || covered[si] === 1 || chainAt(j)) continue;
       // the poll noun within a few words, before any comma
       let pn = -1;
       for (let k = j + 1; k < se && k - j <= 9; k++) {
