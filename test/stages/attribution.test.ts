@@ -452,6 +452,16 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'has learned', source: 'The Gazette', spans: ['that the mayor will resign'] }],
     ],
     [
+      'a cue after “continued to” takes the subject of “continued”',
+      'The mayor continued to insist that the bridge was safe.',
+      [{ kind: 'indirect', cue: 'insist', source: 'The mayor', spans: ['that the bridge was safe'] }],
+    ],
+    [
+      'a cue after “agreed to” takes the subject of “agreed”',
+      'Lena Ortiz agreed to confirm that the school will reopen.',
+      [{ kind: 'indirect', cue: 'confirm', source: 'Lena Ortiz', spans: ['that the school will reopen'] }],
+    ],
+    [
       'headline colon',
       'Lindqvist: Tariffs will hurt farmers.\n\nThe trade minister spoke on Monday.',
       [{ kind: 'indirect', cue: ':', source: 'Lindqvist', spans: ['Tariffs will hurt farmers'] }],
@@ -489,6 +499,8 @@ describe('attribute: things that are not statements', () => {
     ['the United States', 'The United States began airstrikes in 2014.'],
     ['a possessive before a noun cue', 'Editor’s note: this story was updated.'],
     ['an agreement to act', 'The two leaders agreed to continue their contacts.'],
+    ['continuing to act', 'The council continues to fund the night buses.'],
+    ['continuing to act after an auxiliary', 'Prices will continue to climb through the winter.'],
     ['a passive cue', 'Lopez was named the winner of the vote.'],
     ['a verb followed by a preposition', 'Voters are thinking about the economy.'],
     ['a standing in the polls', 'The mayor has a clear lead in the polls this spring.'],

@@ -155,7 +155,7 @@ export const attribution = {
     'step', 'part', 'chapter', 'section', 'figure', 'table', 'example', 'p.s', 'ps', 'bottom', 'line', 'lead',
     'advertisement', 'sponsored', 'graphic', 'map', 'chart', 'source', 'sources', 'via', 'h/t', 'ht', 'pictured',
   ],
-  noInfinitive: ['agree', 'decide', 'determine', 'learn', 'know', 'expect'],
+  noInfinitive: ['agree', 'decide', 'determine', 'learn', 'know', 'expect', 'continue'],
   clauseBreakers: [
     'while', 'but', 'however', 'which', 'who', 'whom', 'whose', 'whereas', 'although', 'though', 'yet', 'according',
     'saying', 'adding', 'noting', 'citing', 'arguing', 'insisting', 'claiming', 'warning', 'calling', 'explaining',

@@ -961,7 +961,7 @@ export function attribute(
           source = evidenceSubject(c, s0);
           if (source && evidencePlural) afterAuthorial = true;
         }
-        if (!source && au && au.form.authorial && au.last === c.first - 2) {
+        if (!source && au && !lex.noInfinitive.has(tk.low(c.head)) && (au.form.authorial || lex.noInfinitive.has(tk.low(au.head))) && au.last === c.first - 2) {
           source = sourceBefore(au, s0);
           if (source) afterAuthorial = true;
         }
@@ -1105,8 +1105,9 @@ export function attribute(
         }
         if (t >= tk.n || sentOfTok[t] !== si) continue;
         if (f.infinitiveOnly && !(tk.low(t) === 'to' && t === c.last + 1)) continue;
-        // "agreed to continue": a commitment, not a reported proposition
-        if (tk.low(t) === 'to' && t === c.last + 1 && lex.noInfinitive.has(tk.low(c.head))) continue;
+        // "agreed to continue", "continued to insist that …": a commitment or an action, not a reported proposition
+        // (a cue after the "to" speaks for the subject instead)
+        if (lex.noInfinitive.has(tk.low(c.head)) && c.last + 1 < tk.n && tk.hash[c.last + 1] === TO_HASH && tk.low(c.last + 1) === 'to') continue;
         start = tk.start[t] ?? 0;
         // a quotation mark just before the content belongs to it
         const cq = chainIdx(start);
