@@ -286,9 +286,9 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'the mayor', spans: ['which the mayor said would fund two schools'] }],
     ],
     [
-      '“that” after a noun taking a clause is not a relative',
+      '“that” after a noun taking a clause is not a relative (the noun phrase is the content)',
       'The memo stressed the fact that the engineers reported several leaks.',
-      [{ kind: 'indirect', cue: 'stressed', source: 'The memo', spans: ['that the engineers reported several leaks'] }],
+      [{ kind: 'indirect', cue: 'stressed', source: 'The memo', spans: ['the fact that the engineers reported several leaks'] }],
     ],
     [
       'a verb of opinion takes its object',
@@ -460,6 +460,31 @@ describe('attribute: reported speech', () => {
       'a cue after “agreed to” takes the subject of “agreed”',
       'Lena Ortiz agreed to confirm that the school will reopen.',
       [{ kind: 'indirect', cue: 'confirm', source: 'Lena Ortiz', spans: ['that the school will reopen'] }],
+    ],
+    [
+      'an object before a relative “that” is part of the content',
+      'The coach says the players that joined in May have improved the most.',
+      [{ kind: 'indirect', cue: 'says', source: 'The coach', spans: ['the players that joined in May have improved the most'] }],
+    ],
+    [
+      'a noun phrase with a clause after “that” is part of the content',
+      'The council denied the rumour that the pool would close in June.',
+      [{ kind: 'indirect', cue: 'denied', source: 'The council', spans: ['the rumour that the pool would close in June'] }],
+    ],
+    [
+      'a bare noun before “that” is not',
+      'The council denied reports that the pool would close in June.',
+      [{ kind: 'indirect', cue: 'denied', source: 'The council', spans: ['that the pool would close in June'] }],
+    ],
+    [
+      'a time phrase before “that” is not content',
+      'The coach said this morning that the team would rest.',
+      [{ kind: 'indirect', cue: 'said', source: 'The coach', spans: ['that the team would rest'] }],
+    ],
+    [
+      'a hearer before “that” is not content',
+      'The inspector warned the council that the roof could fall.',
+      [{ kind: 'indirect', cue: 'warned', source: 'The inspector', spans: ['that the roof could fall'] }],
     ],
     [
       'headline colon',

@@ -453,6 +453,14 @@ export function attribute(
     }
     return -1;
   };
+  /** The words from t to the "that" at th are the object of the cue (a determiner or a noun taking a clause opens them). */
+  const objectBeforeThat = (c: Cue, t: number, th: number): boolean => {
+    const w = tk.low(t);
+    if (lex.hearerForms.has(tk.low(c.head)) || lex.timePrepositions.has(w)) return false;
+    if (!lex.determiners.has(w)) return false;
+    for (let j = t + 1; j < th; j++) if (lex.timeWords.has(tk.low(j))) return false;
+    return true;
+  };
   const adjunctOnly = (c: Cue): boolean => {
     const a = c.last + 1;
     const si = c.sentence;
@@ -1089,7 +1097,10 @@ export function attribute(
           via.push(ATTRIBUTION_RULES.reportedObject);
         } else if (f.frame === 'clause') {
           // "said in an interview with the local paper last week that …": a longer adjunct before "that"
-          const th = thatWithin(t, si, lex.adjunct.has(tk.low(t)) ? 16 : 7);
+          let th = thatWithin(t, si, lex.adjunct.has(tk.low(t)) ? 16 : 7);
+          // "denied the reports that …", "says a plan that failed …": an object before "that" is part of the content
+          // (not after a verb that takes a hearer, "warned the council that …", nor a time phrase, "said the next day that …")
+          if (th > t && objectBeforeThat(c, t, th)) th = -1;
           if (th >= 0) t = th;
           else {
             // "said on Friday …", "said last week …"

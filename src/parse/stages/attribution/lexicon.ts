@@ -30,6 +30,8 @@ export interface CueForm {
 /** The compiled lexicon: cue forms by first word, and the word sets the attribution stage uses. */
 export interface Lexicon {
   byFirst: Map<string, CueForm[]>;
+  /** Single-word forms of verbs that take a hearer before their clause ("told", "warned"), whatever frame the cue got. */
+  hearerForms: Set<string>;
   /** Hashes of the first words of cues (a fast pre-filter; see hashWord). */
   firstHashes: Set<number>;
   auxiliaries: Set<string>;
@@ -97,7 +99,9 @@ export function lexiconFor(config: Configuration): Lexicon {
     // longer forms first; among equals, the passive-only forms (checked first, they fall back to the others)
     list.sort((a, b) => b.words.length - a.words.length || Number(b.passive === true) - Number(a.passive === true));
   };
+  const hearerForms = new Set<string>();
   for (const v of loc.cueVerbs) {
+    if (v.frame === 'object-clause' && !v.rest) for (const form of inflect(v.base, v.past, v.participle)) hearerForms.add(form);
     const rest = v.rest ? v.rest.toLowerCase().split(/\s+/u) : [];
     const forms = inflect(v.base, v.past, v.participle);
     const postposed = v.postposed ?? (v.frame === 'clause' || v.frame === 'object-clause');
@@ -133,6 +137,7 @@ export function lexiconFor(config: Configuration): Lexicon {
   const lex: Lexicon = {
     byFirst,
     firstHashes,
+    hearerForms,
     auxiliaries: new Set(loc.auxiliaries),
     adverbs: new Set(loc.cueAdverbs),
     pronouns: new Set(loc.sourcePronouns),
