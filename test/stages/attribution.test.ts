@@ -487,6 +487,19 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'warned', source: 'The inspector', spans: ['that the roof could fall'] }],
     ],
     [
+      'a comma, a coordinator and a new subject with its own reporting verb end the content',
+      'Most parents said the school was safe, and a third of the teachers said it needed repairs.',
+      [
+        { kind: 'indirect', cue: 'said', source: 'Most parents', spans: ['the school was safe'] },
+        { kind: 'indirect', cue: 'said', source: 'a third of the teachers', spans: ['it needed repairs'] },
+      ],
+    ],
+    [
+      'a comma and a coordinator without a reporting verb after them do not',
+      'The mayor said the park would close, and the pool would open in June.',
+      [{ kind: 'indirect', cue: 'said', source: 'The mayor', spans: ['the park would close, and the pool would open in June'] }],
+    ],
+    [
       'headline colon',
       'Lindqvist: Tariffs will hurt farmers.\n\nThe trade minister spoke on Monday.',
       [{ kind: 'indirect', cue: ':', source: 'Lindqvist', spans: ['Tariffs will hurt farmers'] }],

@@ -732,6 +732,18 @@ export function attribute(
     return true;
   };
   const chainAt = (j: number): boolean => chainIdx(tk.start[j] ?? 0) >= 0;
+  /** After the coordinator at token j, a subject (up to 7 words, no punctuation) and a reporting verb with content of its own. */
+  const newSpeakerAfter = (j: number): boolean => {
+    for (let k = j + 2; k < tk.n && k - j <= 8; k++) {
+      if (!spaced(k - 1, k)) return false;
+      const c2 = cueAtHead.get(k);
+      if (!c2) continue;
+      const f2 = c2.form;
+      if (f2.ing || f2.quoteOnly || f2.infinitiveOnly || f2.authorial || f2.frame === 'according' || c2.first <= j + 1) return false;
+      return sourceBefore(c2, j + 1) !== null;
+    }
+    return false;
+  };
   /** Cut reported content at the next clause boundary (";", a dash, or a comma before "while", "but", "which" …), outside quotations. */
   const clauseEnd = (start: number, end: number): number => {
     const a = tk.at(start) + 1;
@@ -744,6 +756,10 @@ export function attribute(
         const m = /^[”"’'»]+/u.exec(gap(j - 1, j));
         if (m) e += m[0].length;
         return Math.min(e, end);
+      }
+      // "…, and most voters said …": a new subject with a reporting verb of its own after a comma and a coordinator
+      if (lex.coordinatorHashes.has(tk.hash[j] ?? 0) && lex.coordinators.has(tk.low(j)) && gap(j - 1, j).includes(',') && newSpeakerAfter(j) && chainIdx(tk.start[j] ?? 0) < 0) {
+        return Math.min(tk.end[j - 1] ?? end, end);
       }
       if (spaced(j - 1, j)) continue;
       const g = gap(j - 1, j);
