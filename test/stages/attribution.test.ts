@@ -500,6 +500,16 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'The mayor', spans: ['the park would close, and the pool would open in June'] }],
     ],
     [
+      'a source ending in an initialism with its period',
+      'The S.E.C. said it would review the filings.',
+      [{ kind: 'indirect', cue: 'said', source: 'The S.E.C.', spans: ['it would review the filings'] }],
+    ],
+    [
+      'a source ending in an abbreviation with its period',
+      'Acme Corp. said the plant would reopen.',
+      [{ kind: 'indirect', cue: 'said', source: 'Acme Corp.', spans: ['the plant would reopen'] }],
+    ],
+    [
       'headline colon',
       'Lindqvist: Tariffs will hurt farmers.\n\nThe trade minister spoke on Monday.',
       [{ kind: 'indirect', cue: ':', source: 'Lindqvist', spans: ['Tariffs will hurt farmers'] }],
@@ -537,6 +547,7 @@ describe('attribute: things that are not statements', () => {
     ['the United States', 'The United States began airstrikes in 2014.'],
     ['a possessive before a noun cue', 'Editor’s note: this story was updated.'],
     ['an agreement to act', 'The two leaders agreed to continue their contacts.'],
+    ['an initialism ending a sentence before a capitalised participle', 'The deal was signed in the U.K. Said to be worth millions, it closed in May.'],
     ['continuing to act', 'The council continues to fund the night buses.'],
     ['continuing to act after an auxiliary', 'Prices will continue to climb through the winter.'],
     ['a passive cue', 'Lopez was named the winner of the vote.'],

@@ -323,6 +323,12 @@ export function attribute(
     let k = c.first - 1;
     if (k < min) return null;
     let g = gap(k, c.first);
+    // "The S.E.C. said": the period of an initialism or an abbreviation is not punctuation
+    if (/^\.[ \t\u00a0]+$/u.test(g) && tk.cap(k) && (initialism(tk.low(k)) || lex.abbreviations.has(tk.low(k)))) {
+      const np = npBefore(k, min, evidenceOnly);
+      if (!np || np.end !== tk.end[k]) return np;
+      return { start: np.start, end: np.end + 1, text: text.slice(np.start, np.end + 1) };
+    }
     if (/^\.?\)\s*$/u.test(g)) {
       // "Sen. X (D-Md.) said": step over a short parenthetical
       const close = (tk.end[k] ?? 0) + g.indexOf(')');
