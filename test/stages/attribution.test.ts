@@ -510,6 +510,16 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Acme Corp.', spans: ['the plant would reopen'] }],
     ],
     [
+      'a sentence in brackets: the closing bracket is not content',
+      'The vote was delayed. (The council denied the report about the budget.)',
+      [{ kind: 'indirect', cue: 'denied', source: 'The council', spans: ['the report about the budget'] }],
+    ],
+    [
+      'a bracket opened after the content start ends the content there, not at its closing bracket',
+      'The mayor said the fee would rise (by two percent).',
+      [{ kind: 'indirect', cue: 'said', source: 'The mayor', spans: ['the fee would rise'] }],
+    ],
+    [
       'headline colon',
       'Lindqvist: Tariffs will hurt farmers.\n\nThe trade minister spoke on Monday.',
       [{ kind: 'indirect', cue: ':', source: 'Lindqvist', spans: ['Tariffs will hurt farmers'] }],

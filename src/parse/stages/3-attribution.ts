@@ -725,6 +725,15 @@ export function attribute(
       if (ch.start >= from && ch.end > e) e = ch.end;
     }
     while (e > from && TRAIL.test(text[e - 1] ?? '')) e--;
+    // "(The mayor denied the report.)": the closing parenthesis of a sentence in brackets is not content
+    if (e > from && text.charCodeAt(e - 1) === 41 /* ) */) {
+      let open = false;
+      for (let i = e - 2; i >= from && !open; i--) if (text.charCodeAt(i) === 40) open = true;
+      if (!open) {
+        e--;
+        while (e > from && TRAIL.test(text[e - 1] ?? '')) e--;
+      }
+    }
     return e;
   };
   const skipLead = (pos: number, end: number): number => {
