@@ -520,6 +520,26 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'The mayor', spans: ['the fee would rise'] }],
     ],
     [
+      'asking: the hearer before a question is not content',
+      'The reporter asked the senator whether the bill would pass.',
+      [{ kind: 'indirect', cue: 'asked', source: 'The reporter', spans: ['whether the bill would pass'] }],
+    ],
+    [
+      'asking: the hearer before an infinitive is not content',
+      'The coach asked Maria Diaz to lead the team.',
+      [{ kind: 'indirect', cue: 'asked', source: 'The coach', spans: ['to lead the team'] }],
+    ],
+    [
+      'asking: an object without a question or an infinitive after it stays content',
+      'The editor asked the panel several hard questions.',
+      [{ kind: 'indirect', cue: 'asked', source: 'The editor', spans: ['the panel several hard questions'] }],
+    ],
+    [
+      'encouraging: the hearer and the infinitive are the content',
+      'The mayor encouraged residents to recycle more often.',
+      [{ kind: 'indirect', cue: 'encouraged', source: 'The mayor', spans: ['residents to recycle more often'] }],
+    ],
+    [
       'headline colon',
       'Lindqvist: Tariffs will hurt farmers.\n\nThe trade minister spoke on Monday.',
       [{ kind: 'indirect', cue: ':', source: 'Lindqvist', spans: ['Tariffs will hurt farmers'] }],
@@ -558,6 +578,7 @@ describe('attribute: things that are not statements', () => {
     ['a possessive before a noun cue', 'Editor’s note: this story was updated.'],
     ['an agreement to act', 'The two leaders agreed to continue their contacts.'],
     ['an initialism ending a sentence before a capitalised participle', 'The deal was signed in the U.K. Said to be worth millions, it closed in May.'],
+    ['begging for something', 'She begged for more time.'],
     ['continuing to act', 'The council continues to fund the night buses.'],
     ['continuing to act after an auxiliary', 'Prices will continue to climb through the winter.'],
     ['a passive cue', 'Lopez was named the winner of the vote.'],

@@ -64,6 +64,9 @@ export const attribution = {
     ...verbs('clause', 'decide, discover, notice, guess, imagine, threaten, bet/bet, determine'),
     ...verbs('clause', 'find/found/found, show/showed/shown, suggest, indicate, reveal, conclude', { subject: 'evidence' }),
     ...verbs('object-clause', 'tell/told, assure, remind, inform, warn, caution, advise, convince, persuade/persuaded, promise, reassure'),
+    // verbs of asking take a hearer too (their clause forms come first; see hearerForms)
+    ...verbs('object-clause', 'ask'),
+    ...verbs('clause', 'encourage, implore, beg/begged'),
     ...verbs(
       'np',
       `call for, call on, urge, deny, reject, dismiss, criticize, criticise, condemn, denounce, praise, hail,

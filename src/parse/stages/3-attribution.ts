@@ -459,6 +459,17 @@ export function attribute(
     }
     return -1;
   };
+  /** The first token after a hearer starting at token t ("told reporters …", "asked the senator …"), or -1. */
+  const afterHearer = (t: number, si: number): number => {
+    if (lex.lead.has(tk.low(t)) || isPronounTok(t)) t++;
+    else if (tk.cap(t)) {
+      while (t + 1 < tk.n && sentOfTok[t + 1] === si && (tk.cap(t + 1) || tk.low(t + 1) === 'of') && spaced(t, t + 1)) t++;
+      t++;
+    } else if (lex.determiners.has(tk.low(t))) t += 2;
+    else return -1;
+    while (t < tk.n && sentOfTok[t] === si && lex.lead.has(tk.low(t)) && spaced(t - 1, t)) t++;
+    return t;
+  };
   /** The words from t to the "that" at th are the object of the cue (a determiner or a noun taking a clause opens them). */
   const objectBeforeThat = (c: Cue, t: number, th: number): boolean => {
     const w = tk.low(t);
@@ -1116,14 +1127,8 @@ export function attribute(
           const th = thatWithin(t, si, 12);
           if (th >= 0) t = th;
           else {
-            // skip the hearer
-            if (lex.lead.has(tk.low(t)) || isPronounTok(t)) t++;
-            else if (tk.cap(t)) {
-              while (t + 1 < tk.n && sentOfTok[t + 1] === si && (tk.cap(t + 1) || tk.low(t + 1) === 'of') && spaced(t, t + 1)) t++;
-              t++;
-            } else if (lex.determiners.has(tk.low(t))) t += 2;
-            else continue;
-            while (t < tk.n && sentOfTok[t] === si && lex.lead.has(tk.low(t)) && spaced(t - 1, t)) t++;
+            t = afterHearer(t, si);
+            if (t < 0) continue;
           }
           via.push(ATTRIBUTION_RULES.reportedObject);
         } else if (f.frame === 'clause') {
@@ -1134,6 +1139,11 @@ export function attribute(
           if (th > t && objectBeforeThat(c, t, th)) th = -1;
           if (th >= 0) t = th;
           else {
+            // "asked the senator whether …", "urged voters to …": a hearer before a question or an infinitive is not content
+            if (lex.hearerForms.has(tk.low(c.head))) {
+              const h = afterHearer(t, si);
+              if (h > t && h < tk.n && sentOfTok[h] === si && spaced(h - 1, h) && (tk.low(h) === 'to' || lex.questionWords.has(tk.low(h)))) t = h;
+            }
             // "said on Friday …", "said last week …"
             if (t + 1 < tk.n && lex.timePrepositions.has(tk.low(t)) && lex.timeWords.has(tk.low(t + 1)) && spaced(t, t + 1) && !lex.timeWords.has(tk.low(t))) t += 2;
             while (t < tk.n && sentOfTok[t] === si && lex.lead.has(tk.low(t)) && spaced(t - 1, t) && !possessiveLead(t)) t++;
