@@ -540,6 +540,16 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'encouraged', source: 'The mayor', spans: ['residents to recycle more often'] }],
     ],
     [
+      'a short bracket after a name is part of the content',
+      'The mayor said Sen. Jane Roe (D-Ore.) would back the bill.',
+      [{ kind: 'indirect', cue: 'said', source: 'The mayor', spans: ['Sen. Jane Roe (D-Ore.) would back the bill'] }],
+    ],
+    [
+      'a longer aside in brackets ends the content',
+      'The mayor said the plan (first drawn up in the spring of last year) would pass.',
+      [{ kind: 'indirect', cue: 'said', source: 'The mayor', spans: ['the plan'] }],
+    ],
+    [
       'headline colon',
       'Lindqvist: Tariffs will hurt farmers.\n\nThe trade minister spoke on Monday.',
       [{ kind: 'indirect', cue: ':', source: 'Lindqvist', spans: ['Tariffs will hurt farmers'] }],

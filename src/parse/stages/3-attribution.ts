@@ -758,6 +758,16 @@ export function attribute(
     return true;
   };
   const chainAt = (j: number): boolean => chainIdx(tk.start[j] ?? 0) >= 0;
+  /** A bracket opening before token j closes within three tokens, right after a capitalised word or a number. */
+  const shortBracket = (j: number): boolean => {
+    if (!tk.cap(j - 1) && !/\d/u.test(tk.low(j - 1))) return false;
+    for (let k = j; k < tk.n && k - j < 3; k++) {
+      const g = gap(k, k + 1);
+      if (g.includes(')')) return /^[.]?\)/u.test(g);
+      if (/[(,;:]/u.test(g)) return false;
+    }
+    return false;
+  };
   /** After the coordinator at token j, a subject (up to 7 words, no punctuation) and a reporting verb with content of its own. */
   const newSpeakerAfter = (j: number): boolean => {
     for (let k = j + 2; k < tk.n && k - j <= 8; k++) {
@@ -790,6 +800,8 @@ export function attribute(
       if (spaced(j - 1, j)) continue;
       const g = gap(j - 1, j);
       if (chainIdx(tk.start[j] ?? 0) >= 0 && chainIdx(tk.start[j] ?? 0) === chainIdx(tk.end[j - 1] ?? 0)) continue;
+      // a short bracket ("Sen. Jane Roe (D-Ore.)", "the treaty (TPP)") is part of the phrase before it, not an aside
+      if (/^\s*\($/u.test(g) && shortBracket(j)) continue;
       if (/[;—–]|\s-\s|\(/u.test(g) || (g.includes(',') && (lex.clauseBreakers.has(tk.low(j)) || (ING.test(tk.low(j)) && !tk.cap(j) && !chainAt(j))))) {
         let e = tk.end[j - 1] ?? end;
         // keep a closing quotation mark that belongs to the content
