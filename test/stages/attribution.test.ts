@@ -550,6 +550,21 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'The mayor', spans: ['the plan'] }],
     ],
     [
+      'a short answer as the content',
+      'Half of the members said so.',
+      [{ kind: 'indirect', cue: 'said', source: 'Half of the members', spans: ['so'] }],
+    ],
+    [
+      'a short answer before an adjunct',
+      'The campaign manager said as much in an interview on Monday.',
+      [{ kind: 'indirect', cue: 'said', source: 'The campaign manager', spans: ['as much'] }],
+    ],
+    [
+      'a short answer word that goes on after a comma is not cut there',
+      'The crowd said yes, yes and yes again to every question from the stage.',
+      [{ kind: 'indirect', cue: 'said', source: 'The crowd', spans: ['yes, yes and yes again to every question from the stage'] }],
+    ],
+    [
       'headline colon',
       'Lindqvist: Tariffs will hurt farmers.\n\nThe trade minister spoke on Monday.',
       [{ kind: 'indirect', cue: ':', source: 'Lindqvist', spans: ['Tariffs will hurt farmers'] }],

@@ -197,6 +197,7 @@ export const attribution = {
     'recently', 'earlier', 'later', 'repeatedly', 'again', 'also', 'then', 'now', 'privately', 'publicly', 'once',
     'reporters', 'journalists', 'me', 'us', 'him', 'her', 'them', 'supporters', 'lawmakers', 'voters',
   ],
+  shortAnswers: ['so', 'yes', 'no', 'as much', 'otherwise'],
   questionCues: ['asked'],
   questionWords: ['if', 'whether', 'what', 'how', 'who', 'why', 'when', 'where', 'which', 'about'],
   questionCueLeads: ['when', 'after', 'once', 'and', 'but', 'later', 'again', 'also'],

@@ -116,6 +116,8 @@ export interface AttributionLocale {
   /** Longest quotation (in words) with no cue that is taken for a scare quote or title rather than a statement. */
   /** Verbs of asking that report a question without naming who asked ("Asked whether …, X said"). */
   readonly questionCues: readonly string[];
+  /** Short answers that stand for the reported content at the end of a clause ("said so", "said yes", "said as much"). */
+  readonly shortAnswers: readonly string[];
   /** Words that open a reported question (if, whether, what …). */
   readonly questionWords: readonly string[];
   /** Words before a sentence-internal question cue ("when asked whether …"). */

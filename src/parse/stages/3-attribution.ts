@@ -768,6 +768,17 @@ export function attribute(
     }
     return false;
   };
+  /** The last token of a short answer ("so", "yes", "as much") at token t that ends its clause, or -1. */
+  const shortAnswerAt = (t: number): number => {
+    for (const words of lex.shortAnswers) {
+      const e = t + words.length - 1;
+      if (e >= tk.n || sentOfTok[e] !== sentOfTok[t]) continue;
+      let ok = true;
+      for (let k = 0; k < words.length && ok; k++) if (tk.low(t + k) !== words[k] || (k > 0 && !spaced(t + k - 1, t + k))) ok = false;
+      if (ok && (e + 1 >= (sentTokEnd[sentOfTok[t] ?? 0] ?? 0) || /[.;:!?—–]/u.test(gap(e, e + 1)) || (spaced(e, e + 1) && lex.adjunct.has(tk.low(e + 1))))) return e;
+    }
+    return -1;
+  };
   /** After the coordinator at token j, a subject (up to 7 words, no punctuation) and a reporting verb with content of its own. */
   const newSpeakerAfter = (j: number): boolean => {
     for (let k = j + 2; k < tk.n && k - j <= 8; k++) {
@@ -1161,7 +1172,7 @@ export function attribute(
             while (t < tk.n && sentOfTok[t] === si && lex.lead.has(tk.low(t)) && spaced(t - 1, t) && !possessiveLead(t)) t++;
             // "thinking about X", "known as X": a preposition right after the verb is not a reported clause
             // ("said about half of …": a quantity, not a preposition)
-            if (t === c.last + 1 && lex.clausePrepositions.has(tk.low(t)) && !(/^\d/u.test(tk.low(t + 1)) || lex.quantifiers.has(tk.low(t + 1)))) continue;
+            if (t === c.last + 1 && lex.clausePrepositions.has(tk.low(t)) && !(/^\d/u.test(tk.low(t + 1)) || lex.quantifiers.has(tk.low(t + 1))) && shortAnswerAt(t) < 0) continue;
           }
           if (!via.length) via.push(ATTRIBUTION_RULES.reportedClause);
         } else {
@@ -1183,8 +1194,13 @@ export function attribute(
         }
         end = clauseEnd(start, sentContentEnd(si, start));
         // a following ", X said" belongs to another statement
-        if (end - start < 3) continue;
-        if (f.frame === 'clause' && (tk.at(end) - tk.at(start)) < 2 && !hasQuote(start, end)) continue;
+        // "said so", "said yes", "said as much": a short answer standing for the content
+        const sa = f.frame === 'clause' && t === c.last + 1 ? shortAnswerAt(t) : -1;
+        if (sa >= 0) end = tk.end[sa] ?? end;
+        else {
+          if (end - start < 3) continue;
+          if (f.frame === 'clause' && (tk.at(end) - tk.at(start)) < 2 && !hasQuote(start, end)) continue;
+        }
         // "… which he said were split": the relative word before the source stands for the content and opens it
         const rb = tk.at(source.start) - 1;
         // ("that" not after a noun that takes a clause or a cue: "the fact that X reaffirmed …" is a complement, not a relative)
