@@ -565,6 +565,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'The crowd', spans: ['yes, yes and yes again to every question from the stage'] }],
     ],
     [
+      'evidence with an “of” phrase after its head noun',
+      'A video of the meeting shows the mayor leaving early.',
+      [{ kind: 'indirect', cue: 'shows', source: 'A video of the meeting', spans: ['the mayor leaving early'] }],
+    ],
+    [
       'headline colon',
       'Lindqvist: Tariffs will hurt farmers.\n\nThe trade minister spoke on Monday.',
       [{ kind: 'indirect', cue: ':', source: 'Lindqvist', spans: ['Tariffs will hurt farmers'] }],
@@ -604,6 +609,7 @@ describe('attribute: things that are not statements', () => {
     ['an agreement to act', 'The two leaders agreed to continue their contacts.'],
     ['an initialism ending a sentence before a capitalised participle', 'The deal was signed in the U.K. Said to be worth millions, it closed in May.'],
     ['begging for something', 'She begged for more time.'],
+    ['an evidence noun modifying another noun', 'The video store shows old films on Fridays.'],
     ['continuing to act', 'The council continues to fund the night buses.'],
     ['continuing to act after an auxiliary', 'Prices will continue to climb through the winter.'],
     ['a passive cue', 'Lopez was named the winner of the vote.'],

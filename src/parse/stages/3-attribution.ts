@@ -892,10 +892,10 @@ export function attribute(
       if (ev < 0 && j - a < 5 && lex.evidence.has(tk.low(j))) ev = j;
       if (cueAtHead.has(j) && !lex.evidence.has(tk.low(j))) return any();
     }
-    // the evidence noun heads the subject: a modifier follows it (a participle or a preposition)
+    // the evidence noun heads the subject: a modifier follows it (a participle, a preposition, "of")
     if (ev < 0 || ev + 1 >= c.first) return any();
     const w = tk.low(ev + 1);
-    if (!(/^[a-z]+(?:ed|en)$/u.test(w) || lex.stop.has(w) || lex.timeWords.has(w))) return any();
+    if (!(/^[a-z]+(?:ed|en)$/u.test(w) || lex.stop.has(w) || lex.link.has(w) || lex.timeWords.has(w))) return any();
     const hw = tk.low(ev);
     evidencePlural = hw.endsWith('s') || hw === 'data';
     return mention(a, c.first - 1);
