@@ -570,6 +570,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'shows', source: 'A video of the meeting', spans: ['the mayor leaving early'] }],
     ],
     [
+      'a quantity pronoun as the source',
+      'To varying degrees, all agreed that the tax would rise.',
+      [{ kind: 'indirect', cue: 'agreed', source: 'all', spans: ['that the tax would rise'] }],
+    ],
+    [
       'headline colon',
       'Lindqvist: Tariffs will hurt farmers.\n\nThe trade minister spoke on Monday.',
       [{ kind: 'indirect', cue: ':', source: 'Lindqvist', spans: ['Tariffs will hurt farmers'] }],
@@ -610,6 +615,7 @@ describe('attribute: things that are not statements', () => {
     ['an initialism ending a sentence before a capitalised participle', 'The deal was signed in the U.K. Said to be worth millions, it closed in May.'],
     ['begging for something', 'She begged for more time.'],
     ['an evidence noun modifying another noun', 'The video store shows old films on Fridays.'],
+    ['a quantity pronoun in a passive idiom', 'When all is said and done, the vote was fair.'],
     ['continuing to act', 'The council continues to fund the night buses.'],
     ['continuing to act after an auxiliary', 'Prices will continue to climb through the winter.'],
     ['a passive cue', 'Lopez was named the winner of the vote.'],
