@@ -575,6 +575,16 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'agreed', source: 'all', spans: ['that the tax would rise'] }],
     ],
     [
+      'an aside between dashes after the source',
+      'The judges -- Ana Roe, Tom Doe and Lea Poe -- agreed that the law was void.',
+      [{ kind: 'indirect', cue: 'agreed', source: 'The judges', spans: ['that the law was void'] }],
+    ],
+    [
+      'an aside between long dashes after the source',
+      'The panel — five judges in all — said the law was void.',
+      [{ kind: 'indirect', cue: 'said', source: 'The panel', spans: ['the law was void'] }],
+    ],
+    [
       'headline colon',
       'Lindqvist: Tariffs will hurt farmers.\n\nThe trade minister spoke on Monday.',
       [{ kind: 'indirect', cue: ':', source: 'Lindqvist', spans: ['Tariffs will hurt farmers'] }],
@@ -616,6 +626,7 @@ describe('attribute: things that are not statements', () => {
     ['begging for something', 'She begged for more time.'],
     ['an evidence noun modifying another noun', 'The video store shows old films on Fridays.'],
     ['a quantity pronoun in a passive idiom', 'When all is said and done, the vote was fair.'],
+    ['a single dash before a cue with no source', 'The mayor spoke for two hours — said little about the budget, though.'],
     ['continuing to act', 'The council continues to fund the night buses.'],
     ['continuing to act after an auxiliary', 'Prices will continue to climb through the winter.'],
     ['a passive cue', 'Lopez was named the winner of the vote.'],

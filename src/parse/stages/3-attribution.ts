@@ -85,6 +85,7 @@ interface Work {
 
 const SPACE_ONLY = /^\s*$/u;
 const QUOTE_GAP = /^[\s,;:—–-]*$/u;
+const DASH_PAIR = /^\s+(?:--|[—–])\s+$|^[—]$/u;
 const DASH_GAP = /^[ \t\u00a0]*[―—–][ \t\u00a0]*$/u;
 const PRE_QUOTE_GAP = /^[\s,:—–-]*$/u;
 const TRAIL = /[\s.,;:!?—–-]/u;
@@ -359,6 +360,14 @@ export function attribute(
         if (name && tk.cap(tk.at(name.start))) return name;
       }
       return null;
+    }
+    if (DASH_PAIR.test(g)) {
+      // an aside between dashes: "The three judges -- Roe, Doe and Poe -- agreed …"
+      for (let j = k; j > min && k - j < 25; j--) {
+        const gj = gap(j - 1, j);
+        if (DASH_PAIR.test(gj)) return j - 1 > min ? npBefore(j - 1, min, evidenceOnly) : null;
+        if (/[.;:()“”"]/u.test(gj)) return null;
+      }
     }
     return null;
   };
