@@ -585,6 +585,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'The panel', spans: ['the law was void'] }],
     ],
     [
+      '“Even” before the subject of a sentence is not part of the source',
+      'Even China, the only ally of the regime, said it was opposed to the test.',
+      [{ kind: 'indirect', cue: 'said', source: 'China', spans: ['it was opposed to the test'] }],
+    ],
+    [
       'headline colon',
       'Lindqvist: Tariffs will hurt farmers.\n\nThe trade minister spoke on Monday.',
       [{ kind: 'indirect', cue: ':', source: 'Lindqvist', spans: ['Tariffs will hurt farmers'] }],
@@ -627,6 +632,7 @@ describe('attribute: things that are not statements', () => {
     ['an evidence noun modifying another noun', 'The video store shows old films on Fridays.'],
     ['a quantity pronoun in a passive idiom', 'When all is said and done, the vote was fair.'],
     ['a single dash before a cue with no source', 'The mayor spoke for two hours — said little about the budget, though.'],
+    ['“even so” without a cue', 'Even so, the vote was close.'],
     ['continuing to act', 'The council continues to fund the night buses.'],
     ['continuing to act after an auxiliary', 'Prices will continue to climb through the winter.'],
     ['a passive cue', 'Lopez was named the winner of the vote.'],

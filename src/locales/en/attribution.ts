@@ -147,7 +147,7 @@ export const attribution = {
     'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another',
     'some', 'many', 'several', 'each', 'both', 'all', 'most', 'two', 'three', 'four', 'five', 'other', 'no',
   ],
-  sentenceLinks: ['but', 'and', 'so', 'yet', 'still', 'however', 'also', 'now', 'then', 'meanwhile', 'moreover', 'indeed'],
+  sentenceLinks: ['but', 'and', 'so', 'yet', 'still', 'however', 'also', 'now', 'then', 'meanwhile', 'moreover', 'indeed', 'even'],
   coordinators: ['and', 'but', 'then', 'yet'],
   labels: [
     'update', 'updated', 'note', 'editor', 'editors', 'related', 'read', 'watch', 'photo', 'photos', 'video', 'image',
