@@ -590,6 +590,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'China', spans: ['it was opposed to the test'] }],
     ],
     [
+      '“it” for evidence named in the sentence before',
+      'The police released a video on Friday. It shows an officer running toward the car.',
+      [{ kind: 'indirect', cue: 'shows', source: 'It', spans: ['an officer running toward the car'] }],
+    ],
+    [
       'headline colon',
       'Lindqvist: Tariffs will hurt farmers.\n\nThe trade minister spoke on Monday.',
       [{ kind: 'indirect', cue: ':', source: 'Lindqvist', spans: ['Tariffs will hurt farmers'] }],
@@ -633,6 +638,7 @@ describe('attribute: things that are not statements', () => {
     ['a quantity pronoun in a passive idiom', 'When all is said and done, the vote was fair.'],
     ['a single dash before a cue with no source', 'The mayor spoke for two hours — said little about the budget, though.'],
     ['“even so” without a cue', 'Even so, the vote was close.'],
+    ['“it shows” with no evidence before it', 'The team won again on Sunday. It shows how good the players are.'],
     ['continuing to act', 'The council continues to fund the night buses.'],
     ['continuing to act after an auxiliary', 'Prices will continue to climb through the winter.'],
     ['a passive cue', 'Lopez was named the winner of the vote.'],

@@ -192,6 +192,7 @@ export const attribution = {
     'paper', 'article', 'story', 'statement', 'ruling', 'verdict', 'complaint', 'lawsuit', 'indictment', 'post',
     'tweet', 'video', 'ad', 'footage', 'polling', 'files', 'surveys', 'transcript', 'email', 'emails', 'exit', 'test', 'tests', 'experiment',
   ],
+  evidencePronouns: ['it'],
   contentLeadWords: [
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
     'recently', 'earlier', 'later', 'repeatedly', 'again', 'also', 'then', 'now', 'privately', 'publicly', 'once',

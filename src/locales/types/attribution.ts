@@ -111,6 +111,8 @@ export interface AttributionLocale {
   /** Prepositions that open a poll lead-in ("In a survey released Monday, …"). */
   readonly pollPrepositions: readonly string[];
   readonly evidenceNouns: readonly string[];
+  /** Pronouns that may stand for evidence before an evidence cue ("It shows an officer …"). */
+  readonly evidencePronouns: readonly string[];
   /** Words that may stand between the cue and its content without being content ("Tuesday", "today", "reporters"). */
   readonly contentLeadWords: readonly string[];
   /** Longest quotation (in words) with no cue that is taken for a scare quote or title rather than a statement. */

@@ -269,6 +269,15 @@ export function attribute(
     return { start, end, text: text.slice(start, end) };
   };
   const initialism = (w: string): boolean => /^(?:\p{L}\.)*\p{L}$/u.test(w);
+  /** An evidence noun in the sentence before token k's ("A video was released. It shows …"), within 60 tokens. */
+  const evidenceBefore = (k: number): boolean => {
+    const si = sentOfTok[k] ?? -1;
+    if (si <= 0) return false;
+    const a = sentTokStart[si - 1] ?? 0;
+    const b = sentTokEnd[si - 1] ?? 0;
+    for (let j = Math.max(a, b - 60); j < b; j++) if (lex.evidence.has(tk.low(j))) return true;
+    return false;
+  };
   /** The noun phrase ending at token k (inclusive), not reaching before token `min`. */
   const npBefore = (k: number, min: number, evidenceOnly: boolean): Mention | null => {
     if (k < min || k < 0) return null;
@@ -278,7 +287,7 @@ export function attribute(
       const qw = tk.low(k - 2);
       if (lex.quantifiers.has(qw) || /^\d+$/u.test(qw)) return mention(k - 2, k);
     }
-    if (isPronounTok(k)) return evidenceOnly ? null : pronounMention(k);
+    if (isPronounTok(k)) return evidenceOnly && !(lex.evidencePronouns.has(tk.low(k)) && evidenceBefore(k)) ? null : pronounMention(k);
     if (lex.stop.has(head) || lex.auxiliaries.has(head) || lex.determiners.has(head) || lex.link.has(head)) return null;
     if (!tk.cap(k) && LY.test(head)) return null;
     if (lex.byFirst.has(head) && !tk.cap(k) && !lex.evidence.has(head)) return null;

@@ -32,6 +32,8 @@ export interface Lexicon {
   byFirst: Map<string, CueForm[]>;
   /** Single-word forms of verbs that take a hearer before their clause ("told", "warned"), whatever frame the cue got. */
   hearerForms: Set<string>;
+  /** Pronouns that can stand for evidence ("it shows"). */
+  evidencePronouns: Set<string>;
   /** Short answers that stand for reported content, as word lists ("said so", "said as much"). */
   shortAnswers: string[][];
   /** Hashes of the first words of cues (a fast pre-filter; see hashWord). */
@@ -140,6 +142,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     byFirst,
     firstHashes,
     hearerForms,
+    evidencePronouns: new Set(loc.evidencePronouns),
     shortAnswers: loc.shortAnswers.map((a) => a.toLowerCase().split(/\s+/u)),
     auxiliaries: new Set(loc.auxiliaries),
     adverbs: new Set(loc.cueAdverbs),
