@@ -595,6 +595,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'shows', source: 'It', spans: ['an officer running toward the car'] }],
     ],
     [
+      'a plural head before a prepositional phrase agrees with a bare “say”',
+      'Political observers in the state and around the country say the senator deserves the post.',
+      [{ kind: 'indirect', cue: 'say', source: 'Political observers', spans: ['the senator deserves the post'] }],
+    ],
+    [
       'headline colon',
       'Lindqvist: Tariffs will hurt farmers.\n\nThe trade minister spoke on Monday.',
       [{ kind: 'indirect', cue: ':', source: 'Lindqvist', spans: ['Tariffs will hurt farmers'] }],
@@ -639,6 +644,7 @@ describe('attribute: things that are not statements', () => {
     ['a single dash before a cue with no source', 'The mayor spoke for two hours — said little about the budget, though.'],
     ['“even so” without a cue', 'Even so, the vote was close.'],
     ['“it shows” with no evidence before it', 'The team won again on Sunday. It shows how good the players are.'],
+    ['a bare “say” after singular nouns only', 'The head of the company say the plan works.'],
     ['continuing to act', 'The council continues to fund the night buses.'],
     ['continuing to act after an auxiliary', 'Prices will continue to climb through the winter.'],
     ['a passive cue', 'Lopez was named the winner of the vote.'],

@@ -278,6 +278,16 @@ export function attribute(
     for (let j = Math.max(a, b - 60); j < b; j++) if (lex.evidence.has(tk.low(j))) return true;
     return false;
   };
+  /** A plural noun followed by a preposition, within ten words before token k, as a noun phrase ("observers in …"). */
+  const pluralHeadBefore = (k: number, min: number): Mention | null => {
+    for (let j = k - 1; j >= min && k - j <= 10; j--) {
+      if (!spaced(j, j + 1) || cueAtHead.has(j)) return null;
+      const w = tk.low(j);
+      if (lex.stop.has(w) || lex.link.has(w) || lex.determiners.has(w) || tk.cap(j)) continue;
+      if (/[a-z]s$/u.test(w) && (lex.stop.has(tk.low(j + 1)) || tk.low(j + 1) === 'of')) return npBefore(j, min, false);
+    }
+    return null;
+  };
   /** The noun phrase ending at token k (inclusive), not reaching before token `min`. */
   const npBefore = (k: number, min: number, evidenceOnly: boolean): Mention | null => {
     if (k < min || k < 0) return null;
@@ -1115,7 +1125,12 @@ export function attribute(
       if (f.base && c.first === c.head && !afterAuthorial) {
         // a bare base form ("say") after a singular lower-case noun is rarely a cue
         const h = tk.at(source.end) - 1;
-        if (!isPronounTok(h) && !tk.cap(h) && !/s$/u.test(tk.low(h)) && !/\d/u.test(tk.low(h)) && !lex.pluralNouns.has(tk.low(h)) && !OBJECT_GROUP.test(tk.low(h))) continue;
+        if (!isPronounTok(h) && !tk.cap(h) && !/s$/u.test(tk.low(h)) && !/\d/u.test(tk.low(h)) && !lex.pluralNouns.has(tk.low(h)) && !OBJECT_GROUP.test(tk.low(h))) {
+          // "observers in the state and around the country say": a plural head before a prepositional phrase
+          const alt = pluralHeadBefore(tk.at(source.start), s0);
+          if (!alt) continue;
+          source = alt;
+        }
       }
       const srcTok = tk.at(source.start);
       const commaBefore = inverted || (srcTok - 1 >= s0 && /,\s*$/u.test(gap(srcTok - 1, srcTok)) && !/[\p{L}]/u.test(''));
