@@ -600,6 +600,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'say', source: 'Political observers', spans: ['the senator deserves the post'] }],
     ],
     [
+      'a quantity of a relative group as the source',
+      'He met the families, many of whom say the rules are unfair.',
+      [{ kind: 'indirect', cue: 'say', source: 'many of whom', spans: ['the rules are unfair'] }],
+    ],
+    [
       'headline colon',
       'Lindqvist: Tariffs will hurt farmers.\n\nThe trade minister spoke on Monday.',
       [{ kind: 'indirect', cue: ':', source: 'Lindqvist', spans: ['Tariffs will hurt farmers'] }],
@@ -645,6 +650,7 @@ describe('attribute: things that are not statements', () => {
     ['“even so” without a cue', 'Even so, the vote was close.'],
     ['“it shows” with no evidence before it', 'The team won again on Sunday. It shows how good the players are.'],
     ['a bare “say” after singular nouns only', 'The head of the company say the plan works.'],
+    ['a quantity of a relative group without a cue', 'He met the families, some of whom left early, on Monday.'],
     ['continuing to act', 'The council continues to fund the night buses.'],
     ['continuing to act after an auxiliary', 'Prices will continue to climb through the winter.'],
     ['a passive cue', 'Lopez was named the winner of the vote.'],
