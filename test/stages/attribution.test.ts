@@ -605,6 +605,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'say', source: 'many of whom', spans: ['the rules are unfair'] }],
     ],
     [
+      'a “from” adjunct before “that” is stepped over',
+      'The mayor said from the podium that the plan failed.',
+      [{ kind: 'indirect', cue: 'said', source: 'The mayor', spans: ['that the plan failed'] }],
+    ],
+    [
       'headline colon',
       'Lindqvist: Tariffs will hurt farmers.\n\nThe trade minister spoke on Monday.',
       [{ kind: 'indirect', cue: ':', source: 'Lindqvist', spans: ['Tariffs will hurt farmers'] }],
@@ -651,6 +656,8 @@ describe('attribute: things that are not statements', () => {
     ['“it shows” with no evidence before it', 'The team won again on Sunday. It shows how good the players are.'],
     ['a bare “say” after singular nouns only', 'The head of the company say the plan works.'],
     ['a quantity of a relative group without a cue', 'He met the families, some of whom left early, on Monday.'],
+    ['a byline: reported from a place', 'Jane Roe reported from Kabul.'],
+    ['a byline: reporting by a person', 'Reporting by Jane Roe; editing by Tom Doe.'],
     ['continuing to act', 'The council continues to fund the night buses.'],
     ['continuing to act after an auxiliary', 'Prices will continue to climb through the winter.'],
     ['a passive cue', 'Lopez was named the winner of the vote.'],
