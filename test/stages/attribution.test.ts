@@ -610,6 +610,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'The mayor', spans: ['that the plan failed'] }],
     ],
     [
+      'a “during” adjunct before “that” is stepped over',
+      'The mayor said during the meeting that taxes would rise.',
+      [{ kind: 'indirect', cue: 'said', source: 'The mayor', spans: ['that taxes would rise'] }],
+    ],
+    [
       'headline colon',
       'Lindqvist: Tariffs will hurt farmers.\n\nThe trade minister spoke on Monday.',
       [{ kind: 'indirect', cue: ':', source: 'Lindqvist', spans: ['Tariffs will hurt farmers'] }],
@@ -658,6 +663,7 @@ describe('attribute: things that are not statements', () => {
     ['a quantity of a relative group without a cue', 'He met the families, some of whom left early, on Monday.'],
     ['a byline: reported from a place', 'Jane Roe reported from Kabul.'],
     ['a byline: reporting by a person', 'Reporting by Jane Roe; editing by Tom Doe.'],
+    ['a time adjunct after a cue with no content', 'She wrote during the night.'],
     ['continuing to act', 'The council continues to fund the night buses.'],
     ['continuing to act after an auxiliary', 'Prices will continue to climb through the winter.'],
     ['a passive cue', 'Lopez was named the winner of the vote.'],

@@ -166,7 +166,7 @@ export const attribution = {
     'including', 'followed', 'compared', 'down', 'up',
   ],
   beForms: ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'re", '’re', "'m", '’m', 'am'],
-  clausePrepositions: ['about', 'of', 'for', 'with', 'as', 'into', 'over', 'against', 'from', 'by'],
+  clausePrepositions: ['about', 'of', 'for', 'with', 'as', 'into', 'over', 'against', 'from', 'by', 'during', 'via', 'through', 'without'],
   timeWords: [
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
     'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'earlier', 'later',
