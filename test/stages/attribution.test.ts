@@ -615,6 +615,16 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'The mayor', spans: ['that taxes would rise'] }],
     ],
     [
+      '“call” with a possessive object and a predicate',
+      'Ana Roe called her vote on the war a mistake.',
+      [{ kind: 'indirect', cue: 'called', source: 'Ana Roe', spans: ['her vote on the war a mistake'] }],
+    ],
+    [
+      '“call” with an object pronoun and a predicate noun phrase',
+      'The senator called him a liar and a fraud.',
+      [{ kind: 'indirect', cue: 'called', source: 'The senator', spans: ['him a liar and a fraud'] }],
+    ],
+    [
       'headline colon',
       'Lindqvist: Tariffs will hurt farmers.\n\nThe trade minister spoke on Monday.',
       [{ kind: 'indirect', cue: ':', source: 'Lindqvist', spans: ['Tariffs will hurt farmers'] }],
@@ -664,6 +674,8 @@ describe('attribute: things that are not statements', () => {
     ['a byline: reported from a place', 'Jane Roe reported from Kabul.'],
     ['a byline: reporting by a person', 'Reporting by Jane Roe; editing by Tom Doe.'],
     ['a time adjunct after a cue with no content', 'She wrote during the night.'],
+    ['calling someone at a time', 'She called him at noon.'],
+    ['calling someone back', 'She called him back later that day.'],
     ['continuing to act', 'The council continues to fund the night buses.'],
     ['continuing to act after an auxiliary', 'Prices will continue to climb through the winter.'],
     ['a passive cue', 'Lopez was named the winner of the vote.'],

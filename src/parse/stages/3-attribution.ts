@@ -1246,7 +1246,7 @@ export function attribute(
     if (f.predicative && !hasQuote(start, end)) {
       // "called the plan a hoax": an object and its predicate, not "called into the show" nor "a stream called X"
       const ft = tk.at(start);
-      if (tk.at(end) - ft < 3 || lex.stop.has(tk.low(ft)) || lex.clausePrepositions.has(tk.low(ft)) || tk.cap(ft)) continue;
+      if (tk.at(end) - ft < 3 || (lex.stop.has(tk.low(ft)) && !lex.determiners.has(tk.low(ft)) && !(OBJECT_PRONOUN.test(tk.low(ft)) && lex.determiners.has(tk.low(ft + 1)))) || lex.clausePrepositions.has(tk.low(ft)) || tk.cap(ft)) continue;
       if (c.first - 1 >= s0 && /,\s*$/u.test(gap(c.first - 1, c.first))) continue;
       // "a mountain stream called …": an indefinite thing named, not a speaker
       if (/^an?$/u.test(tk.low(tk.at(source.start))) && !tk.cap(tk.at(source.end) - 1)) continue;
