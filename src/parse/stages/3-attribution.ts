@@ -766,7 +766,8 @@ export function attribute(
     while (e > from && TRAIL.test(text[e - 1] ?? '')) e--;
     // "(The mayor denied the report.)": the closing parenthesis of a sentence in brackets is not content
     if (e > from && text.charCodeAt(e - 1) === 41 /* ) */) {
-      let open = false;
+      // (a bounded look-back keeps run-on sentences linear: no opening bracket seen there counts as one, so nothing is cut)
+      let open = e - from > 600;
       for (let i = e - 2; i >= from && !open; i--) if (text.charCodeAt(i) === 40) open = true;
       if (!open) {
         e--;
