@@ -19,6 +19,21 @@ describe('resolving statement sources', () => {
       [['Anna Berg'], ['Anna Berg']],
     ],
     [
+      'a transcript label in capitals goes to the person named earlier (short labels are not acronyms)',
+      'Host Carl Holt questioned Senator Jane Roe.\n\nHOLT: Will you vote for it?\n\nROE: I will vote for it.',
+      [
+        { content: 'Will you vote for it?', source: 'HOLT', kind: 'indirect' },
+        { content: 'I will vote for it.', source: 'ROE', kind: 'indirect' },
+      ],
+      [['Carl Holt'], ['Jane Roe']],
+    ],
+    [
+      'an acronym that is not a transcript label stays an organisation even when it spells a known surname',
+      'Jane Nasa joined the agency in May. NASA said the launch would go ahead.',
+      [{ content: 'the launch would go ahead', source: 'NASA', kind: 'indirect' }],
+      [['NASA']],
+    ],
+    [
       'a name alone goes to the person named in full',
       'Finance Minister Olga Petrova arrived on Monday. "Taxes will fall," Petrova said.',
       [{ content: 'Taxes will fall,', source: 'Petrova' }],

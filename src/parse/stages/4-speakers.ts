@@ -70,7 +70,7 @@ export function resolveSpeakers(
   table.addKnown(config.knownSpeakers);
 
   // --- alias merging of names (whole text, before the discourse walk) ---
-  const nameEnts = mergeNames(table, raw.names);
+  const nameEnts = mergeNames(table, raw.names, ctx.text);
   const nameEnt = { get: (m: NameMention): Ent | undefined => nameEnts[m.nameIdx], has: (m: NameMention): boolean => nameEnts[m.nameIdx] !== undefined };
 
   // --- paragraphs and quoted regions ---
@@ -429,7 +429,7 @@ export function resolveSpeakers(
 }
 
 /** Alias merging of the name mentions: the entity of each (by name index; undefined when not believed). */
-function mergeNames(table: EntityTable, names: NameMention[]): (Ent | undefined)[] {
+function mergeNames(table: EntityTable, names: NameMention[], text: string): (Ent | undefined)[] {
   const nameEnts: (Ent | undefined)[] = new Array<Ent | undefined>(names.length).fill(undefined);
   const singles: NameMention[] = [];
   const orgs: NameMention[] = [];
@@ -442,7 +442,13 @@ function mergeNames(table: EntityTable, names: NameMention[]): (Ent | undefined)
     const e = table.addSinglePerson(m);
     if (e) nameEnts[m.nameIdx] = e;
   }
-  for (const [m, e] of table.addOrganizations(orgs)) nameEnts[m.nameIdx] = e;
+  const rest: NameMention[] = [];
+  for (const m of orgs) {
+    const e = table.personInCapitals(m, text);
+    if (e) nameEnts[m.nameIdx] = e;
+    else rest.push(m);
+  }
+  for (const [m, e] of table.addOrganizations(rest)) nameEnts[m.nameIdx] = e;
   return nameEnts;
 }
 

@@ -6,6 +6,19 @@ import type { Gender } from './lexicon.js';
 
 /** How many candidates sharing a name part are compared at most (keeps merging linear on adversarial input). */
 const SCAN = 64;
+/** A word in capitals only (two letters or more). */
+const CAPITALS = /^\p{Lu}{2,}$/u;
+
+/** `text[start, end)` is followed by a colon and preceded on its line only by white space or quotation marks. */
+function isLabel(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 58) return false;
+  for (let i = start - 1; i >= 0 && i >= start - 8; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (!(c === 32 || c === 9 || c === 34 || c === 0x201c || c === 0x2018 || c === 39)) return false;
+  }
+  return start === 0 || start <= 8 && /^[\s"“‘']*$/u.test(text.slice(0, start));
+}
 
 export interface EntMention {
   start: number;
@@ -181,6 +194,18 @@ export class EntityTable {
   findPerson(word: string, pos: number): Ent | undefined {
     const w = fold(word);
     return this.byForm.get(w) ?? pickByPosition(this.bySurname.get(w), pos) ?? pickByPosition(this.byFirst.get(w), pos);
+  }
+
+  /**
+   * A transcript label in capitals taken for an acronym ("HOLT:" at the start of a line) that is the surname or first
+   * name of a person already known joins that person instead of becoming an organisation.
+   */
+  personInCapitals(m: NameMention, text: string): Ent | undefined {
+    if (m.words.length !== 1 || !CAPITALS.test(m.text) || !isLabel(text, m.start, m.end)) return undefined;
+    const e = this.findPerson(m.text, m.start);
+    if (!e || e.kind !== 'person') return undefined;
+    addForm(e, m.text);
+    return e;
   }
 
   /** Organisation name forms, longest first, so "the Post" joins "The New York Post" and "NYPD" its long form. */
