@@ -1,4 +1,5 @@
 import type { ClaimsLocale } from '../locales/types/claims.js';
+import { FNV_PRIME, FNV_SEED } from '../internal/hash.js';
 import type { ClaimsGrammar } from '../locales/types/claims.js';
 
 /**
@@ -135,9 +136,9 @@ export interface ClaimsLexicon {
 }
 
 /** Start value of the word hash. */
-export const HASH_SEED = 0x811c9dc5 | 0;
+export const HASH_SEED = FNV_SEED;
 /** One step of the word hash (FNV-1a over UTF-16 code units). */
-export const hashCode = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+export const hashCode = (h: number, c: number): number => Math.imul(h ^ c, FNV_PRIME);
 
 /**
  * The id of the word `lower` describes without building it: `text[start, end)` lower-cased (ASCII letters only)

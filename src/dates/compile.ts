@@ -1,5 +1,6 @@
 /** Builds the date engine's patterns and lookup tables from a {@link DatesLocale}, once per locale object. */
 import type { PartOfDay } from '../model/dateRef.js';
+import { FNV_PRIME, FNV_SEED } from '../internal/hash.js';
 import type { DateUnit, DatesLocale } from '../locales/types/dates.js';
 
 /** What a trigger word is. */
@@ -125,13 +126,13 @@ export function foldStep(h: number, code: number): number {
   let c = code;
   if (c >= 65 && c <= 90) c |= 32;
   else if (c > 127) c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
-  return Math.imul(h ^ c, 16777619) >>> 0;
+  return Math.imul(h ^ c, FNV_PRIME) >>> 0;
 }
 
 /** Seed of {@link foldStep}. */
-export const FOLD_SEED = 2166136261;
+export const FOLD_SEED = FNV_SEED >>> 0;
 /** {@link FOLD_SEED} as a signed 32-bit integer, for loops that keep the hash in int32 until their end. */
-export const FOLD_SEED_I32 = FOLD_SEED | 0;
+export const FOLD_SEED_I32 = FNV_SEED;
 
 /** Bits of {@link charClass}: a word character (letter or number), an ASCII digit, a letter (`\p{L}`). */
 export const WORD = 1;

@@ -4,6 +4,7 @@
  * trigger (words before and after it), then resolution against the reference date. Linear in the text length.
  */
 import type { DateCertainty, DatePrecision, PartOfDay } from '../model/dateRef.js';
+import { FNV_PRIME } from '../internal/hash.js';
 import type { DateUnit, DatesLocale } from '../locales/types/dates.js';
 import {
   coarser,
@@ -95,7 +96,7 @@ function lowerSlice(text: string, s: number, e: number): string {
   for (let j = s; j < e; j++) {
     const k = text.charCodeAt(j);
     if (k >= 128) return text.slice(s, e).toLowerCase();
-    h = Math.imul(h ^ (k >= 65 && k <= 90 ? k | 32 : k), 16777619);
+    h = Math.imul(h ^ (k >= 65 && k <= 90 ? k | 32 : k), FNV_PRIME);
   }
   h &= 0x3fffffff; // a small-integer key
   const known = LOWER_WORDS.get(h);
@@ -943,7 +944,7 @@ export function scanDates(text: string, publishedAt: string | undefined, locale:
     for (;;) {
       if ((cls & DIGIT) === 0) digits = false;
       // `| 32` lower-cases ASCII letters and leaves digits as they are.
-      h = Math.imul(h ^ (k < 128 ? k | 32 : foldCode(k)), 16777619);
+      h = Math.imul(h ^ (k < 128 ? k | 32 : foldCode(k)), FNV_PRIME);
       if (++i >= n) break;
       k = text.charCodeAt(i);
       cls = classes[k]!;

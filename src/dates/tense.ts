@@ -3,6 +3,7 @@
  * window, word by word (no regex over the text).
  */
 import { charClass, FOLD_SEED_I32, foldCode, foldStep, LETTER, type CompiledDates } from './compile.js';
+import { FNV_PRIME } from '../internal/hash.js';
 
 /** Tense of the context of a date: `future` or `past` where cues say so, `none` where nothing does. */
 export type Tense = 'past' | 'future' | 'none';
@@ -89,9 +90,9 @@ function cuesIn(text: string, a: number, b: number, c: CompiledDates, out: Cues)
       if (k === 39 || k === 0x2019) apostrophe = true;
       // Word characters here are letters and apostrophes: `| 32` lower-cases the ASCII ones and keeps the apostrophe.
       const f = k < 128 ? k | 32 : foldCode(k);
-      h1 = Math.imul(h1 ^ f, 16777619);
-      if (h2 !== 0) h2 = Math.imul(h2 ^ f, 16777619);
-      if (h3 !== 0) h3 = Math.imul(h3 ^ f, 16777619);
+      h1 = Math.imul(h1 ^ f, FNV_PRIME);
+      if (h2 !== 0) h2 = Math.imul(h2 ^ f, FNV_PRIME);
+      if (h3 !== 0) h3 = Math.imul(h3 ^ f, FNV_PRIME);
       i++;
     }
     h1 >>>= 0;

@@ -4,7 +4,8 @@ import type { Span } from '../../model/span.js';
 import type { Statement } from '../../model/statement.js';
 import type { Configuration, EntityIndex, EventsResult, Segmentation, SentenceSpan, StageContext } from '../types.js';
 import { type Candidate, type Hit, buildCandidate } from './events/candidates.js';
-import { type CompiledEvents, type CompiledTrigger, FOLD_PRIME, FOLD_SEED, compileEvents, pairIndex } from './events/compile.js';
+import { type CompiledEvents, type CompiledTrigger, compileEvents, pairIndex } from './events/compile.js';
+import { FNV_PRIME, FNV_SEED } from '../../internal/hash.js';
 import { Participants } from './events/participants.js';
 import { type Group, buildEvent, mergeCandidates } from './events/coref.js';
 import { datedCandidates } from './events/dates.js';
@@ -80,7 +81,7 @@ function findHits(text: string, c: CompiledEvents): Hit[] {
       continue;
     }
     // the word text[i, j), its first 40 units hashed (lower-cased ASCII); `ascii` false if one of them is not ASCII
-    let h = Math.imul(FOLD_SEED ^ a, FOLD_PRIME);
+    let h = Math.imul(FNV_SEED ^ a, FNV_PRIME);
     let ascii = ch < 128;
     const cut = i + 40;
     while (j < n) {
@@ -88,7 +89,7 @@ function findHits(text: string, c: CompiledEvents): Hit[] {
       if (units[u] === 0) break;
       if (j < cut) {
         if (u >= 128) ascii = false;
-        h = Math.imul(h ^ lowerAscii(u), FOLD_PRIME);
+        h = Math.imul(h ^ lowerAscii(u), FNV_PRIME);
       }
       j++;
     }

@@ -1,3 +1,5 @@
+import { FNV_PRIME, FNV_SEED } from '../../../internal/hash.js';
+
 /** Word tokens of the whole text, in typed arrays (one pass over char codes, linear). */
 export interface Tokens {
   n: number;
@@ -26,14 +28,14 @@ function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38;
 }
 
-/** FNV-1a style hash of an ASCII word, lower-cased; the same function the tokenizer uses. */
+/** The library's word hash (see internal/hash.ts) of an ASCII word, lower-cased; the same function the tokenizer uses. */
 export function hashWord(w: string): number {
-  let h = 0x811c9dc5 | 0;
+  let h = FNV_SEED;
   for (let i = 0; i < w.length; i++) {
     let c = w.charCodeAt(i);
     if (c >= 128) return 0;
     if (c >= 65 && c <= 90) c += 32;
-    h = Math.imul(h ^ c, 16777619);
+    h = Math.imul(h ^ c, FNV_PRIME);
   }
   return h === 0 ? 1 : h;
 }
@@ -54,11 +56,11 @@ export function tokenize(text: string): Tokens {
       continue;
     }
     const s = i;
-    let h = 0x811c9dc5 | 0;
+    let h = FNV_SEED;
     let ascii = true;
     for (;;) {
       if (c >= 128) ascii = false;
-      else h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 16777619);
+      else h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
       i++;
       if (i >= len) break;
       c = text.charCodeAt(i);

@@ -2,6 +2,7 @@
  * Compiles an {@link EventsLocale} into the regexes the events engine runs. Built once per locale object.
  */
 import type { EventKind, EventTrigger, EventsLocale } from '../../../locales/types/events.js';
+import { asciiFoldHash } from '../../../internal/hash.js';
 
 export interface CompiledTrigger {
   rule: EventTrigger;
@@ -54,20 +55,6 @@ const phrase = (s: string): string => escape(s).replace(/ +/gu, '\\s+');
 const B_AFTER = '(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])';
 
 export const pairIndex = (a: number, b: number): number => ((a & 0x7f) << 7) | (b & 0x7f);
-
-/** FNV-1a seed and step of {@link asciiFoldHash} (signed 32-bit, as `Math.imul` gives them). */
-export const FOLD_SEED = 0x811c9dc5 | 0;
-export const FOLD_PRIME = 16777619;
-
-/** A hash of an all-ASCII word, lower-cased as it is hashed (the scanner computes the same over the text). */
-export function asciiFoldHash(w: string): number {
-  let h = FOLD_SEED;
-  for (let k = 0; k < w.length; k++) {
-    const u = w.charCodeAt(k);
-    h = Math.imul(h ^ (u >= 65 && u <= 90 ? u | 0x20 : u), FOLD_PRIME);
-  }
-  return h;
-}
 
 function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(phrase).join('|');
