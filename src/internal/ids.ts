@@ -12,6 +12,39 @@ export function hashText(text: string): string {
 
 /** Lower-case, ASCII-folded, hyphenated form of a name, for readable ids ("Ilham Aliyev" -> "ilham-aliyev"). */
 export function slug(text: string): string {
+  // fast path for ASCII and General Punctuation (’, dashes, odd spaces), which NFKD folding leaves without letters
+  // or digits: the characters go to a scratch array and become one flat string
+  const out = SLUG_CODES;
+  let n = 0;
+  let dash = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) {
+      if (c >= 0x2000 && c <= 0x206f) {
+        dash = true;
+        continue;
+      }
+      return slugFolded(text);
+    }
+    if (c >= 65 && c <= 90) c |= 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      dash = true;
+      continue;
+    }
+    if (dash && n > 0) out[n++] = 45;
+    dash = false;
+    out[n++] = c;
+    if (n >= 48) break; // ids keep 48 characters; nothing after them changes these
+  }
+  if (n === 0) return 'x';
+  out.length = n;
+  return String.fromCharCode.apply(null, out).slice(0, 48);
+}
+
+const SLUG_CODES: number[] = [];
+
+/** {@link slug} for any text: NFKD, marks removed, lower case, runs of other characters as one hyphen. */
+function slugFolded(text: string): string {
   const s = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/gu, '')

@@ -3,7 +3,7 @@ import { slug } from '../../src/internal/ids.js';
 import { run } from '../rules/speakers-helpers.js';
 
 describe('stage 4 entity ids', () => {
-  // the fast id path must give exactly what slug() gives, also for curly apostrophes, odd spaces and accents
+  // ids are slug(name): curly apostrophes, odd spaces and quotation marks are separators, accents are dropped
   it.each([
     ['Mary O’Hara', 'Mary O’Hara spoke first.', 'mary-o-hara'],
     ['Anna Berg', 'Anna Berg spoke first.', 'anna-berg'],

@@ -574,7 +574,7 @@ function buildOutput(
   const nextSuffix = new Map<string, number>();
   const prefix = `${ctx.articleId}:sp:`;
   for (const e of ordered) {
-    const base = idSlug(e.name);
+    const base = slug(e.name);
     let id = base;
     if (taken.has(id)) {
       let n = nextSuffix.get(base) ?? 2;
@@ -661,38 +661,6 @@ function buildOutput(
   }
   return { index: { entities, mentions: indexOut }, statements };
 }
-
-/** {@link slug} with a fast path for ASCII names (same result: NFKD folding changes nothing there). */
-function idSlug(name: string): string {
-  // the characters go to a scratch array and become one flat string (no rope of one-character strings)
-  const out = SLUG_CODES;
-  let n = 0;
-  let dash = false;
-  for (let i = 0; i < name.length; i++) {
-    let c = name.charCodeAt(i);
-    if (c >= 128) {
-      // General Punctuation (’, dashes, spaces) has no letter or digit, even decomposed: a separator as in slug()
-      if (c >= 0x2000 && c <= 0x206f) {
-        dash = true;
-        continue;
-      }
-      return slug(name);
-    }
-    if (c >= 65 && c <= 90) c |= 32;
-    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
-      dash = true;
-      continue;
-    }
-    if (dash && n > 0) out[n++] = 45;
-    dash = false;
-    out[n++] = c;
-  }
-  if (n === 0) return 'x';
-  out.length = n;
-  return String.fromCharCode.apply(null, out).slice(0, 48);
-}
-
-const SLUG_CODES: number[] = [];
 
 /** `e.name.toLowerCase()`, taken from the forms' keys when the name is one of the forms. */
 function nameLower(e: Ent): string {
