@@ -124,6 +124,8 @@ export const attribution = {
   clauseSubjects: ['he', 'she', 'they', 'i', 'we', 'it', 'there', 'you'],
   quantifiers: ['most', 'many', 'some', 'all', 'few', 'none', 'both', 'several', 'half', 'each', 'one', 'two', 'three', 'four', 'five', 'either', 'neither', 'any', 'third', 'quarter'],
   pluralNouns: ['percent', 'people', 'police', 'staff', 'public', 'majority', 'minority', 'personnel', 'clergy', 'men', 'women', 'children'],
+  groupPronouns: ['us', 'them', 'those', 'these', 'whom'],
+  pluralEvidenceNouns: ['data'],
   contentRelatives: ['which', 'what', 'that'],
   complementNouns: [
     'fact', 'idea', 'claim', 'claims', 'notion', 'belief', 'argument', 'hope', 'fear', 'fears', 'news', 'report', 'reports',

@@ -71,6 +71,10 @@ export interface AttributionLocale {
   readonly quantifiers: readonly string[];
   /** Nouns that agree with a plural verb though they do not end in -s ("9 percent say", "people say"). */
   readonly pluralNouns: readonly string[];
+  /** Object pronouns of a group after a quantity and "of" ("most of them said", "many of whom say"). */
+  readonly groupPronouns: readonly string[];
+  /** Evidence nouns that take a plural verb without ending in -s ("the data show"). */
+  readonly pluralEvidenceNouns: readonly string[];
   /** Relative words that stand for the reported content before its source ("which he said were split", "what she called …"). */
   readonly contentRelatives: readonly string[];
   /** Nouns followed by a "that" clause as their complement ("the fact that …"), where "that" is not a relative. */

@@ -95,7 +95,6 @@ const POSSESSIVE = /['’]s?$/u;
 const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you)['’](?:s|ve|d|ll|re|m)$/u;
 const TERMINAL_END = /[.!?:"”’»)]\s*$/u;
 const OBJECT_PRONOUN = /^(?:me|us|him|her|them)$/u;
-const OBJECT_GROUP = /^(?:us|them|those|these|whom)$/u;
 const ING = /^[a-z]{2,}ing$/u;
 const COMMA_BEFORE = /,[”"’»]?\s*$/u;
 const ALL_CAPS = /^[\p{Lu}][\p{Lu}\p{N}.'’-]+$/u;
@@ -293,7 +292,7 @@ export function attribute(
     if (k < min || k < 0) return null;
     const head = tk.low(k);
     // "most of them", "many of us", "some of those": a quantity of a group
-    if (!evidenceOnly && OBJECT_GROUP.test(head) && k - 2 >= min && tk.low(k - 1) === 'of' && spaced(k - 2, k - 1) && spaced(k - 1, k)) {
+    if (!evidenceOnly && lex.groupPronouns.has(head) && k - 2 >= min && tk.low(k - 1) === 'of' && spaced(k - 2, k - 1) && spaced(k - 1, k)) {
       const qw = tk.low(k - 2);
       if (lex.quantifiers.has(qw) || /^\d+$/u.test(qw)) return mention(k - 2, k);
     }
@@ -926,7 +925,7 @@ export function attribute(
     const w = tk.low(ev + 1);
     if (!(/^[a-z]+(?:ed|en)$/u.test(w) || lex.stop.has(w) || lex.link.has(w) || lex.timeWords.has(w))) return any();
     const hw = tk.low(ev);
-    evidencePlural = hw.endsWith('s') || hw === 'data';
+    evidencePlural = hw.endsWith('s') || lex.pluralEvidenceNouns.has(hw);
     return mention(a, c.first - 1);
   };
   let prev2: Work | null = null; // the last reported-speech statement of this pass
@@ -1126,7 +1125,7 @@ export function attribute(
       if (f.base && c.first === c.head && !afterAuthorial) {
         // a bare base form ("say") after a singular lower-case noun is rarely a cue
         const h = tk.at(source.end) - 1;
-        if (!isPronounTok(h) && !tk.cap(h) && !/s$/u.test(tk.low(h)) && !/\d/u.test(tk.low(h)) && !lex.pluralNouns.has(tk.low(h)) && !OBJECT_GROUP.test(tk.low(h))) {
+        if (!isPronounTok(h) && !tk.cap(h) && !/s$/u.test(tk.low(h)) && !/\d/u.test(tk.low(h)) && !lex.pluralNouns.has(tk.low(h)) && !lex.groupPronouns.has(tk.low(h))) {
           // "observers in the state and around the country say": a plural head before a prepositional phrase
           const alt = pluralHeadBefore(tk.at(source.start), s0);
           if (!alt) continue;

@@ -63,6 +63,8 @@ export interface Lexicon {
   contentRelatives: Set<string>;
   quantifiers: Set<string>;
   pluralNouns: Set<string>;
+  groupPronouns: Set<string>;
+  pluralEvidenceNouns: Set<string>;
   clauseSubjects: Set<string>;
   beForms: Set<string>;
   clausePrepositions: Set<string>;
@@ -167,6 +169,8 @@ export function lexiconFor(config: Configuration): Lexicon {
     contentRelatives: new Set(loc.contentRelatives),
     quantifiers: new Set(loc.quantifiers),
     pluralNouns: new Set(loc.pluralNouns),
+    groupPronouns: new Set(loc.groupPronouns),
+    pluralEvidenceNouns: new Set(loc.pluralEvidenceNouns),
     clauseSubjects: new Set(loc.clauseSubjects),
     beForms: new Set(loc.beForms),
     clausePrepositions: new Set(loc.clausePrepositions),
