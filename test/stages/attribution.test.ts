@@ -17,6 +17,21 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'direct', cue: 'said', source: 'the finance minister', spans: ['The budget is balanced,'] }],
     ],
     [
+      'words before the quotation in its sentence belong to it (quote, source, cue)',
+      'The new ferry “will never pay for itself,” Ana Ruiz said.',
+      [{ kind: 'partial', cue: 'said', source: 'Ana Ruiz', spans: ['The new ferry “will never pay for itself,'] }],
+    ],
+    [
+      'words before the quotation in its sentence belong to it (quote, cue, source)',
+      'Even with the new tolls, the bridge "is a money pit," said the auditor.',
+      [{ kind: 'partial', cue: 'said', source: 'the auditor', spans: ['Even with the new tolls, the bridge "is a money pit,'] }],
+    ],
+    [
+      'no lead-in when the quotation follows a colon',
+      'One line stood out: “We are done,” Ana Ruiz said.',
+      [{ kind: 'direct', cue: 'said', source: 'Ana Ruiz', spans: ['We are done,'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

@@ -206,4 +206,5 @@ export const attribution = {
   questionCueLeads: ['when', 'after', 'once', 'and', 'but', 'later', 'again', 'also'],
   scareQuoteMaxWords: 4,
   headlineMaxWords: 25,
+  leadInMaxWords: 20,
 } satisfies AttributionLocale;

@@ -131,4 +131,6 @@ export interface AttributionLocale {
   readonly scareQuoteMaxWords: number;
   /** Longest first line (in words) taken for a headline when it has no terminal punctuation. */
   readonly headlineMaxWords: number;
+  /** Most words before a quotation in its sentence that still count as part of what was quoted when the quotation ends in "…,” X said" (rule attribution/lead-in-words). */
+  readonly leadInMaxWords: number;
 }

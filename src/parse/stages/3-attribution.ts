@@ -47,6 +47,7 @@ export const ATTRIBUTION_RULES = {
   subjectVerbQuote: 'attribution/subject-verb-quote',
   dashSource: 'attribution/quote-dash-source',
   transcript: 'attribution/quoted-transcript',
+  leadInWords: 'attribution/lead-in-words',
 } as const;
 
 /** A cue found in the text (token indices inclusive). */
@@ -543,6 +544,15 @@ export function attribute(
     while (i > min && SPACE_ONLY.test(text[i] ?? '')) i--;
     return i;
   };
+  /** Start of the words before quotation q in its sentence when they belong to what is quoted ("Mills \u201cgot …,\u201d Jordan said"), or -1. */
+  const leadInStart = (q: QuoteSpan): number => {
+    const si = sentenceAt(q.open.start);
+    const s0 = sentTokStart[si] ?? 0;
+    const tq = tk.at(q.open.start);
+    if (tq <= s0 || tq - s0 > lex.leadInMaxWords || !SPACE_ONLY.test(text.slice(tk.end[tq - 1] ?? 0, q.open.start))) return -1;
+    for (let j = s0; j < tq; j++) if (cueAtHead.has(j) || chainIdx(tk.start[j] ?? 0) >= 0) return -1;
+    return tk.start[s0] ?? -1;
+  };
   // ---- pass 1: quotations with their attribution
   const cueStartingAt = (t: number, limit: number): Cue | null => {
     for (let j = t; j < tk.n && j - t <= limit; j++) {
@@ -712,6 +722,15 @@ export function attribute(
             }
           }
         }
+      }
+    }
+    if (made && ch.pieces.length === 1 && (made.via.includes(ATTRIBUTION_RULES.quoteCueSource) || made.via.includes(ATTRIBUTION_RULES.quoteSourceCue))) {
+      // Mills "got an immunity agreement," Jordan said: the words before the quotation in its sentence are part of what was said
+      const lead = leadInStart(firstQ);
+      if (lead >= 0) {
+        (made.spans[0] as Span).start = lead;
+        made.kind = 'partial';
+        made.via.push(ATTRIBUTION_RULES.leadInWords);
       }
     }
     if (made) {

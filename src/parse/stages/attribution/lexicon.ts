@@ -78,6 +78,7 @@ export interface Lexicon {
   questionCueLeads: Set<string>;
   scareQuoteMaxWords: number;
   headlineMaxWords: number;
+  leadInMaxWords: number;
 }
 
 const cache = new WeakMap<object, Map<string, Lexicon>>();
@@ -184,6 +185,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     questionCueLeads: new Set(loc.questionCueLeads),
     scareQuoteMaxWords: loc.scareQuoteMaxWords,
     headlineMaxWords: loc.headlineMaxWords,
+    leadInMaxWords: loc.leadInMaxWords,
   };
   perLocale.set(key, lex);
   return lex;
