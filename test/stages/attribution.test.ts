@@ -27,6 +27,16 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'partial', cue: 'said', source: 'the auditor', spans: ['Even with the new tolls, the bridge "is a money pit,'] }],
     ],
     [
+      'the clause goes on after the closing mark (cue, quote, clause)',
+      'She said “road tolls” and a fuel tax would pay for the bridge.',
+      [{ kind: 'partial', cue: 'said', source: 'She', spans: ['road tolls” and a fuel tax would pay for the bridge'] }],
+    ],
+    [
+      'no clause after the closing mark when a capitalised word follows',
+      'She said “road tolls” Tuesday.',
+      [{ kind: 'direct', cue: 'said', source: 'She', spans: ['road tolls'] }],
+    ],
+    [
       'no lead-in when the quotation follows a colon',
       'One line stood out: “We are done,” Ana Ruiz said.',
       [{ kind: 'direct', cue: 'said', source: 'Ana Ruiz', spans: ['We are done,'] }],

@@ -48,6 +48,7 @@ export const ATTRIBUTION_RULES = {
   dashSource: 'attribution/quote-dash-source',
   transcript: 'attribution/quoted-transcript',
   leadInWords: 'attribution/lead-in-words',
+  quoteThenClause: 'attribution/quote-then-clause',
 } as const;
 
 /** A cue found in the text (token indices inclusive). */
@@ -553,6 +554,20 @@ export function attribute(
     for (let j = s0; j < tq; j++) if (cueAtHead.has(j) || chainIdx(tk.start[j] ?? 0) >= 0) return -1;
     return tk.start[s0] ?? -1;
   };
+  /** End of the clause that goes on after a closing mark at `pos` with a lower-case word and no punctuation ("… \u201cbudget reforms\u201d and new taxes would pay"), or -1. */
+  const tailAfter = (pos: number): number => {
+    const t = tk.at(pos);
+    if (t >= tk.n || !SPACE_ONLY.test(text.slice(pos, tk.start[t] ?? 0)) || tk.cap(t) || pos === (tk.start[t] ?? 0)) return -1;
+    const si = sentOfTok[t] ?? -1;
+    if (si < 0 || si !== sentenceAt(pos - 1)) return -1;
+    const w = tk.low(t);
+    if (!/^[\p{Ll}\p{N}]/u.test(w)) return -1;
+    const te = sentTokEnd[si] ?? 0;
+    for (let j = t; j < te; j++) if (cueAtHead.has(j)) return -1;
+    let e = sent(si).end;
+    while (e > pos && TRAIL.test(text[e - 1] ?? '')) e--;
+    return e;
+  };
   // ---- pass 1: quotations with their attribution
   const cueStartingAt = (t: number, limit: number): Cue | null => {
     for (let j = t; j < tk.n && j - t <= limit; j++) {
@@ -731,6 +746,15 @@ export function attribute(
         (made.spans[0] as Span).start = lead;
         made.kind = 'partial';
         made.via.push(ATTRIBUTION_RULES.leadInWords);
+      }
+    }
+    if (made && ch.pieces.length === 1 && lastQ.close && made.via.includes(ATTRIBUTION_RULES.cueQuote)) {
+      // he said "budget reforms" and new taxes would pay for it: the clause goes on after the closing mark
+      const tail = '.!?,'.includes(text[lastCharBefore(lastQ.end, lastQ.start)] ?? '.') ? -1 : tailAfter(lastQ.close.end);
+      if (tail > lastQ.close.end) {
+        (made.spans[0] as Span).end = tail;
+        made.kind = 'partial';
+        made.via.push(ATTRIBUTION_RULES.quoteThenClause);
       }
     }
     if (made) {
