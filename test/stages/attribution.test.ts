@@ -153,6 +153,16 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'appears', source: null, spans: ['the harbour, rebuilt twice since the war, appears to be thriving again'] }],
     ],
     [
+      'a reporting gerund after “by”: the subject of the sentence speaks',
+      'The mayor opened the meeting by saying that the budget was “in good shape.”',
+      [{ kind: 'partial', cue: 'saying', source: 'The mayor', spans: ['that the budget was “in good shape.”'] }],
+    ],
+    [
+      'a reporting gerund after “while”',
+      'Ana Ruiz left the talks early while insisting the deal was close.',
+      [{ kind: 'indirect', cue: 'insisting', source: 'Ana Ruiz', spans: ['the deal was close'] }],
+    ],
+    [
       'an adverb of hearsay: the clause around it, no source',
       'The old mill is reportedly up for sale again.',
       [{ kind: 'indirect', cue: 'is reportedly', source: null, spans: ['The old mill is reportedly up for sale again'] }],
@@ -700,6 +710,7 @@ describe('attribute: things that are not statements', () => {
     ['a byline: reporting by a person', 'Reporting by Jane Roe; editing by Tom Doe.'],
     ['a time adjunct after a cue with no content', 'She wrote during the night.'],
     ['calling someone at a time', 'She called him at noon.'],
+    ['a gerund after “by” that reports nothing', 'The team won the cup by scoring twice.'],
     ['calling someone back', 'She called him back later that day.'],
     ['continuing to act', 'The council continues to fund the night buses.'],
     ['continuing to act after an auxiliary', 'Prices will continue to climb through the winter.'],

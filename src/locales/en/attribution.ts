@@ -151,6 +151,7 @@ export const attribution = {
   ],
   sentenceLinks: ['but', 'and', 'so', 'yet', 'still', 'however', 'also', 'now', 'then', 'meanwhile', 'moreover', 'indeed', 'even'],
   coordinators: ['and', 'but', 'then', 'yet'],
+  gerundPrepositions: ['by', 'while', 'without', 'upon', 'despite'],
   labels: [
     'update', 'updated', 'note', 'editor', 'editors', 'related', 'read', 'watch', 'photo', 'photos', 'video', 'image',
     'caption', 'credit', 'warning', 'breaking', 'exclusive', 'analysis', 'opinion', 'commentary', 'q', 'a', 'question',

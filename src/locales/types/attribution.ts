@@ -91,6 +91,8 @@ export interface AttributionLocale {
   readonly sentenceLinks: readonly string[];
   /** Conjunctions that join a second verb to the sentence's subject ("met them and said"). */
   readonly coordinators: readonly string[];
+  /** Prepositions before a reporting gerund whose speaker is the subject of the sentence ("fined for saying that …", "began by saying …"). */
+  readonly gerundPrepositions: readonly string[];
   /** Labels that can stand before a colon without being a speaker ("Update:", "Photo:"), lower case. */
   readonly labels: readonly string[];
   /** Cue verbs (base forms) whose "to"-infinitive is an action, not reported content ("agreed to continue"). */

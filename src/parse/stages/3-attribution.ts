@@ -49,6 +49,7 @@ export const ATTRIBUTION_RULES = {
   transcript: 'attribution/quoted-transcript',
   leadInWords: 'attribution/lead-in-words',
   quoteThenClause: 'attribution/quote-then-clause',
+  gerundAfterPreposition: 'attribution/gerund-after-preposition',
 } as const;
 
 /** A cue found in the text (token indices inclusive). */
@@ -1120,6 +1121,12 @@ export function attribute(
         const prevW = lastWorkInSentence(si);
         source = prevW ? prevW.source : subjectAtStart(si, c.first);
         if (source) via.push(ATTRIBUTION_RULES.participle);
+      }
+      if (!source && f.ing && c.first - 1 > s0 && lex.gerundPrepositions.has(tk.low(c.first - 1)) && spaced(c.first - 1, c.first)) {
+        // "… was fined for saying that …", "began by saying …": the subject of the sentence
+        const prevW = lastWorkInSentence(si);
+        source = prevW ? prevW.source : subjectAtStart(si, c.first - 1);
+        if (source) via.push(ATTRIBUTION_RULES.gerundAfterPreposition);
       }
       if (!source) {
         // "Asked whether …, X said" / "when asked how …": a reported question with no named asker

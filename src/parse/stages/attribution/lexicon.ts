@@ -47,6 +47,7 @@ export interface Lexicon {
   determiners: Set<string>;
   sentenceLinks: Set<string>;
   coordinators: Set<string>;
+  gerundPrepositions: Set<string>;
   labels: Set<string>;
   timeWords: Set<string>;
   timePrepositions: Set<string>;
@@ -156,6 +157,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     determiners: new Set(loc.determiners),
     sentenceLinks: new Set(loc.sentenceLinks),
     coordinators: new Set(loc.coordinators),
+    gerundPrepositions: new Set(loc.gerundPrepositions),
     labels: new Set(loc.labels),
     timeWords: new Set(loc.timeWords),
     timePrepositions: new Set(loc.timePrepositions),
