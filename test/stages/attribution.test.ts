@@ -163,6 +163,16 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'insisting', source: 'Ana Ruiz', spans: ['the deal was close'] }],
     ],
     [
+      'a statement noun after a named possessor',
+      'Voters laughed at Ana Ruiz’s claim that the ferry would “pay for itself” by 2030.',
+      [{ kind: 'partial', cue: 'claim', source: 'Ana Ruiz’s', spans: ['that the ferry would “pay for itself” by 2030'] }],
+    ],
+    [
+      'a statement noun after a possessive pronoun',
+      'Nobody heeded his warning that the dam would fail.',
+      [{ kind: 'indirect', cue: 'warning', source: 'his', spans: ['that the dam would fail'] }],
+    ],
+    [
       'an adverb of hearsay: the clause around it, no source',
       'The old mill is reportedly up for sale again.',
       [{ kind: 'indirect', cue: 'is reportedly', source: null, spans: ['The old mill is reportedly up for sale again'] }],
@@ -711,6 +721,8 @@ describe('attribute: things that are not statements', () => {
     ['a time adjunct after a cue with no content', 'She wrote during the night.'],
     ['calling someone at a time', 'She called him at noon.'],
     ['a gerund after “by” that reports nothing', 'The team won the cup by scoring twice.'],
+    ['a statement noun without a possessor', 'The claim that the dam would fail was false.'],
+    ['a statement noun with no “that” after it', 'Her statement was long and nobody read it.'],
     ['calling someone back', 'She called him back later that day.'],
     ['continuing to act', 'The council continues to fund the night buses.'],
     ['continuing to act after an auxiliary', 'Prices will continue to climb through the winter.'],

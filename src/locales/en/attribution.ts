@@ -133,6 +133,12 @@ export const attribution = {
     'promise', 'warning', 'point', 'statement', 'allegation', 'allegations', 'charge', 'concern', 'concerns', 'message',
     'theory', 'impression', 'conclusion', 'finding', 'findings', 'word', 'rumor', 'rumors', 'proof', 'indication',
   ],
+  statementNouns: [
+    'claim', 'claims', 'assertion', 'assertions', 'argument', 'insistence', 'contention', 'allegation', 'allegations', 'suggestion',
+    'promise', 'pledge', 'vow', 'warning', 'prediction', 'accusation', 'charge', 'complaint', 'admission', 'statement', 'belief',
+    'view', 'boast', 'declaration', 'denial', 'remark', 'comment', 'comments', 'announcement', 'threat', 'demand', 'hope', 'fear',
+  ],
+  possessiveDeterminers: ['his', 'her', 'their', 'my', 'our'],
   personalPronouns: ['he', 'she', 'they', 'i', 'we'],
   sourceStopWords: [
     'that', 'which', 'whom', 'whose', 'what', 'when', 'where', 'while', 'whether', 'if', 'because', 'but', 'or',

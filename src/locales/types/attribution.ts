@@ -79,6 +79,10 @@ export interface AttributionLocale {
   readonly contentRelatives: readonly string[];
   /** Nouns followed by a "that" clause as their complement ("the fact that …"), where "that" is not a relative. */
   readonly complementNouns: readonly string[];
+  /** Nouns of saying that act as a cue after a possessive and before "that" ("Lee's claim that …", "his warning that …"). */
+  readonly statementNouns: readonly string[];
+  /** Possessive determiners that name a speaker before a statement noun ("his claim that …"). */
+  readonly possessiveDeterminers: readonly string[];
   /** Pronouns that name people (a speaker), unlike "it". */
   readonly personalPronouns: readonly string[];
   /** Lower-case words that never belong to a source noun phrase (they end the backward scan). */

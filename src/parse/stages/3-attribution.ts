@@ -50,6 +50,7 @@ export const ATTRIBUTION_RULES = {
   leadInWords: 'attribution/lead-in-words',
   quoteThenClause: 'attribution/quote-then-clause',
   gerundAfterPreposition: 'attribution/gerund-after-preposition',
+  possessiveNoun: 'attribution/possessive-statement-noun',
 } as const;
 
 /** A cue found in the text (token indices inclusive). */
@@ -102,6 +103,7 @@ const ING = /^[a-z]{2,}ing$/u;
 const COMMA_BEFORE = /,[”"’»]?\s*$/u;
 const ALL_CAPS = /^[\p{Lu}][\p{Lu}\p{N}.'’-]+$/u;
 const TO_HASH = hashWord('to');
+const THAT_HASH = hashWord('that');
 
 /** Stage 3: find statements and, around each cue, the source mention. */
 export function attribute(
@@ -1402,6 +1404,38 @@ export function attribute(
       claimRange(start, cend);
     }
     works.push({ kind, spans: [{ start, end: cend }], source: mention(s0, end), cue: { start: cpos, end: cpos + 1, text: ':' }, via: [ATTRIBUTION_RULES.colonLeadIn], inheritFrom: null, sentence: si, paragraph: sent(si).paragraph });
+  }
+
+  // ---- a statement noun after a possessive: "Lee's claim that …", "his warning that …" (the possessor speaks)
+  {
+    const bySentence = new Map<number, Work[]>();
+    for (const w of works) {
+      const l = bySentence.get(w.sentence);
+      if (l) l.push(w);
+      else bySentence.set(w.sentence, [w]);
+    }
+    for (let t = 1; t + 2 < tk.n; t++) {
+      if (!lex.statementNounHashes.has(tk.hash[t] ?? 0) || tk.hash[t + 1] !== THAT_HASH || !lex.statementNouns.has(tk.low(t)) || tk.low(t + 1) !== 'that') continue;
+      const si = sentOfTok[t] ?? -1;
+      if (si < 0 || sentOfTok[t + 2] !== si || !spaced(t - 1, t) || !spaced(t, t + 1) || chainAt(t) || tk.cap(t)) continue;
+      const p = t - 1;
+      const pw = tk.low(p);
+      let s = p;
+      if (lex.possessiveDeterminers.has(pw)) {
+        // a pronoun possessor
+      } else if (tk.cap(p) && POSSESSIVE.test(pw) && !CONTRACTED_PRONOUN.test(pw)) {
+        while (s - 1 >= (sentTokStart[si] ?? 0) && p - s < 4 && tk.cap(s - 1) && spaced(s - 1, s)) s--;
+      } else continue;
+      const start = tk.start[t + 1] ?? 0;
+      if ((bySentence.get(si) ?? []).some((w) => w.spans.some((sp) => sp.start <= start && start < sp.end) || (w.source !== null && w.source.start <= (tk.start[p] ?? 0) && (tk.start[p] ?? 0) < w.source.end))) continue;
+      const end = clauseEnd(start, sentContentEnd(si, start));
+      if (end <= start) continue;
+      const quoted = hasQuote(start, end);
+      if (quoted) claimRange(start, end);
+      const src = lex.possessiveDeterminers.has(pw) ? mention(p, p) : mention(s, p);
+      works.push({ kind: quoted ? 'partial' : 'indirect', spans: [{ start, end }], source: src, cue: mention(t, t), via: [ATTRIBUTION_RULES.possessiveNoun], inheritFrom: null, sentence: si, paragraph: sent(si).paragraph });
+      t += 1;
+    }
   }
 
   // ---- a quotation no cue has claimed: "Kell likened the plan to a “house of cards”": the subject,

@@ -47,6 +47,9 @@ export interface Lexicon {
   determiners: Set<string>;
   sentenceLinks: Set<string>;
   coordinators: Set<string>;
+  statementNouns: Set<string>;
+  statementNounHashes: Set<number>;
+  possessiveDeterminers: Set<string>;
   gerundPrepositions: Set<string>;
   labels: Set<string>;
   timeWords: Set<string>;
@@ -157,6 +160,9 @@ export function lexiconFor(config: Configuration): Lexicon {
     determiners: new Set(loc.determiners),
     sentenceLinks: new Set(loc.sentenceLinks),
     coordinators: new Set(loc.coordinators),
+    statementNouns: new Set(loc.statementNouns),
+    statementNounHashes: new Set(loc.statementNouns.map(hashWord)),
+    possessiveDeterminers: new Set(loc.possessiveDeterminers),
     gerundPrepositions: new Set(loc.gerundPrepositions),
     labels: new Set(loc.labels),
     timeWords: new Set(loc.timeWords),
