@@ -173,6 +173,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'warning', source: 'his', spans: ['that the dam would fail'] }],
     ],
     [
+      'a relative “which” before a cue is the source',
+      'They phoned the agency, which reported “record losses” for the year.',
+      [{ kind: 'partial', cue: 'reported', source: 'which', spans: ['record losses” for the year'] }],
+    ],
+    [
       'an adverb of hearsay: the clause around it, no source',
       'The old mill is reportedly up for sale again.',
       [{ kind: 'indirect', cue: 'is reportedly', source: null, spans: ['The old mill is reportedly up for sale again'] }],
