@@ -37,6 +37,21 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'direct', cue: 'said', source: 'She', spans: ['road tolls'] }],
     ],
     [
+      'a time adjunct between the cue and the quotation',
+      'Lee said on Tuesday, “The bridge is safe.”',
+      [{ kind: 'direct', cue: 'said', source: 'Lee', spans: ['The bridge is safe.'] }],
+    ],
+    [
+      'a hearer and a place between the cue and the quotation',
+      'Lee told reporters in Ohio, “The bridge is safe.”',
+      [{ kind: 'direct', cue: 'told', source: 'Lee', spans: ['The bridge is safe.'] }],
+    ],
+    [
+      'a topic between the cue and the quotation',
+      'The mayor says of the bridge, “It is safe.”',
+      [{ kind: 'direct', cue: 'says', source: 'The mayor', spans: ['It is safe.'] }],
+    ],
+    [
       'no lead-in when the quotation follows a colon',
       'One line stood out: “We are done,” Ana Ruiz said.',
       [{ kind: 'direct', cue: 'said', source: 'Ana Ruiz', spans: ['We are done,'] }],

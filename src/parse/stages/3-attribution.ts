@@ -571,6 +571,15 @@ export function attribute(
     while (e > pos && TRAIL.test(text[e - 1] ?? '')) e--;
     return e;
   };
+  /** Only a short adjunct or hearer lies between cue c and token `last` ("said on Tuesday, \u201c…", "told reporters in Ohio, \u201c…"). */
+  const adjunctBefore = (c: Cue, last: number): boolean => {
+    const a = c.last + 1;
+    if (last < a || last - a >= 8 || !spaced(c.last, a)) return false;
+    const w = tk.low(a);
+    if (!lex.adjunct.has(w) && !(lex.hearerForms.has(tk.low(c.head)) && afterHearer(a, c.sentence) > a)) return false;
+    for (let j = a + 1; j <= last; j++) if (cueAtHead.has(j) || !(spaced(j - 1, j) || /^\.\s*$|^['’]$/u.test(gap(j - 1, j)))) return false;
+    return true;
+  };
   // ---- pass 1: quotations with their attribution
   const cueStartingAt = (t: number, limit: number): Cue | null => {
     for (let j = t; j < tk.n && j - t <= limit; j++) {
@@ -713,7 +722,7 @@ export function attribute(
             }
           }
           const colon = g.includes(':');
-          if (c && !c.used && (c.last === lastTok || (colon && c.form.frame !== 'np'))) {
+          if (c && !c.used && (c.last === lastTok || (colon && c.form.frame !== 'np') || (/[,:]/u.test(g) && adjunctBefore(c, lastTok)))) {
             const commaGap = c.first - 1 >= s0 && /,\s*$/u.test(gap(c.first - 1, c.first));
             const src = c.form.ing
               ? ((commaGap ? null : sourceBefore(c, s0)) ?? lastWorkInSentence(si)?.source ?? subjectAtStart(si, c.first))
