@@ -193,6 +193,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'partial', cue: 'reported', source: 'which', spans: ['record losses” for the year'] }],
     ],
     [
+      'a second “that” clause after a coordinator belongs to the same cue',
+      'Ruiz said the ferry was late, but that the crew “did everything right.”',
+      [{ kind: 'partial', cue: 'said', source: 'Ruiz', spans: ['the ferry was late, but that the crew “did everything right.”'] }],
+    ],
+    [
       'an adverb of hearsay: the clause around it, no source',
       'The old mill is reportedly up for sale again.',
       [{ kind: 'indirect', cue: 'is reportedly', source: null, spans: ['The old mill is reportedly up for sale again'] }],

@@ -896,6 +896,8 @@ export function attribute(
       if (chainIdx(tk.start[j] ?? 0) >= 0 && chainIdx(tk.start[j] ?? 0) === chainIdx(tk.end[j - 1] ?? 0)) continue;
       // a short bracket ("Sen. Jane Roe (D-Ore.)", "the treaty (TPP)") is part of the phrase before it, not an aside
       if (/^\s*\($/u.test(g) && shortBracket(j)) continue;
+      // "…, but that …": a second clause governed by the same cue
+      if (g.includes(',') && !/[;—–(]/u.test(g) && lex.coordinators.has(tk.low(j)) && j + 1 < b && tk.hash[j + 1] === THAT_HASH && tk.low(j + 1) === 'that') continue;
       if (/[;—–]|\s-\s|\(/u.test(g) || (g.includes(',') && (lex.clauseBreakers.has(tk.low(j)) || (ING.test(tk.low(j)) && !tk.cap(j) && !chainAt(j))))) {
         let e = tk.end[j - 1] ?? end;
         // keep a closing quotation mark that belongs to the content
