@@ -37,6 +37,14 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'direct', cue: 'said', source: 'She', spans: ['road tolls'] }],
     ],
     [
+      'the subject of a sentence that opens with a quotation comes after it',
+      '“Stay calm,” Ruiz told the crowd, before asking, “Who is with me?”',
+      [
+        { kind: 'direct', cue: 'told', source: 'Ruiz', spans: ['Stay calm,'] },
+        { kind: 'direct', cue: 'asking', source: 'Ruiz', spans: ['Who is with me?'] },
+      ],
+    ],
+    [
       'a time adjunct between the cue and the quotation',
       'Lee said on Tuesday, “The bridge is safe.”',
       [{ kind: 'direct', cue: 'said', source: 'Lee', spans: ['The bridge is safe.'] }],

@@ -429,7 +429,9 @@ export function attribute(
   };
   /** The subject at the start of a sentence (after a dateline, connectives, an introductory phrase), ending before token `limit`. */
   const subjectAtStart = (si: number, limit: number): Mention | null => {
-    const s0 = sentTokStart[si] ?? 0;
+    let s0 = sentTokStart[si] ?? 0;
+    // a sentence that opens with a quotation: the subject comes after it ("“…,” Roe sings, before asking …")
+    for (let ci = chainIdx(tk.start[s0] ?? 0); ci >= 0 && s0 < limit; ci = chainIdx(tk.start[s0] ?? 0)) s0 = tk.at((chains[ci] as Chain).end);
     let a = s0;
     for (let j = s0; j < limit - 1 && j - s0 < 8; j++) {
       if (!tk.cap(j)) break;
@@ -784,6 +786,13 @@ export function attribute(
         const bt = tk.at(prevEnd);
         const et = tk.at(nx.start);
         if (et - bt > 30 || !/[.,:;]\s*$/u.test(between)) break;
+        // "…," X told them, before asking, "…": a cue of its own between the two
+        let ownCue = false;
+        for (let j = bt; j < et && !ownCue; j++) {
+          const cj = cueAtHead.get(j);
+          if (cj && !cj.used && cj.last === et - 1) ownCue = true;
+        }
+        if (ownCue) break;
         // the next quotation must not carry its own "…," X said
         const nl = nx.pieces[nx.pieces.length - 1] as QuoteSpan;
         if (nl.close) {
