@@ -582,6 +582,16 @@ export function attribute(
     for (let j = a + 1; j <= last; j++) if (cueAtHead.has(j) || !(spaced(j - 1, j) || /^\.\s*$|^['’]$/u.test(gap(j - 1, j)))) return false;
     return true;
   };
+  /** The subject of "… I laughed and said": the clause before the coordinator, after the last comma (or the sentence start). */
+  const coordinatedSubject = (c: Cue, si: number): Mention | null => {
+    const k = c.first - 1;
+    const s0 = sentTokStart[si] ?? 0;
+    if (k <= s0 || !lex.coordinators.has(tk.low(k)) || !spaced(k, c.first)) return null;
+    let b = k - 1;
+    while (b > s0 && k - b < 12 && !gap(b - 1, b).includes(',')) b--;
+    if (b === s0) return subjectAtStart(si, k);
+    return isPronounTok(b) && lex.personalPronouns.has(tk.low(b)) ? pronounMention(b) : null;
+  };
   // ---- pass 1: quotations with their attribution
   const cueStartingAt = (t: number, limit: number): Cue | null => {
     for (let j = t; j < tk.n && j - t <= limit; j++) {
@@ -728,7 +738,7 @@ export function attribute(
             const commaGap = c.first - 1 >= s0 && /,\s*$/u.test(gap(c.first - 1, c.first));
             const src = c.form.ing
               ? ((commaGap ? null : sourceBefore(c, s0)) ?? lastWorkInSentence(si)?.source ?? subjectAtStart(si, c.first))
-              : (sourceBefore(c, s0) ?? sourceAfter(c) ?? (commaGap ? subjectAtStart(si, c.first) : null));
+              : (sourceBefore(c, s0) ?? sourceAfter(c) ?? (commaGap ? subjectAtStart(si, c.first) : null) ?? coordinatedSubject(c, si));
             if (src || c.form.ing) {
               c.used = true;
               made = { kind: 'direct', spans, source: src, cue: cueMention(c), via: [...via, ATTRIBUTION_RULES.cueQuote], inheritFrom: null, sentence: si, paragraph: firstQ.paragraph };
