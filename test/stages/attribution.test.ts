@@ -206,6 +206,16 @@ describe('attribute: reported speech', () => {
       [{ kind: 'partial', cue: 'said', source: 'Ruiz', spans: ['the ferry was late, but that the crew “did everything right.”'] }],
     ],
     [
+      'any adverb in -ly between the subject and the cue',
+      'The mayor boldly predicted that the ferry would run by May.',
+      [{ kind: 'indirect', cue: 'boldly predicted', source: 'The mayor', spans: ['that the ferry would run by May'] }],
+    ],
+    [
+      'a noun in -ly before the cue is the source, not an adverb',
+      'The family said that the ferry was late.',
+      [{ kind: 'indirect', cue: 'said', source: 'The family', spans: ['that the ferry was late'] }],
+    ],
+    [
       'an adverb of hearsay: the clause around it, no source',
       'The old mill is reportedly up for sale again.',
       [{ kind: 'indirect', cue: 'is reportedly', source: null, spans: ['The old mill is reportedly up for sale again'] }],

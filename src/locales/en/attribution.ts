@@ -157,6 +157,12 @@ export const attribution = {
   ],
   sentenceLinks: ['but', 'and', 'so', 'yet', 'still', 'however', 'also', 'now', 'then', 'meanwhile', 'moreover', 'indeed', 'even'],
   coordinators: ['and', 'but', 'then', 'yet'],
+  lyWords: [
+    'family', 'assembly', 'rally', 'ally', 'supply', 'monopoly', 'anomaly', 'bully', 'homily', 'folly', 'jelly', 'belly',
+    'melancholy', 'reply', 'apply', 'imply', 'comply', 'multiply', 'fly', 'july', 'italy', 'only', 'early', 'daily',
+    'weekly', 'monthly', 'yearly', 'quarterly', 'likely', 'unlikely', 'elderly', 'friendly', 'lonely', 'lovely', 'ugly',
+    'holy', 'silly', 'costly', 'deadly', 'orderly', 'curly', 'jolly', 'sly', 'wholly', 'fully', 'partly', 'mostly',
+  ],
   gerundPrepositions: ['by', 'while', 'without', 'upon', 'despite'],
   labels: [
     'update', 'updated', 'note', 'editor', 'editors', 'related', 'read', 'watch', 'photo', 'photos', 'video', 'image',

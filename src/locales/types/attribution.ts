@@ -95,6 +95,8 @@ export interface AttributionLocale {
   readonly sentenceLinks: readonly string[];
   /** Conjunctions that join a second verb to the sentence's subject ("met them and said"). */
   readonly coordinators: readonly string[];
+  /** Words ending in -ly that are not adverbs ("the family said"); any other -ly word before a cue is taken as an adverb of the cue ("boldly suggested"). */
+  readonly lyWords: readonly string[];
   /** Prepositions before a reporting gerund whose speaker is the subject of the sentence ("fined for saying that …", "began by saying …"). */
   readonly gerundPrepositions: readonly string[];
   /** Labels that can stand before a colon without being a speaker ("Update:", "Photo:"), lower case. */

@@ -245,7 +245,7 @@ export function attribute(
         let first = t;
         while (first - 1 >= (sentTokStart[si] ?? 0) && spaced(first - 1, first)) {
           const w = tk.low(first - 1);
-          if (lex.auxiliaries.has(w) || lex.adverbs.has(w)) first--;
+          if (lex.auxiliaries.has(w) || lex.adverbs.has(w) || (LY.test(w) && w.length > 4 && !tk.cap(first - 1) && !lex.lyWords.has(w))) first--;
           else break;
         }
         if (f.passive) {
@@ -303,7 +303,7 @@ export function attribute(
     }
     if (isPronounTok(k)) return evidenceOnly && !(lex.evidencePronouns.has(tk.low(k)) && evidenceBefore(k)) ? null : pronounMention(k);
     if (lex.stop.has(head) || lex.auxiliaries.has(head) || lex.determiners.has(head) || lex.link.has(head)) return null;
-    if (!tk.cap(k) && LY.test(head)) return null;
+    if (!tk.cap(k) && LY.test(head) && !lex.lyWords.has(head)) return null;
     if (lex.byFirst.has(head) && !tk.cap(k) && !lex.evidence.has(head)) return null;
     if (evidenceOnly && !lex.evidence.has(head)) return null;
     if (lex.timeWords.has(head)) return null;
@@ -329,7 +329,7 @@ export function attribute(
         break;
       }
       if (lex.stop.has(w) || isPronounTok(j) || lex.auxiliaries.has(w) || lex.link.has(w)) break;
-      if (!tk.cap(j) && (LY.test(w) || lex.byFirst.has(w))) break;
+      if (!tk.cap(j) && ((LY.test(w) && !lex.lyWords.has(w)) || lex.byFirst.has(w))) break;
       if (!tk.cap(j) && tk.cap(s) && tk.cap(k) && !lex.determiners.has(w)) {
         // lower-case word before a name: only adjectives/roles; stop at verbs we cannot tell apart
         s = j;

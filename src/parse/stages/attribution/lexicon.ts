@@ -47,6 +47,7 @@ export interface Lexicon {
   determiners: Set<string>;
   sentenceLinks: Set<string>;
   coordinators: Set<string>;
+  lyWords: Set<string>;
   statementNouns: Set<string>;
   statementNounHashes: Set<number>;
   possessiveDeterminers: Set<string>;
@@ -160,6 +161,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     determiners: new Set(loc.determiners),
     sentenceLinks: new Set(loc.sentenceLinks),
     coordinators: new Set(loc.coordinators),
+    lyWords: new Set(loc.lyWords),
     statementNouns: new Set(loc.statementNouns),
     statementNounHashes: new Set(loc.statementNouns.map(hashWord)),
     possessiveDeterminers: new Set(loc.possessiveDeterminers),
