@@ -32,6 +32,11 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'partial', cue: 'said', source: 'She', spans: ['road tolls” and a fuel tax would pay for the bridge'] }],
     ],
     [
+      'in a headline in title case the clause goes on capitalised',
+      'Mayor Calls ‘Ferry Deal’ A Waste Of Public Money\n\nThe mayor spoke on Monday.',
+      [{ kind: 'partial', cue: 'Calls', source: 'Mayor', spans: ['Ferry Deal’ A Waste Of Public Money'] }],
+    ],
+    [
       'no clause after the closing mark when a capitalised word follows',
       'She said “road tolls” Tuesday.',
       [{ kind: 'direct', cue: 'said', source: 'She', spans: ['road tolls'] }],

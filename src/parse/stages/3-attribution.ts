@@ -562,9 +562,11 @@ export function attribute(
   /** End of the clause that goes on after a closing mark at `pos` with a lower-case word and no punctuation ("… \u201cbudget reforms\u201d and new taxes would pay"), or -1. */
   const tailAfter = (pos: number): number => {
     const t = tk.at(pos);
-    if (t >= tk.n || !SPACE_ONLY.test(text.slice(pos, tk.start[t] ?? 0)) || tk.cap(t) || pos === (tk.start[t] ?? 0)) return -1;
+    if (t >= tk.n || !SPACE_ONLY.test(text.slice(pos, tk.start[t] ?? 0)) || pos === (tk.start[t] ?? 0)) return -1;
     const si = sentOfTok[t] ?? -1;
     if (si < 0 || si !== sentenceAt(pos - 1)) return -1;
+    // (in a headline in title case the words go on capitalised)
+    if (tk.cap(t) && !titleCase(si)) return -1;
     const w = tk.low(t);
     if (!/^[\p{Ll}\p{N}]/u.test(w)) return -1;
     const te = sentTokEnd[si] ?? 0;
