@@ -50,6 +50,14 @@ describe('attribute: quotation shapes', () => {
       ],
     ],
     [
+      'a relative lead-in after a quotation is not part of the source',
+      '“We will win,” he told them. To which she said, “We will see.”',
+      [
+        { kind: 'direct', cue: 'told', source: 'he', spans: ['We will win,'] },
+        { kind: 'direct', cue: 'said', source: 'she', spans: ['We will see.'] },
+      ],
+    ],
+    [
       'a time adjunct between the cue and the quotation',
       'Lee said on Tuesday, “The bridge is safe.”',
       [{ kind: 'direct', cue: 'said', source: 'Lee', spans: ['The bridge is safe.'] }],

@@ -671,7 +671,7 @@ export function attribute(
             const np = sourceBefore(c, t);
             let src: Mention | null = null;
             if (np && np.start === (tk.start[t] ?? -1)) src = np;
-            else if (np && c.first - t <= 8) {
+            else if (np && c.first - t <= 8 && !lex.relativeWords.has(tk.low(t)) && !lex.relativeWords.has(tk.low(t + 1))) {
               let clean = true;
               for (let j = t + 1; j < c.first; j++) if (!spaced(j - 1, j)) clean = false;
               if (clean) src = mention(t, c.first - 1);
