@@ -55,6 +55,11 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'direct', cue: 'said', source: 'she', spans: ['We will see.'] }],
     ],
     [
+      'a named subject and any verb phrase before a colon and a quotation',
+      'The Ruiz campaign chose its words with care: “We are done with the ferry.”',
+      [{ kind: 'direct', cue: 'chose its words with care', source: 'The Ruiz campaign', spans: ['We are done with the ferry.'] }],
+    ],
+    [
       'a time adjunct between the cue and the quotation',
       'Lee said on Tuesday, “The bridge is safe.”',
       [{ kind: 'direct', cue: 'said', source: 'Lee', spans: ['The bridge is safe.'] }],
@@ -773,6 +778,7 @@ describe('attribute: things that are not statements', () => {
     ['a byline: reporting by a person', 'Reporting by Jane Roe; editing by Tom Doe.'],
     ['a time adjunct after a cue with no content', 'She wrote during the night.'],
     ['calling someone at a time', 'She called him at noon.'],
+    ['a thing as the subject before a colon and a quotation', 'The sign on the door was blunt: “No entry after dark for anyone.”'],
     ['a gerund after “by” that reports nothing', 'The team won the cup by scoring twice.'],
     ['a statement noun without a possessor', 'The claim that the dam would fail was false.'],
     ['a statement noun with no “that” after it', 'Her statement was long and nobody read it.'],

@@ -750,6 +750,16 @@ export function attribute(
             if (np && np.start === (tk.start[s0] ?? -1) && tk.cap(s0)) {
               const cp = (tk.end[lastTok] ?? 0) + g.indexOf(':');
               made = { kind: 'direct', spans, source: np, cue: { start: cp, end: cp + 1, text: ':' }, via: [...via, ATTRIBUTION_RULES.colonLeadIn], inheritFrom: null, sentence: si, paragraph: firstQ.paragraph };
+            } else {
+              // "The campaign worded it more carefully: “…”": a named or personal subject, a verb phrase, a colon
+              const subj = subjectAtStart(si, lastTok);
+              const st = subj ? tk.at(subj.start) : -1;
+              const v = subj ? tk.at(subj.end) : -1;
+              let named = false;
+              if (subj) for (let j = st; j < v && !named; j++) if (tk.cap(j) && !lex.determiners.has(tk.low(j))) named = true;
+              if (subj && v <= lastTok && v - st <= 8 && (isPronounTok(st) ? lex.personalPronouns.has(tk.low(st)) : named) && !tk.cap(v) && !lex.stop.has(tk.low(v)) && !lex.beForms.has(tk.low(v)) && chainIdx(tk.start[v] ?? 0) < 0) {
+                made = { kind: 'direct', spans, source: subj, cue: mention(v, lastTok), via: [...via, ATTRIBUTION_RULES.colonLeadIn], inheritFrom: null, sentence: si, paragraph: firstQ.paragraph };
+              }
             }
           }
         }
