@@ -1,5 +1,5 @@
 import { inflect } from '../../../internal/inflect.js';
-import { hashWord } from './tokens.js';
+import { HashSet32, hashWord } from './tokens.js';
 import type { CueFrame } from '../../../locales/types/attribution.js';
 import type { Configuration } from '../../types.js';
 
@@ -37,7 +37,7 @@ export interface Lexicon {
   /** Short answers that stand for reported content, as word lists ("said so", "said as much"). */
   shortAnswers: string[][];
   /** Hashes of the first words of cues (a fast pre-filter; see hashWord). */
-  firstHashes: Set<number>;
+  firstHashes: HashSet32;
   auxiliaries: Set<string>;
   adverbs: Set<string>;
   pronouns: Set<string>;
@@ -53,11 +53,11 @@ export interface Lexicon {
   relativeWords: Set<string>;
   pollNouns: Set<string>;
   /** Hashes of coordinators and sentence links (fast pre-filters in per-token loops). */
-  coordinatorHashes: Set<number>;
-  sentenceLinkHashes: Set<number>;
+  coordinatorHashes: HashSet32;
+  sentenceLinkHashes: HashSet32;
   pollPrepositions: Set<string>;
   /** Hashes of pollPrepositions (a fast pre-filter). */
-  pollPrepositionHashes: Set<number>;
+  pollPrepositionHashes: HashSet32;
   personalPronouns: Set<string>;
   complementNouns: Set<string>;
   contentRelatives: Set<string>;
@@ -138,8 +138,7 @@ export function lexiconFor(config: Configuration): Lexicon {
       add([form, ...rest], { quoteOnly: false, infinitiveOnly: false, frame: 'clause', evidence: false, postposed: true, ing: form.endsWith('ing'), base: form === head && !head.endsWith('ed') });
     }
   }
-  const firstHashes = new Set<number>();
-  for (const w of byFirst.keys()) firstHashes.add(hashWord(w));
+  const firstHashes = new HashSet32([...byFirst.keys()].map(hashWord));
   const lex: Lexicon = {
     byFirst,
     firstHashes,
@@ -160,10 +159,10 @@ export function lexiconFor(config: Configuration): Lexicon {
     timePrepositions: new Set(loc.timePrepositions),
     relativeWords: new Set(loc.relativeWords),
     pollNouns: new Set(loc.pollNouns),
-    coordinatorHashes: new Set(loc.coordinators.map(hashWord)),
-    sentenceLinkHashes: new Set(loc.sentenceLinks.map(hashWord)),
+    coordinatorHashes: new HashSet32(loc.coordinators.map(hashWord)),
+    sentenceLinkHashes: new HashSet32(loc.sentenceLinks.map(hashWord)),
     pollPrepositions: new Set(loc.pollPrepositions),
-    pollPrepositionHashes: new Set(loc.pollPrepositions.map(hashWord)),
+    pollPrepositionHashes: new HashSet32(loc.pollPrepositions.map(hashWord)),
     personalPronouns: new Set(loc.personalPronouns),
     complementNouns: new Set(loc.complementNouns),
     contentRelatives: new Set(loc.contentRelatives),
