@@ -101,7 +101,21 @@ export function lexiconFor(config: Configuration): Lexicon {
     const first = words[0] as string;
     let list = byFirst.get(first);
     if (!list) byFirst.set(first, (list = []));
-    list.push({ words, ...f });
+    // one object shape for every form (the optional flags as false), so the stage's reads of form fields stay monomorphic
+    list.push({
+      words,
+      frame: f.frame,
+      evidence: f.evidence,
+      postposed: f.postposed,
+      quoteOnly: f.quoteOnly,
+      infinitiveOnly: f.infinitiveOnly,
+      authorial: f.authorial === true,
+      predicative: f.predicative === true,
+      adverb: f.adverb === true,
+      passive: f.passive === true,
+      ing: f.ing,
+      base: f.base,
+    });
     // longer forms first; among equals, the passive-only forms (checked first, they fall back to the others)
     list.sort((a, b) => b.words.length - a.words.length || Number(b.passive === true) - Number(a.passive === true));
   };
