@@ -3,7 +3,7 @@ import type { StatementKind } from '../../model/statement.js';
 import type { Configuration, Segmentation, SentenceSpan, StageContext } from '../types.js';
 import type { QuoteSpan } from './2-quotes.js';
 import { lexiconFor, type CueForm, type Lexicon } from './attribution/lexicon.js';
-import { hashWord, tokenize, type Tokens } from './attribution/tokens.js';
+import { hashWord, IndexMap, tokenize, type Tokens } from './attribution/tokens.js';
 
 /** A statement before its speaker is resolved to an entity. */
 export interface DraftStatement {
@@ -206,7 +206,7 @@ export function attribute(
   };
   // ---- cues
   const cues: Cue[] = [];
-  const cueAtHead = new Map<number, Cue>();
+  const cueAtHead = new IndexMap<Cue>(tk.n);
   ((): void => { // a function of its own: the JIT compiles (and re-optimises) each pass separately
     let ci = 0;
     for (let t = 0; t < tk.n; t++) {

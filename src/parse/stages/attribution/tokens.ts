@@ -31,6 +31,9 @@ function classify(c: number): number {
   return k;
 }
 for (let c = 0; c < 128; c++) classify(c);
+// ASCII lower-casing as the hash folds it
+const FOLD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
 function classOf(c: number): number {
   const k = CLASS[c] as number;
   return k === 0 ? classify(c) : k;
@@ -118,7 +121,9 @@ export function tokenize(text: string): Tokens {
   let i = 0;
   while (i < len) {
     let c = text.charCodeAt(i);
-    if (((CLASS[c] as number) & WORD) === 0 && (c < 128 || (classOf(c) & WORD) === 0)) {
+    let k = CLASS[c] as number;
+    if (k === 0) k = classify(c);
+    if ((k & WORD) === 0) {
       i++;
       continue;
     }
@@ -126,12 +131,14 @@ export function tokenize(text: string): Tokens {
     let h = FNV_SEED;
     let ascii = true;
     for (;;) {
-      if (c >= 128) ascii = false;
-      else h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+      if (c < 128) h = Math.imul(h ^ (FOLD[c] as number), FNV_PRIME);
+      else ascii = false;
       i++;
       if (i >= len) break;
       c = text.charCodeAt(i);
-      if (((CLASS[c] as number) & WORD) !== 0 || (c >= 128 && (classOf(c) & WORD) !== 0)) continue;
+      k = CLASS[c] as number;
+      if (k === 0) k = classify(c);
+      if ((k & WORD) !== 0) continue;
       if (isJoiner(c) && i + 1 < len && (classOf(text.charCodeAt(i + 1)) & WORD) !== 0) continue;
       break;
     }
@@ -199,4 +206,39 @@ export function tokenize(text: string): Tokens {
       return lo;
     },
   };
+}
+
+/**
+ * A map from token index to a value, backed by an Int32Array over the tokens (the `Map<number, T>` calls the
+ * stage makes: get, has, set); keys outside 0..n-1 are kept in a plain Map.
+ */
+export class IndexMap<T> {
+  private readonly slot: Int32Array;
+  private readonly vals: T[] = [];
+  private readonly other = new Map<number, T>();
+  constructor(n: number) {
+    this.slot = new Int32Array(n);
+  }
+  get(i: number): T | undefined {
+    if (i >= 0 && i < this.slot.length && Number.isInteger(i)) {
+      const s = this.slot[i] as number;
+      return s === 0 ? undefined : this.vals[s - 1];
+    }
+    return this.other.get(i);
+  }
+  has(i: number): boolean {
+    if (i >= 0 && i < this.slot.length && Number.isInteger(i)) return this.slot[i] !== 0;
+    return this.other.has(i);
+  }
+  set(i: number, v: T): this {
+    if (i >= 0 && i < this.slot.length && Number.isInteger(i)) {
+      const s = this.slot[i] as number;
+      if (s !== 0) this.vals[s - 1] = v;
+      else {
+        this.vals.push(v);
+        this.slot[i] = this.vals.length;
+      }
+    } else this.other.set(i, v);
+    return this;
+  }
 }
