@@ -162,6 +162,32 @@ export function tokenize(text: string): Tokens {
   const st = start;
   const en = end;
   const hs = hash;
+  // the lower-cased text of token k, from the shared table when it is there (memoised per token below)
+  const lowOf = (k: number): string => {
+    const a = st[k] as number;
+    const b = en[k] as number;
+    const h = hs[k] as number;
+    if (h === 0) return text.slice(a, b).toLowerCase();
+    const slot = (h ^ (h >>> 14)) & (LOW_SIZE - 1);
+    if (lowKey[slot] === h) {
+      const w = lowStr[slot] as string;
+      if (w.length === b - a) {
+        let j = 0;
+        for (; j < w.length; j++) {
+          let c = text.charCodeAt(a + j);
+          if (c >= 65 && c <= 90) c += 32;
+          if (c !== w.charCodeAt(j)) break;
+        }
+        if (j === w.length) return w;
+      }
+    }
+    const w = text.slice(a, b).toLowerCase();
+    lowKey[slot] = h;
+    lowStr[slot] = w;
+    return w;
+  };
+  // ('' is no token's text: not yet asked)
+  const memo: string[] = new Array<string>(n).fill('');
   return {
     n,
     start: st,
@@ -169,26 +195,10 @@ export function tokenize(text: string): Tokens {
     hash: hs,
     low(k: number): string {
       if (k < 0 || k >= n) return '';
-      const a = st[k] as number;
-      const b = en[k] as number;
-      const h = hs[k] as number;
-      if (h === 0) return text.slice(a, b).toLowerCase();
-      const slot = (h ^ (h >>> 14)) & (LOW_SIZE - 1);
-      if (lowKey[slot] === h) {
-        const w = lowStr[slot] as string;
-        if (w.length === b - a) {
-          let j = 0;
-          for (; j < w.length; j++) {
-            let c = text.charCodeAt(a + j);
-            if (c >= 65 && c <= 90) c += 32;
-            if (c !== w.charCodeAt(j)) break;
-          }
-          if (j === w.length) return w;
-        }
-      }
-      const w = text.slice(a, b).toLowerCase();
-      lowKey[slot] = h;
-      lowStr[slot] = w;
+      const m = memo[k] as string;
+      if (m !== '') return m;
+      const w = lowOf(k);
+      memo[k] = w;
       return w;
     },
     cap(k: number): boolean {
