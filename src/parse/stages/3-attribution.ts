@@ -3,7 +3,7 @@ import type { StatementKind } from '../../model/statement.js';
 import type { Configuration, Segmentation, SentenceSpan, StageContext } from '../types.js';
 import type { QuoteSpan } from './2-quotes.js';
 import { lexiconFor, type CueForm, type Lexicon } from './attribution/lexicon.js';
-import { hashWord, tokenize, type Tokens } from './attribution/tokens.js';
+import { hashWord, IndexMap, tokenize, type Tokens } from './attribution/tokens.js';
 
 /** A statement before its speaker is resolved to an entity. */
 export interface DraftStatement {
@@ -211,8 +211,8 @@ export function attribute(
   };
   // ---- cues
   const cues: Cue[] = [];
-  const cueAtHead = new Map<number, Cue>();
-  {
+  const cueAtHead = new IndexMap<Cue>(tk.n);
+  ((): void => { // a function of its own: the JIT compiles (and re-optimises) each pass separately
     let ci = 0;
     for (let t = 0; t < tk.n; t++) {
       const st = tk.start[t] ?? 0;
@@ -262,7 +262,7 @@ export function attribute(
         break;
       }
     }
-  }
+  })();
 
   // ---- source noun phrases
   const isPronounTok = (i: number): boolean => lex.pronouns.has(tk.low(i)) || CONTRACTED_PRONOUN.test(tk.low(i));
@@ -634,6 +634,7 @@ export function attribute(
     }
     return true;
   };
+  ((): void => { // a function of its own: the JIT compiles (and re-optimises) each pass separately
   for (let ci = 0; ci < chains.length; ci++) {
     const ch = chains[ci] as Chain;
     const firstQ = ch.pieces[0] as QuoteSpan;
@@ -837,6 +838,7 @@ export function attribute(
       }
     }
   }
+  })();
 
   // ---- pass 2: reported speech around the remaining cues
   const sentContentEnd = (si: number, from: number): number => {
@@ -1072,6 +1074,7 @@ export function attribute(
     }
     return { kind, spans: [{ start, end }], source: null, cue: cueMention(c), via, inheritFrom: null, sentence: si, paragraph: sent(si).paragraph };
   };
+  ((): void => { // a function of its own: the JIT compiles (and re-optimises) each pass separately
   for (const c of cues) {
     if (c.used) continue;
     const si = c.sentence;
@@ -1371,10 +1374,11 @@ export function attribute(
     prev2Np = f.frame === 'np';
     works.push(prev2);
   }
+  })();
 
   // ---- polls as sources: "In a poll released Monday, 40 percent …" (at the start of a sentence only:
   // "… in the polls" after a clause is mostly a standing, not an attribution)
-  {
+  ((): void => { // a function of its own: the JIT compiles (and re-optimises) each pass separately
     const covered = new Uint8Array(sentences.length);
     for (const w of works) covered[w.sentence] = 1;
     for (let si = 0; si < sentences.length; si++) {
@@ -1405,9 +1409,10 @@ export function attribute(
       if (quoted) claimRange(start, end);
       works.push({ kind: quoted ? 'partial' : 'indirect', spans: [{ start, end }], source: mention(j + 1, e), cue: mention(j, j), via: [ATTRIBUTION_RULES.pollIn], inheritFrom: null, sentence: si, paragraph: sent(si).paragraph });
     }
-  }
+  })();
 
   // ---- colon lead-ins without quotation marks: "Lynch: No outside influence on the probe", "TAPPER: …"
+  ((): void => { // a function of its own: the JIT compiles (and re-optimises) each pass separately
   for (let si = 0; si < sentences.length; si++) {
     const s0 = sentTokStart[si] ?? 0;
     const se = sentTokEnd[si] ?? 0;
@@ -1447,6 +1452,7 @@ export function attribute(
     }
     works.push({ kind, spans: [{ start, end: cend }], source: mention(s0, end), cue: { start: cpos, end: cpos + 1, text: ':' }, via: [ATTRIBUTION_RULES.colonLeadIn], inheritFrom: null, sentence: si, paragraph: sent(si).paragraph });
   }
+  })();
 
   // ---- a statement noun after a possessive: "Lee's claim that …", "his warning that …" (the possessor speaks)
   {
@@ -1482,7 +1488,7 @@ export function attribute(
 
   // ---- a quotation no cue has claimed: "Kell likened the plan to a “house of cards”": the subject,
   // the verb after it (any verb) and its object with the quotation (a partial quote)
-  {
+  ((): void => { // a function of its own: the JIT compiles (and re-optimises) each pass separately
     for (const ch of chains) {
       if (ch.used) continue;
       const q0 = ch.pieces[0] as QuoteSpan;
@@ -1528,12 +1534,12 @@ export function attribute(
       claimRange(start, end);
       works.push({ kind: 'partial', spans: [{ start, end }], source: subj, cue: mention(vFirst, v), via: [ATTRIBUTION_RULES.subjectVerbQuote], inheritFrom: null, sentence: si, paragraph: sent(si).paragraph });
     }
-  }
+  })();
 
   // ---- pass 3: quotations with no attribution of their own
   works.sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
   const floating: Work[] = [];
-  {
+  ((): void => { // a function of its own: the JIT compiles (and re-optimises) each pass separately
     let wi = 0;
     let last: Work | null = null;
     for (const ch of chains) {
@@ -1601,7 +1607,7 @@ export function attribute(
       last = floating[floating.length - 1] as Work;
       ch.used = true;
     }
-  }
+  })();
   const all = floating.length ? [...works, ...floating].sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0)) : works;
   const index = new Map<Work, number>();
   all.forEach((w, i) => index.set(w, i));

@@ -1,5 +1,5 @@
 import { inflect } from '../../../internal/inflect.js';
-import { hashWord } from './tokens.js';
+import { HashSet32, hashWord } from './tokens.js';
 import type { CueFrame } from '../../../locales/types/attribution.js';
 import type { Configuration } from '../../types.js';
 
@@ -37,7 +37,7 @@ export interface Lexicon {
   /** Short answers that stand for reported content, as word lists ("said so", "said as much"). */
   shortAnswers: string[][];
   /** Hashes of the first words of cues (a fast pre-filter; see hashWord). */
-  firstHashes: Set<number>;
+  firstHashes: HashSet32;
   auxiliaries: Set<string>;
   adverbs: Set<string>;
   pronouns: Set<string>;
@@ -58,11 +58,11 @@ export interface Lexicon {
   relativeWords: Set<string>;
   pollNouns: Set<string>;
   /** Hashes of coordinators and sentence links (fast pre-filters in per-token loops). */
-  coordinatorHashes: Set<number>;
-  sentenceLinkHashes: Set<number>;
+  coordinatorHashes: HashSet32;
+  sentenceLinkHashes: HashSet32;
   pollPrepositions: Set<string>;
   /** Hashes of pollPrepositions (a fast pre-filter). */
-  pollPrepositionHashes: Set<number>;
+  pollPrepositionHashes: HashSet32;
   personalPronouns: Set<string>;
   complementNouns: Set<string>;
   contentRelatives: Set<string>;
@@ -107,7 +107,21 @@ export function lexiconFor(config: Configuration): Lexicon {
     const first = words[0] as string;
     let list = byFirst.get(first);
     if (!list) byFirst.set(first, (list = []));
-    list.push({ words, ...f });
+    // one object shape for every form (the optional flags as false), so the stage's reads of form fields stay monomorphic
+    list.push({
+      words,
+      frame: f.frame,
+      evidence: f.evidence,
+      postposed: f.postposed,
+      quoteOnly: f.quoteOnly,
+      infinitiveOnly: f.infinitiveOnly,
+      authorial: f.authorial === true,
+      predicative: f.predicative === true,
+      adverb: f.adverb === true,
+      passive: f.passive === true,
+      ing: f.ing,
+      base: f.base,
+    });
     // longer forms first; among equals, the passive-only forms (checked first, they fall back to the others)
     list.sort((a, b) => b.words.length - a.words.length || Number(b.passive === true) - Number(a.passive === true));
   };
@@ -144,8 +158,7 @@ export function lexiconFor(config: Configuration): Lexicon {
       add([form, ...rest], { quoteOnly: false, infinitiveOnly: false, frame: 'clause', evidence: false, postposed: true, ing: form.endsWith('ing'), base: form === head && !head.endsWith('ed') });
     }
   }
-  const firstHashes = new Set<number>();
-  for (const w of byFirst.keys()) firstHashes.add(hashWord(w));
+  const firstHashes = new HashSet32([...byFirst.keys()].map(hashWord));
   const lex: Lexicon = {
     byFirst,
     firstHashes,
@@ -171,10 +184,10 @@ export function lexiconFor(config: Configuration): Lexicon {
     timePrepositions: new Set(loc.timePrepositions),
     relativeWords: new Set(loc.relativeWords),
     pollNouns: new Set(loc.pollNouns),
-    coordinatorHashes: new Set(loc.coordinators.map(hashWord)),
-    sentenceLinkHashes: new Set(loc.sentenceLinks.map(hashWord)),
+    coordinatorHashes: new HashSet32(loc.coordinators.map(hashWord)),
+    sentenceLinkHashes: new HashSet32(loc.sentenceLinks.map(hashWord)),
     pollPrepositions: new Set(loc.pollPrepositions),
-    pollPrepositionHashes: new Set(loc.pollPrepositions.map(hashWord)),
+    pollPrepositionHashes: new HashSet32(loc.pollPrepositions.map(hashWord)),
     personalPronouns: new Set(loc.personalPronouns),
     complementNouns: new Set(loc.complementNouns),
     contentRelatives: new Set(loc.contentRelatives),

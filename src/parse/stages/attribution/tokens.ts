@@ -18,11 +18,27 @@ export interface Tokens {
 const WORDCHAR = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 
-// 0: not a word char, 1: ASCII word char; non-ASCII decided by regex
-function isWordCode(text: string, i: number, c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORDCHAR.test(text[i] ?? '');
+// Classes of UTF-16 code units, decided once per code unit (the regexes above test a one-unit string, so a
+// code unit's class never depends on its neighbours): bit 1 known, bit 2 word char, bit 4 upper-case letter.
+const KNOWN = 1;
+const WORD = 2;
+const UP = 4;
+const CLASS = new Uint8Array(65536);
+function classify(c: number): number {
+  const ch = String.fromCharCode(c);
+  const k = KNOWN | (WORDCHAR.test(ch) ? WORD : 0) | (UPPER.test(ch) ? UP : 0);
+  CLASS[c] = k;
+  return k;
 }
+for (let c = 0; c < 128; c++) classify(c);
+// ASCII lower-casing as the hash folds it
+const FOLD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
+function classOf(c: number): number {
+  const k = CLASS[c] as number;
+  return k === 0 ? classify(c) : k;
+}
+
 // joiners inside a word: - ' ’ . &
 function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38;
@@ -40,18 +56,74 @@ export function hashWord(w: string): number {
   return h === 0 ? 1 : h;
 }
 
+/**
+ * A set of word hashes (non-zero 32-bit integers) in an open-addressing table: `has` reads typed arrays only
+ * (a Set<number> of hashes boxes every hash outside the small-integer range).
+ */
+export class HashSet32 {
+  private readonly keys: Int32Array;
+  private readonly mask: number;
+  private zero = false;
+  constructor(hashes: Iterable<number>) {
+    const list = [...hashes];
+    let size = 16;
+    while (size < list.length * 4) size *= 2;
+    this.keys = new Int32Array(size);
+    this.mask = size - 1;
+    for (const h of list) this.add(h);
+  }
+  private add(h: number): void {
+    if (h === 0) {
+      this.zero = true;
+      return;
+    }
+    let i = (h ^ (h >>> 15)) & this.mask;
+    for (;;) {
+      const k = this.keys[i] as number;
+      if (k === h) return;
+      if (k === 0) {
+        this.keys[i] = h;
+        return;
+      }
+      i = (i + 1) & this.mask;
+    }
+  }
+  has(h: number): boolean {
+    if (h === 0) return this.zero;
+    const keys = this.keys;
+    const mask = this.mask;
+    let i = (h ^ (h >>> 15)) & mask;
+    for (;;) {
+      const k = keys[i] as number;
+      if (k === h) return true;
+      if (k === 0) return false;
+      i = (i + 1) & mask;
+    }
+  }
+}
+
+// Lower-cased ASCII tokens by hash, shared by all calls: low() returns the same string object for the same word
+// (no slice and toLowerCase per call, and Set lookups reuse the string's cached hash). A slot is confirmed
+// against the token's characters, so a collision only costs a miss.
+const LOW_SIZE = 1 << 14;
+const lowKey = new Int32Array(LOW_SIZE);
+const lowStr: string[] = new Array<string>(LOW_SIZE).fill('');
+
 /** Tokenise `text` into words ("don’t", "U.S", "Russian-Azerbaijani" are one token each). */
 export function tokenize(text: string): Tokens {
-  let cap = 1024;
+  const len = text.length;
+  // most texts have a word every 6 characters or so: start near that, grow by doubling
+  let cap = Math.max(64, (len >> 3) + 16);
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
   let hash = new Int32Array(cap);
   let n = 0;
-  const len = text.length;
   let i = 0;
   while (i < len) {
     let c = text.charCodeAt(i);
-    if (!isWordCode(text, i, c)) {
+    let k = CLASS[c] as number;
+    if (k === 0) k = classify(c);
+    if ((k & WORD) === 0) {
       i++;
       continue;
     }
@@ -59,13 +131,15 @@ export function tokenize(text: string): Tokens {
     let h = FNV_SEED;
     let ascii = true;
     for (;;) {
-      if (c >= 128) ascii = false;
-      else h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+      if (c < 128) h = Math.imul(h ^ (FOLD[c] as number), FNV_PRIME);
+      else ascii = false;
       i++;
       if (i >= len) break;
       c = text.charCodeAt(i);
-      if (isWordCode(text, i, c)) continue;
-      if (isJoiner(c) && i + 1 < len && isWordCode(text, i + 1, text.charCodeAt(i + 1))) continue;
+      k = CLASS[c] as number;
+      if (k === 0) k = classify(c);
+      if ((k & WORD) !== 0) continue;
+      if (isJoiner(c) && i + 1 < len && (classOf(text.charCodeAt(i + 1)) & WORD) !== 0) continue;
       break;
     }
     if (n === cap) {
@@ -87,31 +161,94 @@ export function tokenize(text: string): Tokens {
   }
   const st = start;
   const en = end;
+  const hs = hash;
+  // the lower-cased text of token k, from the shared table when it is there (memoised per token below)
+  const lowOf = (k: number): string => {
+    const a = st[k] as number;
+    const b = en[k] as number;
+    const h = hs[k] as number;
+    if (h === 0) return text.slice(a, b).toLowerCase();
+    const slot = (h ^ (h >>> 14)) & (LOW_SIZE - 1);
+    if (lowKey[slot] === h) {
+      const w = lowStr[slot] as string;
+      if (w.length === b - a) {
+        let j = 0;
+        for (; j < w.length; j++) {
+          let c = text.charCodeAt(a + j);
+          if (c >= 65 && c <= 90) c += 32;
+          if (c !== w.charCodeAt(j)) break;
+        }
+        if (j === w.length) return w;
+      }
+    }
+    const w = text.slice(a, b).toLowerCase();
+    lowKey[slot] = h;
+    lowStr[slot] = w;
+    return w;
+  };
+  // ('' is no token's text: not yet asked)
+  const memo: string[] = new Array<string>(n).fill('');
   return {
     n,
     start: st,
     end: en,
-    hash,
+    hash: hs,
     low(k: number): string {
       if (k < 0 || k >= n) return '';
-      // no cache: a sparse cache over a million tokens costs more than slicing again
-      return text.slice(st[k] ?? 0, en[k] ?? 0).toLowerCase();
+      const m = memo[k] as string;
+      if (m !== '') return m;
+      const w = lowOf(k);
+      memo[k] = w;
+      return w;
     },
     cap(k: number): boolean {
       if (k < 0 || k >= n) return false;
-      const c = text.charCodeAt(st[k] ?? 0);
-      if (c < 128) return c >= 65 && c <= 90;
-      return UPPER.test(text[st[k] ?? 0] ?? '');
+      return (classOf(text.charCodeAt(st[k] as number)) & UP) !== 0;
     },
     at(pos: number): number {
       let lo = 0;
       let hi = n;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if ((st[mid] ?? 0) < pos) lo = mid + 1;
+        if ((st[mid] as number) < pos) lo = mid + 1;
         else hi = mid;
       }
       return lo;
     },
   };
+}
+
+/**
+ * A map from token index to a value, backed by an Int32Array over the tokens (the `Map<number, T>` calls the
+ * stage makes: get, has, set); keys outside 0..n-1 are kept in a plain Map.
+ */
+export class IndexMap<T> {
+  private readonly slot: Int32Array;
+  private readonly vals: T[] = [];
+  private readonly other = new Map<number, T>();
+  constructor(n: number) {
+    this.slot = new Int32Array(n);
+  }
+  get(i: number): T | undefined {
+    if (i >= 0 && i < this.slot.length && Number.isInteger(i)) {
+      const s = this.slot[i] as number;
+      return s === 0 ? undefined : this.vals[s - 1];
+    }
+    return this.other.get(i);
+  }
+  has(i: number): boolean {
+    if (i >= 0 && i < this.slot.length && Number.isInteger(i)) return this.slot[i] !== 0;
+    return this.other.has(i);
+  }
+  set(i: number, v: T): this {
+    if (i >= 0 && i < this.slot.length && Number.isInteger(i)) {
+      const s = this.slot[i] as number;
+      if (s !== 0) this.vals[s - 1] = v;
+      else {
+        this.vals.push(v);
+        this.slot[i] = this.vals.length;
+      }
+    } else this.other.set(i, v);
+    return this;
+  }
 }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { HashSet32, IndexMap, hashWord, tokenize } from '../../src/parse/stages/attribution/tokens.js';
+
+describe('attribution tokenizer', () => {
+  it.each([
+    ['plain words', 'The mayor said no.', ['The', 'mayor', 'said', 'no']],
+    ['joiners inside words', 'U.S. officials don’t re-run Smith & Wesson', ['U.S', 'officials', 'don’t', 're-run', 'Smith', 'Wesson']],
+    ['non-ASCII letters and digits', 'Éric spoke in 2021 über alles', ['Éric', 'spoke', 'in', '2021', 'über', 'alles']],
+    ['marks and dashes only', '“ — ” -- ...', []],
+    ['empty text', '', []],
+  ])('%s', (_name, text, words) => {
+    const tk = tokenize(text);
+    const got: string[] = [];
+    for (let i = 0; i < tk.n; i++) got.push(text.slice(tk.start[i], tk.end[i]));
+    expect(got).toEqual(words);
+  });
+
+  it.each([
+    ['ASCII word, upper case', 'SAID', 'said', true],
+    ['ASCII word, lower case', 'said', 'said', false],
+    ['non-ASCII upper case', 'Éric', 'éric', true],
+    ['Kelvin sign lower-cases to ASCII', '\u212Aing', 'king', true],
+    ['dotted capital I', 'İstanbul', 'i̇stanbul', true],
+  ])('low() and cap() of %s', (_name, text, low, cap) => {
+    const tk = tokenize(`${text} ${text}`);
+    expect(tk.n).toBe(2);
+    expect(tk.low(0)).toBe(low);
+    // the second ask (memo) and the same word elsewhere (shared table) give the same string
+    expect(tk.low(0)).toBe(low);
+    expect(tk.low(1)).toBe(low);
+    expect(tk.cap(0)).toBe(cap);
+  });
+
+  it('answers out-of-range tokens with empty values', () => {
+    const tk = tokenize('one two');
+    expect([tk.low(-1), tk.low(2), tk.cap(-1), tk.cap(2)]).toEqual(['', '', false, false]);
+    expect([tk.at(0), tk.at(1), tk.at(4), tk.at(99)]).toEqual([0, 1, 1, 2]);
+  });
+
+  it('hashes ASCII tokens as hashWord does, and non-ASCII tokens as 0', () => {
+    const tk = tokenize('Said naïve TOLD');
+    expect([tk.hash[0], tk.hash[1], tk.hash[2]]).toEqual([hashWord('said'), 0, hashWord('told')]);
+  });
+});
+
+describe('HashSet32', () => {
+  const words = ['said', 'told', 'according', 'warned', 'asked'];
+  const set = new HashSet32(words.map(hashWord));
+  it.each([...words.map((w) => [w, true] as const), ['say', false] as const, ['the', false] as const])('%s -> %s', (w, yes) => {
+    expect(set.has(hashWord(w))).toBe(yes);
+  });
+  it('holds 0 only when given it', () => {
+    expect(set.has(0)).toBe(false);
+    expect(new HashSet32([0, 5]).has(0)).toBe(true);
+  });
+  it('finds every member of a large set and no outsider', () => {
+    const big = new HashSet32(Array.from({ length: 5000 }, (_, i) => hashWord(`w${i}`)));
+    const members = Array.from({ length: 5000 }, (_, i) => big.has(hashWord(`w${i}`)));
+    const outsiders = Array.from({ length: 1000 }, (_, i) => big.has(hashWord(`w${5000 + i}`)));
+    expect(members.every(Boolean)).toBe(true);
+    expect(outsiders.some(Boolean)).toBe(false);
+  });
+});
+
+describe('IndexMap', () => {
+  it('behaves as a Map<number, T> inside and outside the token range', () => {
+    const m = new IndexMap<string>(4);
+    m.set(0, 'a').set(3, 'b').set(3, 'c').set(-1, 'd').set(9, 'e');
+    expect([m.get(0), m.get(1), m.get(3), m.get(-1), m.get(9), m.get(5)]).toEqual(['a', undefined, 'c', 'd', 'e', undefined]);
+    expect([m.has(0), m.has(1), m.has(3), m.has(-1), m.has(4)]).toEqual([true, false, true, true, false]);
+  });
+});
