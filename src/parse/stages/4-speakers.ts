@@ -4,7 +4,7 @@ import type { Statement } from '../../model/statement.js';
 import { slug } from '../../internal/ids.js';
 import type { Configuration, EntityIndex, EntityMention, Segmentation, StageContext } from '../types.js';
 import type { DraftStatement } from './3-attribution.js';
-import { EntityTable, addForm, definiteLower, only, type Ent } from './speakers/entities.js';
+import { EntityTable, addForm, definiteLower, only, pushUnique, type Ent } from './speakers/entities.js';
 import { extractMentions, fold, type DescriptorMention, type NameMention, type PronounMention, type RawMention } from './speakers/extract.js';
 import { lexiconFor, W_DEMONYM, W_FUNCTION, W_INSTITUTION, W_ORG, W_PARTY, type Lexicon } from './speakers/lexicon.js';
 import { tokenize } from './speakers/tokens.js';
@@ -118,8 +118,9 @@ export function resolveSpeakers(
   const touch = (e: Ent, pos: number): void => {
     const same = e.lastPos === pos;
     e.lastPos = pos;
-    if (e.categories.size === 0 || same) return;
-    for (const c of e.categories) {
+    if (e.categories.length === 0 || same) return;
+    for (let q = 0; q < e.categories.length; q++) {
+      const c = e.categories[q] as string;
       let l = catRecent.get(c);
       if (l && l[l.length - 1] === e) continue;
       if (!l) {
@@ -194,7 +195,7 @@ export function resolveSpeakers(
     return true;
   };
 
-  const countryOk = (e: Ent, countries: string[]): boolean => countries.every((c) => e.countries.has(c));
+  const countryOk = (e: Ent, countries: string[]): boolean => countries.every((c) => e.countries.includes(c));
 
   const resolveDescriptor = (m: DescriptorMention, sourceMode: boolean): { ents: Ent[]; via: string } => {
     const role = m.role;
@@ -203,7 +204,8 @@ export function resolveSpeakers(
       // "the campaign" alone is too vague outside a source
       if (!sourceMode && !/\s(?:of|for)\s/u.test(m.text)) return { ents: [], via: '' };
       const e = table.byDescription(m.plural ? 'group' : 'organization', m.text);
-      for (const c of [...m.countries, ...m.ofCountries]) e.countries.add(c);
+      for (let q = 0; q < m.countries.length; q++) pushUnique(e.countries, m.countries[q] as string);
+      for (let q = 0; q < m.ofCountries.length; q++) pushUnique(e.countries, m.ofCountries[q] as string);
       return { ents: only(e), via: SPEAKER_RULES.body };
     }
     if (role.holder === 'generic' || !m.definite) {
@@ -219,7 +221,7 @@ export function resolveSpeakers(
           const l = catRecent.get(cat) ?? [];
           for (let k = l.length - 1; k >= 0; k--) {
             const e = l[k];
-            if (e && e.countries.has(c) && !out.includes(e)) {
+            if (e && e.countries.includes(c) && !out.includes(e)) {
               out.push(e);
               break;
             }
@@ -249,7 +251,7 @@ export function resolveSpeakers(
       if (countries.length)
         for (let k = l.length - 1; k >= 0; k--) {
           const e = l[k];
-          if (e && e.countries.size === 0) return { ents: only(e), via: SPEAKER_RULES.descriptor };
+          if (e && e.countries.length === 0) return { ents: only(e), via: SPEAKER_RULES.descriptor };
         }
     }
     // Salience (sources only): the last person subject nearby, when nothing the article said contradicts it.
@@ -260,7 +262,7 @@ export function resolveSpeakers(
       const e = it.ents[0];
       if (!e || e.kind !== 'person') continue;
       if (role.gender && e.gender && e.gender !== role.gender) continue;
-      if (countries.length && e.countries.size && !countryOk(e, countries)) continue;
+      if (countries.length && e.countries.length && !countryOk(e, countries)) continue;
       return { ents: only(e), via: SPEAKER_RULES.descriptorSalience };
     }
     if (sourceMode) return { ents: [table.byDescription('unknown', m.text)], via: SPEAKER_RULES.generic };
@@ -274,8 +276,8 @@ export function resolveSpeakers(
     const e = ents[0];
     if (!e || e.kind !== 'person') return;
     addForm(e, definiteLower(m.text));
-    for (const c of m.role.categories) e.categories.add(c);
-    for (const c of m.countries) e.countries.add(c);
+    for (let q = 0; q < m.role.categories.length; q++) pushUnique(e.categories, m.role.categories[q] as string);
+    for (let q = 0; q < m.countries.length; q++) pushUnique(e.countries, m.countries[q] as string);
     e.gender ??= m.role.gender;
   };
 

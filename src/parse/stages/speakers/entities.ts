@@ -31,7 +31,8 @@ export interface Ent {
   kind: SpeakerKind;
   /** Name forms and their word counts, in order seen. */
   forms: string[];
-  formKeys: Set<string>;
+  /** The keys of `formLower` as a set, made only once there are many forms (undefined until then). */
+  formKeys: Set<string> | undefined;
   /** The lower-case key of each form (parallel to `forms`). */
   formLower: string[];
   name: string;
@@ -40,8 +41,10 @@ export interface Ent {
   titles: string[];
   mentions: EntMention[];
   gender: Gender | undefined;
-  countries: Set<string>;
-  categories: Set<string>;
+  /** Country keys, without repeats, in order added (a small list: bounded by the locale's countries). */
+  countries: string[];
+  /** Role categories, without repeats, in order added (bounded by the locale's roles). */
+  categories: string[];
   first: string | undefined;
   surname: string | undefined;
   /** Positions of full-name mentions, ascending. */
@@ -70,7 +73,7 @@ export class EntityTable {
       idx: this.ents.length,
       kind,
       forms: [],
-      formKeys: new Set(),
+      formKeys: undefined,
       formLower: [],
       name,
       nameScore: score,
@@ -78,8 +81,8 @@ export class EntityTable {
       titles: [],
       mentions: [],
       gender: undefined,
-      countries: new Set(),
-      categories: new Set(),
+      countries: [],
+      categories: [],
       first: undefined,
       surname: undefined,
       fullPositions: [],
@@ -267,9 +270,10 @@ export class EntityTable {
     }
     if (m.titledForm) addForm(e, m.titledForm);
     if (m.honorificForm) addForm(e, m.honorificForm);
-    for (const t of m.titles) pushUnique(e.titles, t);
-    for (const c of m.countries) e.countries.add(c);
-    for (const c of m.categories) e.categories.add(c);
+    // (indexed loops: the shared empty list is frozen, and for-of over it is not inlined)
+    for (let k = 0; k < m.titles.length; k++) pushUnique(e.titles, m.titles[k] as string);
+    for (let k = 0; k < m.countries.length; k++) pushUnique(e.countries, m.countries[k] as string);
+    for (let k = 0; k < m.categories.length; k++) pushUnique(e.categories, m.categories[k] as string);
     e.gender ??= m.gender;
   }
 }
@@ -281,15 +285,21 @@ export function only(e: Ent): Ent[] {
 
 export function addForm(e: Ent, form: string): void {
   // the same form again (the usual case) is found without lower-casing it; long lists take the key path
-  if (e.forms.length <= 8 && e.forms.includes(form)) return;
+  const few = e.forms.length <= 8;
+  if (few && e.forms.includes(form)) return;
   const k = form.toLowerCase();
-  if (e.formKeys.has(k)) return;
-  e.formKeys.add(k);
+  if (few) {
+    if (e.formLower.includes(k)) return;
+  } else {
+    const keys = (e.formKeys ??= new Set(e.formLower));
+    if (keys.has(k)) return;
+    keys.add(k);
+  }
   e.forms.push(form);
   e.formLower.push(k);
 }
 
-function pushUnique(list: string[], v: string): void {
+export function pushUnique(list: string[], v: string): void {
   if (!list.includes(v)) list.push(v);
 }
 
@@ -346,7 +356,7 @@ function pickPrincipal(list: Ent[] | undefined, m: NameMention): Ent | undefined
     const e = list[k] as Ent;
     let score = e.fullPositions.length;
     if (m.gender && e.gender) score += m.gender === e.gender ? 1000 : -1000;
-    if (m.categories.some((c) => e.categories.has(c))) score += 500;
+    if (m.categories.some((c) => e.categories.includes(c))) score += 500;
     if (score > bestScore) {
       bestScore = score;
       best = e;

@@ -238,10 +238,13 @@ export function tokenize(text: string): Tokens {
 
 /**
  * Lower-case forms of ASCII tokens by their hash, checked against the token's text before use: a hit makes no
- * string (a slice of a text with any character beyond Latin-1 is a two-byte string, slow to lower-case). Bounded.
+ * string (a slice of a text with any character beyond Latin-1 is a two-byte string, slow to lower-case).
+ * Direct-mapped (a slot per hash's low bits, the newest form wins): bounded, and no Map lookup.
  */
-const TOKEN_LOWER = new Map<number, string>();
-const TOKEN_LOWER_MAX = 1 << 16;
+const LOWER_BITS = 13;
+const LOWER_MASK = (1 << LOWER_BITS) - 1;
+const lowerHash = new Int32Array(1 << LOWER_BITS);
+const lowerForm: string[] = new Array<string>(1 << LOWER_BITS).fill('');
 /** Longest token cached (a huge token is cheaper to lower-case than to compare). */
 const TOKEN_LOWER_LEN = 40;
 
@@ -268,11 +271,12 @@ export function lower(t: Tokens, i: number): string {
   // tokens without T_WIDE hold only ASCII letters, digits, ' - . and ’ (see tokenize); long ones are not cached
   if (((t.flags[i] ?? 0) & T_WIDE) !== 0 || e - s > TOKEN_LOWER_LEN) return lowerSlice(t.text, s, e);
   const h = t.hash[i] ?? 0;
-  const hit = TOKEN_LOWER.get(h);
-  if (hit !== undefined && isLowerOf(t.text, s, e, hit)) return hit;
+  const slot = (h ^ (h >>> LOWER_BITS)) & LOWER_MASK;
+  const hit = lowerForm[slot] as string;
+  if (lowerHash[slot] === h && isLowerOf(t.text, s, e, hit)) return hit;
   const v = lowerSlice(t.text, s, e);
-  if (TOKEN_LOWER.size >= TOKEN_LOWER_MAX) TOKEN_LOWER.clear();
-  TOKEN_LOWER.set(h, v);
+  lowerHash[slot] = h;
+  lowerForm[slot] = v;
   return v;
 }
 
