@@ -450,7 +450,7 @@ function mergeNames(table: EntityTable, names: NameMention[], text: string): (En
     if (e) nameEnts[m.nameIdx] = e;
     else rest.push(m);
   }
-  for (const [m, e] of table.addOrganizations(rest)) nameEnts[m.nameIdx] = e;
+  table.addOrganizations(rest, nameEnts);
   return nameEnts;
 }
 

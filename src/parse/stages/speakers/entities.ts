@@ -211,13 +211,17 @@ export class EntityTable {
     return e;
   }
 
-  /** Organisation name forms, longest first, so "the Post" joins "The New York Post" and "NYPD" its long form. */
-  addOrganizations(ms: NameMention[]): Map<NameMention, Ent> {
-    const out = new Map<NameMention, Ent>();
+  /** Organisation name forms, longest first, so "the Post" joins "The New York Post" and "NYPD" its long form; the entity of each goes to `out[m.nameIdx]`. */
+  addOrganizations(ms: NameMention[], out: (Ent | undefined)[]): void {
+    if (ms.length === 0) return;
     const keys = new Map<string, NameMention[]>();
-    for (const m of ms) push(keys, m.words.join(' '), m);
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k] as NameMention;
+      push(keys, m.words.length === 1 ? (m.words[0] as string) : m.words.join(' '), m);
+    }
     const ordered = [...keys.entries()].sort((a, b) => (b[1][0]?.words.length ?? 0) - (a[1][0]?.words.length ?? 0) || (a[1][0]?.start ?? 0) - (b[1][0]?.start ?? 0));
-    for (const [key, list] of ordered) {
+    for (let o = 0; o < ordered.length; o++) {
+      const [key, list] = ordered[o] as [string, NameMention[]];
       const words = list[0]?.words ?? [];
       let e = this.orgsByKey.get(key) ?? this.byForm.get(key);
       if (!e && words.length === 1) e = this.orgsByAcronym.get(key);
@@ -232,20 +236,21 @@ export class EntityTable {
         const head = words[words.length - 1] ?? '';
         push(this.orgsByHead, head, { words, ent: e });
         if (words.length >= 2) {
-          const acr = words
-            .filter((w) => w !== 'of' && w !== 'the' && w !== 'for' && w !== 'and')
-            .map((w) => w[0])
-            .join('');
+          let acr = '';
+          for (let q = 0; q < words.length; q++) {
+            const w = words[q] as string;
+            if (w !== 'of' && w !== 'the' && w !== 'for' && w !== 'and') acr += w.charAt(0);
+          }
           if (acr.length >= 2) this.orgsByAcronym.set(acr, e);
         }
       }
       this.orgsByKey.set(key, e);
-      for (const m of list) {
-        out.set(m, e);
+      for (let q = 0; q < list.length; q++) {
+        const m = list[q] as NameMention;
+        out[m.nameIdx] = e;
         this.attach(e, m);
       }
     }
-    return out;
   }
 
   /** An entity named by free text (an unnamed source, a body described in words); identical texts share one. */

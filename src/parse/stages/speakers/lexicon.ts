@@ -76,7 +76,8 @@ export class HashFlags {
   private readonly mask: number;
   constructor(count: number) {
     let size = 16;
-    while (size < count * 3) size *= 2;
+    // load at most one half: the table is probed for every token, and a small table stays in cache between articles
+    while (size < count * 2) size *= 2;
     this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
   }

@@ -49,14 +49,25 @@ export function wordHash(w: string): number {
 const KEEP_MAX = 1 << 18;
 let pool: { start: Int32Array; end: Int32Array; flags: Uint8Array; hash: Int32Array; lexFlags: Int32Array } | undefined;
 
-/** ASCII classes: 0 other, 1 lower-case letter, 2 digit, 3 capital (built on first use, not at import). */
+/**
+ * ASCII classes: 0 other, 1 lower-case letter, 2 digit, 3 capital, 4 apostrophe or hyphen (inside a word only),
+ * 5 newline (built on first use, not at import). Word characters are the classes 1 to 3.
+ */
+const K_LOWER = 1;
+const K_DIGIT = 2;
+const K_CAP = 3;
+const K_JOIN = 4;
+const K_NEWLINE = 5;
 let asciiClasses: Uint8Array | undefined;
 function classes(): Uint8Array {
   if (!asciiClasses) {
     asciiClasses = new Uint8Array(128);
-    for (let c = 97; c <= 122; c++) asciiClasses[c] = 1;
-    for (let c = 48; c <= 57; c++) asciiClasses[c] = 2;
-    for (let c = 65; c <= 90; c++) asciiClasses[c] = 3;
+    for (let c = 97; c <= 122; c++) asciiClasses[c] = K_LOWER;
+    for (let c = 48; c <= 57; c++) asciiClasses[c] = K_DIGIT;
+    for (let c = 65; c <= 90; c++) asciiClasses[c] = K_CAP;
+    asciiClasses[39] = K_JOIN;
+    asciiClasses[45] = K_JOIN;
+    asciiClasses[10] = K_NEWLINE;
   }
   return asciiClasses;
 }
@@ -72,10 +83,14 @@ function classAt(text: string, i: number): number {
   return WORD_CHAR.test(ch) ? 2 : 0;
 }
 
-/** classAt(text, i) === 1, with ASCII from the class table. */
+/** classAt(text, i) === 1 (a letter or digit), with ASCII from the class table; i < text.length. */
 function wordAt(text: string, i: number, CLS: Uint8Array): boolean {
   const c = text.charCodeAt(i);
-  return c < 128 ? CLS[c] !== 0 : classAt(text, i) === 1;
+  if (c < 128) {
+    const k = CLS[c] as number;
+    return k !== 0 && k < K_JOIN;
+  }
+  return classAt(text, i) === 1;
 }
 
 export function markHeadline(flags: Uint8Array, from: number, to: number): void {
@@ -105,18 +120,22 @@ export function tokenize(text: string): Tokens {
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
+    let upperFirst = false;
     if (c < 128) {
-      if (CLS[c] === 0) {
-        if (c === 10) {
-          const count = n - lineStartTok;
-          if (count >= 4 && lineCaps >= 3 && lineLowerLong === 0) candidates.push(lineStartTok, n);
-          lineStartTok = n;
-          lineCaps = 0;
-          lineLowerLong = 0;
-        }
+      const k = CLS[c] as number;
+      if (k === 0 || k === K_JOIN) {
         i++;
         continue;
       }
+      if (k === K_NEWLINE) {
+        if (n - lineStartTok >= 4 && lineCaps >= 3 && lineLowerLong === 0) candidates.push(lineStartTok, n);
+        lineStartTok = n;
+        lineCaps = 0;
+        lineLowerLong = 0;
+        i++;
+        continue;
+      }
+      upperFirst = k === K_CAP;
     } else if (c >= 0x2000 && c <= 0x206f) {
       // General Punctuation: never a word character
       i++;
@@ -124,50 +143,49 @@ export function tokenize(text: string): Tokens {
     } else if (classAt(text, i) !== 1) {
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       continue;
-    }
+    } else upperFirst = UPPER.test(String.fromCodePoint(text.codePointAt(i) ?? c));
     const s = i;
     let f = 0;
     let h = 0;
-    let upperFirst = false;
     let allUpper = true;
-    if (c < 128) upperFirst = c >= 65 && c <= 90;
-    else upperFirst = UPPER.test(String.fromCodePoint(text.codePointAt(i) ?? c));
-    for (;;) {
-      // a run of lower-case ASCII letters, the common case
-      const r0 = i;
-      while (i < len) {
-        const d = text.charCodeAt(i);
-        if (d < 97 || d > 122) break;
-        h = (Math.imul(h, 31) + d) | 0;
-        i++;
-      }
-      if (i > r0) allUpper = false;
-      // (bounds first: charCodeAt past the end is NaN, which would make the loop's arithmetic floating-point)
-      if (i >= len) break;
+    // one loop over the word's characters (bounds first: charCodeAt past the end is NaN)
+    while (i < len) {
       const d = text.charCodeAt(i);
       if (d < 128) {
-        const k = CLS[d] ?? 0;
-        if (k !== 0) {
-          if (k === 2) f |= T_DIGIT;
-          h = (Math.imul(h, 31) + (k === 3 ? d | 32 : d)) | 0;
+        const k = CLS[d] as number;
+        if (k === K_LOWER) {
+          h = (Math.imul(h, 31) + d) | 0;
+          allUpper = false;
           i++;
           continue;
         }
-        if ((d === 39 || d === 45) && i + 1 < len && wordAt(text, i + 1, CLS)) {
+        if (k === K_CAP) {
+          h = (Math.imul(h, 31) + (d | 32)) | 0;
+          i++;
+          continue;
+        }
+        if (k === K_DIGIT) {
+          f |= T_DIGIT;
+          h = (Math.imul(h, 31) + d) | 0;
+          i++;
+          continue;
+        }
+        if (k === K_JOIN && i + 1 < len && wordAt(text, i + 1, CLS)) {
           h = (Math.imul(h, 31) + d) | 0;
           i++;
           continue;
         }
         break;
       }
-      if (d === 0x2019 && i + 1 < len && wordAt(text, i + 1, CLS)) {
-        h = (Math.imul(h, 31) + 39) | 0;
-        i++;
-        continue;
+      if (d >= 0x2000 && d <= 0x206f) {
+        if (d === 0x2019 && i + 1 < len && wordAt(text, i + 1, CLS)) {
+          h = (Math.imul(h, 31) + 39) | 0;
+          i++;
+          continue;
+        }
+        break;
       }
-      if (d >= 0x2000 && d <= 0x206f) break;
-      const k = classAt(text, i);
-      if (k === 0) break;
+      if (classAt(text, i) === 0) break;
       f |= T_WIDE;
       allUpper = false;
       i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
@@ -175,37 +193,46 @@ export function tokenize(text: string): Tokens {
     // dotted abbreviations: "U.S", "U.K", "D.C" (one token; the final period stays outside)
     let dotted = false;
     while (i - s === 1 || (i - s >= 3 && text.charCodeAt(i - 2) === 46)) {
-      const dot = text.charCodeAt(i);
+      if (i + 1 >= len || text.charCodeAt(i) !== 46) break;
       const nx = text.charCodeAt(i + 1);
-      const after = i + 2 < len ? text.charCodeAt(i + 2) : 32;
-      const isL = (x: number): boolean => (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
-      if (dot !== 46 || !isL(nx) || isL(after)) break;
+      const nl = nx | 32;
+      if (nl < 97 || nl > 122) break;
+      if (i + 2 < len) {
+        const al = text.charCodeAt(i + 2) | 32;
+        if (al >= 97 && al <= 122) break;
+      }
       dotted = true;
       h = (Math.imul(h, 31) + 46) | 0;
-      h = (Math.imul(h, 31) + (nx >= 65 && nx <= 90 ? nx | 32 : nx)) | 0;
+      h = (Math.imul(h, 31) + nl) | 0;
       if (nx >= 97) allUpper = false;
       i += 2;
     }
     let e = i;
-    const c1 = text.charCodeAt(e - 2);
-    const c2 = text.charCodeAt(e - 1);
-    if (e - s > 2 && (c2 === 115 || c2 === 83) && (c1 === 39 || c1 === 0x2019)) {
-      e -= 2;
-      f |= T_POSS;
-      // recompute the hash without the possessive
-      h = 0;
-      for (let q = s; q < e; q++) {
-        let d = text.charCodeAt(q);
-        if (d >= 65 && d <= 90) d |= 32;
-        if (d === 0x2019) d = 39;
-        h = (Math.imul(h, 31) + d) | 0;
+    if (e - s > 2) {
+      const c2 = text.charCodeAt(e - 1);
+      if (c2 === 115 || c2 === 83) {
+        const c1 = text.charCodeAt(e - 2);
+        if (c1 === 39 || c1 === 0x2019) {
+          e -= 2;
+          f |= T_POSS;
+          // recompute the hash without the possessive
+          h = 0;
+          for (let q = s; q < e; q++) {
+            let d = text.charCodeAt(q);
+            if (d >= 65 && d <= 90) d |= 32;
+            if (d === 0x2019) d = 39;
+            h = (Math.imul(h, 31) + d) | 0;
+          }
+        }
       }
     }
     if (upperFirst) {
       f |= T_CAP;
       lineCaps++;
-      if (allUpper && !dotted && e - s >= 2 && e - s <= 6) f |= T_ACRONYM;
-      if (allUpper && e - s >= 2) f |= T_ALLCAPS;
+      if (allUpper && e - s >= 2) {
+        f |= T_ALLCAPS;
+        if (!dotted && e - s <= 6) f |= T_ACRONYM;
+      }
       if (dotted) f |= T_DOTTED;
     } else if (e - s >= 4) lineLowerLong++;
     if (n === cap) {
@@ -229,8 +256,7 @@ export function tokenize(text: string): Tokens {
     hash[n] = h;
     n++;
   }
-  const count = n - lineStartTok;
-  if (count >= 4 && lineCaps >= 3 && lineLowerLong === 0) candidates.push(lineStartTok, n);
+  if (n - lineStartTok >= 4 && lineCaps >= 3 && lineLowerLong === 0) candidates.push(lineStartTok, n);
   const lexFlags = reuse && reuse.lexFlags.length >= cap ? reuse.lexFlags : new Int32Array(cap);
   if (cap <= KEEP_MAX) pool = { start, end, flags, hash, lexFlags };
   return { text, n, headlineCandidates: candidates, start, end, flags, hash, lexFlags };
