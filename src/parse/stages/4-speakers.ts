@@ -47,6 +47,8 @@ const NO_MENTIONS: RawMention[] = [];
 
 /** The ids of entities, in order ('' for an entity without one). */
 function idList(ents: Ent[], idOf: string[]): string[] {
+  // (one id, the usual case: a list of exactly that size)
+  if (ents.length === 1) return [idOf[(ents[0] as Ent).idx] ?? ''];
   const out: string[] = [];
   for (const e of ents) out.push(idOf[e.idx] ?? '');
   return out;
@@ -105,12 +107,15 @@ export function resolveSpeakers(
       viaArr[m.idx] = v;
     },
   };
-  const draftVia: string[][] = [];
+  // rule ids added to each draft (made on the first one)
+  const draftVia: (string[] | undefined)[] = new Array<string[] | undefined>(drafts.length).fill(undefined);
+  const addDraftVia = (di: number, v: string): void => {
+    const l = draftVia[di];
+    if (l) l.push(v);
+    else draftVia[di] = [v];
+  };
   const draftEnts: Ent[][] = [];
-  for (let i = 0; i < drafts.length; i++) {
-    draftVia.push([]);
-    draftEnts.push(NO_ENTS);
-  }
+  for (let i = 0; i < drafts.length; i++) draftEnts.push(NO_ENTS);
   // the last name mention resolved, and its entity
   let lastNameM: NameMention | undefined;
   let lastNameE: Ent | undefined;
@@ -127,10 +132,15 @@ export function resolveSpeakers(
         l = [];
         catRecent.set(c, l);
       }
+      // move e to the end (in place: splice would make a list of the removed), keep the last CAT_RECENT
       const at = l.indexOf(e);
-      if (at >= 0) l.splice(at, 1);
-      l.push(e);
-      if (l.length > CAT_RECENT) l.shift();
+      if (at >= 0) {
+        for (let q = at + 1; q < l.length; q++) l[q - 1] = l[q] as Ent;
+        l[l.length - 1] = e;
+      } else {
+        l.push(e);
+        if (l.length > CAT_RECENT) l.shift();
+      }
     }
   };
   const remember = (ents: Ent[], pos: number, subject: boolean, speaker: boolean): void => {
@@ -352,7 +362,7 @@ export function resolveSpeakers(
     } else if (first && first.start <= src.start + 1) {
       ents = processMention(first, true);
       via = mentionVia.get(first) ?? '';
-      for (const m of list.slice(1)) processMention(m, false);
+      for (let q = 1; q < list.length; q++) processMention(list[q] as RawMention, false);
     } else {
       for (const m of list) processMention(m, false);
       const f = fromSourceText(src.text, src.start);
@@ -361,7 +371,7 @@ export function resolveSpeakers(
     }
     if (ents.length) remember(ents, src.start, true, true);
     draftEnts[di] = ents;
-    if (via) draftVia[di]?.push(via);
+    if (via && di < drafts.length) addDraftVia(di, via);
   };
 
   const fromSourceText = (s: string, pos: number): { ents: Ent[]; via: string } => {
@@ -389,7 +399,11 @@ export function resolveSpeakers(
     return { ents: [table.byDescription(kind, trimmed)], via: SPEAKER_RULES.fromSource };
   };
 
-  const pluralText = (s: string): boolean => /s$/u.test(s.trim().split(/\s+/u).pop() ?? '') && !/ss$/u.test(s.trim());
+  // the last word ends in "s" but not "ss" (the last word of the trimmed text ends where the text ends)
+  const pluralText = (s: string): boolean => {
+    const t = s.trim();
+    return t.length > 0 && t.charCodeAt(t.length - 1) === 115 && !(t.length > 1 && t.charCodeAt(t.length - 2) === 115);
+  };
 
   // Walk: drafts fire at their source's start, before mentions starting there.
   let oi = 0;
@@ -423,7 +437,7 @@ export function resolveSpeakers(
     if (!d || d.source) continue;
     if (d.inherit !== null && d.inherit >= 0 && d.inherit < i) {
       draftEnts[i] = [...(draftEnts[d.inherit] ?? NO_ENTS)];
-      if (draftEnts[i]?.length) draftVia[i]?.push(SPEAKER_RULES.inherit);
+      if (draftEnts[i]?.length) addDraftVia(i, SPEAKER_RULES.inherit);
     }
   }
 
@@ -541,7 +555,7 @@ function buildOutput(
   resolvedArr: (Ent[] | undefined)[],
   claims: (RawMention[] | undefined)[],
   draftEnts: Ent[][],
-  draftVia: string[][],
+  draftVia: (string[] | undefined)[],
 ): { index: EntityIndex; statements: Statement[] } {
   const text = ctx.text;
   // by entity index (no entity is created from here on)
@@ -631,7 +645,8 @@ function buildOutput(
     const aliases: string[] = [];
     const nameKey = nameLower(e);
     for (let k = 0; k < e.forms.length; k++) if (e.formLower[k] !== nameKey) aliases.push(e.forms[k] ?? '');
-    entities.push({ id: ids.get(e) ?? '', name: e.name, kind: e.kind, aliases, titles: [...e.titles], mentions: ms });
+    // (the entity's own lists: the table is dropped when the stage returns)
+    entities.push({ id: ids.get(e) ?? '', name: e.name, kind: e.kind, aliases, titles: e.titles, mentions: ms });
   }
 
   const idxOrder: number[] = [];
@@ -681,9 +696,7 @@ function spansText(text: string, spans: readonly { start: number; end: number }[
 }
 
 function concatVia(a: readonly string[], b: readonly string[] | undefined): string[] {
-  const out = a.slice();
-  if (b) for (const v of b) out.push(v);
-  return out;
+  return b ? a.concat(b) : a.slice();
 }
 
 /** Merges two lists sorted by start (ties: the longer first). */
