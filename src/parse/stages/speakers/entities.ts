@@ -20,12 +20,6 @@ function isLabel(text: string, start: number, end: number): boolean {
   return start === 0 || start <= 8 && /^[\s"“‘']*$/u.test(text.slice(0, start));
 }
 
-export interface EntMention {
-  start: number;
-  end: number;
-  form: 'name' | 'pronoun' | 'descriptor';
-}
-
 export interface Ent {
   idx: number;
   kind: SpeakerKind;
@@ -37,9 +31,7 @@ export interface Ent {
   formLower: string[];
   name: string;
   nameScore: number;
-  aliases: string[];
   titles: string[];
-  mentions: EntMention[];
   gender: Gender | undefined;
   /** Country keys, without repeats, in order added (a small list: bounded by the locale's countries). */
   countries: string[];
@@ -77,9 +69,7 @@ export class EntityTable {
       formLower: [],
       name,
       nameScore: score,
-      aliases: [],
       titles: [],
-      mentions: [],
       gender: undefined,
       countries: [],
       categories: [],
@@ -269,7 +259,8 @@ export class EntityTable {
     const score = m.kind === 'organization' ? form.length : m.words.length;
     addForm(e, form);
     if (m.kind === 'organization' && m.withThe) addForm(e, m.text);
-    if (score > e.nameScore || e.mentions.length === 0 && e.nameScore === 0) {
+    // (an entity's first form wins when its score is 0)
+    if (score > e.nameScore || e.nameScore === 0) {
       e.name = form;
       e.nameScore = score;
     }

@@ -421,8 +421,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     if (e > b && flagsOf(lex, t, b) & W_PLACEMOD) return;
     // the whole name is a country or demonym
     if (countryAt(lex, t, b, e)?.[1] === e - b + 1 || demonymAt(lex, t, b, e)?.[1] === e - b + 1) return;
-    const words: string[] = [];
-    for (let k = b; k <= e; k++) words.push((t.flags[k] ?? 0) & T_WIDE ? fold(tokText(t, k)) : lower(t, k));
+    const words = wordList(b, e);
     // Titles written before the sequence in lower case ("former", "presidential nominee", "Kremlin spokesman").
     let titleStart = a;
     let q = a - 1;
@@ -496,9 +495,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
 
   /** An organisation name over tokens a..j; `theBefore`: a "the" right before it belongs to its full form. */
   function orgMention(a: number, j: number, theBefore: boolean, withThe: boolean, possessive: boolean): NameMention {
-    const words: string[] = [];
-    // (a token without T_WIDE is ASCII and ’, which NFKD leaves alone: its fold is its lower-case form)
-    for (let k = a; k <= j; k++) words.push((t.flags[k] ?? 0) & T_WIDE ? fold(tokText(t, k)) : lower(t, k));
+    const words = wordList(a, j);
     const s = t.start[a] ?? 0;
     const e = t.end[j] ?? 0;
     return {
@@ -530,6 +527,23 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     names.push(org);
     lastOrgEndTok = j;
     lastOrgText = org.text;
+  }
+
+  /** Folded words of tokens a..b (a token without T_WIDE is ASCII and ’, which NFKD leaves alone: its fold is its lower-case form). */
+  function wordAt(k: number): string {
+    return (t.flags[k] ?? 0) & T_WIDE ? fold(tokText(t, k)) : lower(t, k);
+  }
+
+  /** The words of tokens a..b as a list of exactly that size (one or two words: a literal). */
+  function wordList(a: number, b: number): string[] {
+    if (a === b) return [wordAt(a)];
+    if (b === a + 1) {
+      const w0 = wordAt(a);
+      return [w0, wordAt(b)];
+    }
+    const words: string[] = [];
+    for (let k = a; k <= b; k++) words.push(wordAt(k));
+    return words;
   }
 
   function findHonorific(from: number, to: number): number {
