@@ -50,7 +50,7 @@ function idList(ents: Ent[], idOf: string[]): string[] {
   // (one id, the usual case: a list of exactly that size)
   if (ents.length === 1) return [idOf[(ents[0] as Ent).idx] ?? ''];
   const out: string[] = [];
-  for (const e of ents) out.push(idOf[e.idx] ?? '');
+  for (let q = 0; q < ents.length; q++) out.push(idOf[(ents[q] as Ent).idx] ?? '');
   return out;
 }
 const CAT_RECENT = 8;
@@ -145,7 +145,7 @@ export function resolveSpeakers(
   };
   const remember = (ents: Ent[], pos: number, subject: boolean, speaker: boolean): void => {
     if (ents.length === 0) return;
-    for (const e of ents) touch(e, pos);
+    for (let q = 0; q < ents.length; q++) touch(ents[q] as Ent, pos);
     recent.push({
       ents,
       pos,
@@ -344,15 +344,15 @@ export function resolveSpeakers(
       // "his campaign manager", "their lawyers": someone described through another, not that other
       ents = [table.byDescription(pluralText(src.text) ? 'group' : 'unknown', src.text)];
       via = SPEAKER_RULES.possessive;
-      for (const m of list) processMention(m, false);
+      for (let q = 0; q < list.length; q++) processMention(list[q] as RawMention, false);
     } else if (first && first.type === 'name' && first.possessive && src.end > first.end + 3) {
       ents = [table.byDescription(pluralText(src.text) ? 'group' : 'organization', src.text)];
       via = SPEAKER_RULES.possessive;
-      for (const m of list) processMention(m, false);
+      for (let q = 0; q < list.length; q++) processMention(list[q] as RawMention, false);
     } else if (first && first.type === 'name') {
       const names = list.filter((m): m is NameMention => m.type === 'name' && !m.possessive);
       const joint = names.length >= 2 && /(?:^|\s)(?:and|&)\s/u.test(src.text);
-      for (const m of list) processMention(m, false);
+      for (let q = 0; q < list.length; q++) processMention(list[q] as RawMention, false);
       ents = [];
       for (const m of joint ? names : [first]) {
         const e = nameEnt.get(m);
@@ -364,7 +364,7 @@ export function resolveSpeakers(
       via = mentionVia.get(first) ?? '';
       for (let q = 1; q < list.length; q++) processMention(list[q] as RawMention, false);
     } else {
-      for (const m of list) processMention(m, false);
+      for (let q = 0; q < list.length; q++) processMention(list[q] as RawMention, false);
       const f = fromSourceText(src.text, src.start);
       ents = f.ents;
       via = f.via;
@@ -407,7 +407,8 @@ export function resolveSpeakers(
 
   // Walk: drafts fire at their source's start, before mentions starting there.
   let oi = 0;
-  for (const m of mentions) {
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi] as RawMention;
     while (oi < order.length) {
       const di = order[oi] ?? 0;
       const src = drafts[di]?.source;
@@ -449,17 +450,20 @@ function mergeNames(table: EntityTable, names: NameMention[], text: string): (En
   const nameEnts: (Ent | undefined)[] = new Array<Ent | undefined>(names.length).fill(undefined);
   const singles: NameMention[] = [];
   const orgs: NameMention[] = [];
-  for (const m of names) {
+  for (let mi = 0; mi < names.length; mi++) {
+    const m = names[mi] as NameMention;
     if (m.kind !== 'person') orgs.push(m);
     else if (m.words.length >= 2) nameEnts[m.nameIdx] = table.addFullPerson(m);
     else singles.push(m);
   }
-  for (const m of singles) {
+  for (let mi = 0; mi < singles.length; mi++) {
+    const m = singles[mi] as NameMention;
     const e = table.addSinglePerson(m);
     if (e) nameEnts[m.nameIdx] = e;
   }
   const rest: NameMention[] = [];
-  for (const m of orgs) {
+  for (let mi = 0; mi < orgs.length; mi++) {
+    const m = orgs[mi] as NameMention;
     const e = table.personInCapitals(m, text);
     if (e) nameEnts[m.nameIdx] = e;
     else rest.push(m);
@@ -498,13 +502,17 @@ function quotedRegions(drafts: DraftStatement[]): { starts: number[]; ends: numb
 /** Believed names, descriptors and pronouns in text order, without those nested in an earlier descriptor; sets idx. */
 function orderMentions(raw: { names: NameMention[]; descriptors: DescriptorMention[]; pronouns: PronounMention[] }, nameEnts: (Ent | undefined)[]): RawMention[] {
   const kept: RawMention[] = [];
-  for (const m of raw.names) if (nameEnts[m.nameIdx] !== undefined) kept.push(m);
+  for (let q = 0; q < raw.names.length; q++) {
+    const m = raw.names[q] as NameMention;
+    if (nameEnts[m.nameIdx] !== undefined) kept.push(m);
+  }
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const all = mergeByStart(mergeByStart(kept, raw.descriptors), raw.pronouns);
   // drop descriptors and pronouns nested inside a longer mention that starts earlier
   const mentions: RawMention[] = [];
   let coverEnd = -1;
-  for (const m of all) {
+  for (let mi = 0; mi < all.length; mi++) {
+    const m = all[mi] as RawMention;
     if (m.start < coverEnd && m.type !== 'name') continue;
     m.idx = mentions.length;
     mentions.push(m);
@@ -519,13 +527,14 @@ function claimMentions(
   mentions: RawMention[],
 ): { order: number[]; claimedArr: (number[] | undefined)[]; claims: (RawMention[] | undefined)[] } {
   const mStarts: number[] = [];
-  for (const m of mentions) mStarts.push(m.start);
+  for (let q = 0; q < mentions.length; q++) mStarts.push((mentions[q] as RawMention).start);
   const order: number[] = [];
   for (let i = 0; i < drafts.length; i++) if (drafts[i]?.source) order.push(i);
   order.sort((a, b) => (drafts[a]?.source?.start ?? 0) - (drafts[b]?.source?.start ?? 0) || a - b);
   const claimedArr: (number[] | undefined)[] = new Array<number[] | undefined>(mentions.length).fill(undefined);
   const claims: (RawMention[] | undefined)[] = new Array<RawMention[] | undefined>(drafts.length).fill(undefined);
-  for (const di of order) {
+  for (let oq = 0; oq < order.length; oq++) {
+    const di = order[oq] as number;
     const src = drafts[di]?.source;
     if (!src) continue;
     const list: RawMention[] = [];
@@ -537,7 +546,8 @@ function claimMentions(
       if (m.end > src.start && m.start < src.end) list.push(m);
     }
     claims[di] = list;
-    for (const m of list) {
+    for (let mi = 0; mi < list.length; mi++) {
+      const m = list[mi] as RawMention;
       const l = claimedArr[m.idx];
       if (l) l.push(di);
       else claimedArr[m.idx] = [di];
@@ -567,17 +577,25 @@ function buildOutput(
     const cur = firstPos[e.idx] ?? -1;
     if (cur < 0 || p < cur) firstPos[e.idx] = p;
   };
-  for (const m of mentions) {
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi] as RawMention;
     const ents = resolvedArr[m.idx];
     if (!ents) continue;
-    for (const e of ents) if ((firstPos[e.idx] ?? -1) < 0) firstPos[e.idx] = mentionStart(m);
+    for (let q = 0; q < ents.length; q++) {
+      const e = ents[q] as Ent;
+      if ((firstPos[e.idx] ?? -1) < 0) firstPos[e.idx] = mentionStart(m);
+    }
   }
   for (let i = 0; i < drafts.length; i++) {
     const src = drafts[i]?.source;
-    for (const e of draftEnts[i] ?? NO_ENTS) seeAt(e, src ? src.start : (drafts[i]?.spans[0]?.start ?? 0));
+    const de = draftEnts[i] ?? NO_ENTS;
+    for (let q = 0; q < de.length; q++) seeAt(de[q] as Ent, src ? src.start : (drafts[i]?.spans[0]?.start ?? 0));
   }
   const ordered: Ent[] = [];
-  for (const e of table.ents) if ((firstPos[e.idx] ?? -1) >= 0) ordered.push(e);
+  for (let q = 0; q < table.ents.length; q++) {
+    const e = table.ents[q] as Ent;
+    if ((firstPos[e.idx] ?? -1) >= 0) ordered.push(e);
+  }
   const byFirst = (a: Ent, b: Ent): number => (firstPos[a.idx] ?? 0) - (firstPos[b.idx] ?? 0) || a.idx - b.idx;
   // (a stable sort leaves a sorted list as it is: sort only when out of order)
   let inOrder = true;
@@ -589,7 +607,8 @@ function buildOutput(
   const taken = new Set<string>();
   const nextSuffix = new Map<string, number>();
   const prefix = `${ctx.articleId}:sp:`;
-  for (const e of ordered) {
+  for (let ei = 0; ei < ordered.length; ei++) {
+    const e = ordered[ei] as Ent;
     const base = slug(e.name);
     let id = base;
     if (taken.has(id)) {
@@ -609,7 +628,8 @@ function buildOutput(
     l.push({ start, end, text: mtext });
   };
   const indexOut: EntityMention[] = [];
-  for (const m of mentions) {
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi] as RawMention;
     const ents = resolvedArr[m.idx];
     if (!ents || ents.length === 0) continue;
     const start = mentionStart(m);
@@ -618,7 +638,7 @@ function buildOutput(
     // the mention's own text when it starts at the same place (one string fewer per mention)
     const mtext = start === m.start ? m.text : text.slice(start, m.end);
     indexOut.push({ start, end: m.end, text: mtext, speakerIds, form });
-    for (const e of ents) addEntMention(e, start, m.end, mtext);
+    for (let q = 0; q < ents.length; q++) addEntMention(ents[q] as Ent, start, m.end, mtext);
   }
   // sources that matched no extracted mention still mention their entity
   for (let i = 0; i < drafts.length; i++) {
@@ -626,7 +646,7 @@ function buildOutput(
     if (!src || (claims[i] ?? NO_MENTIONS).length) continue;
     const ents = draftEnts[i] ?? NO_ENTS;
     if (!ents.length) continue;
-    for (const e of ents) addEntMention(e, src.start, src.end);
+    for (let q = 0; q < ents.length; q++) addEntMention(ents[q] as Ent, src.start, src.end);
     indexOut.push({ start: src.start, end: src.end, text: text.slice(src.start, src.end), speakerIds: idList(ents, idOf), form: 'descriptor' });
   }
   const byPlace = (a: EntityMention, b: EntityMention): number => a.start - b.start || a.end - b.end;
@@ -639,7 +659,8 @@ function buildOutput(
   if (!placed) indexOut.sort(byPlace);
 
   const entities: Speaker[] = [];
-  for (const e of ordered) {
+  for (let ei = 0; ei < ordered.length; ei++) {
+    const e = ordered[ei] as Ent;
     const ms = dedupeMentions(entMentions[e.idx] ?? []);
     // forms are already unique by lower-case key
     const aliases: string[] = [];
@@ -657,7 +678,9 @@ function buildOutput(
     const di = idxOrder[n] ?? 0;
     const d = drafts[di] as DraftStatement;
     const speakerIds: string[] = [];
-    for (const e of draftEnts[di] ?? NO_ENTS) {
+    const de = draftEnts[di] ?? NO_ENTS;
+    for (let q = 0; q < de.length; q++) {
+      const e = de[q] as Ent;
       const id = idOf[e.idx] ?? '';
       if (id) speakerIds.push(id);
     }
