@@ -45,6 +45,27 @@ const NO_ENTS: Ent[] = [{} as Ent];
 NO_ENTS.pop();
 const NO_MENTIONS: RawMention[] = [];
 
+const NO_WORDS: string[] = [];
+
+/**
+ * False when s certainly has four words or more (three runs of ASCII white space between non-space characters):
+ * a cheap test before splitting it on white space.
+ */
+function fewWords(s: string): boolean {
+  let runs = 0;
+  let inSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      if (!inSpace) {
+        inSpace = true;
+        if (++runs >= 3) return false;
+      }
+    } else inSpace = false;
+  }
+  return true;
+}
+
 /** The ids of entities, in order ('' for an entity without one). */
 function idList(ents: Ent[], idOf: string[]): string[] {
   // (one id, the usual case: a list of exactly that size)
@@ -377,9 +398,10 @@ export function resolveSpeakers(
   const fromSourceText = (s: string, pos: number): { ents: Ent[]; via: string } => {
     const trimmed = s.trim();
     if (!trimmed) return { ents: [], via: '' };
-    const words = trimmed.split(/\s+/u);
     // one capitalised word: a name part of someone already known, else a new person
-    if (words.length <= 3 && /^\p{Lu}/u.test(trimmed)) {
+    // (most sources are longer: split only when no more than three words may be there)
+    const words = /^\p{Lu}/u.test(trimmed) && fewWords(trimmed) ? trimmed.split(/\s+/u) : NO_WORDS;
+    if (words.length >= 1 && words.length <= 3) {
       const w0 = words.join(' ');
       const last = words[words.length - 1] ?? '';
       const known = table.findPerson(last.replace(/['’]s$/u, ''), pos);
@@ -609,7 +631,7 @@ function buildOutput(
   const prefix = `${ctx.articleId}:sp:`;
   for (let ei = 0; ei < ordered.length; ei++) {
     const e = ordered[ei] as Ent;
-    const base = slug(e.name);
+    const base = slugOf(e.name);
     let id = base;
     if (taken.has(id)) {
       let n = nextSuffix.get(base) ?? 2;
@@ -719,7 +741,25 @@ function spansText(text: string, spans: readonly { start: number; end: number }[
 }
 
 function concatVia(a: readonly string[], b: readonly string[] | undefined): string[] {
-  return b ? a.concat(b) : a.slice();
+  const out = a.slice();
+  if (b) for (let k = 0; k < b.length; k++) out.push(b[k] as string);
+  return out;
+}
+
+/**
+ * {@link slug} of entity names, remembered: the same names come back article after article. Bounded (cleared
+ * when full); a hit is a lookup of a string the stage already holds.
+ */
+const SLUGS = new Map<string, string>();
+const SLUGS_MAX = 4096;
+function slugOf(name: string): string {
+  let v = SLUGS.get(name);
+  if (v === undefined) {
+    v = slug(name);
+    if (SLUGS.size >= SLUGS_MAX) SLUGS.clear();
+    SLUGS.set(name, v);
+  }
+  return v;
 }
 
 /** Merges two lists sorted by start (ties: the longer first). */

@@ -245,7 +245,9 @@ export class EntityTable {
 
   /** An entity named by free text (an unnamed source, a body described in words); identical texts share one. */
   byDescription(kind: SpeakerKind, text: string): Ent {
-    const key = `${kind}:${normForm(text.replace(/^(the|a|an)\s+/iu, ''))}`;
+    // (only a text starting with t or a can start with an article)
+    const c0 = text.charCodeAt(0) | 32;
+    const key = `${kind}:${normForm(c0 === 116 || c0 === 97 ? text.replace(/^(the|a|an)\s+/iu, '') : text)}`;
     let e = this.byText.get(key);
     if (!e) {
       e = this.create(kind, definiteLower(text), 0);
@@ -391,7 +393,24 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 export function normForm(s: string): string {
+  if (simpleForm(s)) return s.toLowerCase();
   return fold(s).replace(/['’]s$/u, '').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * True when {@link normForm} of s is its lower-case form: printable ASCII (fold lower-cases it), single spaces
+ * between words and none at either end (nothing to squeeze or trim), no final "'s" (nothing to cut).
+ */
+function simpleForm(s: string): boolean {
+  const n = s.length;
+  if (n === 0 || s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c > 126 || (c === 32 && prev === 32)) return false;
+    prev = c;
+  }
+  return !(n >= 2 && s.charCodeAt(n - 2) === 39 && (s.charCodeAt(n - 1) | 32) === 115);
 }
 
 function orgName(m: NameMention): string {
