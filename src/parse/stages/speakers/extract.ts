@@ -127,13 +127,23 @@ const fold = (s: string): string =>
 
 export { fold };
 
-/** Fills `t.lexFlags` once: every later lookup of a token's lexicon flags is an array read. */
-function computeLexFlags(lex: Lexicon, t: Tokens): void {
+/**
+ * Fills `t.lexFlags` once: every later lookup of a token's lexicon flags is an array read. The tokens whose flags
+ * meet `pick` go to t.picks; returns how many.
+ */
+function computeLexFlags(lex: Lexicon, t: Tokens, pick: number): number {
   const lf = t.lexFlags;
   const tf = t.flags;
   // ASCII words: the hash the tokenizer computed (collisions with the few thousand lexicon words are negligible)
-  lex.hashFlags.getAll(t.hash, tf, T_WIDE, t.n, lf);
-  for (let i = 0; i < t.n; i++) if ((tf[i] ?? 0) & T_WIDE) lf[i] = lex.word.get(lower(t, i)) ?? 0;
+  const np = lex.hashFlags.getAll(t.hash, tf, T_WIDE, t.n, lf, pick, t.picks);
+  if (np >= 0) return np;
+  // some words with other characters: looked up by their text, then picked again in one pass
+  let count = 0;
+  for (let i = 0; i < t.n; i++) {
+    if ((tf[i] ?? 0) & T_WIDE) lf[i] = lex.word.get(lower(t, i)) ?? 0;
+    if ((lf[i] ?? 0) & pick) t.picks[count++] = i;
+  }
+  return count;
 }
 
 function flagsOf(_lex: Lexicon, t: Tokens, i: number): number {
@@ -148,11 +158,6 @@ function isWord(t: Tokens, i: number, h: number, w: string): boolean {
   if (i < 0 || i >= t.n) return false;
   if (!((t.flags[i] ?? 0) & T_WIDE)) return t.hash[i] === h;
   return lower(t, i) === w;
-}
-
-/** Cheap test: may token i carry one of the flags in mask? (no string is made for most tokens) */
-function mayHave(_lex: Lexicon, t: Tokens, i: number, mask: number): boolean {
-  return ((t.lexFlags[i] ?? 0) & mask) !== 0;
 }
 
 /**
@@ -294,7 +299,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
   const descriptors: DescriptorMention[] = [];
   const pronouns: PronounMention[] = [];
   const text = t.text;
-  computeLexFlags(lex, t);
+  const nPicks = computeLexFlags(lex, t, W_PRONOUN | W_DEF | W_INDEF);
   // Title-case headlines: every lower-case word is one that title case leaves small ("of", "to", "the").
   const hc = t.headlineCandidates;
   for (let c = 0; c + 1 < hc.length; c += 2) {
@@ -552,8 +557,10 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
   }
 
   // Descriptors and pronouns: one pass over all tokens.
-  for (let k = 0; k < t.n; k++) {
-    if (!mayHave(lex, t, k, W_PRONOUN | W_DEF | W_INDEF)) continue;
+  // (the tokens that may start one were picked while the lexicon flags were filled)
+  const picks = t.picks;
+  for (let p = 0; p < nPicks; p++) {
+    const k = picks[p] as number;
     const f = flagsOf(lex, t, k);
     if (f & W_PRONOUN) {
       const info = (t.flags[k] ?? 0) & T_WIDE ? lex.pronouns.get(lower(t, k)) : lex.pronounsByHash.get(t.hash[k] ?? 0);

@@ -89,12 +89,22 @@ export class HashFlags {
     slots[2 * i] = h;
     slots[2 * i + 1] = (slots[2 * i + 1] ?? 0) | f;
   }
-  /** For every token i < n without T_WIDE in `tokFlags`, writes get(hash[i]) to out[i] (the probe inlined). */
-  getAll(hash: Int32Array, tokFlags: Uint8Array, wide: number, n: number, out: Int32Array): void {
+  /**
+   * For every token i < n without the `wide` bit in `tokFlags`, writes get(hash[i]) to out[i] (the probe inlined)
+   * and 0 for the others; the indices of the tokens whose flags meet `pick` go to picks[0..count). Returns count,
+   * or -1 when some token has the `wide` bit (the caller then looks those up and picks again).
+   */
+  getAll(hash: Int32Array, tokFlags: Uint8Array, wide: number, n: number, out: Int32Array, pick: number, picks: Int32Array): number {
     const slots = this.slots;
     const mask = this.mask;
+    let np = 0;
+    let anyWide = false;
     for (let t = 0; t < n; t++) {
-      if ((tokFlags[t] ?? 0) & wide) continue;
+      if ((tokFlags[t] ?? 0) & wide) {
+        out[t] = 0;
+        anyWide = true;
+        continue;
+      }
       const h = hash[t] ?? 0;
       let i = (h ^ (h >>> 15)) & mask;
       let v = 0;
@@ -104,7 +114,9 @@ export class HashFlags {
         i = (i + 1) & mask;
       }
       out[t] = v;
+      if (v & pick) picks[np++] = t;
     }
+    return anyWide ? -1 : np;
   }
   get(h: number): number {
     const slots = this.slots;

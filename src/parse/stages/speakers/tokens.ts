@@ -20,6 +20,8 @@ export interface Tokens {
   headlineCandidates: number[];
   /** Lexicon flags of each token (length >= n), filled once by the extractor (garbage until then). */
   lexFlags: Int32Array;
+  /** Scratch list of token indices (length >= n), for the extractor. */
+  picks: Int32Array;
 }
 
 export const T_CAP = 1;
@@ -47,7 +49,7 @@ export function wordHash(w: string): number {
  * each time); a {@link Tokens} is valid until the next {@link tokenize} call. Very large buffers are not kept.
  */
 const KEEP_MAX = 1 << 18;
-let pool: { start: Int32Array; end: Int32Array; flags: Uint8Array; hash: Int32Array; lexFlags: Int32Array } | undefined;
+let pool: { start: Int32Array; end: Int32Array; flags: Uint8Array; hash: Int32Array; lexFlags: Int32Array; picks: Int32Array } | undefined;
 
 /**
  * ASCII classes: 0 other, 1 lower-case letter, 2 digit, 3 capital, 4 apostrophe or hyphen (inside a word only),
@@ -258,8 +260,9 @@ export function tokenize(text: string): Tokens {
   }
   if (n - lineStartTok >= 4 && lineCaps >= 3 && lineLowerLong === 0) candidates.push(lineStartTok, n);
   const lexFlags = reuse && reuse.lexFlags.length >= cap ? reuse.lexFlags : new Int32Array(cap);
-  if (cap <= KEEP_MAX) pool = { start, end, flags, hash, lexFlags };
-  return { text, n, headlineCandidates: candidates, start, end, flags, hash, lexFlags };
+  const picks = reuse && reuse.picks.length >= cap ? reuse.picks : new Int32Array(cap);
+  if (cap <= KEEP_MAX) pool = { start, end, flags, hash, lexFlags, picks };
+  return { text, n, headlineCandidates: candidates, start, end, flags, hash, lexFlags, picks };
 }
 
 /**
