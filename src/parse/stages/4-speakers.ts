@@ -44,6 +44,8 @@ NO_DRAFTS.pop();
 const NO_ENTS: Ent[] = [{} as Ent];
 NO_ENTS.pop();
 const NO_MENTIONS: RawMention[] = [];
+/** "Nothing resolved" (shared: lists of entities are never changed once made). */
+const NO_RESULT: { ents: Ent[]; via: string } = { ents: NO_ENTS, via: '' };
 
 const NO_WORDS: string[] = [];
 
@@ -183,8 +185,8 @@ export function resolveSpeakers(
     const p = m.info.person;
     const para = paraOf(m.start);
     const quoted = inQuote(m.start);
-    if (!sourceMode && (quoted || p === 'first-singular' || p === 'first-plural' || p === 'neuter')) return [];
-    let fallback: Ent[] = [];
+    if (!sourceMode && (quoted || p === 'first-singular' || p === 'first-plural' || p === 'neuter')) return NO_ENTS;
+    let fallback: Ent[] = NO_ENTS;
     for (let k = recent.length - 1; k >= 0; k--) {
       const it = recent[k];
       if (!it) continue;
@@ -231,16 +233,16 @@ export function resolveSpeakers(
   const resolveDescriptor = (m: DescriptorMention, sourceMode: boolean): { ents: Ent[]; via: string } => {
     const role = m.role;
     if (role.holder === 'organization') {
-      if (!m.definite && !sourceMode) return { ents: [], via: '' };
+      if (!m.definite && !sourceMode) return NO_RESULT;
       // "the campaign" alone is too vague outside a source
-      if (!sourceMode && !/\s(?:of|for)\s/u.test(m.text)) return { ents: [], via: '' };
+      if (!sourceMode && !/\s(?:of|for)\s/u.test(m.text)) return NO_RESULT;
       const e = table.byDescription(m.plural ? 'group' : 'organization', m.text);
       for (let q = 0; q < m.countries.length; q++) pushUnique(e.countries, m.countries[q] as string);
       for (let q = 0; q < m.ofCountries.length; q++) pushUnique(e.countries, m.ofCountries[q] as string);
       return { ents: only(e), via: SPEAKER_RULES.body };
     }
     if (role.holder === 'generic' || !m.definite) {
-      if (!sourceMode) return { ents: [], via: '' };
+      if (!sourceMode) return NO_RESULT;
       return { ents: [table.byDescription(m.plural ? 'group' : 'unknown', m.text)], via: SPEAKER_RULES.generic };
     }
     const para = paraOf(m.start);
@@ -270,7 +272,7 @@ export function resolveSpeakers(
       const two = l.slice(-2).filter((e) => paraOf(Math.max(0, e.lastPos)) >= para - 2);
       if (two.length === 2) return { ents: two, via: SPEAKER_RULES.plural };
       if (sourceMode) return { ents: [table.byDescription('group', m.text)], via: SPEAKER_RULES.generic };
-      return { ents: [], via: '' };
+      return NO_RESULT;
     }
     const countries = m.countries.length ? m.countries : m.ofCountries;
     const l = catRecent.get(cat);
@@ -297,7 +299,7 @@ export function resolveSpeakers(
       return { ents: only(e), via: SPEAKER_RULES.descriptorSalience };
     }
     if (sourceMode) return { ents: [table.byDescription('unknown', m.text)], via: SPEAKER_RULES.generic };
-    return { ents: [], via: '' };
+    return NO_RESULT;
   };
 
   const learnFromDescriptor = (ents: Ent[], m: DescriptorMention): void => {
@@ -315,7 +317,7 @@ export function resolveSpeakers(
   const processMention = (m: RawMention, sourceMode: boolean): Ent[] => {
     const done = resolved.get(m);
     if (done) return done;
-    let ents: Ent[] = [];
+    let ents: Ent[] = NO_ENTS;
     if (m.type === 'name') {
       const e = nameEnt.get(m);
       if (e) {
@@ -356,7 +358,7 @@ export function resolveSpeakers(
     const src = d?.source;
     if (!d || !src) return;
     const list = claims[di] ?? NO_MENTIONS;
-    let ents: Ent[] = [];
+    let ents: Ent[] = NO_ENTS;
     let via = '';
     const first = list[0];
     const possessivePronoun =
@@ -397,7 +399,7 @@ export function resolveSpeakers(
 
   const fromSourceText = (s: string, pos: number): { ents: Ent[]; via: string } => {
     const trimmed = s.trim();
-    if (!trimmed) return { ents: [], via: '' };
+    if (!trimmed) return NO_RESULT;
     // one capitalised word: a name part of someone already known, else a new person
     // (most sources are longer: split only when no more than three words may be there)
     const words = /^\p{Lu}/u.test(trimmed) && fewWords(trimmed) ? trimmed.split(/\s+/u) : NO_WORDS;
@@ -552,7 +554,10 @@ function claimMentions(
   for (let q = 0; q < mentions.length; q++) mStarts.push((mentions[q] as RawMention).start);
   const order: number[] = [];
   for (let i = 0; i < drafts.length; i++) if (drafts[i]?.source) order.push(i);
-  order.sort((a, b) => (drafts[a]?.source?.start ?? 0) - (drafts[b]?.source?.start ?? 0) || a - b);
+  const srcStart = (i: number): number => drafts[i]?.source?.start ?? 0;
+  let srcInOrder = true;
+  for (let k = 1; k < order.length && srcInOrder; k++) if (srcStart(order[k - 1] as number) > srcStart(order[k] as number)) srcInOrder = false;
+  if (!srcInOrder) order.sort((a, b) => srcStart(a) - srcStart(b) || a - b);
   const claimedArr: (number[] | undefined)[] = new Array<number[] | undefined>(mentions.length).fill(undefined);
   const claims: (RawMention[] | undefined)[] = new Array<RawMention[] | undefined>(drafts.length).fill(undefined);
   for (let oq = 0; oq < order.length; oq++) {
@@ -694,7 +699,10 @@ function buildOutput(
 
   const idxOrder: number[] = [];
   for (let i = 0; i < drafts.length; i++) idxOrder.push(i);
-  idxOrder.sort((a, b) => firstStart(drafts[a]) - firstStart(drafts[b]) || a - b);
+  // (drafts usually come in text order: sort, which copies the list, only when they do not)
+  let draftsInOrder = true;
+  for (let k = 1; k < drafts.length && draftsInOrder; k++) if (firstStart(drafts[k - 1]) > firstStart(drafts[k])) draftsInOrder = false;
+  if (!draftsInOrder) idxOrder.sort((a, b) => firstStart(drafts[a]) - firstStart(drafts[b]) || a - b);
   const statements: Statement[] = [];
   for (let n = 0; n < idxOrder.length; n++) {
     const di = idxOrder[n] ?? 0;
