@@ -647,12 +647,10 @@ function buildOutput(
     idOf[e.idx] = prefix + id;
   }
   const addEntMention = (e: Ent, start: number, end: number, mtext: string = text.slice(start, end)): void => {
-    let l = entMentions[e.idx];
-    if (!l) {
-      l = [];
-      entMentions[e.idx] = l;
-    }
-    l.push({ start, end, text: mtext });
+    const l = entMentions[e.idx];
+    // (a first mention as a literal: an empty list's first push reserves room for seventeen)
+    if (!l) entMentions[e.idx] = [{ start, end, text: mtext }];
+    else l.push({ start, end, text: mtext });
   };
   const indexOut: EntityMention[] = [];
   for (let mi = 0; mi < mentions.length; mi++) {
@@ -690,9 +688,13 @@ function buildOutput(
     const e = ordered[ei] as Ent;
     const ms = dedupeMentions(entMentions[e.idx] ?? []);
     // forms are already unique by lower-case key
-    const aliases: string[] = [];
     const nameKey = nameLower(e);
-    for (let k = 0; k < e.forms.length; k++) if (e.formLower[k] !== nameKey) aliases.push(e.forms[k] ?? '');
+    let aliases: string[] = [];
+    for (let k = 0; k < e.forms.length; k++) {
+      if (e.formLower[k] === nameKey) continue;
+      if (aliases.length === 0) aliases = [e.forms[k] ?? ''];
+      else aliases.push(e.forms[k] ?? '');
+    }
     // (the entity's own lists: the table is dropped when the stage returns)
     entities.push({ id: ids.get(e) ?? '', name: e.name, kind: e.kind, aliases, titles: e.titles, mentions: ms });
   }
@@ -707,12 +709,14 @@ function buildOutput(
   for (let n = 0; n < idxOrder.length; n++) {
     const di = idxOrder[n] ?? 0;
     const d = drafts[di] as DraftStatement;
-    const speakerIds: string[] = [];
+    let speakerIds: string[] = [];
     const de = draftEnts[di] ?? NO_ENTS;
     for (let q = 0; q < de.length; q++) {
       const e = de[q] as Ent;
       const id = idOf[e.idx] ?? '';
-      if (id) speakerIds.push(id);
+      if (!id) continue;
+      if (speakerIds.length === 0) speakerIds = [id];
+      else speakerIds.push(id);
     }
     if (d.source && speakerIds.length === 0) {
       ctx.issues.push({ code: 'unresolved-speaker', message: `No entity found for the source "${d.source.text}".`, span: { start: d.source.start, end: d.source.end } });
