@@ -4,7 +4,7 @@ import type { Statement } from '../../model/statement.js';
 import { slug } from '../../internal/ids.js';
 import type { Configuration, EntityIndex, EntityMention, Segmentation, StageContext } from '../types.js';
 import type { DraftStatement } from './3-attribution.js';
-import { EntityTable, addForm, definiteLower, only, pushUnique, type Ent } from './speakers/entities.js';
+import { EntityTable, addForm, definiteLower, only, withUnique, type Ent } from './speakers/entities.js';
 import { extractMentions, fold, type DescriptorMention, type NameMention, type PronounMention, type RawMention } from './speakers/extract.js';
 import { lexiconFor, W_DEMONYM, W_FUNCTION, W_INSTITUTION, W_ORG, W_PARTY, type Lexicon } from './speakers/lexicon.js';
 import { tokenize } from './speakers/tokens.js';
@@ -237,8 +237,8 @@ export function resolveSpeakers(
       // "the campaign" alone is too vague outside a source
       if (!sourceMode && !/\s(?:of|for)\s/u.test(m.text)) return NO_RESULT;
       const e = table.byDescription(m.plural ? 'group' : 'organization', m.text);
-      for (let q = 0; q < m.countries.length; q++) pushUnique(e.countries, m.countries[q] as string);
-      for (let q = 0; q < m.ofCountries.length; q++) pushUnique(e.countries, m.ofCountries[q] as string);
+      for (let q = 0; q < m.countries.length; q++) e.countries = withUnique(e.countries, m.countries[q] as string);
+      for (let q = 0; q < m.ofCountries.length; q++) e.countries = withUnique(e.countries, m.ofCountries[q] as string);
       return { ents: only(e), via: SPEAKER_RULES.body };
     }
     if (role.holder === 'generic' || !m.definite) {
@@ -309,8 +309,8 @@ export function resolveSpeakers(
     const e = ents[0];
     if (!e || e.kind !== 'person') return;
     addForm(e, definiteLower(m.text));
-    for (let q = 0; q < m.role.categories.length; q++) pushUnique(e.categories, m.role.categories[q] as string);
-    for (let q = 0; q < m.countries.length; q++) pushUnique(e.countries, m.countries[q] as string);
+    for (let q = 0; q < m.role.categories.length; q++) e.categories = withUnique(e.categories, m.role.categories[q] as string);
+    for (let q = 0; q < m.countries.length; q++) e.countries = withUnique(e.countries, m.countries[q] as string);
     e.gender ??= m.role.gender;
   };
 

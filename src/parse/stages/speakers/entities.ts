@@ -90,7 +90,7 @@ export class EntityTable {
       const e = this.create(kind, k.name, 1000);
       addForm(e, k.name);
       for (const a of k.aliases ?? []) addForm(e, a);
-      for (const t of k.titles ?? []) pushUnique(e.titles, t);
+      for (const t of k.titles ?? []) e.titles = withUnique(e.titles, t);
       for (const f of [k.name, ...(k.aliases ?? [])]) this.byForm.set(normForm(f), e);
       const words = fold(k.name).split(/\s+/u).filter(Boolean);
       if (kind === 'person' && words.length >= 2) this.indexPerson(e, words);
@@ -162,7 +162,8 @@ export class EntityTable {
       this.indexFirst(e, last, first);
     }
     if (!known) this.byForm.set(key, e);
-    e.fullPositions.push(m.start);
+    if (e.fullPositions.length === 0) e.fullPositions = [m.start];
+    else e.fullPositions.push(m.start);
     this.attach(e, m);
     return e;
   }
@@ -269,9 +270,9 @@ export class EntityTable {
     if (m.titledForm) addForm(e, m.titledForm);
     if (m.honorificForm) addForm(e, m.honorificForm);
     // (indexed loops: the shared empty list is frozen, and for-of over it is not inlined)
-    for (let k = 0; k < m.titles.length; k++) pushUnique(e.titles, m.titles[k] as string);
-    for (let k = 0; k < m.countries.length; k++) pushUnique(e.countries, m.countries[k] as string);
-    for (let k = 0; k < m.categories.length; k++) pushUnique(e.categories, m.categories[k] as string);
+    for (let k = 0; k < m.titles.length; k++) e.titles = withUnique(e.titles, m.titles[k] as string);
+    for (let k = 0; k < m.countries.length; k++) e.countries = withUnique(e.countries, m.countries[k] as string);
+    for (let k = 0; k < m.categories.length; k++) e.categories = withUnique(e.categories, m.categories[k] as string);
     e.gender ??= m.gender;
   }
 }
@@ -293,12 +294,23 @@ export function addForm(e: Ent, form: string): void {
     if (keys.has(k)) return;
     keys.add(k);
   }
-  e.forms.push(form);
-  e.formLower.push(k);
+  if (e.forms.length === 0) {
+    e.forms = [form];
+    e.formLower = [k];
+  } else {
+    e.forms.push(form);
+    e.formLower.push(k);
+  }
 }
 
-export function pushUnique(list: string[], v: string): void {
+/**
+ * `list` with `v` added at the end unless there already; an empty list is replaced by a literal (its first push
+ * would reserve room for seventeen).
+ */
+export function withUnique(list: string[], v: string): string[] {
+  if (list.length === 0) return [v];
   if (!list.includes(v)) list.push(v);
+  return list;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
