@@ -636,7 +636,7 @@ function buildOutput(
   const prefix = `${ctx.articleId}:sp:`;
   for (let ei = 0; ei < ordered.length; ei++) {
     const e = ordered[ei] as Ent;
-    const base = slugOf(e.name);
+    const base = slug(e.name);
     let id = base;
     if (taken.has(id)) {
       let n = nextSuffix.get(base) ?? 2;
@@ -756,22 +756,6 @@ function concatVia(a: readonly string[], b: readonly string[] | undefined): stri
   const out = a.slice();
   if (b) for (let k = 0; k < b.length; k++) out.push(b[k] as string);
   return out;
-}
-
-/**
- * {@link slug} of entity names, remembered: the same names come back article after article. Bounded (cleared
- * when full); a hit is a lookup of a string the stage already holds.
- */
-const SLUGS = new Map<string, string>();
-const SLUGS_MAX = 4096;
-function slugOf(name: string): string {
-  let v = SLUGS.get(name);
-  if (v === undefined) {
-    v = slug(name);
-    if (SLUGS.size >= SLUGS_MAX) SLUGS.clear();
-    SLUGS.set(name, v);
-  }
-  return v;
 }
 
 /** Merges two lists sorted by start (ties: the longer first). */
