@@ -100,7 +100,21 @@ export function resolveSpeakers(
 
   // --- paragraphs and quoted regions ---
   const paraStarts = paragraphStarts(seg, text);
-  const paraOf = (pos: number): number => upperBound(paraStarts, pos) - 1;
+  // (positions mostly come in text order: try the last answer and the next paragraph before a binary search)
+  let paraHint = 0;
+  const paraOf = (pos: number): number => {
+    const k = paraHint;
+    const a = paraStarts[k];
+    if (a !== undefined && a <= pos) {
+      const b = paraStarts[k + 1];
+      if (b === undefined || pos < b) return k;
+      const c = paraStarts[k + 2];
+      if (pos >= b && (c === undefined || pos < c)) return (paraHint = k + 1);
+    }
+    const r = upperBound(paraStarts, pos) - 1;
+    if (r >= 0) paraHint = r;
+    return r;
+  };
   const { starts: quoteStarts, ends: quoteEnds } = quotedRegions(drafts);
   const inQuote = (pos: number): boolean => {
     const k = upperBound(quoteStarts, pos) - 1;
