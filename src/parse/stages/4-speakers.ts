@@ -89,7 +89,8 @@ export function resolveSpeakers(
   // An empty input list has another elements kind than a full one: optimised code that met both kept deoptimising.
   const drafts = draftsIn.length ? draftsIn : NO_DRAFTS;
   const lex = lexiconFor(config.locale.entities);
-  const toks = tokenize(text);
+  // the tokenizer looks the words up in the lexicon as it goes (one pass instead of two)
+  const toks = tokenize(text, lex.wordTable);
   const raw = extractMentions(lex, toks);
   const table = new EntityTable();
   table.addKnown(config.knownSpeakers);

@@ -131,11 +131,17 @@ export { fold };
  * Fills `t.lexFlags` once: every later lookup of a token's lexicon flags is an array read. The tokens whose flags
  * meet `pick` go to t.picks; returns how many.
  */
+/** The flags of the tokens that may start a pronoun or descriptor (see {@link extractMentions}). */
+export const PICK_FLAGS = W_PRONOUN | W_DEF | W_INDEF;
+
 function computeLexFlags(lex: Lexicon, t: Tokens, pick: number): number {
   const lf = t.lexFlags;
   const tf = t.flags;
-  // ASCII words: the hash the tokenizer computed (collisions with the few thousand lexicon words are negligible)
-  const np = lex.hashFlags.getAll(t.hash, tf, T_WIDE, t.n, lf, pick, t.picks);
+  // ASCII words: the hash the tokenizer computed (collisions with the few thousand lexicon words are negligible);
+  // already looked up by the tokenizer when it was given the table and these picks
+  const tab = t.table;
+  const done = t.nPicks !== -2 && tab !== undefined && tab.slots === lex.hashFlags.slots && tab.pick === pick;
+  const np = done ? t.nPicks : lex.hashFlags.getAll(t.hash, tf, T_WIDE, t.n, lf, pick, t.picks);
   if (np >= 0) return np;
   // some words with other characters: looked up by their text, then picked again in one pass
   let count = 0;
@@ -299,7 +305,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
   const descriptors: DescriptorMention[] = [];
   const pronouns: PronounMention[] = [];
   const text = t.text;
-  const nPicks = computeLexFlags(lex, t, W_PRONOUN | W_DEF | W_INDEF);
+  const nPicks = computeLexFlags(lex, t, PICK_FLAGS);
   // Title-case headlines: every lower-case word is one that title case leaves small ("of", "to", "the").
   const hc = t.headlineCandidates;
   for (let c = 0; c + 1 < hc.length; c += 2) {

@@ -1,6 +1,6 @@
 /** Lookup tables built once per locale from its entities data (lower-case keys). */
 import type { EntitiesLocale, RoleEntry } from '../../../locales/types/entities.js';
-import { wordHash } from './tokens.js';
+import { wordHash, type WordTable } from './tokens.js';
 
 export const W_ROLE = 1;
 export const W_MODIFIER = 2;
@@ -65,6 +65,8 @@ export interface Lexicon {
   pronounsByHash: Map<number, PronounInfo>;
   /** Calendar words that are also names ("May", "June"). */
   nameLikeCalendar: Set<string>;
+  /** {@link hashFlags} for the tokenizer, picking the tokens that may start a pronoun or descriptor. */
+  wordTable: WordTable;
 }
 
 /**
@@ -72,8 +74,9 @@ export interface Lexicon {
  * values interleaved in one array (one cache line per probe); a slot is in use when its flags are non-zero.
  */
 export class HashFlags {
-  private readonly slots: Int32Array;
-  private readonly mask: number;
+  /** Keys and flags interleaved (read directly by the tokenizer: see WordTable in tokens.ts). */
+  readonly slots: Int32Array;
+  readonly mask: number;
   constructor(count: number) {
     let size = 16;
     // load at most one half: the table is probed for every token, and a small table stays in cache between articles
@@ -257,6 +260,7 @@ export function lexiconFor(loc: EntitiesLocale): Lexicon {
     demonymsByHash: byHash(demonyms),
     pronounsByHash: new Map([...pronouns].map(([k, v]) => [wordHash(k), v])),
     nameLikeCalendar: new Set(loc.nameLikeCalendarWords.map((w) => w.toLowerCase())),
+    wordTable: { slots: hashFlags.slots, mask: hashFlags.mask, pick: W_PRONOUN | W_DEF | W_INDEF },
   };
   cache.set(loc, lex);
   return lex;

@@ -22,6 +22,14 @@ export interface Tokens {
   lexFlags: Int32Array;
   /** Scratch list of token indices (length >= n), for the extractor. */
   picks: Int32Array;
+  /**
+   * When {@link tokenize} was given a word table: how many tokens went to `picks` (lexFlags then hold the table's
+   * flags of every token, 0 for T_WIDE ones); -1 when some token is T_WIDE (those are left to the caller), -2
+   * without a table.
+   */
+  nPicks: number;
+  /** The table {@link nPicks} refers to. */
+  table: WordTable | undefined;
 }
 
 export const T_CAP = 1;
@@ -36,6 +44,16 @@ export const T_ALLCAPS = 32;
 export const T_DIGIT = 64;
 /** A dotted abbreviation ("U.S", "D.C"). */
 export const T_DOTTED = 128;
+
+/**
+ * An open-addressing table from word hash to flags (keys and flags interleaved in `slots`, `mask` = slots / 2 - 1,
+ * a slot in use when its flags are non-zero), and the flags that put a token on the picks list.
+ */
+export interface WordTable {
+  slots: Int32Array;
+  mask: number;
+  pick: number;
+}
 
 /** The hash the tokenizer computes for ASCII words, for a lower-case string. */
 export function wordHash(w: string): number {
@@ -104,7 +122,7 @@ export function markHeadline(flags: Uint8Array, from: number, to: number): void 
  * "Nagorno-Karabakh"); a final "'s" is cut off and marked possessive. Lines of capitalised words
  * with no lower-case word of four letters or more (title-case headlines) are marked. Linear, one pass over the characters.
  */
-export function tokenize(text: string): Tokens {
+export function tokenize(text: string, words?: WordTable): Tokens {
   const reuse = pool;
   pool = undefined;
   let cap = reuse ? reuse.start.length : 1024;
@@ -112,6 +130,14 @@ export function tokenize(text: string): Tokens {
   let end = reuse ? reuse.end : new Int32Array(cap);
   let flags = reuse ? reuse.flags : new Uint8Array(cap);
   let hash = reuse ? reuse.hash : new Int32Array(cap);
+  let lexFlags = reuse && reuse.lexFlags.length >= cap ? reuse.lexFlags : new Int32Array(cap);
+  let picks = reuse && reuse.picks.length >= cap ? reuse.picks : new Int32Array(cap);
+  // the word table, probed as each token ends (see HashFlags in lexicon.ts)
+  const slots = words ? words.slots : undefined;
+  const smask = words ? words.mask : 0;
+  const pick = words ? words.pick : 0;
+  let np = 0;
+  let anyWide = false;
   let n = 0;
   let lineStartTok = 0;
   let lineCaps = 0;
@@ -251,18 +277,39 @@ export function tokenize(text: string): Tokens {
       const nh = new Int32Array(cap);
       nh.set(hash);
       hash = nh;
+      const nl = new Int32Array(cap);
+      nl.set(lexFlags);
+      lexFlags = nl;
+      const np2 = new Int32Array(cap);
+      np2.set(picks);
+      picks = np2;
     }
     start[n] = s;
     end[n] = e;
     flags[n] = f;
     hash[n] = h;
+    if (slots !== undefined) {
+      if (f & T_WIDE) {
+        lexFlags[n] = 0;
+        anyWide = true;
+      } else {
+        let q = (h ^ (h >>> 15)) & smask;
+        let v = 0;
+        for (;;) {
+          v = slots[2 * q + 1] as number;
+          if (v === 0 || slots[2 * q] === h) break;
+          q = (q + 1) & smask;
+        }
+        lexFlags[n] = v;
+        if (v & pick) picks[np++] = n;
+      }
+    }
     n++;
   }
   if (n - lineStartTok >= 4 && lineCaps >= 3 && lineLowerLong === 0) candidates.push(lineStartTok, n);
-  const lexFlags = reuse && reuse.lexFlags.length >= cap ? reuse.lexFlags : new Int32Array(cap);
-  const picks = reuse && reuse.picks.length >= cap ? reuse.picks : new Int32Array(cap);
   if (cap <= KEEP_MAX) pool = { start, end, flags, hash, lexFlags, picks };
-  return { text, n, headlineCandidates: candidates, start, end, flags, hash, lexFlags, picks };
+  const nPicks = slots === undefined ? -2 : anyWide ? -1 : np;
+  return { text, n, headlineCandidates: candidates, start, end, flags, hash, lexFlags, picks, nPicks, table: words };
 }
 
 /**
