@@ -220,7 +220,8 @@ export function tokenize(text: string, words?: WordTable): Tokens {
     }
     // dotted abbreviations: "U.S", "U.K", "D.C" (one token; the final period stays outside)
     let dotted = false;
-    while (i - s === 1 || (i - s >= 3 && text.charCodeAt(i - 2) === 46)) {
+    // (only when a period follows the word: the loop below stops at once otherwise)
+    while (i + 1 < len && text.charCodeAt(i) === 46 && (i - s === 1 || (i - s >= 3 && text.charCodeAt(i - 2) === 46))) {
       if (i + 1 >= len || text.charCodeAt(i) !== 46) break;
       const nx = text.charCodeAt(i + 1);
       const nl = nx | 32;
