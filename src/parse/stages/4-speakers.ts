@@ -4,7 +4,7 @@ import type { Statement } from '../../model/statement.js';
 import { slug } from '../../internal/ids.js';
 import type { Configuration, EntityIndex, EntityMention, Segmentation, StageContext } from '../types.js';
 import type { DraftStatement } from './3-attribution.js';
-import { EntityTable, addForm, definiteLower, only, type Ent } from './speakers/entities.js';
+import { EntityTable, addForm, definiteLower, only, withUnique, type Ent } from './speakers/entities.js';
 import { extractMentions, fold, type DescriptorMention, type NameMention, type PronounMention, type RawMention } from './speakers/extract.js';
 import { lexiconFor, W_DEMONYM, W_FUNCTION, W_INSTITUTION, W_ORG, W_PARTY, type Lexicon } from './speakers/lexicon.js';
 import { tokenize } from './speakers/tokens.js';
@@ -44,11 +44,36 @@ NO_DRAFTS.pop();
 const NO_ENTS: Ent[] = [{} as Ent];
 NO_ENTS.pop();
 const NO_MENTIONS: RawMention[] = [];
+/** "Nothing resolved" (shared: lists of entities are never changed once made). */
+const NO_RESULT: { ents: Ent[]; via: string } = { ents: NO_ENTS, via: '' };
+
+const NO_WORDS: string[] = [];
+
+/**
+ * False when s certainly has four words or more (three runs of ASCII white space between non-space characters):
+ * a cheap test before splitting it on white space.
+ */
+function fewWords(s: string): boolean {
+  let runs = 0;
+  let inSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      if (!inSpace) {
+        inSpace = true;
+        if (++runs >= 3) return false;
+      }
+    } else inSpace = false;
+  }
+  return true;
+}
 
 /** The ids of entities, in order ('' for an entity without one). */
 function idList(ents: Ent[], idOf: string[]): string[] {
+  // (one id, the usual case: a list of exactly that size)
+  if (ents.length === 1) return [idOf[(ents[0] as Ent).idx] ?? ''];
   const out: string[] = [];
-  for (const e of ents) out.push(idOf[e.idx] ?? '');
+  for (let q = 0; q < ents.length; q++) out.push(idOf[(ents[q] as Ent).idx] ?? '');
   return out;
 }
 const CAT_RECENT = 8;
@@ -64,7 +89,8 @@ export function resolveSpeakers(
   // An empty input list has another elements kind than a full one: optimised code that met both kept deoptimising.
   const drafts = draftsIn.length ? draftsIn : NO_DRAFTS;
   const lex = lexiconFor(config.locale.entities);
-  const toks = tokenize(text);
+  // the tokenizer looks the words up in the lexicon as it goes (one pass instead of two)
+  const toks = tokenize(text, lex.wordTable);
   const raw = extractMentions(lex, toks);
   const table = new EntityTable();
   table.addKnown(config.knownSpeakers);
@@ -75,7 +101,21 @@ export function resolveSpeakers(
 
   // --- paragraphs and quoted regions ---
   const paraStarts = paragraphStarts(seg, text);
-  const paraOf = (pos: number): number => upperBound(paraStarts, pos) - 1;
+  // (positions mostly come in text order: try the last answer and the next paragraph before a binary search)
+  let paraHint = 0;
+  const paraOf = (pos: number): number => {
+    const k = paraHint;
+    const a = paraStarts[k];
+    if (a !== undefined && a <= pos) {
+      const b = paraStarts[k + 1];
+      if (b === undefined || pos < b) return k;
+      const c = paraStarts[k + 2];
+      if (pos >= b && (c === undefined || pos < c)) return (paraHint = k + 1);
+    }
+    const r = upperBound(paraStarts, pos) - 1;
+    if (r >= 0) paraHint = r;
+    return r;
+  };
   const { starts: quoteStarts, ends: quoteEnds } = quotedRegions(drafts);
   const inQuote = (pos: number): boolean => {
     const k = upperBound(quoteStarts, pos) - 1;
@@ -105,12 +145,15 @@ export function resolveSpeakers(
       viaArr[m.idx] = v;
     },
   };
-  const draftVia: string[][] = [];
+  // rule ids added to each draft (made on the first one)
+  const draftVia: (string[] | undefined)[] = new Array<string[] | undefined>(drafts.length).fill(undefined);
+  const addDraftVia = (di: number, v: string): void => {
+    const l = draftVia[di];
+    if (l) l.push(v);
+    else draftVia[di] = [v];
+  };
   const draftEnts: Ent[][] = [];
-  for (let i = 0; i < drafts.length; i++) {
-    draftVia.push([]);
-    draftEnts.push(NO_ENTS);
-  }
+  for (let i = 0; i < drafts.length; i++) draftEnts.push(NO_ENTS);
   // the last name mention resolved, and its entity
   let lastNameM: NameMention | undefined;
   let lastNameE: Ent | undefined;
@@ -118,23 +161,29 @@ export function resolveSpeakers(
   const touch = (e: Ent, pos: number): void => {
     const same = e.lastPos === pos;
     e.lastPos = pos;
-    if (e.categories.size === 0 || same) return;
-    for (const c of e.categories) {
+    if (e.categories.length === 0 || same) return;
+    for (let q = 0; q < e.categories.length; q++) {
+      const c = e.categories[q] as string;
       let l = catRecent.get(c);
       if (l && l[l.length - 1] === e) continue;
       if (!l) {
         l = [];
         catRecent.set(c, l);
       }
+      // move e to the end (in place: splice would make a list of the removed), keep the last CAT_RECENT
       const at = l.indexOf(e);
-      if (at >= 0) l.splice(at, 1);
-      l.push(e);
-      if (l.length > CAT_RECENT) l.shift();
+      if (at >= 0) {
+        for (let q = at + 1; q < l.length; q++) l[q - 1] = l[q] as Ent;
+        l[l.length - 1] = e;
+      } else {
+        l.push(e);
+        if (l.length > CAT_RECENT) l.shift();
+      }
     }
   };
   const remember = (ents: Ent[], pos: number, subject: boolean, speaker: boolean): void => {
     if (ents.length === 0) return;
-    for (const e of ents) touch(e, pos);
+    for (let q = 0; q < ents.length; q++) touch(ents[q] as Ent, pos);
     recent.push({
       ents,
       pos,
@@ -151,8 +200,8 @@ export function resolveSpeakers(
     const p = m.info.person;
     const para = paraOf(m.start);
     const quoted = inQuote(m.start);
-    if (!sourceMode && (quoted || p === 'first-singular' || p === 'first-plural' || p === 'neuter')) return [];
-    let fallback: Ent[] = [];
+    if (!sourceMode && (quoted || p === 'first-singular' || p === 'first-plural' || p === 'neuter')) return NO_ENTS;
+    let fallback: Ent[] = NO_ENTS;
     for (let k = recent.length - 1; k >= 0; k--) {
       const it = recent[k];
       if (!it) continue;
@@ -194,20 +243,21 @@ export function resolveSpeakers(
     return true;
   };
 
-  const countryOk = (e: Ent, countries: string[]): boolean => countries.every((c) => e.countries.has(c));
+  const countryOk = (e: Ent, countries: string[]): boolean => countries.every((c) => e.countries.includes(c));
 
   const resolveDescriptor = (m: DescriptorMention, sourceMode: boolean): { ents: Ent[]; via: string } => {
     const role = m.role;
     if (role.holder === 'organization') {
-      if (!m.definite && !sourceMode) return { ents: [], via: '' };
+      if (!m.definite && !sourceMode) return NO_RESULT;
       // "the campaign" alone is too vague outside a source
-      if (!sourceMode && !/\s(?:of|for)\s/u.test(m.text)) return { ents: [], via: '' };
+      if (!sourceMode && !/\s(?:of|for)\s/u.test(m.text)) return NO_RESULT;
       const e = table.byDescription(m.plural ? 'group' : 'organization', m.text);
-      for (const c of [...m.countries, ...m.ofCountries]) e.countries.add(c);
+      for (let q = 0; q < m.countries.length; q++) e.countries = withUnique(e.countries, m.countries[q] as string);
+      for (let q = 0; q < m.ofCountries.length; q++) e.countries = withUnique(e.countries, m.ofCountries[q] as string);
       return { ents: only(e), via: SPEAKER_RULES.body };
     }
     if (role.holder === 'generic' || !m.definite) {
-      if (!sourceMode) return { ents: [], via: '' };
+      if (!sourceMode) return NO_RESULT;
       return { ents: [table.byDescription(m.plural ? 'group' : 'unknown', m.text)], via: SPEAKER_RULES.generic };
     }
     const para = paraOf(m.start);
@@ -219,7 +269,7 @@ export function resolveSpeakers(
           const l = catRecent.get(cat) ?? [];
           for (let k = l.length - 1; k >= 0; k--) {
             const e = l[k];
-            if (e && e.countries.has(c) && !out.includes(e)) {
+            if (e && e.countries.includes(c) && !out.includes(e)) {
               out.push(e);
               break;
             }
@@ -237,7 +287,7 @@ export function resolveSpeakers(
       const two = l.slice(-2).filter((e) => paraOf(Math.max(0, e.lastPos)) >= para - 2);
       if (two.length === 2) return { ents: two, via: SPEAKER_RULES.plural };
       if (sourceMode) return { ents: [table.byDescription('group', m.text)], via: SPEAKER_RULES.generic };
-      return { ents: [], via: '' };
+      return NO_RESULT;
     }
     const countries = m.countries.length ? m.countries : m.ofCountries;
     const l = catRecent.get(cat);
@@ -249,7 +299,7 @@ export function resolveSpeakers(
       if (countries.length)
         for (let k = l.length - 1; k >= 0; k--) {
           const e = l[k];
-          if (e && e.countries.size === 0) return { ents: only(e), via: SPEAKER_RULES.descriptor };
+          if (e && e.countries.length === 0) return { ents: only(e), via: SPEAKER_RULES.descriptor };
         }
     }
     // Salience (sources only): the last person subject nearby, when nothing the article said contradicts it.
@@ -260,11 +310,11 @@ export function resolveSpeakers(
       const e = it.ents[0];
       if (!e || e.kind !== 'person') continue;
       if (role.gender && e.gender && e.gender !== role.gender) continue;
-      if (countries.length && e.countries.size && !countryOk(e, countries)) continue;
+      if (countries.length && e.countries.length && !countryOk(e, countries)) continue;
       return { ents: only(e), via: SPEAKER_RULES.descriptorSalience };
     }
     if (sourceMode) return { ents: [table.byDescription('unknown', m.text)], via: SPEAKER_RULES.generic };
-    return { ents: [], via: '' };
+    return NO_RESULT;
   };
 
   const learnFromDescriptor = (ents: Ent[], m: DescriptorMention): void => {
@@ -274,15 +324,15 @@ export function resolveSpeakers(
     const e = ents[0];
     if (!e || e.kind !== 'person') return;
     addForm(e, definiteLower(m.text));
-    for (const c of m.role.categories) e.categories.add(c);
-    for (const c of m.countries) e.countries.add(c);
+    for (let q = 0; q < m.role.categories.length; q++) e.categories = withUnique(e.categories, m.role.categories[q] as string);
+    for (let q = 0; q < m.countries.length; q++) e.countries = withUnique(e.countries, m.countries[q] as string);
     e.gender ??= m.role.gender;
   };
 
   const processMention = (m: RawMention, sourceMode: boolean): Ent[] => {
     const done = resolved.get(m);
     if (done) return done;
-    let ents: Ent[] = [];
+    let ents: Ent[] = NO_ENTS;
     if (m.type === 'name') {
       const e = nameEnt.get(m);
       if (e) {
@@ -323,7 +373,7 @@ export function resolveSpeakers(
     const src = d?.source;
     if (!d || !src) return;
     const list = claims[di] ?? NO_MENTIONS;
-    let ents: Ent[] = [];
+    let ents: Ent[] = NO_ENTS;
     let via = '';
     const first = list[0];
     const possessivePronoun =
@@ -332,15 +382,15 @@ export function resolveSpeakers(
       // "his campaign manager", "their lawyers": someone described through another, not that other
       ents = [table.byDescription(pluralText(src.text) ? 'group' : 'unknown', src.text)];
       via = SPEAKER_RULES.possessive;
-      for (const m of list) processMention(m, false);
+      for (let q = 0; q < list.length; q++) processMention(list[q] as RawMention, false);
     } else if (first && first.type === 'name' && first.possessive && src.end > first.end + 3) {
       ents = [table.byDescription(pluralText(src.text) ? 'group' : 'organization', src.text)];
       via = SPEAKER_RULES.possessive;
-      for (const m of list) processMention(m, false);
+      for (let q = 0; q < list.length; q++) processMention(list[q] as RawMention, false);
     } else if (first && first.type === 'name') {
       const names = list.filter((m): m is NameMention => m.type === 'name' && !m.possessive);
       const joint = names.length >= 2 && /(?:^|\s)(?:and|&)\s/u.test(src.text);
-      for (const m of list) processMention(m, false);
+      for (let q = 0; q < list.length; q++) processMention(list[q] as RawMention, false);
       ents = [];
       for (const m of joint ? names : [first]) {
         const e = nameEnt.get(m);
@@ -350,24 +400,25 @@ export function resolveSpeakers(
     } else if (first && first.start <= src.start + 1) {
       ents = processMention(first, true);
       via = mentionVia.get(first) ?? '';
-      for (const m of list.slice(1)) processMention(m, false);
+      for (let q = 1; q < list.length; q++) processMention(list[q] as RawMention, false);
     } else {
-      for (const m of list) processMention(m, false);
+      for (let q = 0; q < list.length; q++) processMention(list[q] as RawMention, false);
       const f = fromSourceText(src.text, src.start);
       ents = f.ents;
       via = f.via;
     }
     if (ents.length) remember(ents, src.start, true, true);
     draftEnts[di] = ents;
-    if (via) draftVia[di]?.push(via);
+    if (via && di < drafts.length) addDraftVia(di, via);
   };
 
   const fromSourceText = (s: string, pos: number): { ents: Ent[]; via: string } => {
     const trimmed = s.trim();
-    if (!trimmed) return { ents: [], via: '' };
-    const words = trimmed.split(/\s+/u);
+    if (!trimmed) return NO_RESULT;
     // one capitalised word: a name part of someone already known, else a new person
-    if (words.length <= 3 && /^\p{Lu}/u.test(trimmed)) {
+    // (most sources are longer: split only when no more than three words may be there)
+    const words = /^\p{Lu}/u.test(trimmed) && fewWords(trimmed) ? trimmed.split(/\s+/u) : NO_WORDS;
+    if (words.length >= 1 && words.length <= 3) {
       const w0 = words.join(' ');
       const last = words[words.length - 1] ?? '';
       const known = table.findPerson(last.replace(/['’]s$/u, ''), pos);
@@ -387,11 +438,16 @@ export function resolveSpeakers(
     return { ents: [table.byDescription(kind, trimmed)], via: SPEAKER_RULES.fromSource };
   };
 
-  const pluralText = (s: string): boolean => /s$/u.test(s.trim().split(/\s+/u).pop() ?? '') && !/ss$/u.test(s.trim());
+  // the last word ends in "s" but not "ss" (the last word of the trimmed text ends where the text ends)
+  const pluralText = (s: string): boolean => {
+    const t = s.trim();
+    return t.length > 0 && t.charCodeAt(t.length - 1) === 115 && !(t.length > 1 && t.charCodeAt(t.length - 2) === 115);
+  };
 
   // Walk: drafts fire at their source's start, before mentions starting there.
   let oi = 0;
-  for (const m of mentions) {
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi] as RawMention;
     while (oi < order.length) {
       const di = order[oi] ?? 0;
       const src = drafts[di]?.source;
@@ -421,7 +477,7 @@ export function resolveSpeakers(
     if (!d || d.source) continue;
     if (d.inherit !== null && d.inherit >= 0 && d.inherit < i) {
       draftEnts[i] = [...(draftEnts[d.inherit] ?? NO_ENTS)];
-      if (draftEnts[i]?.length) draftVia[i]?.push(SPEAKER_RULES.inherit);
+      if (draftEnts[i]?.length) addDraftVia(i, SPEAKER_RULES.inherit);
     }
   }
 
@@ -433,22 +489,25 @@ function mergeNames(table: EntityTable, names: NameMention[], text: string): (En
   const nameEnts: (Ent | undefined)[] = new Array<Ent | undefined>(names.length).fill(undefined);
   const singles: NameMention[] = [];
   const orgs: NameMention[] = [];
-  for (const m of names) {
+  for (let mi = 0; mi < names.length; mi++) {
+    const m = names[mi] as NameMention;
     if (m.kind !== 'person') orgs.push(m);
     else if (m.words.length >= 2) nameEnts[m.nameIdx] = table.addFullPerson(m);
     else singles.push(m);
   }
-  for (const m of singles) {
+  for (let mi = 0; mi < singles.length; mi++) {
+    const m = singles[mi] as NameMention;
     const e = table.addSinglePerson(m);
     if (e) nameEnts[m.nameIdx] = e;
   }
   const rest: NameMention[] = [];
-  for (const m of orgs) {
+  for (let mi = 0; mi < orgs.length; mi++) {
+    const m = orgs[mi] as NameMention;
     const e = table.personInCapitals(m, text);
     if (e) nameEnts[m.nameIdx] = e;
     else rest.push(m);
   }
-  for (const [m, e] of table.addOrganizations(rest)) nameEnts[m.nameIdx] = e;
+  table.addOrganizations(rest, nameEnts);
   return nameEnts;
 }
 
@@ -482,13 +541,17 @@ function quotedRegions(drafts: DraftStatement[]): { starts: number[]; ends: numb
 /** Believed names, descriptors and pronouns in text order, without those nested in an earlier descriptor; sets idx. */
 function orderMentions(raw: { names: NameMention[]; descriptors: DescriptorMention[]; pronouns: PronounMention[] }, nameEnts: (Ent | undefined)[]): RawMention[] {
   const kept: RawMention[] = [];
-  for (const m of raw.names) if (nameEnts[m.nameIdx] !== undefined) kept.push(m);
+  for (let q = 0; q < raw.names.length; q++) {
+    const m = raw.names[q] as NameMention;
+    if (nameEnts[m.nameIdx] !== undefined) kept.push(m);
+  }
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const all = mergeByStart(mergeByStart(kept, raw.descriptors), raw.pronouns);
   // drop descriptors and pronouns nested inside a longer mention that starts earlier
   const mentions: RawMention[] = [];
   let coverEnd = -1;
-  for (const m of all) {
+  for (let mi = 0; mi < all.length; mi++) {
+    const m = all[mi] as RawMention;
     if (m.start < coverEnd && m.type !== 'name') continue;
     m.idx = mentions.length;
     mentions.push(m);
@@ -503,13 +566,17 @@ function claimMentions(
   mentions: RawMention[],
 ): { order: number[]; claimedArr: (number[] | undefined)[]; claims: (RawMention[] | undefined)[] } {
   const mStarts: number[] = [];
-  for (const m of mentions) mStarts.push(m.start);
+  for (let q = 0; q < mentions.length; q++) mStarts.push((mentions[q] as RawMention).start);
   const order: number[] = [];
   for (let i = 0; i < drafts.length; i++) if (drafts[i]?.source) order.push(i);
-  order.sort((a, b) => (drafts[a]?.source?.start ?? 0) - (drafts[b]?.source?.start ?? 0) || a - b);
+  const srcStart = (i: number): number => drafts[i]?.source?.start ?? 0;
+  let srcInOrder = true;
+  for (let k = 1; k < order.length && srcInOrder; k++) if (srcStart(order[k - 1] as number) > srcStart(order[k] as number)) srcInOrder = false;
+  if (!srcInOrder) order.sort((a, b) => srcStart(a) - srcStart(b) || a - b);
   const claimedArr: (number[] | undefined)[] = new Array<number[] | undefined>(mentions.length).fill(undefined);
   const claims: (RawMention[] | undefined)[] = new Array<RawMention[] | undefined>(drafts.length).fill(undefined);
-  for (const di of order) {
+  for (let oq = 0; oq < order.length; oq++) {
+    const di = order[oq] as number;
     const src = drafts[di]?.source;
     if (!src) continue;
     const list: RawMention[] = [];
@@ -521,7 +588,8 @@ function claimMentions(
       if (m.end > src.start && m.start < src.end) list.push(m);
     }
     claims[di] = list;
-    for (const m of list) {
+    for (let mi = 0; mi < list.length; mi++) {
+      const m = list[mi] as RawMention;
       const l = claimedArr[m.idx];
       if (l) l.push(di);
       else claimedArr[m.idx] = [di];
@@ -539,7 +607,7 @@ function buildOutput(
   resolvedArr: (Ent[] | undefined)[],
   claims: (RawMention[] | undefined)[],
   draftEnts: Ent[][],
-  draftVia: string[][],
+  draftVia: (string[] | undefined)[],
 ): { index: EntityIndex; statements: Statement[] } {
   const text = ctx.text;
   // by entity index (no entity is created from here on)
@@ -551,17 +619,25 @@ function buildOutput(
     const cur = firstPos[e.idx] ?? -1;
     if (cur < 0 || p < cur) firstPos[e.idx] = p;
   };
-  for (const m of mentions) {
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi] as RawMention;
     const ents = resolvedArr[m.idx];
     if (!ents) continue;
-    for (const e of ents) if ((firstPos[e.idx] ?? -1) < 0) firstPos[e.idx] = mentionStart(m);
+    for (let q = 0; q < ents.length; q++) {
+      const e = ents[q] as Ent;
+      if ((firstPos[e.idx] ?? -1) < 0) firstPos[e.idx] = mentionStart(m);
+    }
   }
   for (let i = 0; i < drafts.length; i++) {
     const src = drafts[i]?.source;
-    for (const e of draftEnts[i] ?? NO_ENTS) seeAt(e, src ? src.start : (drafts[i]?.spans[0]?.start ?? 0));
+    const de = draftEnts[i] ?? NO_ENTS;
+    for (let q = 0; q < de.length; q++) seeAt(de[q] as Ent, src ? src.start : (drafts[i]?.spans[0]?.start ?? 0));
   }
   const ordered: Ent[] = [];
-  for (const e of table.ents) if ((firstPos[e.idx] ?? -1) >= 0) ordered.push(e);
+  for (let q = 0; q < table.ents.length; q++) {
+    const e = table.ents[q] as Ent;
+    if ((firstPos[e.idx] ?? -1) >= 0) ordered.push(e);
+  }
   const byFirst = (a: Ent, b: Ent): number => (firstPos[a.idx] ?? 0) - (firstPos[b.idx] ?? 0) || a.idx - b.idx;
   // (a stable sort leaves a sorted list as it is: sort only when out of order)
   let inOrder = true;
@@ -573,7 +649,8 @@ function buildOutput(
   const taken = new Set<string>();
   const nextSuffix = new Map<string, number>();
   const prefix = `${ctx.articleId}:sp:`;
-  for (const e of ordered) {
+  for (let ei = 0; ei < ordered.length; ei++) {
+    const e = ordered[ei] as Ent;
     const base = slug(e.name);
     let id = base;
     if (taken.has(id)) {
@@ -585,15 +662,14 @@ function buildOutput(
     idOf[e.idx] = prefix + id;
   }
   const addEntMention = (e: Ent, start: number, end: number, mtext: string = text.slice(start, end)): void => {
-    let l = entMentions[e.idx];
-    if (!l) {
-      l = [];
-      entMentions[e.idx] = l;
-    }
-    l.push({ start, end, text: mtext });
+    const l = entMentions[e.idx];
+    // (a first mention as a literal: an empty list's first push reserves room for seventeen)
+    if (!l) entMentions[e.idx] = [{ start, end, text: mtext }];
+    else l.push({ start, end, text: mtext });
   };
   const indexOut: EntityMention[] = [];
-  for (const m of mentions) {
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi] as RawMention;
     const ents = resolvedArr[m.idx];
     if (!ents || ents.length === 0) continue;
     const start = mentionStart(m);
@@ -602,7 +678,7 @@ function buildOutput(
     // the mention's own text when it starts at the same place (one string fewer per mention)
     const mtext = start === m.start ? m.text : text.slice(start, m.end);
     indexOut.push({ start, end: m.end, text: mtext, speakerIds, form });
-    for (const e of ents) addEntMention(e, start, m.end, mtext);
+    for (let q = 0; q < ents.length; q++) addEntMention(ents[q] as Ent, start, m.end, mtext);
   }
   // sources that matched no extracted mention still mention their entity
   for (let i = 0; i < drafts.length; i++) {
@@ -610,7 +686,7 @@ function buildOutput(
     if (!src || (claims[i] ?? NO_MENTIONS).length) continue;
     const ents = draftEnts[i] ?? NO_ENTS;
     if (!ents.length) continue;
-    for (const e of ents) addEntMention(e, src.start, src.end);
+    for (let q = 0; q < ents.length; q++) addEntMention(ents[q] as Ent, src.start, src.end);
     indexOut.push({ start: src.start, end: src.end, text: text.slice(src.start, src.end), speakerIds: idList(ents, idOf), form: 'descriptor' });
   }
   const byPlace = (a: EntityMention, b: EntityMention): number => a.start - b.start || a.end - b.end;
@@ -623,26 +699,39 @@ function buildOutput(
   if (!placed) indexOut.sort(byPlace);
 
   const entities: Speaker[] = [];
-  for (const e of ordered) {
+  for (let ei = 0; ei < ordered.length; ei++) {
+    const e = ordered[ei] as Ent;
     const ms = dedupeMentions(entMentions[e.idx] ?? []);
     // forms are already unique by lower-case key
-    const aliases: string[] = [];
     const nameKey = nameLower(e);
-    for (let k = 0; k < e.forms.length; k++) if (e.formLower[k] !== nameKey) aliases.push(e.forms[k] ?? '');
-    entities.push({ id: ids.get(e) ?? '', name: e.name, kind: e.kind, aliases, titles: [...e.titles], mentions: ms });
+    let aliases: string[] = [];
+    for (let k = 0; k < e.forms.length; k++) {
+      if (e.formLower[k] === nameKey) continue;
+      if (aliases.length === 0) aliases = [e.forms[k] ?? ''];
+      else aliases.push(e.forms[k] ?? '');
+    }
+    // (the entity's own lists: the table is dropped when the stage returns)
+    entities.push({ id: ids.get(e) ?? '', name: e.name, kind: e.kind, aliases, titles: e.titles, mentions: ms });
   }
 
   const idxOrder: number[] = [];
   for (let i = 0; i < drafts.length; i++) idxOrder.push(i);
-  idxOrder.sort((a, b) => firstStart(drafts[a]) - firstStart(drafts[b]) || a - b);
+  // (drafts usually come in text order: sort, which copies the list, only when they do not)
+  let draftsInOrder = true;
+  for (let k = 1; k < drafts.length && draftsInOrder; k++) if (firstStart(drafts[k - 1]) > firstStart(drafts[k])) draftsInOrder = false;
+  if (!draftsInOrder) idxOrder.sort((a, b) => firstStart(drafts[a]) - firstStart(drafts[b]) || a - b);
   const statements: Statement[] = [];
   for (let n = 0; n < idxOrder.length; n++) {
     const di = idxOrder[n] ?? 0;
     const d = drafts[di] as DraftStatement;
-    const speakerIds: string[] = [];
-    for (const e of draftEnts[di] ?? NO_ENTS) {
+    let speakerIds: string[] = [];
+    const de = draftEnts[di] ?? NO_ENTS;
+    for (let q = 0; q < de.length; q++) {
+      const e = de[q] as Ent;
       const id = idOf[e.idx] ?? '';
-      if (id) speakerIds.push(id);
+      if (!id) continue;
+      if (speakerIds.length === 0) speakerIds = [id];
+      else speakerIds.push(id);
     }
     if (d.source && speakerIds.length === 0) {
       ctx.issues.push({ code: 'unresolved-speaker', message: `No entity found for the source "${d.source.text}".`, span: { start: d.source.start, end: d.source.end } });
@@ -680,7 +769,7 @@ function spansText(text: string, spans: readonly { start: number; end: number }[
 
 function concatVia(a: readonly string[], b: readonly string[] | undefined): string[] {
   const out = a.slice();
-  if (b) for (const v of b) out.push(v);
+  if (b) for (let k = 0; k < b.length; k++) out.push(b[k] as string);
   return out;
 }
 

@@ -20,28 +20,23 @@ function isLabel(text: string, start: number, end: number): boolean {
   return start === 0 || start <= 8 && /^[\s"“‘']*$/u.test(text.slice(0, start));
 }
 
-export interface EntMention {
-  start: number;
-  end: number;
-  form: 'name' | 'pronoun' | 'descriptor';
-}
-
 export interface Ent {
   idx: number;
   kind: SpeakerKind;
   /** Name forms and their word counts, in order seen. */
   forms: string[];
-  formKeys: Set<string>;
+  /** The keys of `formLower` as a set, made only once there are many forms (undefined until then). */
+  formKeys: Set<string> | undefined;
   /** The lower-case key of each form (parallel to `forms`). */
   formLower: string[];
   name: string;
   nameScore: number;
-  aliases: string[];
   titles: string[];
-  mentions: EntMention[];
   gender: Gender | undefined;
-  countries: Set<string>;
-  categories: Set<string>;
+  /** Country keys, without repeats, in order added (a small list: bounded by the locale's countries). */
+  countries: string[];
+  /** Role categories, without repeats, in order added (bounded by the locale's roles). */
+  categories: string[];
   first: string | undefined;
   surname: string | undefined;
   /** Positions of full-name mentions, ascending. */
@@ -70,16 +65,14 @@ export class EntityTable {
       idx: this.ents.length,
       kind,
       forms: [],
-      formKeys: new Set(),
+      formKeys: undefined,
       formLower: [],
       name,
       nameScore: score,
-      aliases: [],
       titles: [],
-      mentions: [],
       gender: undefined,
-      countries: new Set(),
-      categories: new Set(),
+      countries: [],
+      categories: [],
       first: undefined,
       surname: undefined,
       fullPositions: [],
@@ -97,7 +90,7 @@ export class EntityTable {
       const e = this.create(kind, k.name, 1000);
       addForm(e, k.name);
       for (const a of k.aliases ?? []) addForm(e, a);
-      for (const t of k.titles ?? []) pushUnique(e.titles, t);
+      for (const t of k.titles ?? []) e.titles = withUnique(e.titles, t);
       for (const f of [k.name, ...(k.aliases ?? [])]) this.byForm.set(normForm(f), e);
       const words = fold(k.name).split(/\s+/u).filter(Boolean);
       if (kind === 'person' && words.length >= 2) this.indexPerson(e, words);
@@ -169,7 +162,8 @@ export class EntityTable {
       this.indexFirst(e, last, first);
     }
     if (!known) this.byForm.set(key, e);
-    e.fullPositions.push(m.start);
+    if (e.fullPositions.length === 0) e.fullPositions = [m.start];
+    else e.fullPositions.push(m.start);
     this.attach(e, m);
     return e;
   }
@@ -208,13 +202,17 @@ export class EntityTable {
     return e;
   }
 
-  /** Organisation name forms, longest first, so "the Post" joins "The New York Post" and "NYPD" its long form. */
-  addOrganizations(ms: NameMention[]): Map<NameMention, Ent> {
-    const out = new Map<NameMention, Ent>();
+  /** Organisation name forms, longest first, so "the Post" joins "The New York Post" and "NYPD" its long form; the entity of each goes to `out[m.nameIdx]`. */
+  addOrganizations(ms: NameMention[], out: (Ent | undefined)[]): void {
+    if (ms.length === 0) return;
     const keys = new Map<string, NameMention[]>();
-    for (const m of ms) push(keys, m.words.join(' '), m);
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k] as NameMention;
+      push(keys, m.words.length === 1 ? (m.words[0] as string) : m.words.join(' '), m);
+    }
     const ordered = [...keys.entries()].sort((a, b) => (b[1][0]?.words.length ?? 0) - (a[1][0]?.words.length ?? 0) || (a[1][0]?.start ?? 0) - (b[1][0]?.start ?? 0));
-    for (const [key, list] of ordered) {
+    for (let o = 0; o < ordered.length; o++) {
+      const [key, list] = ordered[o] as [string, NameMention[]];
       const words = list[0]?.words ?? [];
       let e = this.orgsByKey.get(key) ?? this.byForm.get(key);
       if (!e && words.length === 1) e = this.orgsByAcronym.get(key);
@@ -229,25 +227,28 @@ export class EntityTable {
         const head = words[words.length - 1] ?? '';
         push(this.orgsByHead, head, { words, ent: e });
         if (words.length >= 2) {
-          const acr = words
-            .filter((w) => w !== 'of' && w !== 'the' && w !== 'for' && w !== 'and')
-            .map((w) => w[0])
-            .join('');
+          let acr = '';
+          for (let q = 0; q < words.length; q++) {
+            const w = words[q] as string;
+            if (w !== 'of' && w !== 'the' && w !== 'for' && w !== 'and') acr += w.charAt(0);
+          }
           if (acr.length >= 2) this.orgsByAcronym.set(acr, e);
         }
       }
       this.orgsByKey.set(key, e);
-      for (const m of list) {
-        out.set(m, e);
+      for (let q = 0; q < list.length; q++) {
+        const m = list[q] as NameMention;
+        out[m.nameIdx] = e;
         this.attach(e, m);
       }
     }
-    return out;
   }
 
   /** An entity named by free text (an unnamed source, a body described in words); identical texts share one. */
   byDescription(kind: SpeakerKind, text: string): Ent {
-    const key = `${kind}:${normForm(text.replace(/^(the|a|an)\s+/iu, ''))}`;
+    // (only a text starting with t or a can start with an article)
+    const c0 = text.charCodeAt(0) | 32;
+    const key = `${kind}:${normForm(c0 === 116 || c0 === 97 ? text.replace(/^(the|a|an)\s+/iu, '') : text)}`;
     let e = this.byText.get(key);
     if (!e) {
       e = this.create(kind, definiteLower(text), 0);
@@ -261,15 +262,17 @@ export class EntityTable {
     const score = m.kind === 'organization' ? form.length : m.words.length;
     addForm(e, form);
     if (m.kind === 'organization' && m.withThe) addForm(e, m.text);
-    if (score > e.nameScore || e.mentions.length === 0 && e.nameScore === 0) {
+    // (an entity's first form wins when its score is 0)
+    if (score > e.nameScore || e.nameScore === 0) {
       e.name = form;
       e.nameScore = score;
     }
     if (m.titledForm) addForm(e, m.titledForm);
     if (m.honorificForm) addForm(e, m.honorificForm);
-    for (const t of m.titles) pushUnique(e.titles, t);
-    for (const c of m.countries) e.countries.add(c);
-    for (const c of m.categories) e.categories.add(c);
+    // (indexed loops: the shared empty list is frozen, and for-of over it is not inlined)
+    for (let k = 0; k < m.titles.length; k++) e.titles = withUnique(e.titles, m.titles[k] as string);
+    for (let k = 0; k < m.countries.length; k++) e.countries = withUnique(e.countries, m.countries[k] as string);
+    for (let k = 0; k < m.categories.length; k++) e.categories = withUnique(e.categories, m.categories[k] as string);
     e.gender ??= m.gender;
   }
 }
@@ -281,16 +284,33 @@ export function only(e: Ent): Ent[] {
 
 export function addForm(e: Ent, form: string): void {
   // the same form again (the usual case) is found without lower-casing it; long lists take the key path
-  if (e.forms.length <= 8 && e.forms.includes(form)) return;
+  const few = e.forms.length <= 8;
+  if (few && e.forms.includes(form)) return;
   const k = form.toLowerCase();
-  if (e.formKeys.has(k)) return;
-  e.formKeys.add(k);
-  e.forms.push(form);
-  e.formLower.push(k);
+  if (few) {
+    if (e.formLower.includes(k)) return;
+  } else {
+    const keys = (e.formKeys ??= new Set(e.formLower));
+    if (keys.has(k)) return;
+    keys.add(k);
+  }
+  if (e.forms.length === 0) {
+    e.forms = [form];
+    e.formLower = [k];
+  } else {
+    e.forms.push(form);
+    e.formLower.push(k);
+  }
 }
 
-function pushUnique(list: string[], v: string): void {
+/**
+ * `list` with `v` added at the end unless there already; an empty list is replaced by a literal (its first push
+ * would reserve room for seventeen).
+ */
+export function withUnique(list: string[], v: string): string[] {
+  if (list.length === 0) return [v];
   if (!list.includes(v)) list.push(v);
+  return list;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -346,7 +366,7 @@ function pickPrincipal(list: Ent[] | undefined, m: NameMention): Ent | undefined
     const e = list[k] as Ent;
     let score = e.fullPositions.length;
     if (m.gender && e.gender) score += m.gender === e.gender ? 1000 : -1000;
-    if (m.categories.some((c) => e.categories.has(c))) score += 500;
+    if (m.categories.some((c) => e.categories.includes(c))) score += 500;
     if (score > bestScore) {
       bestScore = score;
       best = e;
@@ -385,7 +405,24 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 export function normForm(s: string): string {
+  if (simpleForm(s)) return s.toLowerCase();
   return fold(s).replace(/['’]s$/u, '').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * True when {@link normForm} of s is its lower-case form: printable ASCII (fold lower-cases it), single spaces
+ * between words and none at either end (nothing to squeeze or trim), no final "'s" (nothing to cut).
+ */
+function simpleForm(s: string): boolean {
+  const n = s.length;
+  if (n === 0 || s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c > 126 || (c === 32 && prev === 32)) return false;
+    prev = c;
+  }
+  return !(n >= 2 && s.charCodeAt(n - 2) === 39 && (s.charCodeAt(n - 1) | 32) === 115);
 }
 
 function orgName(m: NameMention): string {

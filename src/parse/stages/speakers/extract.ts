@@ -127,13 +127,29 @@ const fold = (s: string): string =>
 
 export { fold };
 
-/** Fills `t.lexFlags` once: every later lookup of a token's lexicon flags is an array read. */
-function computeLexFlags(lex: Lexicon, t: Tokens): void {
+/**
+ * Fills `t.lexFlags` once: every later lookup of a token's lexicon flags is an array read. The tokens whose flags
+ * meet `pick` go to t.picks; returns how many.
+ */
+/** The flags of the tokens that may start a pronoun or descriptor (see {@link extractMentions}). */
+export const PICK_FLAGS = W_PRONOUN | W_DEF | W_INDEF;
+
+function computeLexFlags(lex: Lexicon, t: Tokens, pick: number): number {
   const lf = t.lexFlags;
   const tf = t.flags;
-  // ASCII words: the hash the tokenizer computed (collisions with the few thousand lexicon words are negligible)
-  lex.hashFlags.getAll(t.hash, tf, T_WIDE, t.n, lf);
-  for (let i = 0; i < t.n; i++) if ((tf[i] ?? 0) & T_WIDE) lf[i] = lex.word.get(lower(t, i)) ?? 0;
+  // ASCII words: the hash the tokenizer computed (collisions with the few thousand lexicon words are negligible);
+  // already looked up by the tokenizer when it was given the table and these picks
+  const tab = t.table;
+  const done = t.nPicks !== -2 && tab !== undefined && tab.slots === lex.hashFlags.slots && tab.pick === pick;
+  const np = done ? t.nPicks : lex.hashFlags.getAll(t.hash, tf, T_WIDE, t.n, lf, pick, t.picks);
+  if (np >= 0) return np;
+  // some words with other characters: looked up by their text, then picked again in one pass
+  let count = 0;
+  for (let i = 0; i < t.n; i++) {
+    if ((tf[i] ?? 0) & T_WIDE) lf[i] = lex.word.get(lower(t, i)) ?? 0;
+    if ((lf[i] ?? 0) & pick) t.picks[count++] = i;
+  }
+  return count;
 }
 
 function flagsOf(_lex: Lexicon, t: Tokens, i: number): number {
@@ -148,11 +164,6 @@ function isWord(t: Tokens, i: number, h: number, w: string): boolean {
   if (i < 0 || i >= t.n) return false;
   if (!((t.flags[i] ?? 0) & T_WIDE)) return t.hash[i] === h;
   return lower(t, i) === w;
-}
-
-/** Cheap test: may token i carry one of the flags in mask? (no string is made for most tokens) */
-function mayHave(_lex: Lexicon, t: Tokens, i: number, mask: number): boolean {
-  return ((t.lexFlags[i] ?? 0) & mask) !== 0;
 }
 
 /**
@@ -294,7 +305,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
   const descriptors: DescriptorMention[] = [];
   const pronouns: PronounMention[] = [];
   const text = t.text;
-  computeLexFlags(lex, t);
+  const nPicks = computeLexFlags(lex, t, PICK_FLAGS);
   // Title-case headlines: every lower-case word is one that title case leaves small ("of", "to", "the").
   const hc = t.headlineCandidates;
   for (let c = 0; c + 1 < hc.length; c += 2) {
@@ -421,8 +432,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     if (e > b && flagsOf(lex, t, b) & W_PLACEMOD) return;
     // the whole name is a country or demonym
     if (countryAt(lex, t, b, e)?.[1] === e - b + 1 || demonymAt(lex, t, b, e)?.[1] === e - b + 1) return;
-    const words: string[] = [];
-    for (let k = b; k <= e; k++) words.push((t.flags[k] ?? 0) & T_WIDE ? fold(tokText(t, k)) : lower(t, k));
+    const words = wordList(b, e);
     // Titles written before the sequence in lower case ("former", "presidential nominee", "Kremlin spokesman").
     let titleStart = a;
     let q = a - 1;
@@ -496,9 +506,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
 
   /** An organisation name over tokens a..j; `theBefore`: a "the" right before it belongs to its full form. */
   function orgMention(a: number, j: number, theBefore: boolean, withThe: boolean, possessive: boolean): NameMention {
-    const words: string[] = [];
-    // (a token without T_WIDE is ASCII and ’, which NFKD leaves alone: its fold is its lower-case form)
-    for (let k = a; k <= j; k++) words.push((t.flags[k] ?? 0) & T_WIDE ? fold(tokText(t, k)) : lower(t, k));
+    const words = wordList(a, j);
     const s = t.start[a] ?? 0;
     const e = t.end[j] ?? 0;
     return {
@@ -532,14 +540,33 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     lastOrgText = org.text;
   }
 
+  /** Folded words of tokens a..b (a token without T_WIDE is ASCII and ’, which NFKD leaves alone: its fold is its lower-case form). */
+  function wordAt(k: number): string {
+    return (t.flags[k] ?? 0) & T_WIDE ? fold(tokText(t, k)) : lower(t, k);
+  }
+
+  /** The words of tokens a..b as a list of exactly that size (one or two words: a literal). */
+  function wordList(a: number, b: number): string[] {
+    if (a === b) return [wordAt(a)];
+    if (b === a + 1) {
+      const w0 = wordAt(a);
+      return [w0, wordAt(b)];
+    }
+    const words: string[] = [];
+    for (let k = a; k <= b; k++) words.push(wordAt(k));
+    return words;
+  }
+
   function findHonorific(from: number, to: number): number {
     for (let k = from; k < to; k++) if (flagsOf(lex, t, k) & W_HONORIFIC) return k;
     return -1;
   }
 
   // Descriptors and pronouns: one pass over all tokens.
-  for (let k = 0; k < t.n; k++) {
-    if (!mayHave(lex, t, k, W_PRONOUN | W_DEF | W_INDEF)) continue;
+  // (the tokens that may start one were picked while the lexicon flags were filled)
+  const picks = t.picks;
+  for (let p = 0; p < nPicks; p++) {
+    const k = picks[p] as number;
     const f = flagsOf(lex, t, k);
     if (f & W_PRONOUN) {
       const info = (t.flags[k] ?? 0) & T_WIDE ? lex.pronouns.get(lower(t, k)) : lex.pronounsByHash.get(t.hash[k] ?? 0);

@@ -1,6 +1,6 @@
 /** Lookup tables built once per locale from its entities data (lower-case keys). */
 import type { EntitiesLocale, RoleEntry } from '../../../locales/types/entities.js';
-import { wordHash } from './tokens.js';
+import { wordHash, type WordTable } from './tokens.js';
 
 export const W_ROLE = 1;
 export const W_MODIFIER = 2;
@@ -65,6 +65,8 @@ export interface Lexicon {
   pronounsByHash: Map<number, PronounInfo>;
   /** Calendar words that are also names ("May", "June"). */
   nameLikeCalendar: Set<string>;
+  /** {@link hashFlags} for the tokenizer, picking the tokens that may start a pronoun or descriptor. */
+  wordTable: WordTable;
 }
 
 /**
@@ -72,11 +74,13 @@ export interface Lexicon {
  * values interleaved in one array (one cache line per probe); a slot is in use when its flags are non-zero.
  */
 export class HashFlags {
-  private readonly slots: Int32Array;
-  private readonly mask: number;
+  /** Keys and flags interleaved (read directly by the tokenizer: see WordTable in tokens.ts). */
+  readonly slots: Int32Array;
+  readonly mask: number;
   constructor(count: number) {
     let size = 16;
-    while (size < count * 3) size *= 2;
+    // load at most one half: the table is probed for every token, and a small table stays in cache between articles
+    while (size < count * 2) size *= 2;
     this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
   }
@@ -88,12 +92,22 @@ export class HashFlags {
     slots[2 * i] = h;
     slots[2 * i + 1] = (slots[2 * i + 1] ?? 0) | f;
   }
-  /** For every token i < n without T_WIDE in `tokFlags`, writes get(hash[i]) to out[i] (the probe inlined). */
-  getAll(hash: Int32Array, tokFlags: Uint8Array, wide: number, n: number, out: Int32Array): void {
+  /**
+   * For every token i < n without the `wide` bit in `tokFlags`, writes get(hash[i]) to out[i] (the probe inlined)
+   * and 0 for the others; the indices of the tokens whose flags meet `pick` go to picks[0..count). Returns count,
+   * or -1 when some token has the `wide` bit (the caller then looks those up and picks again).
+   */
+  getAll(hash: Int32Array, tokFlags: Uint8Array, wide: number, n: number, out: Int32Array, pick: number, picks: Int32Array): number {
     const slots = this.slots;
     const mask = this.mask;
+    let np = 0;
+    let anyWide = false;
     for (let t = 0; t < n; t++) {
-      if ((tokFlags[t] ?? 0) & wide) continue;
+      if ((tokFlags[t] ?? 0) & wide) {
+        out[t] = 0;
+        anyWide = true;
+        continue;
+      }
       const h = hash[t] ?? 0;
       let i = (h ^ (h >>> 15)) & mask;
       let v = 0;
@@ -103,7 +117,9 @@ export class HashFlags {
         i = (i + 1) & mask;
       }
       out[t] = v;
+      if (v & pick) picks[np++] = t;
     }
+    return anyWide ? -1 : np;
   }
   get(h: number): number {
     const slots = this.slots;
@@ -244,6 +260,7 @@ export function lexiconFor(loc: EntitiesLocale): Lexicon {
     demonymsByHash: byHash(demonyms),
     pronounsByHash: new Map([...pronouns].map(([k, v]) => [wordHash(k), v])),
     nameLikeCalendar: new Set(loc.nameLikeCalendarWords.map((w) => w.toLowerCase())),
+    wordTable: { slots: hashFlags.slots, mask: hashFlags.mask, pick: W_PRONOUN | W_DEF | W_INDEF },
   };
   cache.set(loc, lex);
   return lex;

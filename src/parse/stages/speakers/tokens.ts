@@ -20,6 +20,16 @@ export interface Tokens {
   headlineCandidates: number[];
   /** Lexicon flags of each token (length >= n), filled once by the extractor (garbage until then). */
   lexFlags: Int32Array;
+  /** Scratch list of token indices (length >= n), for the extractor. */
+  picks: Int32Array;
+  /**
+   * When {@link tokenize} was given a word table: how many tokens went to `picks` (lexFlags then hold the table's
+   * flags of every token, 0 for T_WIDE ones); -1 when some token is T_WIDE (those are left to the caller), -2
+   * without a table.
+   */
+  nPicks: number;
+  /** The table {@link nPicks} refers to. */
+  table: WordTable | undefined;
 }
 
 export const T_CAP = 1;
@@ -35,6 +45,16 @@ export const T_DIGIT = 64;
 /** A dotted abbreviation ("U.S", "D.C"). */
 export const T_DOTTED = 128;
 
+/**
+ * An open-addressing table from word hash to flags (keys and flags interleaved in `slots`, `mask` = slots / 2 - 1,
+ * a slot in use when its flags are non-zero), and the flags that put a token on the picks list.
+ */
+export interface WordTable {
+  slots: Int32Array;
+  mask: number;
+  pick: number;
+}
+
 /** The hash the tokenizer computes for ASCII words, for a lower-case string. */
 export function wordHash(w: string): number {
   let h = 0;
@@ -47,16 +67,27 @@ export function wordHash(w: string): number {
  * each time); a {@link Tokens} is valid until the next {@link tokenize} call. Very large buffers are not kept.
  */
 const KEEP_MAX = 1 << 18;
-let pool: { start: Int32Array; end: Int32Array; flags: Uint8Array; hash: Int32Array; lexFlags: Int32Array } | undefined;
+let pool: { start: Int32Array; end: Int32Array; flags: Uint8Array; hash: Int32Array; lexFlags: Int32Array; picks: Int32Array } | undefined;
 
-/** ASCII classes: 0 other, 1 lower-case letter, 2 digit, 3 capital (built on first use, not at import). */
+/**
+ * ASCII classes: 0 other, 1 lower-case letter, 2 digit, 3 capital, 4 apostrophe or hyphen (inside a word only),
+ * 5 newline (built on first use, not at import). Word characters are the classes 1 to 3.
+ */
+const K_LOWER = 1;
+const K_DIGIT = 2;
+const K_CAP = 3;
+const K_JOIN = 4;
+const K_NEWLINE = 5;
 let asciiClasses: Uint8Array | undefined;
 function classes(): Uint8Array {
   if (!asciiClasses) {
     asciiClasses = new Uint8Array(128);
-    for (let c = 97; c <= 122; c++) asciiClasses[c] = 1;
-    for (let c = 48; c <= 57; c++) asciiClasses[c] = 2;
-    for (let c = 65; c <= 90; c++) asciiClasses[c] = 3;
+    for (let c = 97; c <= 122; c++) asciiClasses[c] = K_LOWER;
+    for (let c = 48; c <= 57; c++) asciiClasses[c] = K_DIGIT;
+    for (let c = 65; c <= 90; c++) asciiClasses[c] = K_CAP;
+    asciiClasses[39] = K_JOIN;
+    asciiClasses[45] = K_JOIN;
+    asciiClasses[10] = K_NEWLINE;
   }
   return asciiClasses;
 }
@@ -72,10 +103,14 @@ function classAt(text: string, i: number): number {
   return WORD_CHAR.test(ch) ? 2 : 0;
 }
 
-/** classAt(text, i) === 1, with ASCII from the class table. */
+/** classAt(text, i) === 1 (a letter or digit), with ASCII from the class table; i < text.length. */
 function wordAt(text: string, i: number, CLS: Uint8Array): boolean {
   const c = text.charCodeAt(i);
-  return c < 128 ? CLS[c] !== 0 : classAt(text, i) === 1;
+  if (c < 128) {
+    const k = CLS[c] as number;
+    return k !== 0 && k < K_JOIN;
+  }
+  return classAt(text, i) === 1;
 }
 
 export function markHeadline(flags: Uint8Array, from: number, to: number): void {
@@ -87,7 +122,7 @@ export function markHeadline(flags: Uint8Array, from: number, to: number): void 
  * "Nagorno-Karabakh"); a final "'s" is cut off and marked possessive. Lines of capitalised words
  * with no lower-case word of four letters or more (title-case headlines) are marked. Linear, one pass over the characters.
  */
-export function tokenize(text: string): Tokens {
+export function tokenize(text: string, words?: WordTable): Tokens {
   const reuse = pool;
   pool = undefined;
   let cap = reuse ? reuse.start.length : 1024;
@@ -95,6 +130,14 @@ export function tokenize(text: string): Tokens {
   let end = reuse ? reuse.end : new Int32Array(cap);
   let flags = reuse ? reuse.flags : new Uint8Array(cap);
   let hash = reuse ? reuse.hash : new Int32Array(cap);
+  let lexFlags = reuse && reuse.lexFlags.length >= cap ? reuse.lexFlags : new Int32Array(cap);
+  let picks = reuse && reuse.picks.length >= cap ? reuse.picks : new Int32Array(cap);
+  // the word table, probed as each token ends (see HashFlags in lexicon.ts)
+  const slots = words ? words.slots : undefined;
+  const smask = words ? words.mask : 0;
+  const pick = words ? words.pick : 0;
+  let np = 0;
+  let anyWide = false;
   let n = 0;
   let lineStartTok = 0;
   let lineCaps = 0;
@@ -105,18 +148,22 @@ export function tokenize(text: string): Tokens {
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
+    let upperFirst = false;
     if (c < 128) {
-      if (CLS[c] === 0) {
-        if (c === 10) {
-          const count = n - lineStartTok;
-          if (count >= 4 && lineCaps >= 3 && lineLowerLong === 0) candidates.push(lineStartTok, n);
-          lineStartTok = n;
-          lineCaps = 0;
-          lineLowerLong = 0;
-        }
+      const k = CLS[c] as number;
+      if (k === 0 || k === K_JOIN) {
         i++;
         continue;
       }
+      if (k === K_NEWLINE) {
+        if (n - lineStartTok >= 4 && lineCaps >= 3 && lineLowerLong === 0) candidates.push(lineStartTok, n);
+        lineStartTok = n;
+        lineCaps = 0;
+        lineLowerLong = 0;
+        i++;
+        continue;
+      }
+      upperFirst = k === K_CAP;
     } else if (c >= 0x2000 && c <= 0x206f) {
       // General Punctuation: never a word character
       i++;
@@ -124,88 +171,97 @@ export function tokenize(text: string): Tokens {
     } else if (classAt(text, i) !== 1) {
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       continue;
-    }
+    } else upperFirst = UPPER.test(String.fromCodePoint(text.codePointAt(i) ?? c));
     const s = i;
     let f = 0;
     let h = 0;
-    let upperFirst = false;
     let allUpper = true;
-    if (c < 128) upperFirst = c >= 65 && c <= 90;
-    else upperFirst = UPPER.test(String.fromCodePoint(text.codePointAt(i) ?? c));
-    for (;;) {
-      // a run of lower-case ASCII letters, the common case
-      const r0 = i;
-      while (i < len) {
-        const d = text.charCodeAt(i);
-        if (d < 97 || d > 122) break;
-        h = (Math.imul(h, 31) + d) | 0;
-        i++;
-      }
-      if (i > r0) allUpper = false;
-      // (bounds first: charCodeAt past the end is NaN, which would make the loop's arithmetic floating-point)
-      if (i >= len) break;
+    // one loop over the word's characters (bounds first: charCodeAt past the end is NaN)
+    while (i < len) {
       const d = text.charCodeAt(i);
       if (d < 128) {
-        const k = CLS[d] ?? 0;
-        if (k !== 0) {
-          if (k === 2) f |= T_DIGIT;
-          h = (Math.imul(h, 31) + (k === 3 ? d | 32 : d)) | 0;
+        const k = CLS[d] as number;
+        if (k === K_LOWER) {
+          h = (Math.imul(h, 31) + d) | 0;
+          allUpper = false;
           i++;
           continue;
         }
-        if ((d === 39 || d === 45) && i + 1 < len && wordAt(text, i + 1, CLS)) {
+        if (k === K_CAP) {
+          h = (Math.imul(h, 31) + (d | 32)) | 0;
+          i++;
+          continue;
+        }
+        if (k === K_DIGIT) {
+          f |= T_DIGIT;
+          h = (Math.imul(h, 31) + d) | 0;
+          i++;
+          continue;
+        }
+        if (k === K_JOIN && i + 1 < len && wordAt(text, i + 1, CLS)) {
           h = (Math.imul(h, 31) + d) | 0;
           i++;
           continue;
         }
         break;
       }
-      if (d === 0x2019 && i + 1 < len && wordAt(text, i + 1, CLS)) {
-        h = (Math.imul(h, 31) + 39) | 0;
-        i++;
-        continue;
+      if (d >= 0x2000 && d <= 0x206f) {
+        if (d === 0x2019 && i + 1 < len && wordAt(text, i + 1, CLS)) {
+          h = (Math.imul(h, 31) + 39) | 0;
+          i++;
+          continue;
+        }
+        break;
       }
-      if (d >= 0x2000 && d <= 0x206f) break;
-      const k = classAt(text, i);
-      if (k === 0) break;
+      if (classAt(text, i) === 0) break;
       f |= T_WIDE;
       allUpper = false;
       i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
     }
     // dotted abbreviations: "U.S", "U.K", "D.C" (one token; the final period stays outside)
     let dotted = false;
-    while (i - s === 1 || (i - s >= 3 && text.charCodeAt(i - 2) === 46)) {
-      const dot = text.charCodeAt(i);
+    // (only when a period follows the word: the loop below stops at once otherwise)
+    while (i + 1 < len && text.charCodeAt(i) === 46 && (i - s === 1 || (i - s >= 3 && text.charCodeAt(i - 2) === 46))) {
+      if (i + 1 >= len || text.charCodeAt(i) !== 46) break;
       const nx = text.charCodeAt(i + 1);
-      const after = i + 2 < len ? text.charCodeAt(i + 2) : 32;
-      const isL = (x: number): boolean => (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
-      if (dot !== 46 || !isL(nx) || isL(after)) break;
+      const nl = nx | 32;
+      if (nl < 97 || nl > 122) break;
+      if (i + 2 < len) {
+        const al = text.charCodeAt(i + 2) | 32;
+        if (al >= 97 && al <= 122) break;
+      }
       dotted = true;
       h = (Math.imul(h, 31) + 46) | 0;
-      h = (Math.imul(h, 31) + (nx >= 65 && nx <= 90 ? nx | 32 : nx)) | 0;
+      h = (Math.imul(h, 31) + nl) | 0;
       if (nx >= 97) allUpper = false;
       i += 2;
     }
     let e = i;
-    const c1 = text.charCodeAt(e - 2);
-    const c2 = text.charCodeAt(e - 1);
-    if (e - s > 2 && (c2 === 115 || c2 === 83) && (c1 === 39 || c1 === 0x2019)) {
-      e -= 2;
-      f |= T_POSS;
-      // recompute the hash without the possessive
-      h = 0;
-      for (let q = s; q < e; q++) {
-        let d = text.charCodeAt(q);
-        if (d >= 65 && d <= 90) d |= 32;
-        if (d === 0x2019) d = 39;
-        h = (Math.imul(h, 31) + d) | 0;
+    if (e - s > 2) {
+      const c2 = text.charCodeAt(e - 1);
+      if (c2 === 115 || c2 === 83) {
+        const c1 = text.charCodeAt(e - 2);
+        if (c1 === 39 || c1 === 0x2019) {
+          e -= 2;
+          f |= T_POSS;
+          // recompute the hash without the possessive
+          h = 0;
+          for (let q = s; q < e; q++) {
+            let d = text.charCodeAt(q);
+            if (d >= 65 && d <= 90) d |= 32;
+            if (d === 0x2019) d = 39;
+            h = (Math.imul(h, 31) + d) | 0;
+          }
+        }
       }
     }
     if (upperFirst) {
       f |= T_CAP;
       lineCaps++;
-      if (allUpper && !dotted && e - s >= 2 && e - s <= 6) f |= T_ACRONYM;
-      if (allUpper && e - s >= 2) f |= T_ALLCAPS;
+      if (allUpper && e - s >= 2) {
+        f |= T_ALLCAPS;
+        if (!dotted && e - s <= 6) f |= T_ACRONYM;
+      }
       if (dotted) f |= T_DOTTED;
     } else if (e - s >= 4) lineLowerLong++;
     if (n === cap) {
@@ -222,26 +278,50 @@ export function tokenize(text: string): Tokens {
       const nh = new Int32Array(cap);
       nh.set(hash);
       hash = nh;
+      const nl = new Int32Array(cap);
+      nl.set(lexFlags);
+      lexFlags = nl;
+      const np2 = new Int32Array(cap);
+      np2.set(picks);
+      picks = np2;
     }
     start[n] = s;
     end[n] = e;
     flags[n] = f;
     hash[n] = h;
+    if (slots !== undefined) {
+      if (f & T_WIDE) {
+        lexFlags[n] = 0;
+        anyWide = true;
+      } else {
+        let q = (h ^ (h >>> 15)) & smask;
+        let v = 0;
+        for (;;) {
+          v = slots[2 * q + 1] as number;
+          if (v === 0 || slots[2 * q] === h) break;
+          q = (q + 1) & smask;
+        }
+        lexFlags[n] = v;
+        if (v & pick) picks[np++] = n;
+      }
+    }
     n++;
   }
-  const count = n - lineStartTok;
-  if (count >= 4 && lineCaps >= 3 && lineLowerLong === 0) candidates.push(lineStartTok, n);
-  const lexFlags = reuse && reuse.lexFlags.length >= cap ? reuse.lexFlags : new Int32Array(cap);
-  if (cap <= KEEP_MAX) pool = { start, end, flags, hash, lexFlags };
-  return { text, n, headlineCandidates: candidates, start, end, flags, hash, lexFlags };
+  if (n - lineStartTok >= 4 && lineCaps >= 3 && lineLowerLong === 0) candidates.push(lineStartTok, n);
+  if (cap <= KEEP_MAX) pool = { start, end, flags, hash, lexFlags, picks };
+  const nPicks = slots === undefined ? -2 : anyWide ? -1 : np;
+  return { text, n, headlineCandidates: candidates, start, end, flags, hash, lexFlags, picks, nPicks, table: words };
 }
 
 /**
  * Lower-case forms of ASCII tokens by their hash, checked against the token's text before use: a hit makes no
- * string (a slice of a text with any character beyond Latin-1 is a two-byte string, slow to lower-case). Bounded.
+ * string (a slice of a text with any character beyond Latin-1 is a two-byte string, slow to lower-case).
+ * Direct-mapped (a slot per hash's low bits, the newest form wins): bounded, and no Map lookup.
  */
-const TOKEN_LOWER = new Map<number, string>();
-const TOKEN_LOWER_MAX = 1 << 16;
+const LOWER_BITS = 13;
+const LOWER_MASK = (1 << LOWER_BITS) - 1;
+const lowerHash = new Int32Array(1 << LOWER_BITS);
+const lowerForm: string[] = new Array<string>(1 << LOWER_BITS).fill('');
 /** Longest token cached (a huge token is cheaper to lower-case than to compare). */
 const TOKEN_LOWER_LEN = 40;
 
@@ -268,11 +348,12 @@ export function lower(t: Tokens, i: number): string {
   // tokens without T_WIDE hold only ASCII letters, digits, ' - . and ’ (see tokenize); long ones are not cached
   if (((t.flags[i] ?? 0) & T_WIDE) !== 0 || e - s > TOKEN_LOWER_LEN) return lowerSlice(t.text, s, e);
   const h = t.hash[i] ?? 0;
-  const hit = TOKEN_LOWER.get(h);
-  if (hit !== undefined && isLowerOf(t.text, s, e, hit)) return hit;
+  const slot = (h ^ (h >>> LOWER_BITS)) & LOWER_MASK;
+  const hit = lowerForm[slot] as string;
+  if (lowerHash[slot] === h && isLowerOf(t.text, s, e, hit)) return hit;
   const v = lowerSlice(t.text, s, e);
-  if (TOKEN_LOWER.size >= TOKEN_LOWER_MAX) TOKEN_LOWER.clear();
-  TOKEN_LOWER.set(h, v);
+  lowerHash[slot] = h;
+  lowerForm[slot] = v;
   return v;
 }
 
