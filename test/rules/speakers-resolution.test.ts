@@ -4,6 +4,18 @@ import { run, type DraftSpec } from './speakers-helpers.js';
 describe('resolving statement sources', () => {
   it.each<[string, string, DraftSpec[], string[][]]>([
     [
+      'a relative pronoun as source goes to the name right before it',
+      'Anna Berg spoke first. Reporters met Karl Holm, who said the bridge was safe.',
+      [{ content: 'the bridge was safe', source: 'who' }],
+      [['Karl Holm']],
+    ],
+    [
+      'a relative pronoun with no resolved phrase before it has no speaker (never one named “who”)',
+      'Anna Berg spoke first. The vote went to those who said the bridge was safe.',
+      [{ content: 'the bridge was safe', source: 'who' }],
+      [[]],
+    ],
+    [
       'a pronoun goes to the last subject of its gender, not to an object',
       'Mr. Karl Holm met Jane Roe in Oslo. "We will win," he said.',
       [{ content: 'We will win,', source: 'he' }],

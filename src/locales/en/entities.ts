@@ -482,6 +482,7 @@ export const entities = {
   indefiniteDeterminers: ['a', 'an', 'another', 'one', 'some', 'several', 'many', 'other', 'two', 'three', 'four'],
   quantifiers: ['two', 'three', 'four', 'both', 'all', 'several', 'many', 'some', 'other'],
   coordinators: ['and', '&'],
+  relativePronouns: ['who', 'which', 'whom', 'that'],
   titleCaseSmallWords: [
     'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on',
     'per', 'to', 'up', 'via', 'vs', 'with', 'from', 'into', 'over', 'is', 'be',

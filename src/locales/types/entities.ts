@@ -93,4 +93,6 @@ export interface EntitiesLocale {
   readonly titleCaseSmallWords: readonly string[];
   /** Coordinators that join two names into a joint mention ("and", "&"). */
   readonly coordinators: readonly string[];
+  /** Relative pronouns that, as a source, stand for the phrase right before them ("Tom Berg, who said …"). */
+  readonly relativePronouns: readonly string[];
 }

@@ -6,7 +6,7 @@ import type { Configuration, EntityIndex, EntityMention, Segmentation, StageCont
 import type { DraftStatement } from './3-attribution.js';
 import { EntityTable, addForm, definiteLower, only, withUnique, type Ent } from './speakers/entities.js';
 import { extractMentions, fold, type DescriptorMention, type NameMention, type PronounMention, type RawMention } from './speakers/extract.js';
-import { lexiconFor, W_DEMONYM, W_FUNCTION, W_INSTITUTION, W_ORG, W_PARTY, type Lexicon } from './speakers/lexicon.js';
+import { lexiconFor, W_DEMONYM, W_FUNCTION, W_INSTITUTION, W_ORG, W_PARTY, W_RELATIVE, type Lexicon } from './speakers/lexicon.js';
 import { tokenize } from './speakers/tokens.js';
 
 /** Rule ids added to `via`. */
@@ -22,6 +22,7 @@ export const SPEAKER_RULES = {
   fromSource: 'speakers/new-from-source',
   inherit: 'speakers/inherit',
   possessive: 'speakers/possessive-body',
+  relative: 'speakers/relative-antecedent',
 } as const;
 
 interface Item {
@@ -376,6 +377,18 @@ export function resolveSpeakers(
     let ents: Ent[] = NO_ENTS;
     let via = '';
     const first = list[0];
+    if (src.end - src.start <= 5 && ((lex.word.get(fold(src.text)) ?? 0) & W_RELATIVE) !== 0) {
+      // "Tom Berg, who said …", "the agency, which reported …": the speaker of the phrase right before
+      for (let q = 0; q < list.length; q++) processMention(list[q] as RawMention, false);
+      const ante = antecedent(src.start);
+      if (ante) {
+        ents = ante;
+        remember(ents, src.start, true, true);
+        addDraftVia(di, SPEAKER_RULES.relative);
+      }
+      draftEnts[di] = ents;
+      return;
+    }
     const possessivePronoun =
       first?.type === 'pronoun' && first.start <= src.start + 1 && !first.info.subject && /^(?:his|her|their|its|my|our)$/iu.test(first.text) && src.end > first.end + 2;
     if (possessivePronoun) {
@@ -410,6 +423,28 @@ export function resolveSpeakers(
     if (ents.length) remember(ents, src.start, true, true);
     draftEnts[di] = ents;
     if (via && di < drafts.length) addDraftVia(di, via);
+  };
+
+  /** The entities of the mention ending right before `pos` (only a comma and spaces between), if it was resolved. */
+  const antecedent = (pos: number): Ent[] | null => {
+    let lo = 0;
+    let hi = mentions.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((mentions[mid] as RawMention).start < pos) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let j = k; j >= 0 && k - j < 4; j--) {
+      const m = mentions[j] as RawMention;
+      if (m.end > pos) continue;
+      if (!/^[\s,]{0,3}$/u.test(ctx.text.slice(m.end, pos))) return null;
+      const r = resolved.get(m);
+      return r && r.length ? r : null;
+    }
+    return null;
   };
 
   const fromSourceText = (s: string, pos: number): { ents: Ent[]; via: string } => {

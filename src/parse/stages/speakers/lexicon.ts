@@ -27,6 +27,7 @@ export const W_COORD = 2097152;
 export const W_SUFFIX = 4194304;
 export const W_ROLEWORD = 8388608; // any word of a multi-word role phrase
 export const W_SMALL = 16777216; // left in lower case by title case
+export const W_RELATIVE = 33554432; // a relative pronoun that stands for the phrase before it
 
 export type Gender = 'male' | 'female';
 
@@ -223,6 +224,7 @@ export function lexiconFor(loc: EntitiesLocale): Lexicon {
   for (const w of loc.coordinators) flag(w, W_COORD);
   for (const w of loc.nameSuffixes) flag(w, W_SUFFIX);
   for (const w of loc.titleCaseSmallWords) flag(w, W_SMALL);
+  for (const w of loc.relativePronouns) flag(w, W_RELATIVE);
   const honorifics = new Map<string, { gender: Gender | undefined; role: boolean; categories: string[] }>();
   for (const h of loc.honorifics) {
     honorifics.set(h.form, { gender: h.gender, role: h.role, categories: [...(h.categories ?? [])] });
