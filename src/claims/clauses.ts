@@ -1,10 +1,10 @@
 import type { Span } from '../model/span.js';
 import { type ClaimsLexicon, matchPhrase } from './lexicon.js';
-import { type TokenPool, tokenize } from './tokenize.js';
+import { K_PUNCT, lowerAt, tokenBuffer, tokenize } from './tokenize.js';
 
 const WORD_CHAR_RE = /[\p{L}\p{M}'’]/u;
 /** This module's reused tokens. */
-const pool: TokenPool = { tokens: [] };
+const buf = tokenBuffer();
 /** Each part must keep at least this many words to stand as a claim. */
 const MIN_WORDS = 3;
 
@@ -21,28 +21,27 @@ const MIN_WORDS = 3;
 export function splitHedgedClauses(text: string, span: Span, lex: ClaimsLexicon): Span[] {
   const sentence = text.slice(span.start, span.end);
   if (!hasCandidate(sentence, lex)) return [span];
-  const n = tokenize(sentence, lex, pool);
-  const tokens = pool.tokens;
-  const ids = new Int32Array(n);
-  for (let i = 0; i < n; i++) ids[i] = tokens[i]!.id;
+  const n = tokenize(sentence, lex, buf);
+  const ids = buf.id;
+  const kind = buf.kind;
   let wordsBefore = 0;
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    if (t.type !== 'punct') {
+    if (kind[i] !== K_PUNCT) {
       wordsBefore++;
       continue;
     }
-    if (t.lower !== ',' && t.lower !== ';') continue;
+    const p = buf.lower[i];
+    if (p !== ',' && p !== ';') continue;
     let j = i + 1;
-    if (j < n && lex.grammar.clauseCoordinators.has(tokens[j]!.lower)) j++;
+    if (j < n && lex.grammar.clauseCoordinators.has(lowerAt(buf, j))) j++;
     const cue = Math.max(matchPhrase(lex.hedges, ids, j, n), matchPhrase(lex.feelings, ids, j, n));
     if (cue === 0 || wordsBefore < MIN_WORDS) continue;
     let wordsAfter = 0;
-    for (let k = j; k < n; k++) if (tokens[k]!.type !== 'punct') wordsAfter++;
+    for (let k = j; k < n; k++) if (kind[k] !== K_PUNCT) wordsAfter++;
     if (wordsAfter - cue < MIN_WORDS) continue;
     return [
-      { start: span.start, end: span.start + t.start },
-      { start: span.start + tokens[j]!.start, end: span.end },
+      { start: span.start, end: span.start + buf.start[i]! },
+      { start: span.start + buf.start[j]!, end: span.end },
     ];
   }
   return [span];

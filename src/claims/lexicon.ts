@@ -96,6 +96,8 @@ export interface ClaimsLexicon {
   vocab: ReadonlyMap<string, number>;
   /** The same vocabulary as an open-addressing table (id + 1 per slot, 0 empty) keyed by {@link hashCode}, so the tokenizer looks words up from the characters, without making a string. */
   table: Int32Array;
+  /** Per slot of {@link table}, the hash of its word. */
+  tableHash: Int32Array;
   /** Words by id. */
   words: readonly string[];
   /** Word-class bits per id. */
@@ -146,11 +148,14 @@ export const hashCode = (h: number, c: number): number => Math.imul(h ^ c, FNV_P
  */
 export function lookupId(lex: ClaimsLexicon, h: number, text: string, start: number, end: number): number {
   const table = lex.table;
+  const hashes = lex.tableHash;
   const mask = table.length - 1;
   const len = end - start;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
     const e = table[slot]!;
     if (e === 0) return -1;
+    // The stored hash settles most probes; a match is confirmed on the characters (hashes may collide).
+    if (hashes[slot] !== h) continue;
     const w = lex.words[e - 1]!;
     if (w.length !== len) continue;
     let k = 0;
@@ -246,6 +251,7 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
       .map(norm)
       .every((c) => c.includes("'")),
     table: new Int32Array(0),
+    tableHash: new Int32Array(0),
     words: [],
     flags: new Uint32Array(0),
     starts: new Uint32Array(0),
@@ -291,6 +297,7 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
   let tableSize = 64;
   while (tableSize < words.length * 4) tableSize *= 2;
   const table = new Int32Array(tableSize);
+  const tableHash = new Int32Array(tableSize);
   for (let id = 0; id < words.length; id++) {
     const w = words[id]!;
     let h = HASH_SEED;
@@ -298,8 +305,10 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
     let slot = h & (tableSize - 1);
     while (table[slot] !== 0) slot = (slot + 1) & (tableSize - 1);
     table[slot] = id + 1;
+    tableHash[slot] = h;
   }
   lex.table = table;
+  lex.tableHash = tableHash;
   lex.words = words;
   // Dense arrays (one slot per word id): sparse arrays fall back to slow dictionary lookups.
   const size = vocab.size;
@@ -374,7 +383,8 @@ export function matchPhrase(index: PhraseIndex, ids: Int32Array, i: number, n: n
   if (first < 0) return 0;
   const bucket = index.buckets[first];
   if (bucket === undefined) return 0;
-  outer: for (const phrase of bucket) {
+  outer: for (let p = 0; p < bucket.length; p++) {
+    const phrase = bucket[p]!;
     if (i + phrase.length > n) continue;
     for (let k = 1; k < phrase.length; k++) if (ids[i + k] !== phrase[k]) continue outer;
     return phrase.length;
