@@ -290,6 +290,8 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
   gmark(locale.grammar.superlativeMarkers, G.superlativeMarker);
   gmark(locale.grammar.titleCaseFunctionWords, G.titleCaseFunctionWord);
   gmark(locale.grammar.nameJoiners, G.nameJoiner);
+  // Clause coordinators get an id of their own (no class bit) so that a word without an id is known to be none.
+  for (const w of locale.grammar.clauseCoordinators) idOf(norm(w));
   lex.gflags = Uint32Array.from({ length: vocab.size }, (_, i) => gbits[i] ?? 0);
   lex.flags = Uint32Array.from(bits);
   lex.starts = Uint32Array.from({ length: vocab.size }, (_, i) => startBits[i] ?? 0);
