@@ -82,50 +82,56 @@ let scratchStarts = new Int32Array(256);
  * The analysis is split into small functions over this state (a single huge function is slow for V8 to optimise).
  */
 class Sentence {
-  readonly n: number;
+  text = '';
+  lex!: ClaimsLexicon;
+  explain = false;
+  n = 0;
   /** Token offsets, kinds ({@link K_WORD} ...), bits ({@link T_CAP} ...) and vocabulary ids (-1 for none). */
-  readonly st: Int32Array;
-  readonly en: Int32Array;
-  readonly ki: Uint8Array;
-  readonly bt: Uint8Array;
-  readonly ids: Int32Array;
-  readonly fl: Uint32Array;
+  st: Int32Array = buf.start;
+  en: Int32Array = buf.end;
+  ki: Uint8Array = buf.kind;
+  bt: Uint8Array = buf.bits;
+  ids: Int32Array = buf.id;
+  fl: Uint32Array = scratchFl;
   /** Per token, the bits of the phrase indexes with a phrase starting here. */
-  readonly ps: Uint32Array;
+  ps: Uint32Array = scratchPs;
   /** Union of `fl` over the sentence: a pass that looks only for absent classes can be skipped. */
   flAll = 0;
   /** Union of `ps` over the sentence: a phrase index whose bit is absent has nothing to find. */
   psAll = 0;
   /** Per token, its grammar-class bits ({@link G}). */
-  readonly gf: Uint32Array;
+  gf: Uint32Array = scratchGf;
   /** Token indexes where some phrase starts (`ps` not 0), in order; `nStarts` of them. */
-  readonly starts: Int32Array;
+  starts: Int32Array = scratchStarts;
   nStarts = 0;
   /** Whether clitics must be looked for: the sentence has an apostrophe, or some clitic has none. */
-  readonly clitics: boolean;
-  /** The features, when explaining. */
-  readonly features: ClaimFeature[] = [];
+  clitics = false;
+  /** The features, when explaining (reused: the caller gets a copy). */
+  features: ClaimFeature[] = [];
   /** Sum of the feature weights so far. */
   sum = 0;
   /** Sum of the positive weights, length aside: how much checkable content the sentence carries. */
   evidence = 0;
-  /** Ids of the features with a weight, in order, without repeats. */
-  readonly ruleIds: string[] = [];
-  readonly spans: FoundSpan[] = [];
+  /** Ids of the features with a weight, in order, without repeats (reused: the caller gets a copy). */
+  ruleIds: string[] = [];
+  /** Names, numbers and dates found (a new list per sentence: it is handed out). */
+  spans: FoundSpan[] = [];
   wordCount = 0;
   firstWord = -1;
   /** Index of the first content token (after openers, vocatives and discourse leads). */
   start = 0;
+  /** Whether {@link scanAll} ran for this sentence. */
+  private scanned = false;
 
-  constructor(
-    readonly text: string,
-    readonly lex: ClaimsLexicon,
-    readonly explain: boolean,
-  ) {
+  /** Starts the analysis of a new sentence (the one instance is reused: analyses are synchronous). */
+  reset(text: string, lex: ClaimsLexicon, explain: boolean): void {
+    this.text = text;
+    this.lex = lex;
+    this.explain = explain;
     const n = tokenize(text, lex, buf);
     this.n = n;
-    // Scratch buffers shared by every call (the analysis is synchronous): allocating typed arrays per sentence
-    // costs more than the analysis of a short sentence.
+    // Scratch buffers shared by every call: allocating typed arrays per sentence costs more than the analysis
+    // of a short sentence.
     if (scratchFl.length < n) {
       const size = Math.max(n, scratchFl.length * 2);
       scratchFl = new Uint32Array(size);
@@ -143,9 +149,20 @@ class Sentence {
     this.clitics = !lex.cliticsNeedApostrophe || buf.apostrophe;
     this.fl = scratchFl;
     this.ps = scratchPs;
+    this.features = [];
+    this.sum = 0;
+    this.evidence = 0;
+    this.ruleIds = [];
+    this.spans = [];
+    this.start = 0;
+    this.scanned = false;
     const { flags, starts, gflags } = lex;
     const ids = this.ids;
     const ki = this.ki;
+    const fl = this.fl;
+    const ps = this.ps;
+    const gf = this.gf;
+    const startList = this.starts;
     let flAll = 0;
     let psAll = 0;
     let nStarts = 0;
@@ -154,19 +171,19 @@ class Sentence {
     for (let i = 0; i < n; i++) {
       const id = ids[i]!;
       if (id < 0) {
-        this.fl[i] = 0;
-        this.ps[i] = 0;
-        this.gf[i] = 0;
+        fl[i] = 0;
+        ps[i] = 0;
+        gf[i] = 0;
         if (ki[i] === K_PUNCT) continue;
       } else {
         const f = flags[id]!;
-        this.fl[i] = f;
+        fl[i] = f;
         flAll |= f;
         const p = starts[id]!;
-        this.ps[i] = p;
+        ps[i] = p;
         psAll |= p;
-        if (p !== 0) this.starts[nStarts++] = i;
-        this.gf[i] = gflags[id]!;
+        if (p !== 0) startList[nStarts++] = i;
+        gf[i] = gflags[id]!;
       }
       wordCount++;
       if (firstWord < 0) firstWord = i;
@@ -215,6 +232,24 @@ class Sentence {
   /** Whether token `i` exists and is capitalised. */
   cap(i: number): boolean {
     return i >= 0 && i < this.n && (this.bt[i]! & T_CAP) !== 0;
+  }
+
+  /**
+   * Whether the lower-case form of token `i` (if any) is in `set`, every word of which has a vocabulary id (then
+   * a word or number without an id is in none of them, and no string is made for it).
+   */
+  inSet(i: number, set: ReadonlySet<string>): boolean {
+    if (i < 0 || i >= this.n) return false;
+    const id = this.ids[i]!;
+    if (id >= 0) return set.has(this.lex.words[id]!);
+    return this.ki[i] === K_PUNCT && set.has(buf.lower[i]!);
+  }
+
+  /** Whether token `i` (if any) is the word `w`, which has a vocabulary id. */
+  wordIs(i: number, w: string): boolean {
+    if (i < 0 || i >= this.n) return false;
+    const id = this.ids[i]!;
+    return id >= 0 && this.lex.words[id] === w;
   }
 
   /** The lower-case form of token `i`, or undefined out of range. */
@@ -286,8 +321,6 @@ class Sentence {
     return scratchCues[31 - Math.clz32(bit)] ?? NO_CUES;
   }
 
-  private scanned = false;
-
   private scanAll(): void {
     this.scanned = true;
     const want = this.psAll & scannedBits(this.lex);
@@ -348,6 +381,9 @@ class Sentence {
     if (cue) this.add(rule, rule.weight, cue.at, cue.at + cue.len - 1);
   }
 }
+
+/** The one sentence under analysis. */
+const sentence = new Sentence();
 
 /** Where the content starts: skip openers ("well", "and"), a short vocative before a comma, discourse leads. */
 function findStart(s: Sentence): void {
@@ -546,7 +582,7 @@ function names(s: Sentence): number {
   }
   if (capWords === 0) return 0;
   if (s.wordCount >= 4 && (capFunctionWords >= 2 || capWords / s.wordCount > 0.85)) return 0;
-  let seen: Set<string> | undefined; // made at the first name
+  let seen: string[] | undefined; // made at the first name (a few names: a list beats a set)
   let previous: FoundSpan | undefined;
   for (let i = 0; i < n; i++) {
     if ((bt[i]! & T_CAP) === 0 || s.is(i, W.notName) || s.is(i, W.month)) continue;
@@ -606,15 +642,15 @@ function names(s: Sentence): number {
       i = last;
       continue;
     }
-    seen ??= new Set<string>();
-    if (!seen.has(key)) {
-      seen.add(key);
-      if (seen.size === 1) s.add(SCORE_RULES.name, SCORE_RULES.name.weight, i, last);
-      else if (seen.size <= 3) s.add(SCORE_RULES.nameMore, SCORE_RULES.nameMore.weight, i, last);
+    seen ??= [];
+    if (!seen.includes(key)) {
+      seen.push(key);
+      if (seen.length === 1) s.add(SCORE_RULES.name, SCORE_RULES.name.weight, i, last);
+      else if (seen.length <= 3) s.add(SCORE_RULES.nameMore, SCORE_RULES.nameMore.weight, i, last);
     }
     i = last;
   }
-  return seen?.size ?? 0;
+  return seen?.length ?? 0;
 }
 
 function isPerfectAux(s: Sentence, k: number): boolean {
@@ -763,13 +799,12 @@ function stance(s: Sentence): Stance {
   let imperative = false;
   const start = s.start;
   if (s.isWord(start) && !question) {
-    const w0 = s.wd(start)!;
-    const w1 = s.wd(start + 1);
-    if (s.is(start, W.imperativeVerb) && w1 !== ',' && !(s.is(start + 1, W.subject) && g.questionAuxiliaries.has(w0))) {
-      imperative = !(w0 === g.letVerb && w1 !== undefined && g.letNotImperative.has(w1));
-      if (g.negativeImperatives.has(w0)) imperative = s.is(start + 1, W.imperativeVerb);
+    // (The words of these classes are in the vocabulary: tested by id, no string is made.)
+    if (s.is(start, W.imperativeVerb) && !s.punctIs(start + 1, ',') && !(s.is(start + 1, W.subject) && s.inSet(start, g.questionAuxiliaries))) {
+      imperative = !(s.wordIs(start, g.letVerb) && s.inSet(start + 1, g.letNotImperative));
+      if (s.inSet(start, g.negativeImperatives)) imperative = s.is(start + 1, W.imperativeVerb);
     }
-    if (g.requests.has(w0)) imperative = true;
+    if (s.inSet(start, g.requests)) imperative = true;
   }
 
   // A greeting near the start, or thanks anywhere in a short sentence.
@@ -784,7 +819,7 @@ function stance(s: Sentence): Stance {
   s.addCue(SCORE_RULES.future, future);
   s.addCue(SCORE_RULES.vagueFuture, vagueFuture[0]);
   if (conditional >= 0) s.add(SCORE_RULES.conditional, SCORE_RULES.conditional.weight, conditional);
-  if (g.conditionStarters.has(s.wd(start) ?? '')) s.add(SCORE_RULES.ifStart, SCORE_RULES.ifStart.weight, start);
+  if (s.inSet(start, g.conditionStarters)) s.add(SCORE_RULES.ifStart, SCORE_RULES.ifStart.weight, start);
   if (fs >= 0) s.add(SCORE_RULES.firstSingular, SCORE_RULES.firstSingular.weight, fs);
   if (sp >= 0) s.add(SCORE_RULES.secondPerson, SCORE_RULES.secondPerson.weight, sp);
   if (imperative) s.add(SCORE_RULES.imperative, SCORE_RULES.imperative.weight, start);
@@ -874,7 +909,8 @@ const bySpanPosition = (a: FoundSpan, b: FoundSpan): number => a.start - b.start
 
 /** Classifies one sentence with a compiled lexicon. Linear in the sentence length. */
 export function analyze(text: string, lex: ClaimsLexicon, explain = true): Analysis {
-  const s = new Sentence(text, lex, explain);
+  const s = sentence;
+  s.reset(text, lex, explain);
   if (s.wordCount === 0) {
     return { kind: 'other', checkworthiness: 0, negated: false, via: [KIND_RULES.empty], features: [], spans: [] };
   }
@@ -895,7 +931,12 @@ export function analyze(text: string, lex: ClaimsLexicon, explain = true): Analy
   const features: ClaimFeature[] = explain ? [{ id: SCORE_RULES.bias.id, weight: SCORE_RULES.bias.weight }, ...s.features] : [];
   const via: string[] = [kindRule];
   if (negated) via.push(KIND_RULES.negated);
-  for (const id of s.ruleIds) if (!via.includes(id)) via.push(id);
+  // (The score rules' ids are unique and none is a kind rule's.)
+  const ruleIds = s.ruleIds;
+  for (let k = 0; k < ruleIds.length; k++) {
+    const id = ruleIds[k]!;
+    if (id !== kindRule && id !== KIND_RULES.negated) via.push(id);
+  }
   const spans = s.spans;
   // Sort only when out of order (the sort is stable: an ordered list comes out the same).
   for (let k = 1; k < spans.length; k++) {
