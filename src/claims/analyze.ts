@@ -714,15 +714,15 @@ function verbs(s: Sentence): Verbs {
 /** Statistics words, comparisons, superlatives, evidence, time anchors. */
 function measures(s: Sentence): void {
   const g = s.lex.grammar;
-  let stats: Set<string> | undefined; // made at the first statistics word
+  let stats: string[] | undefined; // made at the first statistics word (a few words: a list beats a set)
   for (let i = 0; (s.flAll & W.statWord) !== 0 && i < s.n; i++) {
     if (!s.is(i, W.statWord)) continue;
     const w = s.wd(i)!;
-    stats ??= new Set<string>();
-    if (stats.has(w)) continue;
-    stats.add(w);
-    if (stats.size === 1) s.add(SCORE_RULES.statWord, SCORE_RULES.statWord.weight, i);
-    else if (stats.size <= 3) s.add(SCORE_RULES.statWordMore, SCORE_RULES.statWordMore.weight, i);
+    stats ??= [];
+    if (stats.includes(w)) continue;
+    stats.push(w);
+    if (stats.length === 1) s.add(SCORE_RULES.statWord, SCORE_RULES.statWord.weight, i);
+    else if (stats.length <= 3) s.add(SCORE_RULES.statWordMore, SCORE_RULES.statWordMore.weight, i);
   }
   s.addCue(SCORE_RULES.comparative, s.scan(s.lex.comparatives)[0]);
   const suffix = g.superlativeSuffix;

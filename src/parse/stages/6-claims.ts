@@ -197,6 +197,19 @@ function sortIfNeeded<T>(items: T[], cmp: (a: T, b: T) => number): void {
   }
 }
 
+/** Entity kinds by id, looked up only when a claim holds a mention (the map is made at the first lookup). */
+class EntityKinds {
+  private map: Map<string, string> | undefined;
+  constructor(private readonly index: EntityIndex) {}
+  get(id: string): string | undefined {
+    if (this.map === undefined) {
+      this.map = new Map<string, string>();
+      for (const e of this.index.entities) this.map.set(e.id, e.kind);
+    }
+    return this.map.get(id);
+  }
+}
+
 const ENTITY_PRIORITY = { person: 0, organization: 0, date: 1, number: 2, place: 3, other: 4 } as const;
 
 /** The entities a claim mentions: resolved people and organisations, dates, numbers, places. */
@@ -205,7 +218,7 @@ function entitiesOf(
   span: Span,
   found: readonly FoundSpan[],
   mentions: readonly EntityMention[],
-  kinds: ReadonlyMap<string, string>,
+  kinds: EntityKinds,
   dates: readonly Span[],
 ): ClaimEntity[] {
   const candidates: Candidate[] = [];
@@ -270,8 +283,7 @@ export function extractClaims(
   if (statements.length === 0) return [];
   const lex = compileLexicon(config.locale.claims);
   const text = ctx.text;
-  const kinds = new Map<string, string>();
-  for (const e of index.entities) kinds.set(e.id, e.kind);
+  const kinds = new EntityKinds(index);
   const byPosition = (a: EntityMention, b: EntityMention): number => a.start - b.start || a.end - b.end;
   // The index usually lists mentions in text order already: copy and sort only when it does not.
   let sorted = true;
