@@ -643,14 +643,15 @@ function names(s: Sentence): number {
       continue;
     }
     seen ??= [];
-    if (!seen.includes(key)) {
+    // Only the first three distinct names score: after them the list stops growing (linear on a huge sentence).
+    if (seen.length < 3 && !seen.includes(key)) {
       seen.push(key);
       if (seen.length === 1) s.add(SCORE_RULES.name, SCORE_RULES.name.weight, i, last);
       else if (seen.length <= 3) s.add(SCORE_RULES.nameMore, SCORE_RULES.nameMore.weight, i, last);
     }
     i = last;
   }
-  return seen?.length ?? 0;
+  return seen?.length ?? 0; // distinct names, counted up to 3
 }
 
 function isPerfectAux(s: Sentence, k: number): boolean {
@@ -719,7 +720,8 @@ function measures(s: Sentence): void {
     if (!s.is(i, W.statWord)) continue;
     const w = s.wd(i)!;
     stats ??= [];
-    if (stats.includes(w)) continue;
+    // Only the first three distinct words score: after them the list stops growing (linear on a huge sentence).
+    if (stats.length >= 3 || stats.includes(w)) continue;
     stats.push(w);
     if (stats.length === 1) s.add(SCORE_RULES.statWord, SCORE_RULES.statWord.weight, i);
     else if (stats.length <= 3) s.add(SCORE_RULES.statWordMore, SCORE_RULES.statWordMore.weight, i);
