@@ -1,7 +1,7 @@
 import type { ClaimFeature, ClaimKind } from '../model/claim.js';
 import { type ClaimsLexicon, G, matchPhrase, type PhraseIndex, W } from './lexicon.js';
 import { KIND_RULES, SCORE_RULES } from './rules.js';
-import { type Token, type TokenPool, tokenize } from './tokenize.js';
+import { K_NUMBER, K_PUNCT, K_WORD, lowerAt, T_ACRONYM, T_CAP, T_HYPHEN, T_WIDE, type TokenBuffer, tokenBuffer, tokenize } from './tokenize.js';
 
 /** A capitalised name or a quantity found in the sentence, offsets relative to the sentence. */
 export interface FoundSpan {
@@ -49,32 +49,26 @@ function endsWithQuestionMark(text: string): boolean {
 const NONE = Number.POSITIVE_INFINITY;
 const NO_CUES: readonly Cue[] = [];
 
-/** The phrase indexes every analysis scans (the others are only matched at given positions). */
+let scannedLex: ClaimsLexicon | undefined;
+let scannedMask = 0;
+
+/** The phrase indexes every analysis scans (the others are only matched at given positions); kept for the last lexicon. */
 function scannedBits(lex: ClaimsLexicon): number {
-  return (
-    lex.hedges.bit | lex.feelings.bit | lex.greetings.bit | lex.prescriptive.bit | lex.future.bit | lex.vagueFuture.bit |
-    lex.evaluative.bit | lex.vague.bit | lex.comparatives.bit | lex.evidence.bit | lex.timeAnchors.bit
-  );
+  if (lex !== scannedLex) {
+    scannedMask =
+      lex.hedges.bit | lex.feelings.bit | lex.greetings.bit | lex.prescriptive.bit | lex.future.bit | lex.vagueFuture.bit |
+      lex.evaluative.bit | lex.vague.bit | lex.comparatives.bit | lex.evidence.bit | lex.timeAnchors.bit;
+    scannedLex = lex;
+  }
+  return scannedMask;
 }
 /** At most this many words after a greeting at the start: more, and the greeting is a vocative. */
 const GREETING_REST = 6;
 
-/** Whether `w` ends with one of the clitics (and is longer than it). */
-function hasClitic(w: string, clitics: readonly string[]): boolean {
-  for (const c of clitics) if (w.length > c.length && w.endsWith(c)) return true;
-  return false;
-}
-
-function hasPrefix(w: string, prefixes: readonly string[]): boolean {
-  for (const p of prefixes) if (w.startsWith(p)) return true;
-  return false;
-}
-
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 /** The tokens of the sentence being analysed (reused: the analysis is synchronous and keeps no token). */
-const pool: TokenPool = { tokens: [] };
-let scratchIds = new Int32Array(256);
+const buf: TokenBuffer = tokenBuffer();
 let scratchFl = new Uint32Array(256);
 let scratchPs = new Uint32Array(256);
 let scratchGf = new Uint32Array(256);
@@ -88,84 +82,117 @@ let scratchStarts = new Int32Array(256);
  * The analysis is split into small functions over this state (a single huge function is slow for V8 to optimise).
  */
 class Sentence {
-  readonly tokens: Token[];
-  readonly n: number;
-  readonly ids: Int32Array;
-  readonly fl: Uint32Array;
+  text = '';
+  lex!: ClaimsLexicon;
+  explain = false;
+  n = 0;
+  /** Token offsets, kinds ({@link K_WORD} ...), bits ({@link T_CAP} ...) and vocabulary ids (-1 for none). */
+  st: Int32Array = buf.start;
+  en: Int32Array = buf.end;
+  ki: Uint8Array = buf.kind;
+  bt: Uint8Array = buf.bits;
+  ids: Int32Array = buf.id;
+  fl: Uint32Array = scratchFl;
   /** Per token, the bits of the phrase indexes with a phrase starting here. */
-  readonly ps: Uint32Array;
+  ps: Uint32Array = scratchPs;
   /** Union of `fl` over the sentence: a pass that looks only for absent classes can be skipped. */
   flAll = 0;
   /** Union of `ps` over the sentence: a phrase index whose bit is absent has nothing to find. */
   psAll = 0;
   /** Per token, its grammar-class bits ({@link G}). */
-  readonly gf: Uint32Array;
+  gf: Uint32Array = scratchGf;
   /** Token indexes where some phrase starts (`ps` not 0), in order; `nStarts` of them. */
-  readonly starts: Int32Array;
+  starts: Int32Array = scratchStarts;
   nStarts = 0;
   /** Whether clitics must be looked for: the sentence has an apostrophe, or some clitic has none. */
-  readonly clitics: boolean;
-  /** The features, when explaining. */
-  readonly features: ClaimFeature[] = [];
+  clitics = false;
+  /** The features, when explaining (reused: the caller gets a copy). */
+  features: ClaimFeature[] = [];
   /** Sum of the feature weights so far. */
   sum = 0;
   /** Sum of the positive weights, length aside: how much checkable content the sentence carries. */
   evidence = 0;
-  /** Ids of the features with a weight, in order, without repeats. */
-  readonly ruleIds: string[] = [];
-  readonly spans: FoundSpan[] = [];
+  /** Ids of the features with a weight, in order, without repeats (reused: the caller gets a copy). */
+  ruleIds: string[] = [];
+  /** Names, numbers and dates found (a new list per sentence: it is handed out). */
+  spans: FoundSpan[] = [];
   wordCount = 0;
   firstWord = -1;
   /** Index of the first content token (after openers, vocatives and discourse leads). */
   start = 0;
+  /** Whether {@link scanAll} ran for this sentence. */
+  private scanned = false;
 
-  constructor(
-    readonly text: string,
-    readonly lex: ClaimsLexicon,
-    readonly explain: boolean,
-  ) {
-    const n = tokenize(text, lex, pool);
-    const tokens = pool.tokens;
-    this.tokens = tokens;
+  /** Starts the analysis of a new sentence (the one instance is reused: analyses are synchronous). */
+  reset(text: string, lex: ClaimsLexicon, explain: boolean): void {
+    this.text = text;
+    this.lex = lex;
+    this.explain = explain;
+    const n = tokenize(text, lex, buf);
     this.n = n;
-    // Scratch buffers shared by every call (the analysis is synchronous): allocating typed arrays per sentence
-    // costs more than the analysis of a short sentence.
-    if (scratchIds.length < n) {
-      const size = Math.max(n, scratchIds.length * 2);
-      scratchIds = new Int32Array(size);
+    // Scratch buffers shared by every call: allocating typed arrays per sentence costs more than the analysis
+    // of a short sentence.
+    if (scratchFl.length < n) {
+      const size = Math.max(n, scratchFl.length * 2);
       scratchFl = new Uint32Array(size);
       scratchPs = new Uint32Array(size);
       scratchGf = new Uint32Array(size);
       scratchStarts = new Int32Array(size);
     }
+    this.st = buf.start;
+    this.en = buf.end;
+    this.ki = buf.kind;
+    this.bt = buf.bits;
+    this.ids = buf.id;
     this.gf = scratchGf;
     this.starts = scratchStarts;
-    this.clitics = !lex.cliticsNeedApostrophe || text.includes("'") || text.includes('’');
-    this.ids = scratchIds;
+    this.clitics = !lex.cliticsNeedApostrophe || buf.apostrophe;
     this.fl = scratchFl;
     this.ps = scratchPs;
+    this.features = [];
+    this.sum = 0;
+    this.evidence = 0;
+    this.ruleIds = [];
+    this.spans = [];
+    this.start = 0;
+    this.scanned = false;
+    const { flags, starts, gflags } = lex;
+    const ids = this.ids;
+    const ki = this.ki;
+    const fl = this.fl;
+    const ps = this.ps;
+    const gf = this.gf;
+    const startList = this.starts;
+    let flAll = 0;
+    let psAll = 0;
+    let nStarts = 0;
+    let wordCount = 0;
+    let firstWord = -1;
     for (let i = 0; i < n; i++) {
-      const t = tokens[i]!;
-      this.ids[i] = -1;
-      this.fl[i] = 0;
-      this.ps[i] = 0;
-      this.gf[i] = 0;
-      if (t.type === 'punct') continue;
-      this.wordCount++;
-      if (this.firstWord < 0) this.firstWord = i;
-      const id = t.id;
-      if (id >= 0) {
-        this.ids[i] = id;
-        const f = lex.flags[id]!;
-        this.fl[i] = f;
-        this.flAll |= f;
-        const p = lex.starts[id]!;
-        this.ps[i] = p;
-        this.psAll |= p;
-        if (p !== 0) this.starts[this.nStarts++] = i;
-        this.gf[i] = lex.gflags[id]!;
+      const id = ids[i]!;
+      if (id < 0) {
+        fl[i] = 0;
+        ps[i] = 0;
+        gf[i] = 0;
+        if (ki[i] === K_PUNCT) continue;
+      } else {
+        const f = flags[id]!;
+        fl[i] = f;
+        flAll |= f;
+        const p = starts[id]!;
+        ps[i] = p;
+        psAll |= p;
+        if (p !== 0) startList[nStarts++] = i;
+        gf[i] = gflags[id]!;
       }
+      wordCount++;
+      if (firstWord < 0) firstWord = i;
     }
+    this.flAll = flAll;
+    this.psAll = psAll;
+    this.nStarts = nStarts;
+    this.wordCount = wordCount;
+    this.firstWord = firstWord;
   }
 
   /** Whether token `i` (in range) is in a grammar class. */
@@ -177,12 +204,104 @@ class Sentence {
     return i >= 0 && i < this.n && (this.fl[i]! & flag) !== 0;
   }
 
-  tok(i: number): Token | undefined {
-    return i >= 0 && i < this.n ? this.tokens[i] : undefined;
+  /** Whether token `i` exists and is a word. */
+  isWord(i: number): boolean {
+    return i >= 0 && i < this.n && this.ki[i] === K_WORD;
   }
 
+  /** Whether token `i` exists and is a number. */
+  isNumber(i: number): boolean {
+    return i >= 0 && i < this.n && this.ki[i] === K_NUMBER;
+  }
+
+  /** Whether token `i` exists and is punctuation. */
+  isPunct(i: number): boolean {
+    return i >= 0 && i < this.n && this.ki[i] === K_PUNCT;
+  }
+
+  /** Whether token `i` exists and is the punctuation `p`. */
+  punctIs(i: number, p: string): boolean {
+    return i >= 0 && i < this.n && this.ki[i] === K_PUNCT && buf.lower[i] === p;
+  }
+
+  /** Whether token `i` exists and is a punctuation token in `set`. */
+  punctIn(i: number, set: ReadonlySet<string>): boolean {
+    return i >= 0 && i < this.n && this.ki[i] === K_PUNCT && set.has(buf.lower[i]!);
+  }
+
+  /** Whether token `i` exists and is capitalised. */
+  cap(i: number): boolean {
+    return i >= 0 && i < this.n && (this.bt[i]! & T_CAP) !== 0;
+  }
+
+  /**
+   * Whether the lower-case form of token `i` (if any) is in `set`, every word of which has a vocabulary id (then
+   * a word or number without an id is in none of them, and no string is made for it).
+   */
+  inSet(i: number, set: ReadonlySet<string>): boolean {
+    if (i < 0 || i >= this.n) return false;
+    const id = this.ids[i]!;
+    if (id >= 0) return set.has(this.lex.words[id]!);
+    return this.ki[i] === K_PUNCT && set.has(buf.lower[i]!);
+  }
+
+  /** Whether token `i` (if any) is the word `w`, which has a vocabulary id. */
+  wordIs(i: number, w: string): boolean {
+    if (i < 0 || i >= this.n) return false;
+    const id = this.ids[i]!;
+    return id >= 0 && this.lex.words[id] === w;
+  }
+
+  /** The lower-case form of token `i`, or undefined out of range. */
   wd(i: number): string | undefined {
-    return i >= 0 && i < this.n ? this.tokens[i]!.lower : undefined;
+    return i >= 0 && i < this.n ? lowerAt(buf, i) : undefined;
+  }
+
+  /** Length of the lower-case form of token `i` (in range), without making it when the word is ASCII. */
+  lowLength(i: number): number {
+    return (this.bt[i]! & T_WIDE) !== 0 ? buf.lower[i]!.length : this.en[i]! - this.st[i]!;
+  }
+
+  /** Whether the lower-case form of token `i` (in range) ends with `suffix` (lower case, straight apostrophes). */
+  endsWith(i: number, suffix: string): boolean {
+    if ((this.bt[i]! & T_WIDE) !== 0) return buf.lower[i]!.endsWith(suffix);
+    const m = suffix.length;
+    const e = this.en[i]!;
+    if (e - this.st[i]! < m) return false;
+    const text = this.text;
+    for (let k = 0; k < m; k++) {
+      let c = text.charCodeAt(e - m + k);
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c === 0x2019) c = 39;
+      if (c !== suffix.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
+  /** Whether the lower-case form of token `i` (in range) starts with `prefix`. */
+  startsWith(i: number, prefix: string): boolean {
+    if ((this.bt[i]! & T_WIDE) !== 0) return buf.lower[i]!.startsWith(prefix);
+    const m = prefix.length;
+    const b = this.st[i]!;
+    if (this.en[i]! - b < m) return false;
+    const text = this.text;
+    for (let k = 0; k < m; k++) {
+      let c = text.charCodeAt(b + k);
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c === 0x2019) c = 39;
+      if (c !== prefix.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
+  /** Whether token `i` (in range) is longer than one of `clitics` and ends with it. */
+  hasClitic(i: number, clitics: readonly string[]): boolean {
+    const len = this.lowLength(i);
+    for (let k = 0; k < clitics.length; k++) {
+      const c = clitics[k]!;
+      if (len > c.length && this.endsWith(i, c)) return true;
+    }
+    return false;
   }
 
   match(index: PhraseIndex, i: number): number {
@@ -201,8 +320,6 @@ class Sentence {
     if ((scannedBits(this.lex) & bit) === 0) return this.scanOne(index);
     return scratchCues[31 - Math.clz32(bit)] ?? NO_CUES;
   }
-
-  private scanned = false;
 
   private scanAll(): void {
     this.scanned = true;
@@ -252,9 +369,12 @@ class Sentence {
     if (w > 0 && rule.id !== SCORE_RULES.length.id) this.evidence += w;
     if (w !== 0 && !this.ruleIds.includes(rule.id)) this.ruleIds.push(rule.id);
     if (!this.explain) return;
-    const a = this.tok(from);
-    const b = this.tok(to);
-    this.features.push(a && b ? { id: rule.id, weight: w, text: this.text.slice(a.start, b.end) } : { id: rule.id, weight: w });
+    const n = this.n;
+    this.features.push(
+      from >= 0 && from < n && to >= 0 && to < n
+        ? { id: rule.id, weight: w, text: this.text.slice(this.st[from]!, this.en[to]!) }
+        : { id: rule.id, weight: w },
+    );
   }
 
   addCue(rule: Rule, cue: Cue | undefined): void {
@@ -262,12 +382,15 @@ class Sentence {
   }
 }
 
+/** The one sentence under analysis. */
+const sentence = new Sentence();
+
 /** Where the content starts: skip openers ("well", "and"), a short vocative before a comma, discourse leads. */
 function findStart(s: Sentence): void {
   let start = 0;
   for (let guard = 0; guard < 8 && start < s.n; guard++) {
-    const t = s.tokens[start]!;
-    if (t.type === 'punct' || s.is(start, W.opener)) {
+    const kind = s.ki[start]!;
+    if (kind === K_PUNCT || s.is(start, W.opener)) {
       start++;
       continue;
     }
@@ -278,13 +401,11 @@ function findStart(s: Sentence): void {
       if (after !== undefined && s.lex.reportedClauseLeads.has(after)) start++;
       continue;
     }
-    const c1 = s.tok(start + 1);
-    const c2 = s.tok(start + 2);
-    if (t.type === 'word' && c1?.lower === ',') {
+    if (kind === K_WORD && s.punctIs(start + 1, ',')) {
       start += 2;
       continue;
     }
-    if (t.type === 'word' && c1?.type === 'word' && c2?.lower === ',' && (t.cap || s.is(start, W.title))) {
+    if (kind === K_WORD && s.isWord(start + 1) && s.punctIs(start + 2, ',') && (s.cap(start) || s.is(start, W.title))) {
       start += 3;
       continue;
     }
@@ -316,57 +437,58 @@ function markPercent(s: Sentence, q: Quantities, at: number): void {
 
 /** A number token: a year, a day of a date, or a quantity (with currency, magnitude, percent or money word). */
 function digitsAt(s: Sentence, q: Quantities, i: number): void {
-  const t = s.tokens[i]!;
-  const prev = s.tok(i - 1);
-  const next = s.tok(i + 1);
-  const digits = t.lower.endsWith('%') ? t.lower.slice(0, -1) : t.lower;
-  const before = s.text.charCodeAt(t.start - 1);
+  const tStart = s.st[i]!;
+  const tEnd = s.en[i]!;
+  const lower = s.wd(i)!;
+  const hasNext = i + 1 < s.n;
+  const digits = lower.endsWith('%') ? lower.slice(0, -1) : lower;
+  const before = s.text.charCodeAt(tStart - 1);
   // A four-digit number is a year unless it counts something ("$1999", "2000 jobs", "1500 troops").
-  const counts = (prev !== undefined && CURRENCY.has(prev.lower)) || s.is(i + 1, W.unit | W.magnitude);
+  const counts = s.punctIn(i - 1, CURRENCY) || s.is(i + 1, W.unit | W.magnitude);
   const isYear =
     (YEAR_RE.test(digits) && !counts) ||
     (digits.length === 2 && (before === 0x27 || before === 0x2019)); // '87
   const g = s.lex.grammar;
-  const isDecade = next !== undefined && next.lower === g.decadeSuffix && next.start === t.end && digits.length >= 2;
+  const isDecade = hasNext && s.st[i + 1] === tEnd && digits.length >= 2 && s.wd(i + 1) === g.decadeSuffix;
   if (isYear || isDecade) {
     if (!q.year) s.add(SCORE_RULES.year, SCORE_RULES.year.weight, i);
     q.year = true;
-    s.spans.push({ start: t.start, end: isDecade && next ? next.end : t.end, type: 'date' });
+    s.spans.push({ start: tStart, end: isDecade ? s.en[i + 1]! : tEnd, type: 'date' });
     return;
   }
   // A day next to a month name is part of a date.
-  if ((prev?.cap === true && s.is(i - 1, W.month)) || (next?.cap === true && s.is(i + 1, W.month))) {
-    s.spans.push({ start: t.start, end: t.end, type: 'date' });
+  if ((s.cap(i - 1) && s.is(i - 1, W.month)) || (s.cap(i + 1) && s.is(i + 1, W.month))) {
+    s.spans.push({ start: tStart, end: tEnd, type: 'date' });
     return;
   }
   // "76th", "3rd": the ordinal suffix belongs to the number.
-  const ordinal = next !== undefined && next.start === t.end && g.ordinalSuffixes.has(next.lower);
+  const ordinal = hasNext && s.st[i + 1] === tEnd && g.ordinalSuffixes.has(s.wd(i + 1)!);
   q.numbers++;
   if (q.numbers === 1) s.add(SCORE_RULES.number, SCORE_RULES.number.weight, i);
   else if (q.numbers <= 4) s.add(SCORE_RULES.numberMore, SCORE_RULES.numberMore.weight, i);
-  let start = t.start;
-  let end = ordinal ? next.end : t.end;
-  if (prev && CURRENCY.has(prev.lower) && prev.end === t.start) {
-    start = prev.start;
+  let start = tStart;
+  let end = ordinal ? s.en[i + 1]! : tEnd;
+  if (s.punctIn(i - 1, CURRENCY) && s.en[i - 1] === tStart) {
+    start = s.st[i - 1]!;
     markMoney(s, q, i - 1);
   }
-  if (t.lower.endsWith('%')) markPercent(s, q, i);
-  else if (next?.lower === '%') {
+  if (lower.endsWith('%')) markPercent(s, q, i);
+  else if (s.punctIs(i + 1, '%')) {
     markPercent(s, q, i + 1);
-    end = next.end;
+    end = s.en[i + 1]!;
   }
   let j = i + 1;
   while (j < s.n && s.is(j, W.magnitude)) {
-    end = s.tokens[j]!.end;
+    end = s.en[j]!;
     j++;
   }
   const pw = s.match(s.lex.percentWords, j);
   if (pw > 0) {
     markPercent(s, q, j);
-    end = s.tokens[j + pw - 1]!.end;
+    end = s.en[j + pw - 1]!;
   } else if (s.is(j, W.moneyWord) && !g.notMoney.has(s.wd(j)!)) {
     markMoney(s, q, j);
-    end = s.tokens[j]!.end;
+    end = s.en[j]!;
   }
   s.spans.push({ start, end, type: 'number' });
 }
@@ -375,61 +497,59 @@ function digitsAt(s: Sentence, q: Quantities, i: number): void {
 function quantities(s: Sentence): Quantities {
   const g = s.lex.grammar;
   const q: Quantities = { numbers: 0, percent: false, money: false, magnitude: false, year: false, numberWord: false, date: false };
-  const { tokens, n } = s;
+  const { n, ki } = s;
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    if (t.type === 'number') {
+    const kind = ki[i]!;
+    if (kind === K_NUMBER) {
       digitsAt(s, q, i);
       continue;
     }
-    const next = s.tok(i + 1);
-    if (t.type === 'punct') {
-      if (CURRENCY.has(t.lower) && next?.type === 'word' && next.start === t.end && s.is(i + 1, W.magnitude)) markMoney(s, q, i);
+    if (kind === K_PUNCT) {
+      if (s.punctIn(i, CURRENCY) && s.isWord(i + 1) && s.st[i + 1] === s.en[i] && s.is(i + 1, W.magnitude)) markMoney(s, q, i);
       continue;
     }
-    const prev = s.tok(i - 1);
     if (s.is(i, W.magnitude)) {
       if (!q.magnitude) s.add(SCORE_RULES.magnitude, SCORE_RULES.magnitude.weight, i);
       q.magnitude = true;
-      if (s.is(i + 1, W.moneyWord) && !g.notMoney.has(next!.lower)) markMoney(s, q, i + 1);
-      if (!(prev?.type === 'number' || s.is(i - 1, W.numberWord) || s.is(i - 1, W.magnitude))) {
-        s.spans.push({ start: t.start, end: t.end, type: 'number' });
+      if (s.is(i + 1, W.moneyWord) && !g.notMoney.has(s.wd(i + 1)!)) markMoney(s, q, i + 1);
+      if (!(s.isNumber(i - 1) || s.is(i - 1, W.numberWord) || s.is(i - 1, W.magnitude))) {
+        s.spans.push({ start: s.st[i]!, end: s.en[i]!, type: 'number' });
       }
       continue;
     }
-    const w = t.lower;
     const numberish =
       s.is(i, W.numberWord) ||
       (s.is(i, W.weakNumberWord) && (s.is(i + 1, W.magnitude) || s.is(i + 1, W.unit) || s.match(s.lex.percentWords, i + 1) > 0)) ||
-      (w.includes('-') && hyphenatedNumber(s.lex, w)); // "forty-eight", "one-third"
+      ((s.bt[i]! & T_HYPHEN) !== 0 && hyphenatedNumber(s.lex, s.wd(i)!)); // "forty-eight", "one-third"
     if (numberish) {
       // A run of number words is one number ("four and a half", "two hundred").
       let j = i + 1;
       while (
         j < n &&
-        (s.is(j, W.numberWord) || s.is(j, W.magnitude) || (g.numberJoiners.has(s.wd(j)!) && s.is(j + 1, W.numberWord)))
+        (s.is(j, W.numberWord) || s.is(j, W.magnitude) || (s.is(j + 1, W.numberWord) && g.numberJoiners.has(s.wd(j)!)))
       )
         j++;
       if (!q.numberWord) s.add(SCORE_RULES.numberWord, SCORE_RULES.numberWord.weight, i);
       q.numberWord = true;
-      let end = tokens[j - 1]!.end;
+      let end = s.en[j - 1]!;
       const pw = s.match(s.lex.percentWords, j);
       if (pw > 0 && g.percentHeads.has(s.wd(j)!)) {
         markPercent(s, q, j);
-        end = tokens[j + pw - 1]!.end;
+        end = s.en[j + pw - 1]!;
       }
-      s.spans.push({ start: t.start, end, type: 'number' });
+      s.spans.push({ start: s.st[i]!, end, type: 'number' });
       i = j - 1;
       continue;
     }
-    if (t.cap && s.is(i, W.month)) {
+    if ((s.bt[i]! & T_CAP) !== 0 && s.is(i, W.month)) {
       // "May" and "March" alone are too often a modal or a verb: require a number next to them;
       // three-letter abbreviations too.
-      const numberNear = next?.type === 'number' || prev?.type === 'number';
+      const w = s.wd(i)!;
+      const numberNear = s.isNumber(i + 1) || s.isNumber(i - 1);
       if ((g.ambiguousMonths.has(w) || w.length <= 3) && !numberNear) continue;
       if (!q.date) s.add(SCORE_RULES.date, SCORE_RULES.date.weight, i);
       q.date = true;
-      s.spans.push({ start: t.start, end: t.end, type: 'date' });
+      s.spans.push({ start: s.st[i]!, end: s.en[i]!, type: 'date' });
     }
   }
   return q;
@@ -449,36 +569,42 @@ function hyphenatedNumber(lex: ClaimsLexicon, w: string): boolean {
 
 /** Names: runs of capitalised words ("Algerian National Resistance Movement"), not the sentence's first word alone. */
 function names(s: Sentence): number {
-  const { tokens, n } = s;
+  const { bt, n } = s;
   // A headline in title case ("Azerbaijan And Russia On Guard"): capitals say nothing about names. Told by
   // capitalised function words after the first word, or by nearly every word being capitalised.
+  // (Only words have the capital bit.)
   let capWords = 0;
   let capFunctionWords = 0;
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    if (t.type !== 'word' || !t.cap) continue;
+    if ((bt[i]! & T_CAP) === 0) continue;
     capWords++;
     if (i !== s.firstWord && s.isG(i, G.titleCaseFunctionWord)) capFunctionWords++;
   }
+  if (capWords === 0) return 0;
   if (s.wordCount >= 4 && (capFunctionWords >= 2 || capWords / s.wordCount > 0.85)) return 0;
-  let seen: Set<string> | undefined; // made at the first name
+  let seen: string[] | undefined; // made at the first name (a few names: a list beats a set)
   let previous: FoundSpan | undefined;
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    if (t.type !== 'word' || !t.cap || s.is(i, W.notName) || s.is(i, W.month)) continue;
+    if ((bt[i]! & T_CAP) === 0 || s.is(i, W.notName) || s.is(i, W.month)) continue;
     let j = i + 1;
     let last = i;
     while (j < n) {
-      const u = tokens[j]!;
-      if (u.type === 'word' && u.cap && !s.is(j, W.notName)) {
+      if ((bt[j]! & T_CAP) !== 0 && !s.is(j, W.notName)) {
         last = j;
         j++;
-      } else if (u.type === 'word' && s.isG(j, G.nameJoiner) && s.tok(j + 1)?.cap === true && s.tok(j + 1)?.type === 'word') {
+      } else if (s.ki[j] === K_WORD && s.isG(j, G.nameJoiner) && s.cap(j + 1)) {
         j++;
       } else break;
     }
     // A lone capital first in the sentence is just the sentence start (unless a demonym or an acronym).
-    if (i === s.firstWord && last === i && !s.is(i, W.demonym) && !s.is(i, W.organizationWord) && !t.acronym && !s.lex.countries.has(t.lower)) {
+    if (
+      i === s.firstWord &&
+      last === i &&
+      !s.is(i, W.demonym) &&
+      !s.is(i, W.organizationWord) &&
+      (bt[i]! & T_ACRONYM) === 0 &&
+      !s.lex.countries.has(s.wd(i)!)
+    ) {
       continue;
     }
     // A bare title ("Mr. President", "the Governor") is a form of address, not a name.
@@ -488,54 +614,51 @@ function names(s: Sentence): number {
       i = last;
       continue;
     }
-    const lastTok = tokens[last]!;
-    const key = s.text.slice(t.start, lastTok.end).toLowerCase();
+    const tStart = s.st[i]!;
+    const lastEnd = s.en[last]!;
+    const key = s.text.slice(tStart, lastEnd).toLowerCase();
     let type: FoundSpan['type'] = 'other';
-    const prevWord = s.wd(i - 1);
     if (s.is(i, W.title) && last > i) type = 'person';
-    else if (s.is(last, W.organizationWord) || (t.acronym && last === i)) type = 'organization';
+    else if (s.is(last, W.organizationWord) || ((bt[i]! & T_ACRONYM) !== 0 && last === i)) type = 'organization';
     else if (s.lex.countries.has(key) || (last === i && s.is(i, W.demonym))) type = 'place';
     else if (s.is(i - 1, W.placePreposition)) type = 'place';
     // "in Russia and Turkey": a name coordinated with a place is a place.
     else if (
-      prevWord !== undefined &&
-      (s.lex.grammar.placeCoordinators.has(prevWord) || prevWord === ',') &&
       previous?.type === 'place' &&
-      previous.end === s.tok(i - 2)?.end
+      i >= 2 &&
+      previous.end === s.en[i - 2] &&
+      (s.punctIs(i - 1, ',') || s.lex.grammar.placeCoordinators.has(s.wd(i - 1)!))
     )
       type = 'place';
-    const found: FoundSpan = { start: t.start, end: lastTok.end, type };
+    const found: FoundSpan = { start: tStart, end: lastEnd, type };
     s.spans.push(found);
     previous = found;
     // A vocative ("Jim, ...", "..., Senator Smith.") addresses someone; it says nothing about them.
-    const after = s.tok(last + 1);
-    const before = s.tok(i - 1);
-    const sentenceEnd = after === undefined || after.lower === '?' || after.lower === '!';
+    const sentenceEnd = last + 1 >= n || s.punctIs(last + 1, '?') || s.punctIs(last + 1, '!');
     const vocative =
-      (after?.lower === ',' && (i === s.firstWord || (before?.type === 'punct' && i <= s.start))) ||
-      (before?.lower === ',' && sentenceEnd);
+      (s.punctIs(last + 1, ',') && (i === s.firstWord || (s.isPunct(i - 1) && i <= s.start))) ||
+      (s.punctIs(i - 1, ',') && sentenceEnd);
     if (vocative) {
       i = last;
       continue;
     }
-    seen ??= new Set<string>();
-    if (!seen.has(key)) {
-      seen.add(key);
-      if (seen.size === 1) s.add(SCORE_RULES.name, SCORE_RULES.name.weight, i, last);
-      else if (seen.size <= 3) s.add(SCORE_RULES.nameMore, SCORE_RULES.nameMore.weight, i, last);
+    seen ??= [];
+    // Only the first three distinct names score: after them the list stops growing (linear on a huge sentence).
+    if (seen.length < 3 && !seen.includes(key)) {
+      seen.push(key);
+      if (seen.length === 1) s.add(SCORE_RULES.name, SCORE_RULES.name.weight, i, last);
+      else if (seen.length <= 3) s.add(SCORE_RULES.nameMore, SCORE_RULES.nameMore.weight, i, last);
     }
     i = last;
   }
-  return seen?.size ?? 0;
+  return seen?.length ?? 0; // distinct names, counted up to 3
 }
 
 function isPerfectAux(s: Sentence, k: number): boolean {
-  const x = s.wd(k);
-  if (x === undefined) return false;
+  if (k < 0 || k >= s.n) return false;
   if (s.is(k, W.perfectAux)) return true;
   if (!s.clitics) return false;
-  for (const clitic of s.lex.grammar.perfectClitics) if (x.length > clitic.length && x.endsWith(clitic)) return true;
-  return false;
+  return s.hasClitic(k, s.lex.grammar.perfectClitics);
 }
 
 interface Verbs {
@@ -546,6 +669,12 @@ interface Verbs {
   firstAt: number;
 }
 
+/** Whether any of `prefixes` starts token `i`. */
+function hasPrefix(s: Sentence, i: number, prefixes: readonly string[]): boolean {
+  for (let k = 0; k < prefixes.length; k++) if (s.startsWith(i, prefixes[k]!)) return true;
+  return false;
+}
+
 /** Verbs: a past tense, a present perfect, a verb of measurable change or recorded action. */
 function verbs(s: Sentence): Verbs {
   const g = s.lex.grammar;
@@ -553,10 +682,9 @@ function verbs(s: Sentence): Verbs {
   let past = false;
   let perfect = false;
   let change = false;
+  const pastSuffix = g.pastSuffix;
   for (let i = 0; i < s.n; i++) {
-    const t = s.tokens[i]!;
-    if (t.type !== 'word') continue;
-    const w = t.lower;
+    if (s.ki[i] !== K_WORD) continue;
     if (!change && s.is(i, W.changeVerb)) {
       s.add(SCORE_RULES.changeVerb, SCORE_RULES.changeVerb.weight, i);
       change = true;
@@ -564,13 +692,16 @@ function verbs(s: Sentence): Verbs {
     // "-ed" words are past tenses or participles, except listed ones and "un-...-ed" adjectives ("unprecedented").
     const isPast =
       s.is(i, W.irregularPast) ||
-      (w.length >= 5 && w.endsWith(g.pastSuffix) && !t.cap && !s.is(i, W.notPast) && !hasPrefix(w, g.adjectivePrefixes));
+      ((s.bt[i]! & T_CAP) === 0 &&
+        s.lowLength(i) >= 5 &&
+        s.endsWith(i, pastSuffix) &&
+        !s.is(i, W.notPast) &&
+        !hasPrefix(s, i, g.adjectivePrefixes));
     if (!isPast) continue;
     if (i < firstAt) firstAt = i;
     // "we've got" is possession, not an action.
-    if (g.possessionParticiples.has(w) && isPerfectAux(s, i - 1)) continue;
-    const gap = s.wd(i - 1);
-    if (!perfect && (isPerfectAux(s, i - 1) || (isPerfectAux(s, i - 2) && gap !== undefined && g.perfectGap.has(gap)))) {
+    if (g.possessionParticiples.has(s.wd(i)!) && isPerfectAux(s, i - 1)) continue;
+    if (!perfect && (isPerfectAux(s, i - 1) || (isPerfectAux(s, i - 2) && i >= 1 && g.perfectGap.has(s.wd(i - 1)!)))) {
       s.add(SCORE_RULES.perfect, SCORE_RULES.perfect.weight, i);
       perfect = true;
     } else if (!past) {
@@ -584,24 +715,24 @@ function verbs(s: Sentence): Verbs {
 /** Statistics words, comparisons, superlatives, evidence, time anchors. */
 function measures(s: Sentence): void {
   const g = s.lex.grammar;
-  let stats: Set<string> | undefined; // made at the first statistics word
+  let stats: string[] | undefined; // made at the first statistics word (a few words: a list beats a set)
   for (let i = 0; (s.flAll & W.statWord) !== 0 && i < s.n; i++) {
     if (!s.is(i, W.statWord)) continue;
-    const w = s.tokens[i]!.lower;
-    stats ??= new Set<string>();
-    if (stats.has(w)) continue;
-    stats.add(w);
-    if (stats.size === 1) s.add(SCORE_RULES.statWord, SCORE_RULES.statWord.weight, i);
-    else if (stats.size <= 3) s.add(SCORE_RULES.statWordMore, SCORE_RULES.statWordMore.weight, i);
+    const w = s.wd(i)!;
+    stats ??= [];
+    // Only the first three distinct words score: after them the list stops growing (linear on a huge sentence).
+    if (stats.length >= 3 || stats.includes(w)) continue;
+    stats.push(w);
+    if (stats.length === 1) s.add(SCORE_RULES.statWord, SCORE_RULES.statWord.weight, i);
+    else if (stats.length <= 3) s.add(SCORE_RULES.statWordMore, SCORE_RULES.statWordMore.weight, i);
   }
   s.addCue(SCORE_RULES.comparative, s.scan(s.lex.comparatives)[0]);
+  const suffix = g.superlativeSuffix;
   for (let i = 0; i < s.n; i++) {
-    const t = s.tokens[i]!;
-    if (t.type !== 'word' || t.cap) continue;
-    const w = t.lower;
+    if (s.ki[i] !== K_WORD || (s.bt[i]! & T_CAP) !== 0) continue;
     const sup =
-      (w.length >= 6 && w.endsWith(g.superlativeSuffix) && !s.is(i, W.notSuperlative)) ||
-      (s.isG(i, G.superlativeMarker) && s.tok(i + 1)?.type === 'word' && g.definiteArticles.has(s.wd(i - 1) ?? ''));
+      (s.lowLength(i) >= 6 && s.endsWith(i, suffix) && !s.is(i, W.notSuperlative)) ||
+      (s.isG(i, G.superlativeMarker) && s.isWord(i + 1) && g.definiteArticles.has(s.wd(i - 1) ?? ''));
     if (sup) {
       s.add(SCORE_RULES.superlative, SCORE_RULES.superlative.weight, i);
       break;
@@ -650,12 +781,12 @@ function stance(s: Sentence): Stance {
   let fs = -1;
   let sp = -1;
   const wanted = s.clitics || (s.flAll & (W.conditional | W.firstSingular | W.secondPerson)) !== 0;
+  const futureClitic = lex.futureClitic;
   for (let i = 0; wanted && i < n; i++) {
-    const w = s.tokens[i]!.lower;
     if (future === undefined || i < future.at) {
-      if (s.clitics && w.length > lex.futureClitic.length && w.endsWith(lex.futureClitic)) future = { at: i, len: 1 };
+      if (s.clitics && s.lowLength(i) > futureClitic.length && s.endsWith(i, futureClitic)) future = { at: i, len: 1 };
     }
-    if (conditional < 0 && (s.is(i, W.conditional) || (s.clitics && hasClitic(w, g.conditionalClitics)))) conditional = i;
+    if (conditional < 0 && (s.is(i, W.conditional) || (s.clitics && s.hasClitic(i, g.conditionalClitics)))) conditional = i;
     if (fs < 0 && s.is(i, W.firstSingular)) fs = i;
     else if (sp < 0 && s.is(i, W.secondPerson)) sp = i;
   }
@@ -669,15 +800,13 @@ function stance(s: Sentence): Stance {
   // An imperative starts (after openers) with a bare verb and no subject ("Go and look ...", "Don't forget ...").
   let imperative = false;
   const start = s.start;
-  const s0 = s.tok(start);
-  if (s0?.type === 'word' && !question) {
-    const w0 = s0.lower;
-    const w1 = s.wd(start + 1);
-    if (s.is(start, W.imperativeVerb) && w1 !== ',' && !(s.is(start + 1, W.subject) && g.questionAuxiliaries.has(w0))) {
-      imperative = !(w0 === g.letVerb && w1 !== undefined && g.letNotImperative.has(w1));
-      if (g.negativeImperatives.has(w0)) imperative = s.is(start + 1, W.imperativeVerb);
+  if (s.isWord(start) && !question) {
+    // (The words of these classes are in the vocabulary: tested by id, no string is made.)
+    if (s.is(start, W.imperativeVerb) && !s.punctIs(start + 1, ',') && !(s.is(start + 1, W.subject) && s.inSet(start, g.questionAuxiliaries))) {
+      imperative = !(s.wordIs(start, g.letVerb) && s.inSet(start + 1, g.letNotImperative));
+      if (s.inSet(start, g.negativeImperatives)) imperative = s.is(start + 1, W.imperativeVerb);
     }
-    if (g.requests.has(w0)) imperative = true;
+    if (s.inSet(start, g.requests)) imperative = true;
   }
 
   // A greeting near the start, or thanks anywhere in a short sentence.
@@ -692,7 +821,7 @@ function stance(s: Sentence): Stance {
   s.addCue(SCORE_RULES.future, future);
   s.addCue(SCORE_RULES.vagueFuture, vagueFuture[0]);
   if (conditional >= 0) s.add(SCORE_RULES.conditional, SCORE_RULES.conditional.weight, conditional);
-  if (g.conditionStarters.has(s.wd(start) ?? '')) s.add(SCORE_RULES.ifStart, SCORE_RULES.ifStart.weight, start);
+  if (s.inSet(start, g.conditionStarters)) s.add(SCORE_RULES.ifStart, SCORE_RULES.ifStart.weight, start);
   if (fs >= 0) s.add(SCORE_RULES.firstSingular, SCORE_RULES.firstSingular.weight, fs);
   if (sp >= 0) s.add(SCORE_RULES.secondPerson, SCORE_RULES.secondPerson.weight, sp);
   if (imperative) s.add(SCORE_RULES.imperative, SCORE_RULES.imperative.weight, start);
@@ -764,21 +893,26 @@ function negation(s: Sentence): boolean {
   // Nothing to find without a negator or (when clitics need one) an apostrophe.
   if ((s.flAll & W.negator) === 0 && !s.clitics) return false;
   let inIf = false;
+  const clitic = lex.negationClitic;
   for (let i = 0; i < s.n; i++) {
-    const w = s.tokens[i]!.lower;
+    // (Only punctuation breaks a clause: no word or number is spelt like one.)
     if (s.isG(i, G.conditionStarter)) inIf = true;
-    else if (inIf && CLAUSE_BREAK.has(w)) inIf = false;
+    else if (inIf && s.punctIn(i, CLAUSE_BREAK)) inIf = false;
     if (inIf) continue;
-    const neg = s.is(i, W.negator) || (s.clitics && w.length > lex.negationClitic.length && w.endsWith(lex.negationClitic));
+    const neg = s.is(i, W.negator) || (s.clitics && s.lowLength(i) > clitic.length && s.endsWith(i, clitic));
+    if (!neg) continue;
     const next = s.wd(i + 1);
-    if (neg && !(next !== undefined && g.negationExceptions.has(next))) return true;
+    if (!(next !== undefined && g.negationExceptions.has(next))) return true;
   }
   return false;
 }
 
+const bySpanPosition = (a: FoundSpan, b: FoundSpan): number => a.start - b.start || b.end - a.end;
+
 /** Classifies one sentence with a compiled lexicon. Linear in the sentence length. */
 export function analyze(text: string, lex: ClaimsLexicon, explain = true): Analysis {
-  const s = new Sentence(text, lex, explain);
+  const s = sentence;
+  s.reset(text, lex, explain);
   if (s.wordCount === 0) {
     return { kind: 'other', checkworthiness: 0, negated: false, via: [KIND_RULES.empty], features: [], spans: [] };
   }
@@ -799,7 +933,19 @@ export function analyze(text: string, lex: ClaimsLexicon, explain = true): Analy
   const features: ClaimFeature[] = explain ? [{ id: SCORE_RULES.bias.id, weight: SCORE_RULES.bias.weight }, ...s.features] : [];
   const via: string[] = [kindRule];
   if (negated) via.push(KIND_RULES.negated);
-  for (const id of s.ruleIds) if (!via.includes(id)) via.push(id);
-  s.spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  // (The score rules' ids are unique and none is a kind rule's.)
+  const ruleIds = s.ruleIds;
+  for (let k = 0; k < ruleIds.length; k++) {
+    const id = ruleIds[k]!;
+    if (id !== kindRule && id !== KIND_RULES.negated) via.push(id);
+  }
+  const spans = s.spans;
+  // Sort only when out of order (the sort is stable: an ordered list comes out the same).
+  for (let k = 1; k < spans.length; k++) {
+    if (bySpanPosition(spans[k - 1]!, spans[k]!) > 0) {
+      spans.sort(bySpanPosition);
+      break;
+    }
+  }
   return { kind, checkworthiness, negated, via, features, spans: s.spans };
 }

@@ -1,10 +1,10 @@
 import type { Span } from '../model/span.js';
-import { type ClaimsLexicon, matchPhrase } from './lexicon.js';
-import { type TokenPool, tokenize } from './tokenize.js';
+import { type ClaimsLexicon, HASH_SEED, hashCode, lookupId, matchPhrase } from './lexicon.js';
+import { K_PUNCT, lowerAt, tokenBuffer, tokenize } from './tokenize.js';
 
 const WORD_CHAR_RE = /[\p{L}\p{M}'’]/u;
 /** This module's reused tokens. */
-const pool: TokenPool = { tokens: [] };
+const buf = tokenBuffer();
 /** Each part must keep at least this many words to stand as a claim. */
 const MIN_WORDS = 3;
 
@@ -19,30 +19,29 @@ const MIN_WORDS = 3;
  * @returns One or two spans, untrimmed.
  */
 export function splitHedgedClauses(text: string, span: Span, lex: ClaimsLexicon): Span[] {
+  if (!hasCandidate(text, span.start, span.end, lex)) return [span];
   const sentence = text.slice(span.start, span.end);
-  if (!hasCandidate(sentence, lex)) return [span];
-  const n = tokenize(sentence, lex, pool);
-  const tokens = pool.tokens;
-  const ids = new Int32Array(n);
-  for (let i = 0; i < n; i++) ids[i] = tokens[i]!.id;
+  const n = tokenize(sentence, lex, buf);
+  const ids = buf.id;
+  const kind = buf.kind;
   let wordsBefore = 0;
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    if (t.type !== 'punct') {
+    if (kind[i] !== K_PUNCT) {
       wordsBefore++;
       continue;
     }
-    if (t.lower !== ',' && t.lower !== ';') continue;
+    const p = buf.lower[i];
+    if (p !== ',' && p !== ';') continue;
     let j = i + 1;
-    if (j < n && lex.grammar.clauseCoordinators.has(tokens[j]!.lower)) j++;
+    if (j < n && lex.grammar.clauseCoordinators.has(lowerAt(buf, j))) j++;
     const cue = Math.max(matchPhrase(lex.hedges, ids, j, n), matchPhrase(lex.feelings, ids, j, n));
     if (cue === 0 || wordsBefore < MIN_WORDS) continue;
     let wordsAfter = 0;
-    for (let k = j; k < n; k++) if (tokens[k]!.type !== 'punct') wordsAfter++;
+    for (let k = j; k < n; k++) if (kind[k] !== K_PUNCT) wordsAfter++;
     if (wordsAfter - cue < MIN_WORDS) continue;
     return [
-      { start: span.start, end: span.start + t.start },
-      { start: span.start + tokens[j]!.start, end: span.end },
+      { start: span.start, end: span.start + buf.start[i]! },
+      { start: span.start + buf.start[j]!, end: span.end },
     ];
   }
   return [span];
@@ -55,35 +54,53 @@ function isWordChar(text: string, i: number): boolean {
   return WORD_CHAR_RE.test(text[i]!);
 }
 
-/** The lower-case word starting at `i` (after spaces), and where it ends. */
-function wordAt(text: string, i: number): [string, number] {
+/** Where the word read by the last {@link wordIdAt} ends. */
+let wordEnd = 0;
+
+/**
+ * The vocabulary id (or -1) of the lower-case word (curly apostrophes made straight, at most 24 characters) that
+ * starts at `i` after spaces, reading no further than `end`; sets {@link wordEnd}. An ASCII word is looked up
+ * by its hash, without making a string.
+ */
+function wordIdAt(text: string, i: number, end: number, lex: ClaimsLexicon): number {
   let s = i;
-  while (s < text.length && (text[s] === ' ' || text[s] === '\u00a0')) s++;
+  while (s < end) {
+    const c = text.charCodeAt(s);
+    if (c !== 32 && c !== 0xa0) break;
+    s++;
+  }
   let e = s;
-  while (e < text.length && e - s < 24 && isWordChar(text, e)) e++;
+  let h = HASH_SEED;
+  let ascii = true;
+  while (e < end && e - s < 24 && isWordChar(text, e)) {
+    const c = text.charCodeAt(e);
+    if (c >= 65 && c <= 90) h = hashCode(h, c + 32);
+    else if (c < 128) h = hashCode(h, c);
+    else if (c === 0x2019) h = hashCode(h, 39);
+    else ascii = false;
+    e++;
+  }
+  wordEnd = e;
+  if (ascii && e > s) return lookupId(lex, h, text, s, e);
   const w = text.slice(s, e).toLowerCase();
-  return [w.includes('’') ? w.replace(/’/gu, "'") : w, e];
+  return lex.vocab.get(w.includes('’') ? w.replace(/’/gu, "'") : w) ?? -1;
 }
 
 /**
- * Cheap pre-check without tokenising: a comma or semicolon followed (maybe after a coordinator) by a word that
- * starts a hedge or a feeling.
+ * Cheap pre-check without tokenising: a comma or semicolon in `text[start, end)` followed (maybe after a
+ * coordinator) by a word that starts a hedge or a feeling.
  */
-function hasCandidate(sentence: string, lex: ClaimsLexicon): boolean {
+function hasCandidate(text: string, start: number, end: number, lex: ClaimsLexicon): boolean {
   const bits = lex.hedges.bit | lex.feelings.bit;
-  // The commas and semicolons, left to right, found with indexOf.
-  let comma = sentence.indexOf(',');
-  let semicolon = sentence.indexOf(';');
-  let from = 0;
-  for (;;) {
-    if (comma >= 0 && comma < from) comma = sentence.indexOf(',', from);
-    if (semicolon >= 0 && semicolon < from) semicolon = sentence.indexOf(';', from);
-    const p = comma < 0 ? semicolon : semicolon < 0 ? comma : Math.min(comma, semicolon);
-    if (p < 0) return false;
-    let [w, e] = wordAt(sentence, p + 1);
-    if (lex.grammar.clauseCoordinators.has(w)) [w, e] = wordAt(sentence, e);
-    const id = lex.vocab.get(w);
-    if (id !== undefined && (lex.starts[id]! & bits) !== 0) return true;
-    from = Math.max(p, e - 1) + 1;
+  const coordinators = lex.grammar.clauseCoordinators;
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 44 && c !== 59) continue; // , ;
+    let id = wordIdAt(text, p + 1, end, lex);
+    // (Every coordinator is in the vocabulary: a word without an id is none.)
+    if (id >= 0 && coordinators.has(lex.words[id]!)) id = wordIdAt(text, wordEnd, end, lex);
+    if (id >= 0 && (lex.starts[id]! & bits) !== 0) return true;
+    p = Math.max(p, wordEnd - 1);
   }
+  return false;
 }

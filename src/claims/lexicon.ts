@@ -87,15 +87,31 @@ export interface CompiledGrammar {
  */
 export interface PhraseIndex {
   readonly bit: number;
-  readonly buckets: readonly (readonly Int32Array[] | undefined)[];
+  readonly buckets: readonly (PhraseBucket | undefined)[];
+}
+
+/** The phrases that start with one word, longest first, with their lengths and second words in typed arrays. */
+export interface PhraseBucket {
+  readonly phrases: readonly Int32Array[];
+  readonly lengths: Int32Array;
+  /** The id of each phrase's second word (-2 for a one-word phrase). */
+  readonly seconds: Int32Array;
 }
 
 /** A {@link ClaimsLocale} compiled into a vocabulary, word-class bits and phrase indexes. */
 export interface ClaimsLexicon {
   /** Word -> id. */
   vocab: ReadonlyMap<string, number>;
-  /** The same vocabulary as an open-addressing table (id + 1 per slot, 0 empty) keyed by {@link hashCode}, so the tokenizer looks words up from the characters, without making a string. */
-  table: Int32Array;
+  /**
+   * The same vocabulary as an open-addressing table keyed by {@link hashCode}, two numbers per slot (the word's
+   * hash, then id + 1; 0 when empty), so the tokenizer looks words up from the characters, without making a string.
+   */
+  slots: Int32Array;
+  /** Every word's characters, one after the other: word `id` is `wordChars[wordOffsets[id], wordOffsets[id + 1])`. */
+  wordChars: Uint16Array;
+  wordOffsets: Int32Array;
+  /** Length of the longest word. */
+  maxWordLength: number;
   /** Words by id. */
   words: readonly string[];
   /** Word-class bits per id. */
@@ -145,20 +161,25 @@ export const hashCode = (h: number, c: number): number => Math.imul(h ^ c, FNV_P
  * with curly apostrophes made straight, whose hash is `h`; -1 when it is not in the vocabulary.
  */
 export function lookupId(lex: ClaimsLexicon, h: number, text: string, start: number, end: number): number {
-  const table = lex.table;
-  const mask = table.length - 1;
   const len = end - start;
+  if (len > lex.maxWordLength) return -1;
+  const slots = lex.slots;
+  const mask = (slots.length >> 1) - 1;
+  const offsets = lex.wordOffsets;
+  const chars = lex.wordChars;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-    const e = table[slot]!;
+    const e = slots[2 * slot + 1]!;
     if (e === 0) return -1;
-    const w = lex.words[e - 1]!;
-    if (w.length !== len) continue;
+    // The stored hash settles most probes; a match is confirmed on the characters (hashes may collide).
+    if (slots[2 * slot] !== h) continue;
+    const from = offsets[e - 1]!;
+    if (offsets[e]! - from !== len) continue;
     let k = 0;
     for (; k < len; k++) {
       let c = text.charCodeAt(start + k);
       if (c >= 65 && c <= 90) c += 32;
       else if (c === 0x2019) c = 39;
-      if (c !== w.charCodeAt(k)) break;
+      if (c !== chars[from + k]) break;
     }
     if (k === len) return e - 1;
   }
@@ -202,8 +223,16 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
       (index[first] ??= []).push(ids);
       startBits[first] = (startBits[first] ?? 0) | bit;
     }
-    for (const bucket of index) if (bucket) bucket.sort((a, b) => b.length - a.length);
-    return { bit, buckets: index };
+    const buckets: (PhraseBucket | undefined)[] = [];
+    index.forEach((bucket, first) => {
+      bucket.sort((a, b) => b.length - a.length);
+      buckets[first] = {
+        phrases: bucket,
+        lengths: Int32Array.from(bucket, (p) => p.length),
+        seconds: Int32Array.from(bucket, (p) => (p.length > 1 ? p[1]! : -2)),
+      };
+    });
+    return { bit, buckets };
   };
   mark(locale.openers, W.opener);
   mark(locale.conditional, W.conditional);
@@ -245,7 +274,10 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
     cliticsNeedApostrophe: [locale.futureClitic, locale.negationClitic, ...locale.grammar.perfectClitics, ...locale.grammar.conditionalClitics]
       .map(norm)
       .every((c) => c.includes("'")),
-    table: new Int32Array(0),
+    slots: new Int32Array(0),
+    wordChars: new Uint16Array(0),
+    wordOffsets: new Int32Array(0),
+    maxWordLength: 0,
     words: [],
     flags: new Uint32Array(0),
     starts: new Uint32Array(0),
@@ -284,22 +316,46 @@ export function compileLexicon(locale: ClaimsLocale): ClaimsLexicon {
   gmark(locale.grammar.superlativeMarkers, G.superlativeMarker);
   gmark(locale.grammar.titleCaseFunctionWords, G.titleCaseFunctionWord);
   gmark(locale.grammar.nameJoiners, G.nameJoiner);
+  // Words of the closed classes tested by id get an id of their own (no class bit), so that a word without an id
+  // is known to be none of them.
+  const gr = locale.grammar;
+  for (const list of [gr.clauseCoordinators, gr.requests, gr.questionAuxiliaries, gr.negativeImperatives, gr.letNotImperative, [gr.letVerb]]) {
+    for (const w of list) idOf(norm(w));
+  }
   lex.gflags = Uint32Array.from({ length: vocab.size }, (_, i) => gbits[i] ?? 0);
   lex.flags = Uint32Array.from(bits);
   lex.starts = Uint32Array.from({ length: vocab.size }, (_, i) => startBits[i] ?? 0);
   const words = [...vocab.keys()];
+  // At most half full: most lookups of unknown words end at their first slot.
   let tableSize = 64;
-  while (tableSize < words.length * 4) tableSize *= 2;
-  const table = new Int32Array(tableSize);
+  while (tableSize < words.length * 2) tableSize *= 2;
+  const slots = new Int32Array(tableSize * 2);
+  const wordOffsets = new Int32Array(words.length + 1);
+  let total = 0;
+  for (let id = 0; id < words.length; id++) {
+    wordOffsets[id] = total;
+    total += words[id]!.length;
+  }
+  wordOffsets[words.length] = total;
+  const wordChars = new Uint16Array(total);
+  let maxWordLength = 0;
   for (let id = 0; id < words.length; id++) {
     const w = words[id]!;
+    maxWordLength = Math.max(maxWordLength, w.length);
     let h = HASH_SEED;
-    for (let k = 0; k < w.length; k++) h = hashCode(h, w.charCodeAt(k));
+    for (let k = 0; k < w.length; k++) {
+      wordChars[wordOffsets[id]! + k] = w.charCodeAt(k);
+      h = hashCode(h, w.charCodeAt(k));
+    }
     let slot = h & (tableSize - 1);
-    while (table[slot] !== 0) slot = (slot + 1) & (tableSize - 1);
-    table[slot] = id + 1;
+    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & (tableSize - 1);
+    slots[2 * slot] = h;
+    slots[2 * slot + 1] = id + 1;
   }
-  lex.table = table;
+  lex.slots = slots;
+  lex.wordChars = wordChars;
+  lex.wordOffsets = wordOffsets;
+  lex.maxWordLength = maxWordLength;
   lex.words = words;
   // Dense arrays (one slot per word id): sparse arrays fall back to slow dictionary lookups.
   const size = vocab.size;
@@ -374,10 +430,17 @@ export function matchPhrase(index: PhraseIndex, ids: Int32Array, i: number, n: n
   if (first < 0) return 0;
   const bucket = index.buckets[first];
   if (bucket === undefined) return 0;
-  outer: for (const phrase of bucket) {
-    if (i + phrase.length > n) continue;
-    for (let k = 1; k < phrase.length; k++) if (ids[i + k] !== phrase[k]) continue outer;
-    return phrase.length;
+  const lengths = bucket.lengths;
+  const seconds = bucket.seconds;
+  const second = i + 1 < n ? ids[i + 1]! : -1;
+  outer: for (let p = 0; p < lengths.length; p++) {
+    const len = lengths[p]!;
+    if (i + len > n) continue;
+    if (len === 1) return 1;
+    if (seconds[p] !== second) continue;
+    const phrase = bucket.phrases[p]!;
+    for (let k = 2; k < len; k++) if (ids[i + k] !== phrase[k]) continue outer;
+    return len;
   }
   return 0;
 }

@@ -1,14 +1,46 @@
 // The claims tokenizer: offsets, lower-case forms and vocabulary ids (looked up from the characters, without a string).
 import { describe, expect, it } from 'vitest';
 import { compileLexicon } from '../../src/claims/lexicon.js';
-import { type Token, type TokenPool, tokenize } from '../../src/claims/tokenize.js';
+import {
+  K_NUMBER,
+  K_WORD,
+  lowerAt,
+  T_ACRONYM,
+  T_CAP,
+  type TokenBuffer,
+  tokenBuffer,
+  tokenize,
+} from '../../src/claims/tokenize.js';
 import { en } from '../../src/locales/en/index.js';
 
 const lex = compileLexicon(en.claims);
 
-function tokens(text: string, pool: TokenPool = { tokens: [] }): Token[] {
-  const n = tokenize(text, lex, pool);
-  return pool.tokens.slice(0, n).map((t) => ({ ...t }));
+interface Token {
+  start: number;
+  end: number;
+  lower: string;
+  type: 'word' | 'number' | 'punct';
+  cap: boolean;
+  acronym: boolean;
+  id: number;
+}
+
+function tokens(text: string, buf: TokenBuffer = tokenBuffer()): Token[] {
+  const n = tokenize(text, lex, buf);
+  const out: Token[] = [];
+  for (let i = 0; i < n; i++) {
+    const kind = buf.kind[i];
+    out.push({
+      start: buf.start[i]!,
+      end: buf.end[i]!,
+      lower: lowerAt(buf, i),
+      type: kind === K_WORD ? 'word' : kind === K_NUMBER ? 'number' : 'punct',
+      cap: (buf.bits[i]! & T_CAP) !== 0,
+      acronym: (buf.bits[i]! & T_ACRONYM) !== 0,
+      id: buf.id[i]!,
+    });
+  }
+  return out;
 }
 
 describe('tokenize', () => {
@@ -38,10 +70,41 @@ describe('tokenize', () => {
     expect(unknown!.id).toBe(-1);
   });
 
-  it('reuses the pool: a shorter sentence after a longer one gives only its own tokens', () => {
-    const pool: TokenPool = { tokens: [] };
-    expect(tokens('One two three four five.', pool)).toHaveLength(5);
-    expect(tokens('Six seven', pool).map((t) => t.lower)).toEqual(['six', 'seven']);
+  it('reuses the buffer: a shorter sentence after a longer one gives only its own tokens', () => {
+    const buf = tokenBuffer();
+    expect(tokens('One two three four five.', buf)).toHaveLength(5);
+    expect(tokens('Six seven', buf).map((t) => t.lower)).toEqual(['six', 'seven']);
+  });
+
+  it('grows the buffer for a long sentence', () => {
+    const text = Array.from({ length: 300 }, (_, k) => `w${k}`).join(' ');
+    const got = tokens(text);
+    expect(got).toHaveLength(300);
+    expect(got[299]).toMatchObject({ lower: 'w299', start: text.length - 4, end: text.length });
+  });
+
+  it.each<[string, boolean]>([
+    ["it's", true],
+    ['it’s', true],
+    ["a ' b", true],
+    ['’', true],
+    ['no apostrophe', false],
+  ])('notes an apostrophe anywhere in %j', (text, expected) => {
+    const buf = tokenBuffer();
+    tokenize(text, lex, buf);
+    expect(buf.apostrophe).toBe(expected);
+  });
+
+  it.each<[string, boolean, boolean]>([
+    ['Nagorno', true, false],
+    ['NATO', true, true],
+    ['A', true, false],
+    ['U.S', true, true],
+    ['iPhone', false, false],
+    ['ÄRGER', true, true],
+  ])('marks capitals and acronyms: %s', (text, cap, acronym) => {
+    const [t] = tokens(text);
+    expect([t!.cap, t!.acronym]).toEqual([cap, acronym]);
   });
 
   it.each(['', '   ', '“”', '\u00a0\u2009'])('yields nothing for %j', (text) => {

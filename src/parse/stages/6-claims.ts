@@ -96,12 +96,19 @@ function lowerBound(items: readonly { start: number }[], pos: number): number {
 /** Drops a leading reported-clause word ("that") from an indirect statement's clause. */
 function dropClauseLead(text: string, span: Span, lex: ClaimsLexicon): Span {
   let e = span.start;
-  while (e < span.end && WORD_CHAR_RE.test(text[e]!)) e++;
+  while (e < span.end && isWordChar(text, e)) e++;
   if (e === span.start || e >= span.end) return span;
   if (!lex.reportedClauseLeads.has(text.slice(span.start, e).toLowerCase())) return span;
   let s = e;
-  while (s < span.end && EDGE.has(text[s]!)) s++;
+  while (s < span.end && isEdge(text.charCodeAt(s))) s++;
   return { start: s, end: span.end };
+}
+
+/** A letter or a digit ({@link WORD_CHAR_RE}; ASCII without the regex). */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR_RE.test(text[i]!);
 }
 
 /** Cuts each statement into sentence pieces, in text order. */
@@ -160,11 +167,47 @@ function pieces(ctx: StageContext, seg: Segmentation, statements: readonly State
   return out;
 }
 
+const bySpan = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
+
 /** `[...a, ...b]` without the iterator protocol. */
 function joined(a: readonly string[], b: readonly string[]): string[] {
   const out = a.slice();
   for (let i = 0; i < b.length; i++) out.push(b[i]!);
   return out;
+}
+
+/** An entity a claim may list, with its rank (lower wins an overlap). */
+interface Candidate {
+  start: number;
+  end: number;
+  type: ClaimEntity['type'];
+  rank: number;
+}
+
+const byRank = (a: Candidate, b: Candidate): number => a.rank - b.rank || a.start - b.start || b.end - a.end;
+const byStart = (a: Candidate, b: Candidate): number => a.start - b.start || a.end - b.end;
+
+/** Sorts `items` by `cmp` unless they are in order already (the sort is stable: the result is the same). */
+function sortIfNeeded<T>(items: T[], cmp: (a: T, b: T) => number): void {
+  for (let k = 1; k < items.length; k++) {
+    if (cmp(items[k - 1]!, items[k]!) > 0) {
+      items.sort(cmp);
+      return;
+    }
+  }
+}
+
+/** Entity kinds by id, looked up only when a claim holds a mention (the map is made at the first lookup). */
+class EntityKinds {
+  private map: Map<string, string> | undefined;
+  constructor(private readonly index: EntityIndex) {}
+  get(id: string): string | undefined {
+    if (this.map === undefined) {
+      this.map = new Map<string, string>();
+      for (const e of this.index.entities) this.map.set(e.id, e.kind);
+    }
+    return this.map.get(id);
+  }
 }
 
 const ENTITY_PRIORITY = { person: 0, organization: 0, date: 1, number: 2, place: 3, other: 4 } as const;
@@ -175,10 +218,10 @@ function entitiesOf(
   span: Span,
   found: readonly FoundSpan[],
   mentions: readonly EntityMention[],
-  kinds: ReadonlyMap<string, string>,
+  kinds: EntityKinds,
   dates: readonly Span[],
 ): ClaimEntity[] {
-  const candidates: { start: number; end: number; type: ClaimEntity['type']; rank: number }[] = [];
+  const candidates: Candidate[] = [];
   for (let i = lowerBound(mentions, span.start); i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.start >= span.end) break;
@@ -194,16 +237,19 @@ function entitiesOf(
     candidates.push({ start: d.start, end: d.end, type: 'date', rank: ENTITY_PRIORITY.date });
   }
   // What the claims engine found: numbers, years, places, and capitalised names the index did not resolve.
-  for (const f of found) {
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k]!;
     candidates.push({ start: span.start + f.start, end: span.start + f.end, type: f.type, rank: ENTITY_PRIORITY[f.type] });
   }
   // Keep the best of overlapping candidates: resolved entities, then dates, numbers, places.
-  if (candidates.length > 1) candidates.sort((a, b) => a.rank - b.rank || a.start - b.start || b.end - a.end);
-  const kept: typeof candidates = [];
-  for (const c of candidates) {
+  if (candidates.length > 1) sortIfNeeded(candidates, byRank);
+  const kept: Candidate[] = [];
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci]!;
     if (c.end <= c.start) continue;
     let overlaps = false;
-    for (const k of kept) {
+    for (let ki = 0; ki < kept.length; ki++) {
+      const k = kept[ki]!;
       if (c.start < k.end && k.start < c.end) {
         overlaps = true;
         break;
@@ -212,8 +258,13 @@ function entitiesOf(
     if (!overlaps) kept.push(c);
     if (kept.length >= 64) break;
   }
-  if (kept.length > 1) kept.sort((a, b) => a.start - b.start || a.end - b.end);
-  return kept.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type }));
+  if (kept.length > 1) sortIfNeeded(kept, byStart);
+  const out: ClaimEntity[] = [];
+  for (let k = 0; k < kept.length; k++) {
+    const c = kept[k]!;
+    out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type });
+  }
+  return out;
 }
 
 /**
@@ -232,8 +283,7 @@ export function extractClaims(
   if (statements.length === 0) return [];
   const lex = compileLexicon(config.locale.claims);
   const text = ctx.text;
-  const kinds = new Map<string, string>();
-  for (const e of index.entities) kinds.set(e.id, e.kind);
+  const kinds = new EntityKinds(index);
   const byPosition = (a: EntityMention, b: EntityMention): number => a.start - b.start || a.end - b.end;
   // The index usually lists mentions in text order already: copy and sort only when it does not.
   let sorted = true;
@@ -241,7 +291,7 @@ export function extractClaims(
   const mentions = sorted ? index.mentions : [...index.mentions].sort(byPosition);
   const dateSpans: Span[] = [];
   for (const d of dates) if (d.span) dateSpans.push({ start: d.span.start, end: d.span.end });
-  dateSpans.sort((a, b) => a.start - b.start || a.end - b.end);
+  sortIfNeeded(dateSpans, bySpan);
   const claims: Claim[] = [];
   for (const piece of pieces(ctx, seg, statements, lex)) {
     const span = { start: piece.start, end: piece.end };
