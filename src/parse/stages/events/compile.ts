@@ -2,7 +2,6 @@
  * Compiles an {@link EventsLocale} into the regexes the events engine runs. Built once per locale object.
  */
 import type { EventKind, EventTrigger, EventsLocale } from '../../../locales/types/events.js';
-import { asciiFoldHash } from '../../../internal/hash.js';
 
 export interface CompiledTrigger {
   rule: EventTrigger;
@@ -22,10 +21,10 @@ export interface CompiledEvents {
   pairs: Uint8Array;
   /** First words that do not start with two ASCII letters (checked the slow way). */
   otherStarts: boolean;
-  /** The all-ASCII first words of {@link byFirstWord} by {@link asciiFoldHash} (a word is checked unit by unit). */
-  byFirstWordHash: Map<number, { word: string; list: CompiledTrigger[] }[]>;
-  /** A bit per hash (low 16 bits) of {@link byFirstWordHash}: a quick "no" for most words. */
-  firstWordFilter: Uint8Array;
+  /** The all-ASCII first words of {@link byFirstWord} by `pairIndex * 64 + length` (a word is checked unit by unit). */
+  byPairLength: Map<number, { word: string; list: CompiledTrigger[] }[]>;
+  /** The lengths (1..40) of those words, per pair: bit `len & 31` of entry `pairIndex * 2 + (len >>> 5)`. */
+  pairLengths: Uint32Array;
   determiners: Set<string>;
   articles: Set<string>;
   definite: Set<string>;
@@ -91,24 +90,25 @@ export function compileEvents(locale: EventsLocale): CompiledEvents {
       else otherStarts = true;
     }
   }
-  const byFirstWordHash = new Map<number, { word: string; list: CompiledTrigger[] }[]>();
-  const firstWordFilter = new Uint8Array(0x2000);
+  const byPairLength = new Map<number, { word: string; list: CompiledTrigger[] }[]>();
+  const pairLengths = new Uint32Array(128 * 128 * 2);
   for (const [word, list] of byFirstWord) {
     // eslint-disable-next-line no-control-regex
-    if (!/^[\u0000-\u007f]*$/u.test(word)) continue;
-    const h = asciiFoldHash(word);
-    const bucket = byFirstWordHash.get(h) ?? [];
+    if (word === '#' || word.length === 0 || word.length > 40 || !/^[\u0000-\u007f]*$/u.test(word)) continue;
+    const pair = pairIndex(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0);
+    const key = pair * 64 + word.length;
+    const bucket = byPairLength.get(key) ?? [];
     bucket.push({ word, list });
-    byFirstWordHash.set(h, bucket);
-    firstWordFilter[(h >>> 3) & 0x1fff]! |= 1 << (h & 7);
+    byPairLength.set(key, bucket);
+    pairLengths[pair * 2 + (word.length >>> 5)]! |= 1 << (word.length & 31);
   }
   const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
   const compiled: CompiledEvents = {
     byFirstWord,
     pairs,
     otherStarts,
-    byFirstWordHash,
-    firstWordFilter,
+    byPairLength,
+    pairLengths,
     determiners: lower(locale.determiners),
     articles: lower(locale.articles),
     definite: lower(locale.definiteDeterminers),

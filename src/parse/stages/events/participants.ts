@@ -88,30 +88,47 @@ function phraseRegexes(c: CompiledEvents, locale: EventsLocale): PhraseRegexes {
 export class Participants {
   readonly created: Speaker[] = [];
   private readonly createdById = new Map<string, Speaker>();
-  private readonly byName = new Map<string, string>();
-  private readonly bySurname = new Map<string, string | null>();
-  private readonly kinds = new Map<string, SpeakerKind>();
-  private readonly usedIds = new Set<string>();
   private readonly mentionStarts = new Map<string, Set<number>>();
   private readonly suffix = new Map<string, number>();
   private readonly runCache = new Map<number, NP | null>();
-  private readonly mentions: EntityMention[];
   private readonly pronounRe: RegExp | null;
   private readonly phraseStartRe: RegExp | null;
   private readonly sentenceSubject = new Map<number, NP | null>();
   /** The most recent person resolved as a subject (fallback antecedent for pronouns). */
   lastSubject: NP | null = null;
+  // Built on first use (many articles never need them): see {@link names} and {@link mentions}.
+  private namesMemo: {
+    byName: Map<string, string>;
+    bySurname: Map<string, string | null>;
+    kinds: Map<string, SpeakerKind>;
+    usedIds: Set<string>;
+  } | null = null;
+  private mentionsMemo: EntityMention[] | null = null;
+  private quotesMemo: readonly Span[] | null = null;
 
   constructor(
     private readonly text: string,
     private readonly articleId: string,
-    index: EntityIndex,
+    private readonly index: EntityIndex,
     private readonly c: CompiledEvents,
     locale: EventsLocale,
-    private readonly quotes: readonly Span[],
+    /** The quotation regions (sorted, disjoint), computed when first asked for. */
+    private readonly quotesOf: () => readonly Span[],
     private readonly sentences: readonly SentenceSpan[],
   ) {
-    // only mentions of entities the index holds (an id without an entity would break the output's integrity)
+    const res = phraseRegexes(c, locale);
+    this.phraseStartRe = res.phraseStartRe;
+    this.pronounRe = res.pronounRe;
+  }
+
+  private get quotes(): readonly Span[] {
+    return (this.quotesMemo ??= this.quotesOf());
+  }
+
+  /** The index's mentions in text order, only of entities the index holds (an id without an entity would break the output's integrity). */
+  private get mentions(): EntityMention[] {
+    if (this.mentionsMemo) return this.mentionsMemo;
+    const index = this.index;
     const known = new Set<string>();
     for (const e of index.entities) known.add(e.id);
     const mentions: EntityMention[] = [];
@@ -129,26 +146,46 @@ export class Participants {
         break;
       }
     }
-    this.mentions = mentions;
-    for (const e of index.entities) {
-      this.usedIds.add(e.id);
-      this.kinds.set(e.id, e.kind);
+    this.mentionsMemo = mentions;
+    return mentions;
+  }
+
+  /** Names, surnames, kinds and ids of the index's entities (and of those made here since). */
+  private get names(): NonNullable<Participants['namesMemo']> {
+    if (this.namesMemo) return this.namesMemo;
+    const memo = {
+      byName: new Map<string, string>(),
+      bySurname: new Map<string, string | null>(),
+      kinds: new Map<string, SpeakerKind>(),
+      usedIds: new Set<string>(),
+    };
+    this.namesMemo = memo;
+    for (const e of this.index.entities) {
+      memo.usedIds.add(e.id);
+      memo.kinds.set(e.id, e.kind);
       this.remember(e.id, e.name, e.aliases);
     }
-    const res = phraseRegexes(c, locale);
-    this.phraseStartRe = res.phraseStartRe;
-    this.pronounRe = res.pronounRe;
+    return memo;
+  }
+
+  private get kinds(): Map<string, SpeakerKind> {
+    return this.names.kinds;
+  }
+
+  private get usedIds(): Set<string> {
+    return this.names.usedIds;
   }
 
   private remember(id: string, name: string, aliases: readonly string[]): void {
-    for (const form of [name, ...aliases]) {
-      const key = form.toLowerCase();
-      if (!this.byName.has(key)) this.byName.set(key, id);
+    const { byName, bySurname } = this.names;
+    for (let k = -1; k < aliases.length; k++) {
+      const key = (k < 0 ? name : (aliases[k] as string)).toLowerCase();
+      if (!byName.has(key)) byName.set(key, id);
       const last = lastWord(key);
       if (last && last.length > 1) {
-        const prev = this.bySurname.get(last);
-        if (prev === undefined) this.bySurname.set(last, id);
-        else if (prev !== id) this.bySurname.set(last, null);
+        const prev = bySurname.get(last);
+        if (prev === undefined) bySurname.set(last, id);
+        else if (prev !== id) bySurname.set(last, null);
       }
     }
   }
@@ -230,11 +267,12 @@ export class Participants {
   /** Looks a name up among known entities: full name or alias, then surname. */
   lookup(name: string): string | undefined {
     const key = name.toLowerCase();
-    const hit = this.byName.get(key);
+    const { byName, bySurname } = this.names;
+    const hit = byName.get(key);
     if (hit) return hit;
     const parts = key.split(/\s+/u);
     const last = parts[parts.length - 1] as string;
-    const sur = this.bySurname.get(last);
+    const sur = bySurname.get(last);
     return sur ?? undefined;
   }
 

@@ -26,7 +26,7 @@ export function contextualizeStatements(
   c: CompiledEvents,
   people: Participants,
   sentences: readonly SentenceSpan[],
-  quotes: readonly Span[],
+  quotesOf: () => readonly Span[],
   dates: readonly Dated[],
   statements: readonly Statement[],
   events: readonly Event[],
@@ -40,7 +40,7 @@ export function contextualizeStatements(
     const sent = sentences[si];
     if (!sent || cue.end > sent.end) return st;
     const outside = (a: number, b: number): boolean =>
-      !inside(st.spans, a, b) && regionContaining(quotes, a, b) === null;
+      !inside(st.spans, a, b) && regionContaining(quotesOf(), a, b) === null;
     const via: string[] = [];
     let place: string | undefined;
     let date: DateRef | undefined;

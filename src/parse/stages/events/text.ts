@@ -8,8 +8,6 @@ import type { SentenceSpan } from '../../types.js';
 const LINE = /\n/gu;
 const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s)/gu;
 const UPPER_START = /^\s+["'“‘(\[]?[\p{Lu}\p{N}]/u;
-/** A double quotation mark: straight, curly (“ ” „) or angle (« »). */
-const DOUBLE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/gu;
 
 /** Paragraphs (non-empty lines) and sentences, for text that stage 1 did not segment. */
 export function fallbackSentences(text: string): SentenceSpan[] {
@@ -49,14 +47,12 @@ export function fallbackSentences(text: string): SentenceSpan[] {
 
 /**
  * Regions inside double quotation marks, paired per paragraph (an unclosed mark runs to the end of its
- * paragraph). Straight marks toggle; curly and angle marks open and close by shape.
+ * paragraph). Straight marks toggle; curly and angle marks open and close by shape. `marks`: the offsets of every
+ * double quotation mark (straight, curly “ ” „ or angle « ») in the text, ascending.
  */
-export function quoteRegions(text: string, sentences: readonly SentenceSpan[]): Span[] {
+export function quoteRegions(text: string, sentences: readonly SentenceSpan[], marks: readonly number[]): Span[] {
   const out: Span[] = [];
-  // every mark once, then pair them paragraph by paragraph
-  const marks: number[] = [];
-  DOUBLE_MARK.lastIndex = 0;
-  for (let m = DOUBLE_MARK.exec(text); m; m = DOUBLE_MARK.exec(text)) marks.push(m.index);
+  // pair the marks paragraph by paragraph
   let k = 0;
   let i = 0;
   while (i < sentences.length) {
