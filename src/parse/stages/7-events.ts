@@ -36,7 +36,7 @@ const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 0x20 : c);
 
 /** The triggers whose first word is the ASCII word text[i, i + len), lower-cased (`len <= 40`), by first pair and length. */
 function triggersAt(text: string, i: number, len: number, pair: number, c: CompiledEvents): CompiledTrigger[] | undefined {
-  const bucket = c.byPairLength.get(pair * 64 + len);
+  const bucket = c.byPairLength[pair]![len];
   if (bucket === undefined) return undefined;
   for (const { word, list } of bucket) {
     let same = true;

@@ -10,7 +10,14 @@ import type { Statement } from '../../../model/statement.js';
 import type { SentenceSpan } from '../../types.js';
 import type { CompiledEvents } from './compile.js';
 import type { Participants } from './participants.js';
-import { firstDateAtOrAfter, firstStartingAtOrAfter, lastDateAtOrBefore, lastStartingAtOrBefore, regionContaining } from './text.js';
+import {
+  firstDateAtOrAfter,
+  firstStartingAtOrAfter,
+  lastDateAtOrBefore,
+  lastStartingAtOrBefore,
+  leadMayMatch,
+  regionContaining,
+} from './text.js';
 
 export interface EventMention extends Span {
   event: number;
@@ -46,7 +53,7 @@ export function contextualizeStatements(
     let date: DateRef | undefined;
     let pos = cue.end;
     // "said in Nakhchivan"
-    if (c.statementPlaceLead) {
+    if (c.statementPlaceLead && leadMayMatch(text, pos, c.statementPlaceFirsts)) {
       c.statementPlaceLead.lastIndex = pos;
       const m = c.statementPlaceLead.exec(text);
       if (m) {
@@ -66,7 +73,7 @@ export function contextualizeStatements(
     }
     // "said during his meeting with Lavrov", else an event named in the attribution outside the content
     let ev: Event | undefined;
-    if (c.statementEventLead) {
+    if (c.statementEventLead && leadMayMatch(text, pos, c.statementEventFirsts)) {
       c.statementEventLead.lastIndex = pos;
       const m = c.statementEventLead.exec(text);
       if (m) {
@@ -114,9 +121,12 @@ export function contextualizeStatements(
       if (date) via.push('events/statement-date');
     }
     if (!date && place === undefined) return st;
-    const out: Statement = { ...st, via: [...st.via, ...via] };
+    // a copy key by key, in the same order as `{ ...st }` (V8 adds a key to a spread copy slowly)
+    const out = {} as Record<string, unknown>;
+    for (const k of Object.keys(st)) out[k] = st[k as keyof Statement];
+    out.via = [...st.via, ...via];
     if (st.date === undefined && date) out.date = date;
     if (st.place === undefined && place !== undefined) out.place = place;
-    return out;
+    return out as Statement;
   });
 }

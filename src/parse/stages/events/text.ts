@@ -9,6 +9,38 @@ const LINE = /\n/gu;
 const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s)/gu;
 const UPPER_START = /^\s+["'“‘(\[]?[\p{Lu}\p{N}]/u;
 
+/** Whether a UTF-16 code unit is white space as `/\s/u` sees it (a test checks all 65536 units). */
+export function isSpaceUnit(u: number): boolean {
+  if (u < 128) return u === 32 || (u >= 9 && u <= 13);
+  return (
+    u === 0xa0 ||
+    u === 0x1680 ||
+    (u >= 0x2000 && u <= 0x200a) ||
+    u === 0x2028 ||
+    u === 0x2029 ||
+    u === 0x202f ||
+    u === 0x205f ||
+    u === 0x3000 ||
+    u === 0xfeff
+  );
+}
+
+/**
+ * Whether a lead of the form `\s+(?:word|...)...` can match at `pos`: white space there, and after it a unit that
+ * can begin one of the words (`firsts`: the ASCII units that can; null, or a unit above 127: maybe). A quick "no"
+ * before the regex.
+ */
+export function leadMayMatch(text: string, pos: number, firsts: Uint8Array | null): boolean {
+  const n = text.length;
+  let p = pos;
+  if (p >= n || !isSpaceUnit(text.charCodeAt(p))) return false;
+  do p++;
+  while (p < n && isSpaceUnit(text.charCodeAt(p)));
+  if (p >= n) return false;
+  const u = text.charCodeAt(p);
+  return firsts === null || u >= 128 || firsts[u] === 1;
+}
+
 /** Paragraphs (non-empty lines) and sentences, for text that stage 1 did not segment. */
 export function fallbackSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
