@@ -57,6 +57,69 @@ function lastWord(key: string): string {
   return i === 0 ? key : key.slice(i);
 }
 
+/** How many lookups read the names one by one before the name maps are built. */
+const MAX_SCANNED_LOOKUPS = 16;
+
+/** One name into the maps: full name (first id wins) and surname (one id, or null once two ids share it). */
+function addName(maps: { byName: Map<string, string>; bySurname: Map<string, string | null> }, id: string, form: string): void {
+  const key = form.toLowerCase();
+  if (!maps.byName.has(key)) maps.byName.set(key, id);
+  const last = lastWord(key);
+  if (last && last.length > 1) {
+    const prev = maps.bySurname.get(last);
+    if (prev === undefined) maps.bySurname.set(last, id);
+    else if (prev !== id) maps.bySurname.set(last, null);
+  }
+}
+
+const NONE = 0;
+const FULL = 1;
+const SURNAME = 2;
+
+/**
+ * How a name form matches a lower-cased lookup key: FULL when `form.toLowerCase() === key`, else SURNAME when
+ * `lastWord(form.toLowerCase()) === last` (`last` given), else NONE. An ASCII form is compared unit by unit, without
+ * a copy.
+ */
+function matchName(form: string, key: string, last: string | null): number {
+  const n = form.length;
+  let ascii = true;
+  for (let p = 0; p < n; p++) {
+    if (form.charCodeAt(p) >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  if (!ascii) {
+    const lower = form.toLowerCase();
+    if (lower === key) return FULL;
+    return last !== null && lastWord(lower) === last ? SURNAME : NONE;
+  }
+  if (n === key.length) {
+    let same = true;
+    for (let p = 0; p < n; p++) {
+      if (lowerAscii(form.charCodeAt(p)) !== key.charCodeAt(p)) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return FULL;
+  }
+  if (last === null) return NONE;
+  // the form's last word: after its last white space (ASCII: space, tab, line breaks)
+  let s = n;
+  while (s > 0) {
+    const u = form.charCodeAt(s - 1);
+    if (u === 32 || (u >= 9 && u <= 13)) break;
+    s--;
+  }
+  if (n - s !== last.length) return NONE;
+  for (let p = s; p < n; p++) if (lowerAscii(form.charCodeAt(p)) !== last.charCodeAt(p - s)) return NONE;
+  return SURNAME;
+}
+
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 0x20 : c);
+
 interface PhraseRegexes {
   locale: EventsLocale;
   /** Global: where a pronoun or a collective subject ("the leaders", "they", "both sides") can start. */
@@ -96,15 +159,16 @@ export class Participants {
   private readonly sentenceSubject = new Map<number, NP | null>();
   /** The most recent person resolved as a subject (fallback antecedent for pronouns). */
   lastSubject: NP | null = null;
-  // Built on first use (many articles never need them): see {@link names} and {@link mentions}.
-  private namesMemo: {
-    byName: Map<string, string>;
-    bySurname: Map<string, string | null>;
-    kinds: Map<string, SpeakerKind>;
-    usedIds: Set<string>;
-  } | null = null;
+  // Built on first use (many articles never need them).
+  private kindsMemo: Map<string, SpeakerKind> | null = null;
+  private usedIdsMemo: Set<string> | null = null;
   private mentionsMemo: EntityMention[] | null = null;
   private quotesMemo: readonly Span[] | null = null;
+  /** Names remembered after the index's entities (made or renamed here), in order. */
+  private readonly laterNames: { id: string; form: string }[] = [];
+  /** The name maps, built only once lookups are many (before that, a lookup reads the names one by one). */
+  private nameMaps: { byName: Map<string, string>; bySurname: Map<string, string | null> } | null = null;
+  private lookups = 0;
 
   constructor(
     private readonly text: string,
@@ -125,10 +189,29 @@ export class Participants {
     return (this.quotesMemo ??= this.quotesOf());
   }
 
+  /** The kind of every entity by id: the index's, then those made here. */
+  private get kinds(): Map<string, SpeakerKind> {
+    if (this.kindsMemo) return this.kindsMemo;
+    const kinds = new Map<string, SpeakerKind>();
+    for (const e of this.index.entities) kinds.set(e.id, e.kind);
+    this.kindsMemo = kinds;
+    return kinds;
+  }
+
+  /** The ids in use: the index's, then those made here. */
+  private get usedIds(): Set<string> {
+    if (this.usedIdsMemo) return this.usedIdsMemo;
+    const used = new Set<string>();
+    for (const e of this.index.entities) used.add(e.id);
+    this.usedIdsMemo = used;
+    return used;
+  }
+
   /** The index's mentions in text order, only of entities the index holds (an id without an entity would break the output's integrity). */
   private get mentions(): EntityMention[] {
     if (this.mentionsMemo) return this.mentionsMemo;
     const index = this.index;
+    // the index's own ids (made here: none yet, as nothing is made before the first mention is read)
     const known = new Set<string>();
     for (const e of index.entities) known.add(e.id);
     const mentions: EntityMention[] = [];
@@ -150,44 +233,22 @@ export class Participants {
     return mentions;
   }
 
-  /** Names, surnames, kinds and ids of the index's entities (and of those made here since). */
-  private get names(): NonNullable<Participants['namesMemo']> {
-    if (this.namesMemo) return this.namesMemo;
-    const memo = {
-      byName: new Map<string, string>(),
-      bySurname: new Map<string, string | null>(),
-      kinds: new Map<string, SpeakerKind>(),
-      usedIds: new Set<string>(),
-    };
-    this.namesMemo = memo;
+  /** Adds names for `id` (the index's entities are read in place; this is for names made or changed here). */
+  private remember(id: string, name: string): void {
+    this.laterNames.push({ id, form: name });
+    if (this.nameMaps) addName(this.nameMaps, id, name);
+  }
+
+  /** The name maps over every name in order (the index's entities, then {@link laterNames}). */
+  private buildNameMaps(): NonNullable<Participants['nameMaps']> {
+    const maps = { byName: new Map<string, string>(), bySurname: new Map<string, string | null>() };
     for (const e of this.index.entities) {
-      memo.usedIds.add(e.id);
-      memo.kinds.set(e.id, e.kind);
-      this.remember(e.id, e.name, e.aliases);
+      addName(maps, e.id, e.name);
+      for (const a of e.aliases) addName(maps, e.id, a);
     }
-    return memo;
-  }
-
-  private get kinds(): Map<string, SpeakerKind> {
-    return this.names.kinds;
-  }
-
-  private get usedIds(): Set<string> {
-    return this.names.usedIds;
-  }
-
-  private remember(id: string, name: string, aliases: readonly string[]): void {
-    const { byName, bySurname } = this.names;
-    for (let k = -1; k < aliases.length; k++) {
-      const key = (k < 0 ? name : (aliases[k] as string)).toLowerCase();
-      if (!byName.has(key)) byName.set(key, id);
-      const last = lastWord(key);
-      if (last && last.length > 1) {
-        const prev = bySurname.get(last);
-        if (prev === undefined) bySurname.set(last, id);
-        else if (prev !== id) bySurname.set(last, null);
-      }
-    }
+    for (const { id, form } of this.laterNames) addName(maps, id, form);
+    this.nameMaps = maps;
+    return maps;
   }
 
   kindOf(id: string): SpeakerKind | undefined {
@@ -267,13 +328,32 @@ export class Participants {
   /** Looks a name up among known entities: full name or alias, then surname. */
   lookup(name: string): string | undefined {
     const key = name.toLowerCase();
-    const { byName, bySurname } = this.names;
-    const hit = byName.get(key);
-    if (hit) return hit;
-    const parts = key.split(/\s+/u);
-    const last = parts[parts.length - 1] as string;
-    const sur = bySurname.get(last);
-    return sur ?? undefined;
+    const last = lastWord(key);
+    // the first few lookups read the names one by one; past them, the maps (so many lookups stay linear)
+    const maps = this.nameMaps ?? (++this.lookups > MAX_SCANNED_LOOKUPS ? this.buildNameMaps() : null);
+    if (maps) {
+      const hit = maps.byName.get(key);
+      if (hit) return hit;
+      return maps.bySurname.get(last) ?? undefined;
+    }
+    // the same answer as the maps: the first name equal to `key`, else the one id whose names end in `last`
+    const scan = { id: undefined as string | undefined, ambiguous: false };
+    const wantSurname = last.length > 1;
+    const visit = (id: string, form: string): boolean => {
+      const m = matchName(form, key, wantSurname ? last : null);
+      if (m === FULL) return true;
+      if (m === SURNAME && !scan.ambiguous) {
+        if (scan.id === undefined) scan.id = id;
+        else if (scan.id !== id) scan.ambiguous = true;
+      }
+      return false;
+    };
+    for (const e of this.index.entities) {
+      if (visit(e.id, e.name)) return e.id;
+      for (const a of e.aliases) if (visit(e.id, a)) return e.id;
+    }
+    for (const { id, form } of this.laterNames) if (visit(id, form)) return id;
+    return scan.ambiguous ? undefined : scan.id;
   }
 
   /** Resolves a name run to an entity (creating it when `create`); null for places and non-names. */
@@ -293,7 +373,7 @@ export class Participants {
             sp.aliases.push(sp.name);
             sp.name = info.name;
           } else sp.aliases.push(info.name);
-          this.remember(found, info.name, []);
+          this.remember(found, info.name);
         }
         if (info.title && !sp.titles.includes(info.title)) sp.titles.push(info.title);
         const seen = this.mentionStarts.get(found) ?? new Set<number>();
@@ -334,7 +414,7 @@ export class Participants {
     this.mentionStarts.set(id, new Set([mention.start]));
     this.createdById.set(id, sp);
     this.kinds.set(id, kind);
-    this.remember(id, info.name, []);
+    this.remember(id, info.name);
     return { start: info.nameSpan.start, end: info.nameSpan.end, ids: [id], named: true, person, kind: 'name' };
   }
 
