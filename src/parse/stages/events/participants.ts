@@ -9,7 +9,7 @@ import { slug } from '../../../internal/ids.js';
 import type { EntityIndex, EntityMention, SentenceSpan } from '../../types.js';
 import type { EventsLocale } from '../../../locales/types/events.js';
 import type { CompiledEvents } from './compile.js';
-import { firstStartingAtOrAfter, regionContaining } from './text.js';
+import { firstStartingAtOrAfter, isSpaceUnit, regionContaining } from './text.js';
 
 /** A participant phrase. */
 export interface NP extends Span {
@@ -78,41 +78,33 @@ const SURNAME = 2;
 
 /**
  * How a name form matches a lower-cased lookup key: FULL when `form.toLowerCase() === key`, else SURNAME when
- * `lastWord(form.toLowerCase()) === last` (`last` given), else NONE. An ASCII form is compared unit by unit, without
- * a copy.
+ * `lastWord(form.toLowerCase()) === last` (`last` given), else NONE; ASCII is compared unit by unit, without a copy.
+ * Lower-casing keeps the length of a string except for İ (U+0130, which becomes two units) and never turns white
+ * space into something else or back (a test checks both over every code point): so a form longer than the key is
+ * never equal to it, and the form's last word lower-cased is the lower-cased form's last word.
  */
 function matchName(form: string, key: string, last: string | null): number {
   const n = form.length;
-  let ascii = true;
-  for (let p = 0; p < n; p++) {
-    if (form.charCodeAt(p) >= 128) {
-      ascii = false;
-      break;
-    }
-  }
-  if (!ascii) {
-    const lower = form.toLowerCase();
-    if (lower === key) return FULL;
-    return last !== null && lastWord(lower) === last ? SURNAME : NONE;
-  }
   if (n === key.length) {
-    let same = true;
-    for (let p = 0; p < n; p++) {
-      if (lowerAscii(form.charCodeAt(p)) !== key.charCodeAt(p)) {
-        same = false;
-        break;
-      }
+    let p = 0;
+    for (; p < n; p++) {
+      const u = form.charCodeAt(p);
+      if (u >= 128) break;
+      if (lowerAscii(u) !== key.charCodeAt(p)) break;
     }
-    if (same) return FULL;
-  }
+    if (p === n || (form.charCodeAt(p) >= 128 && form.toLowerCase() === key)) return FULL;
+  } else if (n < key.length && form.indexOf('\u0130') >= 0 && form.toLowerCase() === key) return FULL;
   if (last === null) return NONE;
-  // the form's last word: after its last white space (ASCII: space, tab, line breaks)
+  // the form's last word: after its last white space
   let s = n;
+  let ascii = true;
   while (s > 0) {
     const u = form.charCodeAt(s - 1);
-    if (u === 32 || (u >= 9 && u <= 13)) break;
+    if (isSpaceUnit(u)) break;
+    if (u >= 128) ascii = false;
     s--;
   }
+  if (!ascii) return form.slice(s).toLowerCase() === last ? SURNAME : NONE;
   if (n - s !== last.length) return NONE;
   for (let p = s; p < n; p++) if (lowerAscii(form.charCodeAt(p)) !== last.charCodeAt(p - s)) return NONE;
   return SURNAME;
@@ -337,23 +329,34 @@ export class Participants {
       return maps.bySurname.get(last) ?? undefined;
     }
     // the same answer as the maps: the first name equal to `key`, else the one id whose names end in `last`
-    const scan = { id: undefined as string | undefined, ambiguous: false };
-    const wantSurname = last.length > 1;
-    const visit = (id: string, form: string): boolean => {
-      const m = matchName(form, key, wantSurname ? last : null);
-      if (m === FULL) return true;
-      if (m === SURNAME && !scan.ambiguous) {
-        if (scan.id === undefined) scan.id = id;
-        else if (scan.id !== id) scan.ambiguous = true;
+    const sur = last.length > 1 ? last : null;
+    let surId: string | undefined;
+    let ambiguous = false;
+    const entities = this.index.entities;
+    const later = this.laterNames;
+    for (let k = 0, n = entities.length + later.length; k < n; k++) {
+      let id: string;
+      let m: number;
+      if (k < entities.length) {
+        const e = entities[k] as Speaker;
+        id = e.id;
+        m = matchName(e.name, key, sur);
+        for (let a = 0; m !== FULL && a < e.aliases.length; a++) {
+          const ma = matchName(e.aliases[a] as string, key, sur);
+          if (ma !== NONE) m = ma;
+        }
+      } else {
+        const ln = later[k - entities.length] as { id: string; form: string };
+        id = ln.id;
+        m = matchName(ln.form, key, sur);
       }
-      return false;
-    };
-    for (const e of this.index.entities) {
-      if (visit(e.id, e.name)) return e.id;
-      for (const a of e.aliases) if (visit(e.id, a)) return e.id;
+      if (m === FULL) return id;
+      if (m === SURNAME && !ambiguous) {
+        if (surId === undefined) surId = id;
+        else if (surId !== id) ambiguous = true;
+      }
     }
-    for (const { id, form } of this.laterNames) if (visit(id, form)) return id;
-    return scan.ambiguous ? undefined : scan.id;
+    return ambiguous ? undefined : surId;
   }
 
   /** Resolves a name run to an entity (creating it when `create`); null for places and non-names. */
