@@ -176,9 +176,16 @@ export function extractEvents(
     quoteMemo = mergeSpans(quoteSpans);
     return quoteMemo;
   };
-  const sortedDates = dates
-    .filter((d): d is DateRef & { span: Span } => d.span !== undefined)
-    .sort((a, b) => a.span.start - b.span.start);
+  // the dates with a span, by start (stage 5 gives them in that order; sorted only when not)
+  const sortedDates: (DateRef & { span: Span })[] = [];
+  let datesInOrder = true;
+  for (const d of dates) {
+    if (d.span === undefined) continue;
+    const last = sortedDates[sortedDates.length - 1];
+    if (last && last.span.start > d.span.start) datesInOrder = false;
+    sortedDates.push(d as DateRef & { span: Span });
+  }
+  if (!datesInOrder) sortedDates.sort((a, b) => a.span.start - b.span.start);
   const people = new Participants(text, ctx.articleId, index, c, config.locale.events, quotesOf, sentences);
 
   // candidates, sentence by sentence

@@ -25,7 +25,45 @@ export interface EventMention extends Span {
 
 type Dated = DateRef & { span: Span };
 
-const inside = (spans: readonly Span[], a: number, b: number): boolean => spans.some((s) => s.start <= a && b <= s.end);
+function inside(spans: readonly Span[], a: number, b: number): boolean {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k] as Span;
+    if (s.start <= a && b <= s.end) return true;
+  }
+  return false;
+}
+
+/** Whether [a, b) is outside the statement's own spans and outside every quotation. */
+function outside(st: Statement, quotesOf: () => readonly Span[], a: number, b: number): boolean {
+  return !inside(st.spans, a, b) && regionContaining(quotesOf(), a, b) === null;
+}
+
+/** The keys of a statement as stage 4 makes them, in order (see {@link withContext}). */
+const STATEMENT_KEYS = ['id', 'articleId', 'kind', 'text', 'spans', 'speakerIds', 'source', 'cue', 'via'] as const;
+
+/**
+ * A copy of `st` with `via` replaced and `date` / `place` added (each when given), its keys in the order
+ * `{ ...st, via }` then `date`, then `place` would give them. For the usual keys it is written out (V8 adds a key to
+ * a spread copy slowly); other statements are copied key by key.
+ */
+function withContext(st: Statement, via: string[], date: DateRef | undefined, place: string | undefined): Statement {
+  const keys = Object.keys(st);
+  let usual = keys.length === STATEMENT_KEYS.length;
+  for (let k = 0; usual && k < keys.length; k++) if (keys[k] !== STATEMENT_KEYS[k]) usual = false;
+  if (usual) {
+    const { id, articleId, kind, text, spans, speakerIds, source, cue } = st;
+    if (date && place !== undefined) return { id, articleId, kind, text, spans, speakerIds, source, cue, via, date, place };
+    if (date) return { id, articleId, kind, text, spans, speakerIds, source, cue, via, date };
+    if (place !== undefined) return { id, articleId, kind, text, spans, speakerIds, source, cue, via, place };
+    return { id, articleId, kind, text, spans, speakerIds, source, cue, via };
+  }
+  const out = {} as Record<string, unknown>;
+  for (const k of keys) out[k] = st[k as keyof Statement];
+  out.via = via;
+  if (date) out.date = date;
+  if (place !== undefined) out.place = place;
+  return out as Statement;
+}
 
 /** Statements with `date` / `place` filled in from context where the text gives them. */
 export function contextualizeStatements(
@@ -40,14 +78,16 @@ export function contextualizeStatements(
   mentions: readonly EventMention[],
   months: ReadonlySet<string>,
 ): Statement[] {
-  return statements.map((st) => {
+  const out: Statement[] = [];
+  for (let i = 0; i < statements.length; i++) out.push(contextualize(statements[i] as Statement));
+  return out;
+
+  function contextualize(st: Statement): Statement {
     const cue = st.cue;
     if (!cue || (st.date !== undefined && st.place !== undefined)) return st;
     const si = lastStartingAtOrBefore(sentences, cue.start);
     const sent = sentences[si];
     if (!sent || cue.end > sent.end) return st;
-    const outside = (a: number, b: number): boolean =>
-      !inside(st.spans, a, b) && regionContaining(quotesOf(), a, b) === null;
     const via: string[] = [];
     let place: string | undefined;
     let date: DateRef | undefined;
@@ -90,7 +130,7 @@ export function contextualizeStatements(
       for (let k = firstStartingAtOrAfter(mentions, from); k < mentions.length; k++) {
         const em = mentions[k] as EventMention;
         if (em.start >= to) break;
-        if (!outside(em.start, em.end)) continue;
+        if (!outside(st, quotesOf, em.start, em.end)) continue;
         const d = em.end <= cue.start ? cue.start - em.end : em.start - cue.end;
         if (d >= 0 && d < bestD && d <= 120) {
           bestD = d;
@@ -111,7 +151,7 @@ export function contextualizeStatements(
       for (let k = firstDateAtOrAfter(dates, from); k < dates.length; k++) {
         const d = dates[k] as Dated;
         if (d.span.start >= to) break;
-        if (!outside(d.span.start, d.span.end)) continue;
+        if (!outside(st, quotesOf, d.span.start, d.span.end)) continue;
         const gap = d.span.end <= cue.start ? cue.start - d.span.end : d.span.start - cue.end;
         if (gap >= 0 && gap < bestD && gap <= 80) {
           bestD = gap;
@@ -121,12 +161,11 @@ export function contextualizeStatements(
       if (date) via.push('events/statement-date');
     }
     if (!date && place === undefined) return st;
-    // a copy key by key, in the same order as `{ ...st }` (V8 adds a key to a spread copy slowly)
-    const out = {} as Record<string, unknown>;
-    for (const k of Object.keys(st)) out[k] = st[k as keyof Statement];
-    out.via = [...st.via, ...via];
-    if (st.date === undefined && date) out.date = date;
-    if (st.place === undefined && place !== undefined) out.place = place;
-    return out as Statement;
-  });
+    return withContext(
+      st,
+      [...st.via, ...via],
+      st.date === undefined ? date : undefined,
+      st.place === undefined ? place : undefined,
+    );
+  }
 }
