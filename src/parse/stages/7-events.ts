@@ -9,7 +9,7 @@ import { Participants } from './events/participants.js';
 import { type Group, buildEvent, mergeCandidates } from './events/coref.js';
 import { datedCandidates } from './events/dates.js';
 import { type EventMention, contextualizeStatements } from './events/statements.js';
-import { fallbackSentences, firstStartingAtOrAfter, lastDateAtOrBefore, mergeSpans, quoteRegions } from './events/text.js';
+import { fallbackSentences, firstStartingAtOrAfter, lastDateAtOrBefore, mergeSortedSpans, quoteRegions } from './events/text.js';
 
 /** Whether a UTF-16 code unit can be part of a word (ASCII exactly; other code units roughly: not punctuation). */
 function isWordUnit(c: number): boolean {
@@ -171,9 +171,9 @@ export function extractEvents(
   let quoteMemo: Span[] | null = null;
   const quotesOf = (): Span[] => {
     if (quoteMemo) return quoteMemo;
-    const quoteSpans = quoteRegions(text, sentences, marks);
-    for (const s of statements) if (s.kind === 'direct') for (const sp of s.spans) quoteSpans.push(sp);
-    quoteMemo = mergeSpans(quoteSpans);
+    const spoken: Span[] = [];
+    for (const s of statements) if (s.kind === 'direct') for (const sp of s.spans) spoken.push(sp);
+    quoteMemo = mergeSortedSpans(quoteRegions(text, sentences, marks), spoken);
     return quoteMemo;
   };
   // the dates with a span, by start (stage 5 gives them in that order; sorted only when not)
@@ -195,9 +195,10 @@ export function extractEvents(
   for (let si = 0; si < sentences.length && hi < hits.length; si++) {
     const sent = sentences[si] as SentenceSpan;
     while (hi < hits.length && (hits[hi] as Hit).start < sent.start) hi++;
-    const inSentence: Hit[] = [];
-    while (hi < hits.length && (hits[hi] as Hit).end <= sent.end) inSentence.push(hits[hi++] as Hit);
-    if (inSentence.length === 0) continue;
+    const h0 = hi;
+    while (hi < hits.length && (hits[hi] as Hit).end <= sent.end) hi++;
+    if (hi === h0) continue;
+    const inSentence = hits.slice(h0, hi);
     if (inSentence.length > MAX_TRIGGERS_PER_SENTENCE) {
       ctx.issues.push({
         code: 'events-sentence-too-long',

@@ -154,7 +154,8 @@ export class Participants {
   // Built on first use (many articles never need them).
   private kindsMemo: Map<string, SpeakerKind> | null = null;
   private usedIdsMemo: Set<string> | null = null;
-  private mentionsMemo: EntityMention[] | null = null;
+  private mentionsMemo: readonly EntityMention[] | null = null;
+  private readonly trimmedMentions = new Map<EntityMention, EntityMention>();
   private quotesMemo: readonly Span[] | null = null;
   /** Names remembered after the index's entities (made or renamed here), in order. */
   private readonly laterNames: { id: string; form: string }[] = [];
@@ -199,30 +200,47 @@ export class Participants {
     return used;
   }
 
-  /** The index's mentions in text order, only of entities the index holds (an id without an entity would break the output's integrity). */
-  private get mentions(): EntityMention[] {
+  /**
+   * The index's mentions in text order (the index's own array when it is in order already). Empty ones are skipped
+   * and ids of entities the index does not hold are dropped as they are read ({@link readMention}).
+   */
+  private get mentions(): readonly EntityMention[] {
     if (this.mentionsMemo) return this.mentionsMemo;
-    const index = this.index;
-    // the index's own ids (made here: none yet, as nothing is made before the first mention is read)
-    const known = new Set<string>();
-    for (const e of index.entities) known.add(e.id);
-    const mentions: EntityMention[] = [];
-    for (const m of index.mentions) {
-      if (m.end <= m.start) continue;
-      let all = true;
-      for (const id of m.speakerIds) if (!known.has(id)) all = false;
-      mentions.push(all ? m : { ...m, speakerIds: m.speakerIds.filter((id) => known.has(id)) });
-    }
-    // the index usually lists them in this order already: sort only when it does not
+    const all = this.index.mentions;
     const order = (a: EntityMention, b: EntityMention): number => a.start - b.start || b.end - a.end;
-    for (let i = 1; i < mentions.length; i++) {
-      if (order(mentions[i - 1]!, mentions[i]!) > 0) {
-        mentions.sort(order);
+    let sorted = true;
+    for (let i = 1; i < all.length; i++) {
+      if (order(all[i - 1]!, all[i]!) > 0) {
+        sorted = false;
         break;
       }
     }
-    this.mentionsMemo = mentions;
-    return mentions;
+    // a stable sort: the same order for the mentions kept as sorting only those
+    this.mentionsMemo = sorted ? all : [...all].sort(order);
+    return this.mentionsMemo;
+  }
+
+  /**
+   * A mention as read: null when empty; without the ids of entities the index does not hold (an id without an
+   * entity would break the output's integrity), the same copy each time.
+   */
+  private readMention(m: EntityMention): EntityMention | null {
+    if (m.end <= m.start) return null;
+    const ids = m.speakerIds;
+    let all = true;
+    for (let k = 0; k < ids.length; k++) if (!this.isIndexId(ids[k] as string)) all = false;
+    if (all) return m;
+    let copy = this.trimmedMentions.get(m);
+    if (!copy) {
+      copy = { ...m, speakerIds: ids.filter((id) => this.isIndexId(id)) };
+      this.trimmedMentions.set(m, copy);
+    }
+    return copy;
+  }
+
+  /** Whether the index holds an entity with this id (the kinds hold the index's ids and those made here). */
+  private isIndexId(id: string): boolean {
+    return this.kinds.has(id) && !this.createdById.has(id);
   }
 
   /** Adds names for `id` (the index's entities are read in place; this is for names made or changed here). */
@@ -251,11 +269,14 @@ export class Participants {
   indexMentionsIn(start: number, end: number, withSpeakers = false): EntityMention[] {
     const out: EntityMention[] = [];
     // mentions are short: look back a little for ones that start before `start` and reach into the range
-    let k = firstStartingAtOrAfter(this.mentions, Math.max(0, start - 200));
-    for (; k < this.mentions.length; k++) {
-      const m = this.mentions[k] as EntityMention;
-      if (m.start >= end) break;
-      if (m.end > start && (!withSpeakers || m.speakerIds.length > 0)) out.push(m);
+    const mentions = this.mentions;
+    let k = firstStartingAtOrAfter(mentions, Math.max(0, start - 200));
+    for (; k < mentions.length; k++) {
+      const raw = mentions[k] as EntityMention;
+      if (raw.start >= end) break;
+      if (raw.end <= start) continue;
+      const m = this.readMention(raw);
+      if (m && (!withSpeakers || m.speakerIds.length > 0)) out.push(m);
     }
     return out;
   }

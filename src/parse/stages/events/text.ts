@@ -124,6 +124,33 @@ export function mergeSpans(spans: Span[]): Span[] {
   return out;
 }
 
+/**
+ * {@link mergeSpans} of `a` and `b` together, without a sort when each is in order of start already (the merged
+ * regions depend only on the set of spans, not on the order they are read in).
+ */
+export function mergeSortedSpans(a: readonly Span[], b: readonly Span[]): Span[] {
+  if (!inStartOrder(a) || !inStartOrder(b)) return mergeSpans([...a, ...b]);
+  const out: Span[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    let s: Span;
+    if (j >= b.length || (i < a.length && (a[i] as Span).start <= (b[j] as Span).start)) s = a[i++] as Span;
+    else s = b[j++] as Span;
+    if (s.end <= s.start) continue;
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) {
+      if (s.end > last.end) out[out.length - 1] = { start: last.start, end: s.end };
+    } else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+function inStartOrder(spans: readonly Span[]): boolean {
+  for (let k = 1; k < spans.length; k++) if ((spans[k - 1] as Span).start > (spans[k] as Span).start) return false;
+  return true;
+}
+
 /** Index of the last span with `start <= pos`, or -1. Spans sorted by start. */
 export function lastStartingAtOrBefore(spans: readonly Span[], pos: number): number {
   let lo = 0;
