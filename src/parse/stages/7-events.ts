@@ -27,10 +27,12 @@ const isDoubleMark = (c: number): boolean =>
   c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
 
 /**
- * {@link isWordUnit} for every code unit, as a table: 1 for a word unit, else 0, or 2 for a double quotation mark
- * that is not a word unit (the angle marks « » are word units: they are found inside the words).
+ * {@link isWordUnit} and {@link isDoubleMark} for every code unit, as a table: odd for a word unit (1 ASCII, 3 an
+ * angle mark « », 5 any other), even for the rest (2 a double quotation mark, 0 any other).
  */
-const WORD_UNITS = Uint8Array.from({ length: 0x10000 }, (_, c) => (isWordUnit(c) ? 1 : isDoubleMark(c) ? 2 : 0));
+const WORD_UNITS = Uint8Array.from({ length: 0x10000 }, (_, c) =>
+  isWordUnit(c) ? (c < 128 ? 1 : isDoubleMark(c) ? 3 : 5) : isDoubleMark(c) ? 2 : 0,
+);
 
 const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 0x20 : c);
 
@@ -69,26 +71,36 @@ function findHits(text: string, c: CompiledEvents, marks: number[]): Hit[] {
   let prev = 32; // the unit before i (a space at the start)
   while (i < n) {
     const ch = text.charCodeAt(i);
-    const kind = units[ch];
-    if (kind !== 1) {
+    const kind = units[ch] as number;
+    if ((kind & 1) === 0) {
       if (kind === 2) marks.push(i);
       prev = ch;
       i++;
       continue;
     }
-    // the word text[i, j); `second` its second unit (0 for a one-unit word); `all` ORs its units (ASCII below 128)
+    // the word text[i, j); `second` its second unit (0 for a one-unit word); `all` false once a unit is not ASCII;
+    // the angle marks in it go to `marks` (taken back if a hit starts here: the hit's own are added then)
+    const marksBefore = marks.length;
+    if (kind === 3) marks.push(i);
+    let all = kind === 1;
     let j = i + 1;
     let second = 0;
-    let all = ch;
     if (j < n) {
       const u = text.charCodeAt(j);
-      if (units[u] === 1) {
+      const k = units[u] as number;
+      if ((k & 1) === 1) {
         second = u;
-        all |= u;
+        if (k !== 1) {
+          all = false;
+          if (k === 3) marks.push(j);
+        }
         for (j++; j < n; j++) {
-          const v = text.charCodeAt(j);
-          if (units[v] !== 1) break;
-          all |= v;
+          const kv = units[text.charCodeAt(j)] as number;
+          if (kv !== 1) {
+            if ((kv & 1) === 0) break;
+            all = false;
+            if (kv === 3) marks.push(j);
+          }
         }
       }
     }
@@ -98,7 +110,7 @@ function findHits(text: string, c: CompiledEvents, marks: number[]): Hit[] {
       else {
         const cut = i + 40;
         const end = j < cut ? j : cut;
-        let ascii = all < 128;
+        let ascii = all;
         if (!ascii) {
           // only the first 40 units count
           ascii = true;
@@ -129,6 +141,7 @@ function findHits(text: string, c: CompiledEvents, marks: number[]): Hit[] {
         if (m) {
           const e = i + m[0].length;
           hits.push({ start: i, end: e, t });
+          marks.length = marksBefore;
           for (let p = i; p < e; p++) if (isDoubleMark(text.charCodeAt(p))) marks.push(p);
           i = e;
           prev = text.charCodeAt(i - 1);
@@ -138,8 +151,6 @@ function findHits(text: string, c: CompiledEvents, marks: number[]): Hit[] {
       }
       if (matched) continue;
     }
-    // the angle marks are word units (and 0xab the lowest of them: `all` is at least every unit it ORs)
-    if (all >= 0xab) for (let p = i; p < j; p++) if (isDoubleMark(text.charCodeAt(p))) marks.push(p);
     i = j;
   }
   return hits;
