@@ -85,7 +85,12 @@ const SURNAME = 2;
  */
 function matchName(form: string, key: string, last: string | null): number {
   const n = form.length;
-  if (n === key.length) {
+  if (n === 0) return key.length === 0 ? FULL : NONE;
+  // an ASCII first unit lower-cases to itself folded: when that is not the key's, the form is not the key
+  const first = form.charCodeAt(0);
+  if (first < 128 && lowerAscii(first) !== key.charCodeAt(0)) {
+    // nor equal to it: go on to the surname
+  } else if (n === key.length) {
     let p = 0;
     for (; p < n; p++) {
       const u = form.charCodeAt(p);
@@ -95,6 +100,9 @@ function matchName(form: string, key: string, last: string | null): number {
     if (p === n || (form.charCodeAt(p) >= 128 && form.toLowerCase() === key)) return FULL;
   } else if (n < key.length && form.indexOf('\u0130') >= 0 && form.toLowerCase() === key) return FULL;
   if (last === null) return NONE;
+  // likewise at the end: an ASCII last unit must be the surname's last unit folded
+  const end = form.charCodeAt(n - 1);
+  if (end < 128 && lowerAscii(end) !== last.charCodeAt(last.length - 1)) return NONE;
   // the form's last word: after its last white space
   let s = n;
   let ascii = true;
