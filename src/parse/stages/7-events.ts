@@ -9,7 +9,14 @@ import { Participants } from './events/participants.js';
 import { type Group, buildEvent, mergeCandidates } from './events/coref.js';
 import { datedCandidates } from './events/dates.js';
 import { type EventMention, contextualizeStatements } from './events/statements.js';
-import { fallbackSentences, firstStartingAtOrAfter, lastDateAtOrBefore, mergeSortedSpans, quoteRegions } from './events/text.js';
+import {
+  doubleMarks,
+  fallbackSentences,
+  firstStartingAtOrAfter,
+  lastDateAtOrBefore,
+  mergeSortedSpans,
+  quoteRegions,
+} from './events/text.js';
 
 /** Whether a UTF-16 code unit can be part of a word (ASCII exactly; other code units roughly: not punctuation). */
 function isWordUnit(c: number): boolean {
@@ -58,9 +65,11 @@ function triggersAt(text: string, i: number, len: number, pair: number, c: Compi
  * can start a trigger when it is a number, or when its first two letters and its length are those of some
  * trigger's first word; only then is it compared (unit by unit, without a copy for an ASCII word) and the triggers
  * that can start with it are tried in locale order (sticky regexes, so each try looks only at this place).
- * Overlapping hits are skipped. The same pass collects, in `marks`, the offsets of the double quotation marks.
+ * Overlapping hits are skipped. The same pass collects, in `marks`, the offsets of the double quotation marks, at
+ * most `maxMarks` of them (so a text of quotation marks costs little when no one asks for them): fewer than
+ * `maxMarks` at the end means all of them.
  */
-function findHits(text: string, c: CompiledEvents, marks: number[]): Hit[] {
+function findHits(text: string, c: CompiledEvents, marks: number[], maxMarks: number): Hit[] {
   const hits: Hit[] = [];
   const n = text.length;
   const units = WORD_UNITS;
@@ -73,7 +82,7 @@ function findHits(text: string, c: CompiledEvents, marks: number[]): Hit[] {
     const ch = text.charCodeAt(i);
     const kind = units[ch] as number;
     if ((kind & 1) === 0) {
-      if (kind === 2) marks.push(i);
+      if (kind === 2 && marks.length < maxMarks) marks.push(i);
       prev = ch;
       i++;
       continue;
@@ -81,7 +90,7 @@ function findHits(text: string, c: CompiledEvents, marks: number[]): Hit[] {
     // the word text[i, j); `second` its second unit (0 for a one-unit word); `all` false once a unit is not ASCII;
     // the angle marks in it go to `marks` (taken back if a hit starts here: the hit's own are added then)
     const marksBefore = marks.length;
-    if (kind === 3) marks.push(i);
+    if (kind === 3 && marks.length < maxMarks) marks.push(i);
     let all = kind === 1;
     let j = i + 1;
     let second = 0;
@@ -92,14 +101,14 @@ function findHits(text: string, c: CompiledEvents, marks: number[]): Hit[] {
         second = u;
         if (k !== 1) {
           all = false;
-          if (k === 3) marks.push(j);
+          if (k === 3 && marks.length < maxMarks) marks.push(j);
         }
         for (j++; j < n; j++) {
           const kv = units[text.charCodeAt(j)] as number;
           if (kv !== 1) {
             if ((kv & 1) === 0) break;
             all = false;
-            if (kv === 3) marks.push(j);
+            if (kv === 3 && marks.length < maxMarks) marks.push(j);
           }
         }
       }
@@ -142,7 +151,7 @@ function findHits(text: string, c: CompiledEvents, marks: number[]): Hit[] {
           const e = i + m[0].length;
           hits.push({ start: i, end: e, t });
           marks.length = marksBefore;
-          for (let p = i; p < e; p++) if (isDoubleMark(text.charCodeAt(p))) marks.push(p);
+          for (let p = i; p < e; p++) if (isDoubleMark(text.charCodeAt(p)) && marks.length < maxMarks) marks.push(p);
           i = e;
           prev = text.charCodeAt(i - 1);
           matched = true;
@@ -175,7 +184,8 @@ export function extractEvents(
   if (!NOT_SPACE.test(text)) return { events: [], newEntities: [], statements };
   const c = compileEvents(config.locale.events);
   const marks: number[] = [];
-  const hits = findHits(text, c, marks);
+  const maxMarks = (text.length >> 5) + 256;
+  const hits = findHits(text, c, marks, maxMarks);
   if (hits.length === 0 && statements.length === 0) return { events: [], newEntities: [], statements };
   const sentences: SentenceSpan[] = seg.sentences.length > 0 ? seg.sentences : fallbackSentences(text);
   // the quotation regions, found only when something asks for them (an article without triggers rarely does)
@@ -184,7 +194,8 @@ export function extractEvents(
     if (quoteMemo) return quoteMemo;
     const spoken: Span[] = [];
     for (const s of statements) if (s.kind === 'direct') for (const sp of s.spans) spoken.push(sp);
-    quoteMemo = mergeSortedSpans(quoteRegions(text, sentences, marks), spoken);
+    const allMarks = marks.length < maxMarks ? marks : doubleMarks(text);
+    quoteMemo = mergeSortedSpans(quoteRegions(text, sentences, allMarks), spoken);
     return quoteMemo;
   };
   // the dates with a span, by start (stage 5 gives them in that order; sorted only when not)

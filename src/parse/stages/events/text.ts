@@ -77,6 +77,17 @@ export function fallbackSentences(text: string): SentenceSpan[] {
 }
 
 
+/** A double quotation mark: straight, curly (“ ” „) or angle (« »). */
+const DOUBLE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/gu;
+
+/** The offsets of every double quotation mark in the text, ascending. */
+export function doubleMarks(text: string): number[] {
+  const marks: number[] = [];
+  DOUBLE_MARK.lastIndex = 0;
+  for (let m = DOUBLE_MARK.exec(text); m; m = DOUBLE_MARK.exec(text)) marks.push(m.index);
+  return marks;
+}
+
 /**
  * Regions inside double quotation marks, paired per paragraph (an unclosed mark runs to the end of its
  * paragraph). Straight marks toggle; curly and angle marks open and close by shape. `marks`: the offsets of every
