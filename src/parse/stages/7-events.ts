@@ -94,6 +94,9 @@ function findHits(text: string, c: CompiledEvents, marks: number[], maxMarks: nu
     let all = kind === 1;
     let j = i + 1;
     let second = 0;
+    // the unit after the word (-1 at the end of the text) and its kind, read already
+    let after = -1;
+    let afterKind = 0;
     if (j < n) {
       const u = text.charCodeAt(j);
       const k = units[u] as number;
@@ -104,13 +107,21 @@ function findHits(text: string, c: CompiledEvents, marks: number[], maxMarks: nu
           if (k === 3 && marks.length < maxMarks) marks.push(j);
         }
         for (j++; j < n; j++) {
-          const kv = units[text.charCodeAt(j)] as number;
+          const v = text.charCodeAt(j);
+          const kv = units[v] as number;
           if (kv !== 1) {
-            if ((kv & 1) === 0) break;
+            if ((kv & 1) === 0) {
+              after = v;
+              afterKind = kv;
+              break;
+            }
             all = false;
             if (kv === 3 && marks.length < maxMarks) marks.push(j);
           }
         }
+      } else {
+        after = u;
+        afterKind = k;
       }
     }
     let list: CompiledTrigger[] | undefined;
@@ -160,7 +171,13 @@ function findHits(text: string, c: CompiledEvents, marks: number[], maxMarks: nu
       }
       if (matched) continue;
     }
-    i = j;
+    if (after < 0) i = j;
+    else {
+      // the unit after the word is no word unit: taken here as the top of the loop would take it
+      if (afterKind === 2 && marks.length < maxMarks) marks.push(j);
+      prev = after;
+      i = j + 1;
+    }
   }
   return hits;
 }
