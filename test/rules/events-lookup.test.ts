@@ -1,5 +1,5 @@
-// The trigger scan looks words up by a hash computed while it reads them: any spelling of a trigger word must be
-// found (case, text around it), and words that only begin like one must not.
+// The trigger scan looks a word up by its first two letters and its length, then compares it unit by unit: any
+// spelling of a trigger word must be found (case, text around it), and words that only begin like one must not.
 import { describe, expect, it } from 'vitest';
 import { runEvents } from './events-helpers.js';
 

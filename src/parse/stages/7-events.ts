@@ -5,12 +5,18 @@ import type { Statement } from '../../model/statement.js';
 import type { Configuration, EntityIndex, EventsResult, Segmentation, SentenceSpan, StageContext } from '../types.js';
 import { type Candidate, type Hit, buildCandidate } from './events/candidates.js';
 import { type CompiledEvents, type CompiledTrigger, compileEvents, pairIndex } from './events/compile.js';
-import { FNV_PRIME, FNV_SEED } from '../../internal/hash.js';
 import { Participants } from './events/participants.js';
 import { type Group, buildEvent, mergeCandidates } from './events/coref.js';
 import { datedCandidates } from './events/dates.js';
 import { type EventMention, contextualizeStatements } from './events/statements.js';
-import { fallbackSentences, firstStartingAtOrAfter, lastDateAtOrBefore, mergeSpans, quoteRegions } from './events/text.js';
+import {
+  doubleMarks,
+  fallbackSentences,
+  firstStartingAtOrAfter,
+  lastDateAtOrBefore,
+  mergeSortedSpans,
+  quoteRegions,
+} from './events/text.js';
 
 /** Whether a UTF-16 code unit can be part of a word (ASCII exactly; other code units roughly: not punctuation). */
 function isWordUnit(c: number): boolean {
@@ -23,20 +29,27 @@ function isWordUnit(c: number): boolean {
   return true;
 }
 
-/** {@link isWordUnit} for every code unit, as a table. */
-const WORD_UNITS = Uint8Array.from({ length: 0x10000 }, (_, c) => (isWordUnit(c) ? 1 : 0));
+/** Whether a code unit is a double quotation mark: straight, curly (“ ” „) or angle (« »). */
+const isDoubleMark = (c: number): boolean =>
+  c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
+
+/**
+ * {@link isWordUnit} and {@link isDoubleMark} for every code unit, as a table: odd for a word unit (1 ASCII, 3 an
+ * angle mark « », 5 any other), even for the rest (2 a double quotation mark, 0 any other).
+ */
+const WORD_UNITS = Uint8Array.from({ length: 0x10000 }, (_, c) =>
+  isWordUnit(c) ? (c < 128 ? 1 : isDoubleMark(c) ? 3 : 5) : isDoubleMark(c) ? 2 : 0,
+);
 
 const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 0x20 : c);
 
-/** The triggers whose first word is the ASCII text[i, end) with fold hash `h` (lower-cased; `end - i <= 40`). */
-function triggersAt(text: string, i: number, end: number, h: number, c: CompiledEvents): CompiledTrigger[] | undefined {
-  if ((c.firstWordFilter[(h >>> 3) & 0x1fff]! & (1 << (h & 7))) === 0) return undefined;
-  const bucket = c.byFirstWordHash.get(h);
+/** The triggers whose first word is the ASCII word text[i, i + len), lower-cased (`len <= 40`), by first pair and length. */
+function triggersAt(text: string, i: number, len: number, pair: number, c: CompiledEvents): CompiledTrigger[] | undefined {
+  const bucket = c.byPairLength[pair]![len];
   if (bucket === undefined) return undefined;
   for (const { word, list } of bucket) {
-    if (word.length !== end - i) continue;
     let same = true;
-    for (let p = 0; p < word.length; p++) {
+    for (let p = 2; p < len; p++) {
       if (lowerAscii(text.charCodeAt(i + p)) !== word.charCodeAt(p)) {
         same = false;
         break;
@@ -48,56 +61,97 @@ function triggersAt(text: string, i: number, end: number, h: number, c: Compiled
 }
 
 /**
- * Trigger hits in text order. One pass over the text, word by word: each word's first 40 units are hashed as they
- * are read; at a word whose first two letters begin some trigger's first word, the word is looked up (by hash,
- * without a copy for an ASCII word) and the triggers that can start with it are tried in locale order (sticky
- * regexes, so each try looks only at this place). Overlapping hits are skipped.
+ * Trigger hits in text order. One pass over the text, word by word (a word: a run of {@link WORD_UNITS}): a word
+ * can start a trigger when it is a number, or when its first two letters and its length are those of some
+ * trigger's first word; only then is it compared (unit by unit, without a copy for an ASCII word) and the triggers
+ * that can start with it are tried in locale order (sticky regexes, so each try looks only at this place).
+ * Overlapping hits are skipped. The same pass collects, in `marks`, the offsets of the double quotation marks, at
+ * most `maxMarks` of them (so a text of quotation marks costs little when no one asks for them): fewer than
+ * `maxMarks` at the end means all of them.
  */
-function findHits(text: string, c: CompiledEvents): Hit[] {
+function findHits(text: string, c: CompiledEvents, marks: number[], maxMarks: number): Hit[] {
   const hits: Hit[] = [];
   const n = text.length;
   const units = WORD_UNITS;
   const pairs = c.pairs;
+  const pairLengths = c.pairLengths;
   const digitList = c.byFirstWord.get('#');
   let i = 0;
+  let prev = 32; // the unit before i (a space at the start)
   while (i < n) {
-    let u = text.charCodeAt(i);
-    if (units[u] === 0) {
+    const ch = text.charCodeAt(i);
+    const kind = units[ch] as number;
+    if ((kind & 1) === 0) {
+      if (kind === 2 && marks.length < maxMarks) marks.push(i);
+      prev = ch;
       i++;
       continue;
     }
-    const ch = u;
-    // Whether the word can start a trigger: a number, or its first two letters begin some trigger's first word.
-    const second = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-    const b = units[second] === 1 ? lowerAscii(second) : 0;
-    const a = lowerAscii(ch);
-    const digit = ch >= 48 && ch <= 57;
-    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
-    const candidate = prev !== 45 /* - */ && (digit || (a < 128 && b < 128 ? pairs[pairIndex(a, b)] === 1 : c.otherStarts));
+    // the word text[i, j); `second` its second unit (0 for a one-unit word); `all` false once a unit is not ASCII;
+    // the angle marks in it go to `marks` (taken back if a hit starts here: the hit's own are added then)
+    const marksBefore = marks.length;
+    if (kind === 3 && marks.length < maxMarks) marks.push(i);
+    let all = kind === 1;
     let j = i + 1;
-    if (!candidate) {
-      while (j < n && units[text.charCodeAt(j)] === 1) j++;
-      i = j;
-      continue;
-    }
-    // the word text[i, j), its first 40 units hashed (lower-cased ASCII); `ascii` false if one of them is not ASCII
-    let h = Math.imul(FNV_SEED ^ a, FNV_PRIME);
-    let ascii = ch < 128;
-    const cut = i + 40;
-    while (j < n) {
-      u = text.charCodeAt(j);
-      if (units[u] === 0) break;
-      if (j < cut) {
-        if (u >= 128) ascii = false;
-        h = Math.imul(h ^ lowerAscii(u), FNV_PRIME);
+    let second = 0;
+    // the unit after the word (-1 at the end of the text) and its kind, read already
+    let after = -1;
+    let afterKind = 0;
+    if (j < n) {
+      const u = text.charCodeAt(j);
+      const k = units[u] as number;
+      if ((k & 1) === 1) {
+        second = u;
+        if (k !== 1) {
+          all = false;
+          if (k === 3 && marks.length < maxMarks) marks.push(j);
+        }
+        for (j++; j < n; j++) {
+          const v = text.charCodeAt(j);
+          const kv = units[v] as number;
+          if (kv !== 1) {
+            if ((kv & 1) === 0) {
+              after = v;
+              afterKind = kv;
+              break;
+            }
+            all = false;
+            if (kv === 3 && marks.length < maxMarks) marks.push(j);
+          }
+        }
+      } else {
+        after = u;
+        afterKind = k;
       }
-      j++;
     }
     let list: CompiledTrigger[] | undefined;
-    if (digit) list = digitList;
-    else {
-      const end = Math.min(j, cut);
-      list = ascii ? triggersAt(text, i, end, h, c) : c.byFirstWord.get(text.slice(i, end).toLowerCase());
+    if (prev !== 45 /* - */) {
+      if (ch >= 48 && ch <= 57) list = digitList;
+      else {
+        const cut = i + 40;
+        const end = j < cut ? j : cut;
+        let ascii = all;
+        if (!ascii) {
+          // only the first 40 units count
+          ascii = true;
+          for (let p = i; p < end; p++) {
+            if (text.charCodeAt(p) >= 128) {
+              ascii = false;
+              break;
+            }
+          }
+        }
+        const a = lowerAscii(ch);
+        const b = lowerAscii(second);
+        if (ascii) {
+          // the first two letters and the length of some trigger's first word
+          const len = end - i;
+          const pair = pairIndex(a, b);
+          if (((pairLengths[pair * 2 + (len >>> 5)]! >>> (len & 31)) & 1) === 1) list = triggersAt(text, i, len, pair, c);
+        } else if (a < 128 && b < 128 ? pairs[pairIndex(a, b)] === 1 : c.otherStarts) {
+          list = c.byFirstWord.get(text.slice(i, end).toLowerCase());
+        }
+      }
     }
     if (list) {
       let matched = false;
@@ -105,15 +159,25 @@ function findHits(text: string, c: CompiledEvents): Hit[] {
         t.re.lastIndex = i;
         const m = t.re.exec(text);
         if (m) {
-          hits.push({ start: i, end: i + m[0].length, t });
-          i = i + m[0].length;
+          const e = i + m[0].length;
+          hits.push({ start: i, end: e, t });
+          marks.length = marksBefore;
+          for (let p = i; p < e; p++) if (isDoubleMark(text.charCodeAt(p)) && marks.length < maxMarks) marks.push(p);
+          i = e;
+          prev = text.charCodeAt(i - 1);
           matched = true;
           break;
         }
       }
       if (matched) continue;
     }
-    i = j;
+    if (after < 0) i = j;
+    else {
+      // the unit after the word is no word unit: taken here as the top of the loop would take it
+      if (afterKind === 2 && marks.length < maxMarks) marks.push(j);
+      prev = after;
+      i = j + 1;
+    }
   }
   return hits;
 }
@@ -136,16 +200,32 @@ export function extractEvents(
   const text = ctx.text;
   if (!NOT_SPACE.test(text)) return { events: [], newEntities: [], statements };
   const c = compileEvents(config.locale.events);
-  const hits = findHits(text, c);
+  const marks: number[] = [];
+  const maxMarks = (text.length >> 5) + 256;
+  const hits = findHits(text, c, marks, maxMarks);
   if (hits.length === 0 && statements.length === 0) return { events: [], newEntities: [], statements };
   const sentences: SentenceSpan[] = seg.sentences.length > 0 ? seg.sentences : fallbackSentences(text);
-  const quoteSpans = quoteRegions(text, sentences);
-  for (const s of statements) if (s.kind === 'direct') for (const sp of s.spans) quoteSpans.push(sp);
-  const quotes = mergeSpans(quoteSpans);
-  const sortedDates = dates
-    .filter((d): d is DateRef & { span: Span } => d.span !== undefined)
-    .sort((a, b) => a.span.start - b.span.start);
-  const people = new Participants(text, ctx.articleId, index, c, config.locale.events, quotes, sentences);
+  // the quotation regions, found only when something asks for them (an article without triggers rarely does)
+  let quoteMemo: Span[] | null = null;
+  const quotesOf = (): Span[] => {
+    if (quoteMemo) return quoteMemo;
+    const spoken: Span[] = [];
+    for (const s of statements) if (s.kind === 'direct') for (const sp of s.spans) spoken.push(sp);
+    const allMarks = marks.length < maxMarks ? marks : doubleMarks(text);
+    quoteMemo = mergeSortedSpans(quoteRegions(text, sentences, allMarks), spoken);
+    return quoteMemo;
+  };
+  // the dates with a span, by start (stage 5 gives them in that order; sorted only when not)
+  const sortedDates: (DateRef & { span: Span })[] = [];
+  let datesInOrder = true;
+  for (const d of dates) {
+    if (d.span === undefined) continue;
+    const last = sortedDates[sortedDates.length - 1];
+    if (last && last.span.start > d.span.start) datesInOrder = false;
+    sortedDates.push(d as DateRef & { span: Span });
+  }
+  if (!datesInOrder) sortedDates.sort((a, b) => a.span.start - b.span.start);
+  const people = new Participants(text, ctx.articleId, index, c, config.locale.events, quotesOf, sentences);
 
   // candidates, sentence by sentence
   const candidates: Candidate[] = [];
@@ -154,9 +234,10 @@ export function extractEvents(
   for (let si = 0; si < sentences.length && hi < hits.length; si++) {
     const sent = sentences[si] as SentenceSpan;
     while (hi < hits.length && (hits[hi] as Hit).start < sent.start) hi++;
-    const inSentence: Hit[] = [];
-    while (hi < hits.length && (hits[hi] as Hit).end <= sent.end) inSentence.push(hits[hi++] as Hit);
-    if (inSentence.length === 0) continue;
+    const h0 = hi;
+    while (hi < hits.length && (hits[hi] as Hit).end <= sent.end) hi++;
+    if (hi === h0) continue;
+    const inSentence = hits.slice(h0, hi);
     if (inSentence.length > MAX_TRIGGERS_PER_SENTENCE) {
       ctx.issues.push({
         code: 'events-sentence-too-long',
@@ -168,7 +249,7 @@ export function extractEvents(
     const here: Candidate[] = [];
     let sentenceIds: string[] | null = null;
     const collective = (): string[] => sentenceIds ?? recentIds;
-    const env = { text, c, people, quotes, sentences, collective };
+    const env = { text, c, people, quotes: quotesOf(), sentences, collective };
     for (let k = 0; k < inSentence.length; k++) {
       const hit = inSentence[k] as Hit;
       const next = inSentence[k + 1];
@@ -188,7 +269,8 @@ export function extractEvents(
     candidates.push(...here);
   }
 
-  const withDates = datedCandidates(ctx, text, sentences, quotes, sortedDates, candidates, hits);
+  const withDates =
+    candidates.length > 0 ? datedCandidates(ctx, text, sentences, quotesOf(), sortedDates, candidates, hits) : [];
   const groups = mergeCandidates(withDates);
   const events: Event[] = [];
   const mentions: EventMention[] = [];
@@ -204,7 +286,7 @@ export function extractEvents(
     c,
     people,
     sentences,
-    quotes,
+    quotesOf,
     sortedDates,
     statements,
     events,

@@ -2,7 +2,6 @@
  * Compiles an {@link EventsLocale} into the regexes the events engine runs. Built once per locale object.
  */
 import type { EventKind, EventTrigger, EventsLocale } from '../../../locales/types/events.js';
-import { asciiFoldHash } from '../../../internal/hash.js';
 
 export interface CompiledTrigger {
   rule: EventTrigger;
@@ -22,10 +21,10 @@ export interface CompiledEvents {
   pairs: Uint8Array;
   /** First words that do not start with two ASCII letters (checked the slow way). */
   otherStarts: boolean;
-  /** The all-ASCII first words of {@link byFirstWord} by {@link asciiFoldHash} (a word is checked unit by unit). */
-  byFirstWordHash: Map<number, { word: string; list: CompiledTrigger[] }[]>;
-  /** A bit per hash (low 16 bits) of {@link byFirstWordHash}: a quick "no" for most words. */
-  firstWordFilter: Uint8Array;
+  /** The all-ASCII first words of {@link byFirstWord} by pair index, then length (a word is checked unit by unit). */
+  byPairLength: ({ word: string; list: CompiledTrigger[] }[] | undefined)[][];
+  /** The lengths (1..40) of those words, per pair: bit `len & 31` of entry `pairIndex * 2 + (len >>> 5)`. */
+  pairLengths: Uint32Array;
   determiners: Set<string>;
   articles: Set<string>;
   definite: Set<string>;
@@ -44,8 +43,12 @@ export interface CompiledEvents {
   placeTypes: Map<string, readonly EventKind[]>;
   /** Sticky at a reporting verb's end: a preposition that places the statement inside an event. */
   statementEventLead: RegExp | null;
+  /** The ASCII units {@link statementEventLead}'s preposition can begin with (null: any unit may). */
+  statementEventFirsts: Uint8Array | null;
   /** Sticky at a reporting verb's end: a preposition that gives the statement's place. */
   statementPlaceLead: RegExp | null;
+  /** The ASCII units {@link statementPlaceLead}'s preposition can begin with (null: any unit may). */
+  statementPlaceFirsts: Uint8Array | null;
 }
 
 const cache = new WeakMap<EventsLocale, CompiledEvents>();
@@ -55,6 +58,22 @@ const phrase = (s: string): string => escape(s).replace(/ +/gu, '\\s+');
 const B_AFTER = '(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])';
 
 export const pairIndex = (a: number, b: number): number => ((a & 0x7f) << 7) | (b & 0x7f);
+
+/**
+ * The ASCII units that can begin one of `words` in a case-insensitive match: both cases of each word's first letter;
+ * null when a word does not begin with an ASCII letter (then no unit can be ruled out this way). A text unit above
+ * 127 is never ruled out by the table (the caller runs the regex for it).
+ */
+function firstLetters(words: readonly string[]): Uint8Array | null {
+  const out = new Uint8Array(128);
+  for (const w of words) {
+    const u = w.charCodeAt(0) | 0x20;
+    if (!(u >= 97 && u <= 122)) return null;
+    out[u] = 1;
+    out[u & ~0x20] = 1;
+  }
+  return out;
+}
 
 function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(phrase).join('|');
@@ -91,24 +110,25 @@ export function compileEvents(locale: EventsLocale): CompiledEvents {
       else otherStarts = true;
     }
   }
-  const byFirstWordHash = new Map<number, { word: string; list: CompiledTrigger[] }[]>();
-  const firstWordFilter = new Uint8Array(0x2000);
+  const byPairLength: ({ word: string; list: CompiledTrigger[] }[] | undefined)[][] = [];
+  for (let p = 0; p < 128 * 128; p++) byPairLength.push([]);
+  const pairLengths = new Uint32Array(128 * 128 * 2);
   for (const [word, list] of byFirstWord) {
     // eslint-disable-next-line no-control-regex
-    if (!/^[\u0000-\u007f]*$/u.test(word)) continue;
-    const h = asciiFoldHash(word);
-    const bucket = byFirstWordHash.get(h) ?? [];
-    bucket.push({ word, list });
-    byFirstWordHash.set(h, bucket);
-    firstWordFilter[(h >>> 3) & 0x1fff]! |= 1 << (h & 7);
+    if (word === '#' || word.length === 0 || word.length > 40 || !/^[\u0000-\u007f]*$/u.test(word)) continue;
+    const pair = pairIndex(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0);
+    const byLength = byPairLength[pair] as ({ word: string; list: CompiledTrigger[] }[] | undefined)[];
+    while (byLength.length <= word.length) byLength.push(undefined);
+    (byLength[word.length] ??= []).push({ word, list });
+    pairLengths[pair * 2 + (word.length >>> 5)]! |= 1 << (word.length & 31);
   }
   const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
   const compiled: CompiledEvents = {
     byFirstWord,
     pairs,
     otherStarts,
-    byFirstWordHash,
-    firstWordFilter,
+    byPairLength,
+    pairLengths,
     determiners: lower(locale.determiners),
     articles: lower(locale.articles),
     definite: lower(locale.definiteDeterminers),
@@ -134,10 +154,12 @@ export function compileEvents(locale: EventsLocale): CompiledEvents {
       locale.statementEventPrepositions.length > 0
         ? new RegExp(`\\s+(?:${alternation(locale.statementEventPrepositions)})\\s+`, 'iuy')
         : null,
+    statementEventFirsts: firstLetters(locale.statementEventPrepositions),
     statementPlaceLead:
       locale.statementPlacePrepositions.length > 0
         ? new RegExp(`\\s+(?:${alternation(locale.statementPlacePrepositions)})\\s+(?:the\\s+)?`, 'iuy')
         : null,
+    statementPlaceFirsts: firstLetters(locale.statementPlacePrepositions),
   };
   cache.set(locale, compiled);
   return compiled;

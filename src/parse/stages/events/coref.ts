@@ -28,13 +28,12 @@ const ANAPHOR_REACH = 5;
 /** How many of the latest events a mention is compared with (keeps long inputs linear). */
 const RECENT = 48;
 
-const idCache = new WeakMap<DatedCandidate, Set<string>>();
 const idsOf = (d: DatedCandidate): Set<string> => {
-  let ids = idCache.get(d);
+  let ids = d.ids;
   if (!ids) {
     ids = new Set();
     for (const p of d.cand.parts) for (const id of p.ids) ids.add(id);
-    idCache.set(d, ids);
+    d.ids = ids;
   }
   return ids;
 };
@@ -78,14 +77,28 @@ export function mergeCandidates(items: readonly DatedCandidate[]): Group[] {
     byType.set(g.type, list);
     return g;
   };
-  /** The latest groups of the given types (at most RECENT of each). */
-  const recent = function* (types: readonly EventKind[]): Generator<Group> {
-    for (const t of new Set(types)) {
+  /**
+   * The latest groups of the given types (at most RECENT of each; a type listed twice is read once), in that
+   * order, into `out`.
+   */
+  const recent = (first: EventKind | null, types: readonly EventKind[], out: Group[]): Group[] => {
+    out.length = 0;
+    const n = types.length + (first === null ? 0 : 1);
+    for (let i = 0; i < n; i++) {
+      const t = first === null ? (types[i] as EventKind) : i === 0 ? first : (types[i - 1] as EventKind);
+      let seen = false;
+      for (let j = 0; j < i && !seen; j++) {
+        const u = first === null ? types[j] : j === 0 ? first : types[j - 1];
+        if (u === t) seen = true;
+      }
+      if (seen) continue;
       const list = byType.get(t);
       if (!list) continue;
-      for (let k = list.length - 1; k >= Math.max(0, list.length - RECENT); k--) yield list[k] as Group;
+      for (let k = list.length - 1; k >= Math.max(0, list.length - RECENT); k--) out.push(list[k] as Group);
     }
+    return out;
   };
+  const near: Group[] = [];
   for (const d of items) {
     const cand = d.cand;
     const rule = cand.hit.t.rule;
@@ -98,7 +111,7 @@ export function mergeCandidates(items: readonly DatedCandidate[]): Group[] {
     const types = rule.anaphorTypes ?? [];
     if (cand.anaphor) {
       let best: Group | null = null;
-      for (const g of recent(types)) {
+      for (const g of recent(null, types, near)) {
         if (g.lastStart >= cand.start) continue;
         if (cand.paragraph - g.lastParagraph > ANAPHOR_REACH) continue;
         if (!best || g.lastStart > best.lastStart) best = g;
@@ -113,7 +126,7 @@ export function mergeCandidates(items: readonly DatedCandidate[]): Group[] {
       continue;
     }
     let best: Group | null = null;
-    for (const g of recent([cand.type, ...types])) {
+    for (const g of recent(cand.type, types, near)) {
       if (g.key !== undefined) continue;
       let shared = 0;
       for (const id of ids) if (g.ids.has(id)) shared++;

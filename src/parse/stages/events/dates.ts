@@ -17,6 +17,8 @@ export interface DatedCandidate {
   support: number;
   /** The value stated in the mention's own sentence (blocks merging with a different stated value). */
   stated: string | undefined;
+  /** The participants' ids (filled in when first needed by the grouping). */
+  ids: Set<string> | null;
 }
 
 type Dated = DateRef & { span: Span };
@@ -93,7 +95,7 @@ export function datedCandidates(
     const own = assigned.get(cand) ?? [];
     if (cand.quoteNeedsDate && own.length === 0) continue;
     if (!cand.hit.t.rule.dated) {
-      out.push({ cand, date: undefined, support: 0, stated: undefined });
+      out.push({ cand, date: undefined, support: 0, stated: undefined, ids: null });
       continue;
     }
     const pod = own.find((d) => d.partOfDay !== undefined)?.partOfDay;
@@ -108,6 +110,7 @@ export function datedCandidates(
         date: withPartOfDay(explicit, pod, 'events/date-part-of-day'),
         support: 3,
         stated: explicit.value,
+        ids: null,
       });
       continue;
     }
@@ -150,10 +153,10 @@ export function datedCandidates(
           via: [...(podRef.via ?? []), context.via],
         };
       }
-      out.push({ cand, date, support: context.support, stated: undefined });
+      out.push({ cand, date, support: context.support, stated: undefined, ids: null });
       continue;
     }
-    out.push({ cand, date: podRef, support: 0, stated: undefined });
+    out.push({ cand, date: podRef, support: 0, stated: undefined, ids: null });
   }
   return out;
 }

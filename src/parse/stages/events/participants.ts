@@ -9,7 +9,7 @@ import { slug } from '../../../internal/ids.js';
 import type { EntityIndex, EntityMention, SentenceSpan } from '../../types.js';
 import type { EventsLocale } from '../../../locales/types/events.js';
 import type { CompiledEvents } from './compile.js';
-import { firstStartingAtOrAfter, regionContaining } from './text.js';
+import { firstStartingAtOrAfter, isSpaceUnit, regionContaining } from './text.js';
 
 /** A participant phrase. */
 export interface NP extends Span {
@@ -57,6 +57,69 @@ function lastWord(key: string): string {
   return i === 0 ? key : key.slice(i);
 }
 
+/** How many lookups read the names one by one before the name maps are built. */
+const MAX_SCANNED_LOOKUPS = 16;
+
+/** One name into the maps: full name (first id wins) and surname (one id, or null once two ids share it). */
+function addName(maps: { byName: Map<string, string>; bySurname: Map<string, string | null> }, id: string, form: string): void {
+  const key = form.toLowerCase();
+  if (!maps.byName.has(key)) maps.byName.set(key, id);
+  const last = lastWord(key);
+  if (last && last.length > 1) {
+    const prev = maps.bySurname.get(last);
+    if (prev === undefined) maps.bySurname.set(last, id);
+    else if (prev !== id) maps.bySurname.set(last, null);
+  }
+}
+
+const NONE = 0;
+const FULL = 1;
+const SURNAME = 2;
+
+/**
+ * How a name form matches a lower-cased lookup key: FULL when `form.toLowerCase() === key`, else SURNAME when
+ * `lastWord(form.toLowerCase()) === last` (`last` given), else NONE; ASCII is compared unit by unit, without a copy.
+ * Lower-casing keeps the length of a string except for İ (U+0130, which becomes two units) and never turns white
+ * space into something else or back (a test checks both over every code point): so a form longer than the key is
+ * never equal to it, and the form's last word lower-cased is the lower-cased form's last word.
+ */
+function matchName(form: string, key: string, last: string | null): number {
+  const n = form.length;
+  if (n === 0) return key.length === 0 ? FULL : NONE;
+  // an ASCII first unit lower-cases to itself folded: when that is not the key's, the form is not the key
+  const first = form.charCodeAt(0);
+  if (first < 128 && lowerAscii(first) !== key.charCodeAt(0)) {
+    // nor equal to it: go on to the surname
+  } else if (n === key.length) {
+    let p = 0;
+    for (; p < n; p++) {
+      const u = form.charCodeAt(p);
+      if (u >= 128) break;
+      if (lowerAscii(u) !== key.charCodeAt(p)) break;
+    }
+    if (p === n || (form.charCodeAt(p) >= 128 && form.toLowerCase() === key)) return FULL;
+  } else if (n < key.length && form.indexOf('\u0130') >= 0 && form.toLowerCase() === key) return FULL;
+  if (last === null) return NONE;
+  // likewise at the end: an ASCII last unit must be the surname's last unit folded
+  const end = form.charCodeAt(n - 1);
+  if (end < 128 && lowerAscii(end) !== last.charCodeAt(last.length - 1)) return NONE;
+  // the form's last word: after its last white space
+  let s = n;
+  let ascii = true;
+  while (s > 0) {
+    const u = form.charCodeAt(s - 1);
+    if (isSpaceUnit(u)) break;
+    if (u >= 128) ascii = false;
+    s--;
+  }
+  if (!ascii) return form.slice(s).toLowerCase() === last ? SURNAME : NONE;
+  if (n - s !== last.length) return NONE;
+  for (let p = s; p < n; p++) if (lowerAscii(form.charCodeAt(p)) !== last.charCodeAt(p - s)) return NONE;
+  return SURNAME;
+}
+
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 0x20 : c);
+
 interface PhraseRegexes {
   locale: EventsLocale;
   /** Global: where a pronoun or a collective subject ("the leaders", "they", "both sides") can start. */
@@ -88,69 +151,122 @@ function phraseRegexes(c: CompiledEvents, locale: EventsLocale): PhraseRegexes {
 export class Participants {
   readonly created: Speaker[] = [];
   private readonly createdById = new Map<string, Speaker>();
-  private readonly byName = new Map<string, string>();
-  private readonly bySurname = new Map<string, string | null>();
-  private readonly kinds = new Map<string, SpeakerKind>();
-  private readonly usedIds = new Set<string>();
   private readonly mentionStarts = new Map<string, Set<number>>();
   private readonly suffix = new Map<string, number>();
   private readonly runCache = new Map<number, NP | null>();
-  private readonly mentions: EntityMention[];
   private readonly pronounRe: RegExp | null;
   private readonly phraseStartRe: RegExp | null;
   private readonly sentenceSubject = new Map<number, NP | null>();
   /** The most recent person resolved as a subject (fallback antecedent for pronouns). */
   lastSubject: NP | null = null;
+  // Built on first use (many articles never need them).
+  private kindsMemo: Map<string, SpeakerKind> | null = null;
+  private usedIdsMemo: Set<string> | null = null;
+  private mentionsMemo: readonly EntityMention[] | null = null;
+  private readonly trimmedMentions = new Map<EntityMention, EntityMention>();
+  private quotesMemo: readonly Span[] | null = null;
+  /** Names remembered after the index's entities (made or renamed here), in order. */
+  private readonly laterNames: { id: string; form: string }[] = [];
+  /** The name maps, built only once lookups are many (before that, a lookup reads the names one by one). */
+  private nameMaps: { byName: Map<string, string>; bySurname: Map<string, string | null> } | null = null;
+  private lookups = 0;
 
   constructor(
     private readonly text: string,
     private readonly articleId: string,
-    index: EntityIndex,
+    private readonly index: EntityIndex,
     private readonly c: CompiledEvents,
     locale: EventsLocale,
-    private readonly quotes: readonly Span[],
+    /** The quotation regions (sorted, disjoint), computed when first asked for. */
+    private readonly quotesOf: () => readonly Span[],
     private readonly sentences: readonly SentenceSpan[],
   ) {
-    // only mentions of entities the index holds (an id without an entity would break the output's integrity)
-    const known = new Set<string>();
-    for (const e of index.entities) known.add(e.id);
-    const mentions: EntityMention[] = [];
-    for (const m of index.mentions) {
-      if (m.end <= m.start) continue;
-      let all = true;
-      for (const id of m.speakerIds) if (!known.has(id)) all = false;
-      mentions.push(all ? m : { ...m, speakerIds: m.speakerIds.filter((id) => known.has(id)) });
-    }
-    // the index usually lists them in this order already: sort only when it does not
-    const order = (a: EntityMention, b: EntityMention): number => a.start - b.start || b.end - a.end;
-    for (let i = 1; i < mentions.length; i++) {
-      if (order(mentions[i - 1]!, mentions[i]!) > 0) {
-        mentions.sort(order);
-        break;
-      }
-    }
-    this.mentions = mentions;
-    for (const e of index.entities) {
-      this.usedIds.add(e.id);
-      this.kinds.set(e.id, e.kind);
-      this.remember(e.id, e.name, e.aliases);
-    }
     const res = phraseRegexes(c, locale);
     this.phraseStartRe = res.phraseStartRe;
     this.pronounRe = res.pronounRe;
   }
 
-  private remember(id: string, name: string, aliases: readonly string[]): void {
-    for (const form of [name, ...aliases]) {
-      const key = form.toLowerCase();
-      if (!this.byName.has(key)) this.byName.set(key, id);
-      const last = lastWord(key);
-      if (last && last.length > 1) {
-        const prev = this.bySurname.get(last);
-        if (prev === undefined) this.bySurname.set(last, id);
-        else if (prev !== id) this.bySurname.set(last, null);
+  private get quotes(): readonly Span[] {
+    return (this.quotesMemo ??= this.quotesOf());
+  }
+
+  /** The kind of every entity by id: the index's, then those made here. */
+  private get kinds(): Map<string, SpeakerKind> {
+    if (this.kindsMemo) return this.kindsMemo;
+    const kinds = new Map<string, SpeakerKind>();
+    for (const e of this.index.entities) kinds.set(e.id, e.kind);
+    this.kindsMemo = kinds;
+    return kinds;
+  }
+
+  /** The ids in use: the index's, then those made here. */
+  private get usedIds(): Set<string> {
+    if (this.usedIdsMemo) return this.usedIdsMemo;
+    const used = new Set<string>();
+    for (const e of this.index.entities) used.add(e.id);
+    this.usedIdsMemo = used;
+    return used;
+  }
+
+  /**
+   * The index's mentions in text order (the index's own array when it is in order already). Empty ones are skipped
+   * and ids of entities the index does not hold are dropped as they are read ({@link readMention}).
+   */
+  private get mentions(): readonly EntityMention[] {
+    if (this.mentionsMemo) return this.mentionsMemo;
+    const all = this.index.mentions;
+    const order = (a: EntityMention, b: EntityMention): number => a.start - b.start || b.end - a.end;
+    let sorted = true;
+    for (let i = 1; i < all.length; i++) {
+      if (order(all[i - 1]!, all[i]!) > 0) {
+        sorted = false;
+        break;
       }
     }
+    // a stable sort: the same order for the mentions kept as sorting only those
+    this.mentionsMemo = sorted ? all : [...all].sort(order);
+    return this.mentionsMemo;
+  }
+
+  /**
+   * A mention as read: null when empty; without the ids of entities the index does not hold (an id without an
+   * entity would break the output's integrity), the same copy each time.
+   */
+  private readMention(m: EntityMention): EntityMention | null {
+    if (m.end <= m.start) return null;
+    const ids = m.speakerIds;
+    let all = true;
+    for (let k = 0; k < ids.length; k++) if (!this.isIndexId(ids[k] as string)) all = false;
+    if (all) return m;
+    let copy = this.trimmedMentions.get(m);
+    if (!copy) {
+      copy = { ...m, speakerIds: ids.filter((id) => this.isIndexId(id)) };
+      this.trimmedMentions.set(m, copy);
+    }
+    return copy;
+  }
+
+  /** Whether the index holds an entity with this id (the kinds hold the index's ids and those made here). */
+  private isIndexId(id: string): boolean {
+    return this.kinds.has(id) && !this.createdById.has(id);
+  }
+
+  /** Adds names for `id` (the index's entities are read in place; this is for names made or changed here). */
+  private remember(id: string, name: string): void {
+    this.laterNames.push({ id, form: name });
+    if (this.nameMaps) addName(this.nameMaps, id, name);
+  }
+
+  /** The name maps over every name in order (the index's entities, then {@link laterNames}). */
+  private buildNameMaps(): NonNullable<Participants['nameMaps']> {
+    const maps = { byName: new Map<string, string>(), bySurname: new Map<string, string | null>() };
+    for (const e of this.index.entities) {
+      addName(maps, e.id, e.name);
+      for (const a of e.aliases) addName(maps, e.id, a);
+    }
+    for (const { id, form } of this.laterNames) addName(maps, id, form);
+    this.nameMaps = maps;
+    return maps;
   }
 
   kindOf(id: string): SpeakerKind | undefined {
@@ -161,11 +277,14 @@ export class Participants {
   indexMentionsIn(start: number, end: number, withSpeakers = false): EntityMention[] {
     const out: EntityMention[] = [];
     // mentions are short: look back a little for ones that start before `start` and reach into the range
-    let k = firstStartingAtOrAfter(this.mentions, Math.max(0, start - 200));
-    for (; k < this.mentions.length; k++) {
-      const m = this.mentions[k] as EntityMention;
-      if (m.start >= end) break;
-      if (m.end > start && (!withSpeakers || m.speakerIds.length > 0)) out.push(m);
+    const mentions = this.mentions;
+    let k = firstStartingAtOrAfter(mentions, Math.max(0, start - 200));
+    for (; k < mentions.length; k++) {
+      const raw = mentions[k] as EntityMention;
+      if (raw.start >= end) break;
+      if (raw.end <= start) continue;
+      const m = this.readMention(raw);
+      if (m && (!withSpeakers || m.speakerIds.length > 0)) out.push(m);
     }
     return out;
   }
@@ -230,12 +349,43 @@ export class Participants {
   /** Looks a name up among known entities: full name or alias, then surname. */
   lookup(name: string): string | undefined {
     const key = name.toLowerCase();
-    const hit = this.byName.get(key);
-    if (hit) return hit;
-    const parts = key.split(/\s+/u);
-    const last = parts[parts.length - 1] as string;
-    const sur = this.bySurname.get(last);
-    return sur ?? undefined;
+    const last = lastWord(key);
+    // the first few lookups read the names one by one; past them, the maps (so many lookups stay linear)
+    const maps = this.nameMaps ?? (++this.lookups > MAX_SCANNED_LOOKUPS ? this.buildNameMaps() : null);
+    if (maps) {
+      const hit = maps.byName.get(key);
+      if (hit) return hit;
+      return maps.bySurname.get(last) ?? undefined;
+    }
+    // the same answer as the maps: the first name equal to `key`, else the one id whose names end in `last`
+    const sur = last.length > 1 ? last : null;
+    let surId: string | undefined;
+    let ambiguous = false;
+    const entities = this.index.entities;
+    const later = this.laterNames;
+    for (let k = 0, n = entities.length + later.length; k < n; k++) {
+      let id: string;
+      let m: number;
+      if (k < entities.length) {
+        const e = entities[k] as Speaker;
+        id = e.id;
+        m = matchName(e.name, key, sur);
+        for (let a = 0; m !== FULL && a < e.aliases.length; a++) {
+          const ma = matchName(e.aliases[a] as string, key, sur);
+          if (ma !== NONE) m = ma;
+        }
+      } else {
+        const ln = later[k - entities.length] as { id: string; form: string };
+        id = ln.id;
+        m = matchName(ln.form, key, sur);
+      }
+      if (m === FULL) return id;
+      if (m === SURNAME && !ambiguous) {
+        if (surId === undefined) surId = id;
+        else if (surId !== id) ambiguous = true;
+      }
+    }
+    return ambiguous ? undefined : surId;
   }
 
   /** Resolves a name run to an entity (creating it when `create`); null for places and non-names. */
@@ -255,7 +405,7 @@ export class Participants {
             sp.aliases.push(sp.name);
             sp.name = info.name;
           } else sp.aliases.push(info.name);
-          this.remember(found, info.name, []);
+          this.remember(found, info.name);
         }
         if (info.title && !sp.titles.includes(info.title)) sp.titles.push(info.title);
         const seen = this.mentionStarts.get(found) ?? new Set<number>();
@@ -296,7 +446,7 @@ export class Participants {
     this.mentionStarts.set(id, new Set([mention.start]));
     this.createdById.set(id, sp);
     this.kinds.set(id, kind);
-    this.remember(id, info.name, []);
+    this.remember(id, info.name);
     return { start: info.nameSpan.start, end: info.nameSpan.end, ids: [id], named: true, person, kind: 'name' };
   }
 

@@ -10,7 +10,14 @@ import type { Statement } from '../../../model/statement.js';
 import type { SentenceSpan } from '../../types.js';
 import type { CompiledEvents } from './compile.js';
 import type { Participants } from './participants.js';
-import { firstDateAtOrAfter, firstStartingAtOrAfter, lastDateAtOrBefore, lastStartingAtOrBefore, regionContaining } from './text.js';
+import {
+  firstDateAtOrAfter,
+  firstStartingAtOrAfter,
+  lastDateAtOrBefore,
+  lastStartingAtOrBefore,
+  leadMayMatch,
+  regionContaining,
+} from './text.js';
 
 export interface EventMention extends Span {
   event: number;
@@ -18,7 +25,45 @@ export interface EventMention extends Span {
 
 type Dated = DateRef & { span: Span };
 
-const inside = (spans: readonly Span[], a: number, b: number): boolean => spans.some((s) => s.start <= a && b <= s.end);
+function inside(spans: readonly Span[], a: number, b: number): boolean {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k] as Span;
+    if (s.start <= a && b <= s.end) return true;
+  }
+  return false;
+}
+
+/** Whether [a, b) is outside the statement's own spans and outside every quotation. */
+function outside(st: Statement, quotesOf: () => readonly Span[], a: number, b: number): boolean {
+  return !inside(st.spans, a, b) && regionContaining(quotesOf(), a, b) === null;
+}
+
+/** The keys of a statement as stage 4 makes them, in order (see {@link withContext}). */
+const STATEMENT_KEYS = ['id', 'articleId', 'kind', 'text', 'spans', 'speakerIds', 'source', 'cue', 'via'] as const;
+
+/**
+ * A copy of `st` with `via` replaced and `date` / `place` added (each when given), its keys in the order
+ * `{ ...st, via }` then `date`, then `place` would give them. For the usual keys it is written out (V8 adds a key to
+ * a spread copy slowly); other statements are copied key by key.
+ */
+function withContext(st: Statement, via: string[], date: DateRef | undefined, place: string | undefined): Statement {
+  const keys = Object.keys(st);
+  let usual = keys.length === STATEMENT_KEYS.length;
+  for (let k = 0; usual && k < keys.length; k++) if (keys[k] !== STATEMENT_KEYS[k]) usual = false;
+  if (usual) {
+    const { id, articleId, kind, text, spans, speakerIds, source, cue } = st;
+    if (date && place !== undefined) return { id, articleId, kind, text, spans, speakerIds, source, cue, via, date, place };
+    if (date) return { id, articleId, kind, text, spans, speakerIds, source, cue, via, date };
+    if (place !== undefined) return { id, articleId, kind, text, spans, speakerIds, source, cue, via, place };
+    return { id, articleId, kind, text, spans, speakerIds, source, cue, via };
+  }
+  const out = {} as Record<string, unknown>;
+  for (const k of keys) out[k] = st[k as keyof Statement];
+  out.via = via;
+  if (date) out.date = date;
+  if (place !== undefined) out.place = place;
+  return out as Statement;
+}
 
 /** Statements with `date` / `place` filled in from context where the text gives them. */
 export function contextualizeStatements(
@@ -26,27 +71,29 @@ export function contextualizeStatements(
   c: CompiledEvents,
   people: Participants,
   sentences: readonly SentenceSpan[],
-  quotes: readonly Span[],
+  quotesOf: () => readonly Span[],
   dates: readonly Dated[],
   statements: readonly Statement[],
   events: readonly Event[],
   mentions: readonly EventMention[],
   months: ReadonlySet<string>,
 ): Statement[] {
-  return statements.map((st) => {
+  const out: Statement[] = [];
+  for (let i = 0; i < statements.length; i++) out.push(contextualize(statements[i] as Statement));
+  return out;
+
+  function contextualize(st: Statement): Statement {
     const cue = st.cue;
     if (!cue || (st.date !== undefined && st.place !== undefined)) return st;
     const si = lastStartingAtOrBefore(sentences, cue.start);
     const sent = sentences[si];
     if (!sent || cue.end > sent.end) return st;
-    const outside = (a: number, b: number): boolean =>
-      !inside(st.spans, a, b) && regionContaining(quotes, a, b) === null;
     const via: string[] = [];
     let place: string | undefined;
     let date: DateRef | undefined;
     let pos = cue.end;
     // "said in Nakhchivan"
-    if (c.statementPlaceLead) {
+    if (c.statementPlaceLead && leadMayMatch(text, pos, c.statementPlaceFirsts)) {
       c.statementPlaceLead.lastIndex = pos;
       const m = c.statementPlaceLead.exec(text);
       if (m) {
@@ -66,7 +113,7 @@ export function contextualizeStatements(
     }
     // "said during his meeting with Lavrov", else an event named in the attribution outside the content
     let ev: Event | undefined;
-    if (c.statementEventLead) {
+    if (c.statementEventLead && leadMayMatch(text, pos, c.statementEventFirsts)) {
       c.statementEventLead.lastIndex = pos;
       const m = c.statementEventLead.exec(text);
       if (m) {
@@ -83,7 +130,7 @@ export function contextualizeStatements(
       for (let k = firstStartingAtOrAfter(mentions, from); k < mentions.length; k++) {
         const em = mentions[k] as EventMention;
         if (em.start >= to) break;
-        if (!outside(em.start, em.end)) continue;
+        if (!outside(st, quotesOf, em.start, em.end)) continue;
         const d = em.end <= cue.start ? cue.start - em.end : em.start - cue.end;
         if (d >= 0 && d < bestD && d <= 120) {
           bestD = d;
@@ -104,7 +151,7 @@ export function contextualizeStatements(
       for (let k = firstDateAtOrAfter(dates, from); k < dates.length; k++) {
         const d = dates[k] as Dated;
         if (d.span.start >= to) break;
-        if (!outside(d.span.start, d.span.end)) continue;
+        if (!outside(st, quotesOf, d.span.start, d.span.end)) continue;
         const gap = d.span.end <= cue.start ? cue.start - d.span.end : d.span.start - cue.end;
         if (gap >= 0 && gap < bestD && gap <= 80) {
           bestD = gap;
@@ -114,9 +161,11 @@ export function contextualizeStatements(
       if (date) via.push('events/statement-date');
     }
     if (!date && place === undefined) return st;
-    const out: Statement = { ...st, via: [...st.via, ...via] };
-    if (st.date === undefined && date) out.date = date;
-    if (st.place === undefined && place !== undefined) out.place = place;
-    return out;
-  });
+    return withContext(
+      st,
+      [...st.via, ...via],
+      st.date === undefined ? date : undefined,
+      st.place === undefined ? place : undefined,
+    );
+  }
 }

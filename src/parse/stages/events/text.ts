@@ -8,8 +8,38 @@ import type { SentenceSpan } from '../../types.js';
 const LINE = /\n/gu;
 const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s)/gu;
 const UPPER_START = /^\s+["'“‘(\[]?[\p{Lu}\p{N}]/u;
-/** A double quotation mark: straight, curly (“ ” „) or angle (« »). */
-const DOUBLE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/gu;
+
+/** Whether a UTF-16 code unit is white space as `/\s/u` sees it (a test checks all 65536 units). */
+export function isSpaceUnit(u: number): boolean {
+  if (u < 128) return u === 32 || (u >= 9 && u <= 13);
+  return (
+    u === 0xa0 ||
+    u === 0x1680 ||
+    (u >= 0x2000 && u <= 0x200a) ||
+    u === 0x2028 ||
+    u === 0x2029 ||
+    u === 0x202f ||
+    u === 0x205f ||
+    u === 0x3000 ||
+    u === 0xfeff
+  );
+}
+
+/**
+ * Whether a lead of the form `\s+(?:word|...)...` can match at `pos`: white space there, and after it a unit that
+ * can begin one of the words (`firsts`: the ASCII units that can; null, or a unit above 127: maybe). A quick "no"
+ * before the regex.
+ */
+export function leadMayMatch(text: string, pos: number, firsts: Uint8Array | null): boolean {
+  const n = text.length;
+  let p = pos;
+  if (p >= n || !isSpaceUnit(text.charCodeAt(p))) return false;
+  do p++;
+  while (p < n && isSpaceUnit(text.charCodeAt(p)));
+  if (p >= n) return false;
+  const u = text.charCodeAt(p);
+  return firsts === null || u >= 128 || firsts[u] === 1;
+}
 
 /** Paragraphs (non-empty lines) and sentences, for text that stage 1 did not segment. */
 export function fallbackSentences(text: string): SentenceSpan[] {
@@ -47,16 +77,25 @@ export function fallbackSentences(text: string): SentenceSpan[] {
 }
 
 
-/**
- * Regions inside double quotation marks, paired per paragraph (an unclosed mark runs to the end of its
- * paragraph). Straight marks toggle; curly and angle marks open and close by shape.
- */
-export function quoteRegions(text: string, sentences: readonly SentenceSpan[]): Span[] {
-  const out: Span[] = [];
-  // every mark once, then pair them paragraph by paragraph
+/** A double quotation mark: straight, curly (“ ” „) or angle (« »). */
+const DOUBLE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/gu;
+
+/** The offsets of every double quotation mark in the text, ascending. */
+export function doubleMarks(text: string): number[] {
   const marks: number[] = [];
   DOUBLE_MARK.lastIndex = 0;
   for (let m = DOUBLE_MARK.exec(text); m; m = DOUBLE_MARK.exec(text)) marks.push(m.index);
+  return marks;
+}
+
+/**
+ * Regions inside double quotation marks, paired per paragraph (an unclosed mark runs to the end of its
+ * paragraph). Straight marks toggle; curly and angle marks open and close by shape. `marks`: the offsets of every
+ * double quotation mark (straight, curly “ ” „ or angle « ») in the text, ascending.
+ */
+export function quoteRegions(text: string, sentences: readonly SentenceSpan[], marks: readonly number[]): Span[] {
+  const out: Span[] = [];
+  // pair the marks paragraph by paragraph
   let k = 0;
   let i = 0;
   while (i < sentences.length) {
@@ -94,6 +133,33 @@ export function mergeSpans(spans: Span[]): Span[] {
     } else out.push({ start: s.start, end: s.end });
   }
   return out;
+}
+
+/**
+ * {@link mergeSpans} of `a` and `b` together, without a sort when each is in order of start already (the merged
+ * regions depend only on the set of spans, not on the order they are read in).
+ */
+export function mergeSortedSpans(a: readonly Span[], b: readonly Span[]): Span[] {
+  if (!inStartOrder(a) || !inStartOrder(b)) return mergeSpans([...a, ...b]);
+  const out: Span[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    let s: Span;
+    if (j >= b.length || (i < a.length && (a[i] as Span).start <= (b[j] as Span).start)) s = a[i++] as Span;
+    else s = b[j++] as Span;
+    if (s.end <= s.start) continue;
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) {
+      if (s.end > last.end) out[out.length - 1] = { start: last.start, end: s.end };
+    } else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+function inStartOrder(spans: readonly Span[]): boolean {
+  for (let k = 1; k < spans.length; k++) if ((spans[k - 1] as Span).start > (spans[k] as Span).start) return false;
+  return true;
 }
 
 /** Index of the last span with `start <= pos`, or -1. Spans sorted by start. */
