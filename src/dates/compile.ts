@@ -111,6 +111,89 @@ export interface CompiledDates {
   /** Single-word clock leads ("at"), for bare "am"/"pm". */
   clockLeadWords: Set<string>;
   hourParts: readonly { readonly from: number; readonly partOfDay: PartOfDay }[];
+  /** The trigger words as a case-folding automaton over the text's code units ({@link TriggerDfa}); undefined
+   * when a trigger word is not all ASCII letters (the scanner then hashes every word). */
+  dfa: TriggerDfa | undefined;
+}
+
+/**
+ * A deterministic automaton that reads a word one UTF-16 unit at a time: `state = tr[state << 5 | sym[code]]`.
+ * Symbols: {@link SYM_BREAK} (not a word character), {@link SYM_OTHER} (a non-ASCII word character),
+ * {@link SYM_DIGIT}, {@link SYM_LETTER} (an ASCII letter in no trigger word), then one per letter of the
+ * trigger words (both cases); {@link SYM_UNKNOWN} for a non-ASCII unit not classified yet.
+ * States: {@link ST_DEAD} (starts with a letter, no trigger word), {@link ST_START}, {@link ST_DIGITS} (digits
+ * only), {@link ST_DIGIT_MIXED} (a digit, then letters or digits), {@link ST_OTHER} (has a non-ASCII unit: the
+ * scanner reads such a word the slow way), then the nodes of the trie of trigger words.
+ */
+export interface TriggerDfa {
+  sym: Uint8Array;
+  tr: Uint16Array;
+  /** The trigger word a trie state spells in full, else undefined. */
+  accept: (string | undefined)[];
+}
+export const SYM_BREAK = 0;
+export const SYM_OTHER = 1;
+export const SYM_DIGIT = 2;
+export const SYM_LETTER = 3;
+export const SYM_UNKNOWN = 255;
+export const ST_DEAD = 0;
+export const ST_START = 1;
+export const ST_DIGITS = 2;
+export const ST_DIGIT_MIXED = 3;
+export const ST_OTHER = 4;
+const ST_TRIE = 5;
+
+function buildDfa(words: readonly string[]): TriggerDfa | undefined {
+  if (!words.every((w) => /^[a-z]+$/u.test(w))) return undefined;
+  const sym = new Uint8Array(65536).fill(SYM_UNKNOWN);
+  for (let k = 0; k < 128; k++) sym[k] = SYM_BREAK;
+  for (let k = 48; k <= 57; k++) sym[k] = SYM_DIGIT;
+  for (let k = 97; k <= 122; k++) sym[k] = sym[k - 32] = SYM_LETTER;
+  let next = SYM_LETTER + 1;
+  for (const w of words)
+    for (let j = 0; j < w.length; j++) {
+      const k = w.charCodeAt(j);
+      if (sym[k] === SYM_LETTER) sym[k] = sym[k - 32] = next++;
+    }
+  if (next > 32) return undefined;
+  // The trie, as child maps first.
+  const children: Map<number, number>[] = [];
+  const accept: (string | undefined)[] = [];
+  for (let st = 0; st < ST_TRIE; st++) {
+    children.push(new Map());
+    accept.push(undefined);
+  }
+  for (const w of words) {
+    let st = ST_START;
+    for (let j = 0; j < w.length; j++) {
+      const a = sym[w.charCodeAt(j)]!;
+      let to = children[st]!.get(a);
+      if (to === undefined) {
+        to = children.length;
+        children.push(new Map());
+        accept.push(undefined);
+        children[st]!.set(a, to);
+      }
+      st = to;
+    }
+    accept[st] = w;
+  }
+  if (children.length > 65535) return undefined;
+  const tr = new Uint16Array(children.length << 5);
+  for (let st = 0; st < children.length; st++) {
+    for (let a = 0; a < 32; a++) {
+      let to: number;
+      if (a === SYM_BREAK) to = st; // never read: the scanner stops at a break
+      else if (a === SYM_OTHER) to = ST_OTHER;
+      else if (st === ST_OTHER) to = ST_OTHER;
+      else if (st === ST_DIGITS) to = a === SYM_DIGIT ? ST_DIGITS : ST_DIGIT_MIXED;
+      else if (st === ST_DIGIT_MIXED) to = ST_DIGIT_MIXED;
+      else if (st === ST_START && a === SYM_DIGIT) to = ST_DIGITS;
+      else to = children[st]!.get(a) ?? ST_DEAD;
+      tr[(st << 5) | a] = to;
+    }
+  }
+  return { sym, tr, accept };
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '[\\s\\u00a0]+');
@@ -275,6 +358,7 @@ export function compileDates(locale: DatesLocale): CompiledDates {
     meridiemFirst: new Set(locale.meridiems.map((m) => m.word.toLowerCase().charCodeAt(0))),
     pmWords: new Set(locale.meridiems.filter((m) => m.pm).map((m) => m.word.toLowerCase())),
     hourParts: locale.hourParts,
+    dfa: buildDfa([...triggers.keys()]),
     ordinalSuffix: new RegExp(`^(\\d{1,2})(?:${suffixes})?$`, 'iu'),
     dayAfter: new RegExp(`[ \\t\\u00a0]+(\\d{1,2})(?:${suffixes})?(?![\\p{L}\\p{N}]|[.,:/-]\\d|%)`, 'iuy'),
     ofYearAfter: new RegExp(`,?[ \\t\\u00a0]+(?:(?:${alternation(locale.grammar.of)})[ \\t\\u00a0]+)?(\\d{4})(?![\\p{L}\\p{N}]|[.,:]\\d|%)`, 'iuy'),

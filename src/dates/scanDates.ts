@@ -20,7 +20,28 @@ import {
   type Placement,
 } from './calendar.js';
 import { readTense, type Tense } from './tense.js';
-import { CHAR_CLASSES, charClass, compileDates, UNKNOWN, DIGIT, foldCode, FOLD_SEED_I32, WORD, type CompiledDates, type HolidayName, type TriggerInfo } from './compile.js';
+import {
+  CHAR_CLASSES,
+  charClass,
+  compileDates,
+  UNKNOWN,
+  DIGIT,
+  foldCode,
+  FOLD_SEED_I32,
+  WORD,
+  SYM_BREAK,
+  SYM_OTHER,
+  SYM_UNKNOWN,
+  ST_DEAD,
+  ST_DIGITS,
+  ST_DIGIT_MIXED,
+  ST_OTHER,
+  ST_START,
+  type CompiledDates,
+  type HolidayName,
+  type TriggerDfa,
+  type TriggerInfo,
+} from './compile.js';
 
 export type { Tense };
 
@@ -855,6 +876,17 @@ function onNumeric(x: Scan, s: number, pattern: RegExp): DateHit | null {
  * be inlined into it) so that the loop stays small, is optimised quickly and never sees the hits' shapes.
  */
 function visit(x: Scan, s: number, e: number, h: number, digits: boolean): number {
+  return visitWord(x, s, e, digits, lookupTrigger(x, s, e, h));
+}
+
+/** The trigger word text[s, e) is, found by its hash `h` (undefined when none). */
+function lookupTrigger(x: Scan, s: number, e: number, h: number): string | undefined {
+  const word = x.c.byHash.get(h);
+  return word === undefined || !sliceIsLower(x.text, s, e, word) ? undefined : word;
+}
+
+/** {@link visit} for a word whose trigger word (if any) is already known. */
+function visitWord(x: Scan, s: number, e: number, digits: boolean, word: string | undefined): number {
   const { text, c } = x;
   const len = e - s;
   let found: DateHit | null = null;
@@ -874,8 +906,7 @@ function visit(x: Scan, s: number, e: number, h: number, digits: boolean): numbe
       if (c.meridiemFirst.has(text.charCodeAt(j) | 32)) found = onClock(x, s); // "9am", "10pm"
       break find;
     }
-    const word = c.byHash.get(h);
-    if (word === undefined || !sliceIsLower(text, s, e, word)) break find;
+    if (word === undefined) break find;
     const info = c.triggers.get(word)!;
     const holidays = c.holidayEnds.get(word);
     if (holidays) found = onHoliday(x, s, e, holidays);
@@ -920,6 +951,84 @@ function visit(x: Scan, s: number, e: number, h: number, digits: boolean): numbe
 export function scanDates(text: string, publishedAt: string | undefined, locale: DatesLocale): DateHit[] {
   const c = compileDates(locale);
   const x: Scan = { skipTo: 0, text, ref: publishedAt ? fromIso(publishedAt) : undefined, c, min: 0, hits: [] };
+  if (c.dfa) scanDfa(x, c.dfa);
+  else scanHashed(x);
+  return anchorOffsets(x);
+}
+
+/**
+ * The scanning loop with the trigger automaton: each word is read through {@link TriggerDfa} (one table step per
+ * code unit, no hash); only trigger words, short numbers and words that start with a digit go on to the local
+ * grammar. A word with a non-ASCII unit is read again by {@link visitHashed}, as {@link scanHashed} reads it.
+ */
+function scanDfa(x: Scan, dfa: TriggerDfa): void {
+  const { text } = x;
+  const n = text.length;
+  const sym = dfa.sym;
+  const tr = dfa.tr;
+  const accept = dfa.accept;
+  let i = 0;
+  while (i < n) {
+    let a = sym[text.charCodeAt(i)]!;
+    if (a === SYM_UNKNOWN) a = classify(sym, text.charCodeAt(i));
+    if (a === SYM_BREAK) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let st = ST_START;
+    for (;;) {
+      st = tr[(st << 5) | a]!;
+      if (++i >= n) break;
+      a = sym[text.charCodeAt(i)]!;
+      if (a === SYM_UNKNOWN) a = classify(sym, text.charCodeAt(i));
+      if (a === SYM_BREAK) break;
+    }
+    if (st === ST_DEAD) continue;
+    const len = i - s;
+    if (st === ST_DIGITS) {
+      if (len !== 3 && len <= 4) i = visitWord(x, s, i, true, undefined);
+    } else if (st === ST_DIGIT_MIXED) {
+      if (len <= 4) i = visitWord(x, s, i, false, undefined);
+    } else if (st === ST_OTHER) {
+      i = visitHashed(x, s, i);
+    } else {
+      const word = accept[st];
+      if (word !== undefined) i = visitWord(x, s, i, false, word);
+    }
+  }
+}
+
+/** The automaton symbol of a non-ASCII code unit seen for the first time. */
+function classify(sym: Uint8Array, k: number): number {
+  const a = (charClass(k) & WORD) !== 0 ? SYM_OTHER : SYM_BREAK;
+  sym[k] = a;
+  return a;
+}
+
+/** A word text[s, e) read as {@link scanHashed} reads it (hashed, filtered, then visited). */
+function visitHashed(x: Scan, s: number, e: number): number {
+  const { text, c } = x;
+  let h = FOLD_SEED_I32;
+  let digits = true;
+  for (let j = s; j < e; j++) {
+    const k = text.charCodeAt(j);
+    if ((charClass(k) & DIGIT) === 0) digits = false;
+    h = Math.imul(h ^ (k < 128 ? k | 32 : foldCode(k)), FNV_PRIME);
+  }
+  h >>>= 0;
+  const len = e - s;
+  const filter = c.hashFilter;
+  if (digits ? len === 3 || len > 4 : len < c.minLength || len > c.maxLength || (filter[(h & 0xffff) >>> 3]! & (1 << (h & 7))) === 0) {
+    const first = text.charCodeAt(s);
+    if (digits || !(first >= 48 && first <= 57 && len <= 4)) return e;
+  }
+  return visit(x, s, e, h, digits);
+}
+
+/** The scanning loop for a locale with no {@link TriggerDfa}: every word hashed as it is read. */
+function scanHashed(x: Scan): void {
+  const { text, c } = x;
   // One pass over the text, word by word (a word: letters and digits). Each word is hashed as it is read;
   // only trigger words, short numbers and words that start with a digit go on to the local grammar.
   const n = text.length;
@@ -960,7 +1069,6 @@ export function scanDates(text: string, publishedAt: string | undefined, locale:
     }
     i = visit(x, s, i, h, digits);
   }
-  return anchorOffsets(x);
 }
 
 /** "six months after 10 May 2020": an offset directly followed by a date with a value is resolved from it. */
