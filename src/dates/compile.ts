@@ -53,13 +53,15 @@ export interface CompiledDates {
   quantityLeads: Set<string>;
   monthPrepositions: Set<string>;
   weekdayNames: Map<string, number>;
-  /** {@link foldHash} of the future cues (words joined by one space). */
+  /** {@link foldHash} of the future cues (words joined by one space), as signed 32-bit integers (like the hashes below). */
   futureHashes: Set<number>;
   /** {@link foldHash} of the first words of the future cues of two and three words: only after one of them is the
    * hash of a two-word phrase worth computing. */
   futureFirstHashes: Set<number>;
   /** {@link foldHash} of the first two words (joined by one space) of the future cues of three words. */
   futurePairHashes: Set<number>;
+  /** The five hash sets above in one table: {@link cueFlags} of a hash gives its `CUE_*` bits. */
+  cueTable: CueTable;
   /** Lower-case contracted endings that mark the future ("'ll"). */
   futureSuffixes: string[];
   /** {@link foldHash} of the past forms that are not in -ed. */
@@ -204,6 +206,46 @@ const alternation = (words: Iterable<string>): string =>
     .join('|');
 const split = (phrase: string): string[] => phrase.toLowerCase().split(/\s+/u).filter(Boolean);
 
+/** Bits of {@link cueFlags}: in `futureHashes`, `futureFirstHashes`, `futurePairHashes`, `pastHashes`, `pastExceptionHashes`. */
+export const CUE_FUTURE = 1;
+export const CUE_FIRST = 2;
+export const CUE_PAIR = 4;
+export const CUE_PAST = 8;
+export const CUE_PAST_EXCEPTION = 16;
+
+/** An open-addressing table from signed 32-bit hashes to `CUE_*` bits (0: in none of the sets). */
+export interface CueTable {
+  keys: Int32Array;
+  flags: Uint8Array;
+  mask: number;
+}
+
+function cueTable(sets: readonly (readonly [Set<number>, number])[]): CueTable {
+  const all = new Map<number, number>();
+  for (const [set, bit] of sets) for (const h of set) all.set(h | 0, (all.get(h | 0) ?? 0) | bit);
+  let size = 16;
+  while (size < all.size * 4) size <<= 1;
+  const t: CueTable = { keys: new Int32Array(size), flags: new Uint8Array(size), mask: size - 1 };
+  for (const [h, f] of all) {
+    let i = (h ^ (h >>> 15)) & t.mask;
+    while (t.flags[i] !== 0) i = (i + 1) & t.mask;
+    t.keys[i] = h;
+    t.flags[i] = f;
+  }
+  return t;
+}
+
+/** The `CUE_*` bits of hash `h` (a signed 32-bit integer). */
+export function cueFlags(t: CueTable, h: number): number {
+  const { keys, flags, mask } = t;
+  let i = (h ^ (h >>> 15)) & mask;
+  for (;;) {
+    const f = flags[i]!;
+    if (f === 0 || keys[i] === h) return f;
+    i = (i + 1) & mask;
+  }
+}
+
 /** Step of the case-folding FNV-1a hash the scanner computes over a word, one UTF-16 unit at a time. */
 export function foldStep(h: number, code: number): number {
   let c = code;
@@ -338,13 +380,14 @@ export function compileDates(locale: DatesLocale): CompiledDates {
     quantityLeads: new Set(locale.quantityLeads.map((w) => w.toLowerCase())),
     monthPrepositions: new Set(locale.monthPrepositions.map((w) => w.toLowerCase())),
     weekdayNames,
-    futureHashes: new Set(locale.futureCues.map((w) => split(w).join(' ')).map((w) => foldHash(w, 0, w.length))),
-    futureFirstHashes: new Set(locale.futureCues.map(split).filter((w) => w.length === 2 || w.length === 3).map((w) => foldHash(w[0]!, 0, w[0]!.length))),
-    futurePairHashes: new Set(locale.futureCues.map(split).filter((w) => w.length === 3).map((w) => w.slice(0, 2).join(' ')).map((w) => foldHash(w, 0, w.length))),
+    futureHashes: new Set(locale.futureCues.map((w) => split(w).join(' ')).map((w) => foldHash(w, 0, w.length) | 0)),
+    futureFirstHashes: new Set(locale.futureCues.map(split).filter((w) => w.length === 2 || w.length === 3).map((w) => foldHash(w[0]!, 0, w[0]!.length) | 0)),
+    futurePairHashes: new Set(locale.futureCues.map(split).filter((w) => w.length === 3).map((w) => w.slice(0, 2).join(' ')).map((w) => foldHash(w, 0, w.length) | 0)),
+    cueTable: { keys: new Int32Array(0), flags: new Uint8Array(0), mask: 0 },
     futureSuffixes: locale.futureSuffixes.map((w) => w.toLowerCase()),
-    pastHashes: new Set(locale.pastCues.map((w) => foldHash(w, 0, w.length))),
+    pastHashes: new Set(locale.pastCues.map((w) => foldHash(w, 0, w.length) | 0)),
     pastSuffix: [...locale.pastSuffix.toLowerCase()].map((ch) => ch.charCodeAt(0)),
-    pastExceptionHashes: new Set(locale.pastCueExceptions.map((w) => foldHash(w, 0, w.length))),
+    pastExceptionHashes: new Set(locale.pastCueExceptions.map((w) => foldHash(w, 0, w.length) | 0)),
     pastExceptions: new Set(locale.pastCueExceptions.map((w) => w.toLowerCase())),
     futurePrepositions: new Set(locale.futurePrepositions.map((w) => w.toLowerCase())),
     monthAhead: new RegExp(
@@ -383,6 +426,13 @@ export function compileDates(locale: DatesLocale): CompiledDates {
       notQuarter: lower(locale.grammar.notQuarter),
     },
   };
+  compiled.cueTable = cueTable([
+    [compiled.futureHashes, CUE_FUTURE],
+    [compiled.futureFirstHashes, CUE_FIRST],
+    [compiled.futurePairHashes, CUE_PAIR],
+    [compiled.pastHashes, CUE_PAST],
+    [compiled.pastExceptionHashes, CUE_PAST_EXCEPTION],
+  ]);
   cache.set(locale, compiled);
   return compiled;
 }

@@ -28,8 +28,10 @@ import {
   DIGIT,
   foldCode,
   FOLD_SEED_I32,
+  LETTER,
   WORD,
   SYM_BREAK,
+  SYM_DIGIT,
   SYM_OTHER,
   SYM_UNKNOWN,
   ST_DEAD,
@@ -104,10 +106,11 @@ function isUpperCode(c: number): boolean {
   return NON_ASCII_UPPER.test(String.fromCharCode(c));
 }
 
-/** Lower-cased ASCII words already made, by their case-folding hash (at most 12 UTF-16 units, so none keeps a
- * reference into a large text); a word is checked unit by unit before it is reused. */
-const LOWER_WORDS = new Map<number, string>();
-const LOWER_WORDS_MAX = 4096;
+/** Lower-cased ASCII words already made (at most 12 UTF-16 units, so none keeps a reference into a large text),
+ * in a direct-mapped cache indexed by the low bits of their case-folding hash; a word is checked unit by unit
+ * before it is reused, and a new word takes its slot. */
+const LOWER_SLOTS = 4096;
+const LOWER_WORDS: (string | undefined)[] = new Array<string | undefined>(LOWER_SLOTS).fill(undefined);
 
 /** `text.slice(s, e).toLowerCase()`, without a new string for a short ASCII word seen before. */
 function lowerSlice(text: string, s: number, e: number): string {
@@ -119,8 +122,8 @@ function lowerSlice(text: string, s: number, e: number): string {
     if (k >= 128) return text.slice(s, e).toLowerCase();
     h = Math.imul(h ^ (k >= 65 && k <= 90 ? k | 32 : k), FNV_PRIME);
   }
-  h &= 0x3fffffff; // a small-integer key
-  const known = LOWER_WORDS.get(h);
+  const slot = (h ^ (h >>> 12)) & (LOWER_SLOTS - 1);
+  const known = LOWER_WORDS[slot];
   if (known !== undefined && known.length === len) {
     let same = true;
     for (let j = 0; j < len; j++) {
@@ -133,7 +136,7 @@ function lowerSlice(text: string, s: number, e: number): string {
     if (same) return known;
   }
   const w = text.slice(s, e).toLowerCase();
-  if (known === undefined && LOWER_WORDS.size < LOWER_WORDS_MAX) LOWER_WORDS.set(h, w);
+  LOWER_WORDS[slot] = w;
   return w;
 }
 
@@ -340,11 +343,9 @@ function onMonth(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kin
   let lead = start;
   let named: number | undefined;
   {
-    const back = text.slice(Math.max(x.min, start - 14), start);
-    const m = COMMA_BEFORE.exec(back);
-    if (m) {
-      const w = m[0].replace(TRAILING_COMMA_SPACE, '').toLowerCase();
-      const ws = start - m[0].length;
+    const ws = wordBeforeComma(text, Math.max(x.min, start - 14), start);
+    if (ws >= 0) {
+      const w = lowerSlice(text, ws, WORD_BEFORE_COMMA_END);
       if (c.weekdayNames.has(w) && (ws === 0 || !isWordCode(text.charCodeAt(ws - 1)))) {
         lead = ws;
         named = c.weekdayNames.get(w);
@@ -399,6 +400,41 @@ function onMonth(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kin
   const d = new Date(y, month, day ?? 1);
   d.setFullYear(y);
   return hit(start, end, precision, toIso(d, precision), 'resolved', via, tense);
+}
+
+/** The end of the word found by the last {@link wordBeforeComma}. */
+let WORD_BEFORE_COMMA_END = 0;
+
+/**
+ * Where `COMMA_BEFORE` matches in text[lo, end) (letters, an optional comma, spaces, up to `end`): the start of
+ * the letters, with their end in {@link WORD_BEFORE_COMMA_END}; -1 when it does not match.
+ */
+function wordBeforeComma(text: string, lo: number, end: number): number {
+  let j = end;
+  while (j > lo) {
+    const k = text.charCodeAt(j - 1);
+    if (k !== 32 && k !== 9 && k !== 0xa0) break;
+    j--;
+  }
+  if (j === end) return -1;
+  if (j > lo && text.charCodeAt(j - 1) === 44) j--;
+  const le = j;
+  while (j > lo) {
+    const k = text.charCodeAt(j - 1);
+    if (k >= 0xd800 && k <= 0xdfff) {
+      // A surrogate: the pattern reads code points.
+      if (lo >= end) return -1;
+      const m = COMMA_BEFORE.exec(text.slice(lo, end));
+      if (!m) return -1;
+      WORD_BEFORE_COMMA_END = end - m[0].length + m[0].replace(TRAILING_COMMA_SPACE, '').length;
+      return end - m[0].length;
+    }
+    if ((charClass(k) & LETTER) === 0) break;
+    j--;
+  }
+  if (j === le) return -1;
+  WORD_BEFORE_COMMA_END = le;
+  return j;
 }
 
 function weekdayOf(year: number, month: number, day: number): number {
@@ -981,6 +1017,11 @@ function scanDfa(x: Scan, dfa: TriggerDfa): void {
       st = tr[(st << 5) | a]!;
       if (++i >= n) break;
       a = sym[text.charCodeAt(i)]!;
+      if (st === ST_DEAD) {
+        // The rest of a word that is no trigger: no table step while it goes on in ASCII letters and digits.
+        while (a >= SYM_DIGIT && a !== SYM_UNKNOWN && ++i < n) a = sym[text.charCodeAt(i)]!;
+        if (i >= n) break;
+      }
       if (a === SYM_UNKNOWN) a = classify(sym, text.charCodeAt(i));
       if (a === SYM_BREAK) break;
     }
