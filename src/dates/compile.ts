@@ -134,10 +134,11 @@ export interface TriggerDfa {
   accept: (string | undefined)[];
 }
 export const SYM_BREAK = 0;
-export const SYM_OTHER = 1;
-export const SYM_DIGIT = 2;
-export const SYM_LETTER = 3;
-export const SYM_UNKNOWN = 255;
+export const SYM_UNKNOWN = 1;
+export const SYM_OTHER = 2;
+/** From here on, the symbols of ASCII letters and digits (one comparison tells them from the others). */
+export const SYM_DIGIT = 3;
+export const SYM_LETTER = 4;
 export const ST_DEAD = 0;
 export const ST_START = 1;
 export const ST_DIGITS = 2;
@@ -185,7 +186,7 @@ function buildDfa(words: readonly string[]): TriggerDfa | undefined {
   for (let st = 0; st < children.length; st++) {
     for (let a = 0; a < 32; a++) {
       let to: number;
-      if (a === SYM_BREAK) to = st; // never read: the scanner stops at a break
+      if (a === SYM_BREAK || a === SYM_UNKNOWN) to = st; // never read: the scanner stops at a break, classifies an unknown
       else if (a === SYM_OTHER) to = ST_OTHER;
       else if (st === ST_OTHER) to = ST_OTHER;
       else if (st === ST_DIGITS) to = a === SYM_DIGIT ? ST_DIGITS : ST_DIGIT_MIXED;

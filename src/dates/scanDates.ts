@@ -99,7 +99,11 @@ const FOUR_DIGITS = /^\d{4}$/u;
 const TWO_DIGIT_SUFFIX = /^-\d{2}(?!\d)/u;
 
 const isWordCode = (c: number): boolean => (charClass(c) & WORD) !== 0;
-const isTokenCode = (c: number): boolean => (charClass(c) & WORD) !== 0 || c === 39 || c === 0x2019;
+/** Whether code unit `c` of the text (not NaN) is part of a token: a word character or an apostrophe. */
+function isTokenUnit(c: number): boolean {
+  const k = CHAR_CLASSES[c]!;
+  return ((k === UNKNOWN ? charClass(c) : k) & WORD) !== 0 || c === 39 || c === 0x2019;
+}
 const isSepCode = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13 || c === 45;
 function isUpperCode(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
@@ -109,20 +113,16 @@ function isUpperCode(c: number): boolean {
 /** Lower-cased ASCII words already made (at most 12 UTF-16 units, so none keeps a reference into a large text),
  * in a direct-mapped cache indexed by the low bits of their case-folding hash; a word is checked unit by unit
  * before it is reused, and a new word takes its slot. */
-const LOWER_SLOTS = 4096;
+const LOWER_SLOTS = 4096; // 2 ** 12: the slot is the top 12 bits of a 32-bit mix
 const LOWER_WORDS: (string | undefined)[] = new Array<string | undefined>(LOWER_SLOTS).fill(undefined);
 
 /** `text.slice(s, e).toLowerCase()`, without a new string for a short ASCII word seen before. */
 function lowerSlice(text: string, s: number, e: number): string {
   const len = e - s;
-  if (len > 12) return text.slice(s, e).toLowerCase();
-  let h = FOLD_SEED_I32;
-  for (let j = s; j < e; j++) {
-    const k = text.charCodeAt(j);
-    if (k >= 128) return text.slice(s, e).toLowerCase();
-    h = Math.imul(h ^ (k >= 65 && k <= 90 ? k | 32 : k), FNV_PRIME);
-  }
-  const slot = (h ^ (h >>> 12)) & (LOWER_SLOTS - 1);
+  if (len > 12 || len === 0) return text.slice(s, e).toLowerCase();
+  // The slot: from the length and three case-folded units (a cached word is ASCII, so a hit is too).
+  const slot =
+    (Math.imul(len, 0x9e3779b1) ^ Math.imul(text.charCodeAt(s) | 32, 0x85ebca6b) ^ Math.imul(text.charCodeAt(e - 1) | 32, 0xc2b2ae35) ^ ((text.charCodeAt(s + (len >> 1)) | 32) << 7)) >>> 20;
   const known = LOWER_WORDS[slot];
   if (known !== undefined && known.length === len) {
     let same = true;
@@ -135,6 +135,7 @@ function lowerSlice(text: string, s: number, e: number): string {
     }
     if (same) return known;
   }
+  for (let j = s; j < e; j++) if (text.charCodeAt(j) >= 128) return text.slice(s, e).toLowerCase();
   const w = text.slice(s, e).toLowerCase();
   LOWER_WORDS[slot] = w;
   return w;
@@ -164,7 +165,7 @@ function prevTokens(text: string, pos: number, k: number, min: number): Tok[] {
     }
     if (j === i || nl > 1) break;
     const e = j;
-    while (j > min && e - j < 40 && isTokenCode(text.charCodeAt(j - 1))) j--;
+    while (j > min && e - j < 40 && isTokenUnit(text.charCodeAt(j - 1))) j--;
     if (j === e) break;
     out.push({ start: j, end: e, w: lowerSlice(text, j, e) });
     i = j;
@@ -186,7 +187,7 @@ function nextTokens(text: string, pos: number, k: number): Tok[] {
     }
     if (j === i || nl > 1) break;
     const s = j;
-    while (j < n && j - s < 40 && isTokenCode(text.charCodeAt(j))) j++;
+    while (j < n && j - s < 40 && isTokenUnit(text.charCodeAt(j))) j++;
     if (j === s) break;
     out.push({ start: s, end: j, w: lowerSlice(text, s, j) });
     i = j;
@@ -980,13 +981,26 @@ function visitWord(x: Scan, s: number, e: number, digits: boolean, word: string 
   return i;
 }
 
+/** The last reference date made, by its ISO string: the scanner only reads it (every calendar step makes a new Date). */
+let lastRefIso = '';
+let lastRef: Date | undefined;
+
+/** `fromIso(publishedAt)`, made once for a run of texts with the same date. */
+function refDate(publishedAt: string): Date | undefined {
+  if (publishedAt !== lastRefIso) {
+    lastRef = fromIso(publishedAt);
+    lastRefIso = publishedAt;
+  }
+  return lastRef;
+}
+
 /**
  * Finds every date in `text`, resolved against `publishedAt` (`YYYY-MM-DD`) where it is given.
  * Returns the engine's hits (with tense and offset hints), in text order and without overlaps.
  */
 export function scanDates(text: string, publishedAt: string | undefined, locale: DatesLocale): DateHit[] {
   const c = compileDates(locale);
-  const x: Scan = { skipTo: 0, text, ref: publishedAt ? fromIso(publishedAt) : undefined, c, min: 0, hits: [] };
+  const x: Scan = { skipTo: 0, text, ref: publishedAt ? refDate(publishedAt) : undefined, c, min: 0, hits: [] };
   if (c.dfa) scanDfa(x, c.dfa);
   else scanHashed(x);
   return anchorOffsets(x);
@@ -1019,7 +1033,7 @@ function scanDfa(x: Scan, dfa: TriggerDfa): void {
       a = sym[text.charCodeAt(i)]!;
       if (st === ST_DEAD) {
         // The rest of a word that is no trigger: no table step while it goes on in ASCII letters and digits.
-        while (a >= SYM_DIGIT && a !== SYM_UNKNOWN && ++i < n) a = sym[text.charCodeAt(i)]!;
+        while (a >= SYM_DIGIT && ++i < n) a = sym[text.charCodeAt(i)]!;
         if (i >= n) break;
       }
       if (a === SYM_UNKNOWN) a = classify(sym, text.charCodeAt(i));
