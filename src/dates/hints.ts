@@ -1,6 +1,6 @@
 /**
  * Hints the date engine keeps beside each DateRef it returns (tense of the sentence, offset from another event),
- * for the later stages. Internal: keyed by object identity, so the public DateRef stays plain data.
+ * for the later stages. Internal: kept on each ref under a non-enumerable symbol, so the public DateRef stays plain data.
  */
 import type { DateRef } from '../model/dateRef.js';
 import { fromIso, precisionOfShift, shift, toIso, coarser } from './calendar.js';
@@ -26,7 +26,17 @@ interface Pending extends DateHit {
   hints?: DateHints;
 }
 
-const pending = new WeakMap<DateRef, Pending>();
+/**
+ * The key of the engine's hit on each DateRef it returns: a non-enumerable symbol property, so the ref stays plain
+ * data (not in JSON, not copied by a spread, not seen by deep equality), as a WeakMap would keep it but much
+ * cheaper to set than a WeakMap entry.
+ */
+const HIT: unique symbol = Symbol('dateHit');
+const HIDDEN = { value: undefined as Pending | undefined, enumerable: false, writable: false, configurable: false };
+
+function hitOf(ref: DateRef): Pending | undefined {
+  return (ref as { [HIT]?: Pending })[HIT];
+}
 
 /** Turns engine hits into plain DateRefs (with their offsets into `text`) and remembers where each came from. */
 export function toDateRefs(text: string, found: DateHit[], locale: DatesLocale): DateRef[] {
@@ -40,9 +50,11 @@ export function toDateRefs(text: string, found: DateHit[], locale: DatesLocale):
     // The hit is the engine's own, used once: its `via` array goes to the ref as it is.
     ref.via = h.via;
     h.source = source;
-    pending.set(ref, h);
+    HIDDEN.value = h;
+    Object.defineProperty(ref, HIT, HIDDEN);
     out.push(ref);
   }
+  HIDDEN.value = undefined;
   return out;
 }
 
@@ -51,7 +63,7 @@ export function toDateRefs(text: string, found: DateHit[], locale: DatesLocale):
  * is read on first request where the engine did not need it for the value.
  */
 export function dateHints(ref: DateRef): DateHints | undefined {
-  const hit = pending.get(ref);
+  const hit = typeof ref === 'object' && ref !== null ? hitOf(ref) : undefined;
   if (!hit?.source) return undefined;
   if (!hit.hints) {
     const { text, locale } = hit.source;

@@ -1020,8 +1020,8 @@ function scanDfa(x: Scan, dfa: TriggerDfa): void {
   let i = 0;
   while (i < n) {
     let a = sym[text.charCodeAt(i)]!;
-    if (a === SYM_UNKNOWN) a = classify(sym, text.charCodeAt(i));
-    if (a === SYM_BREAK) {
+    // One comparison for the break and the unknown symbol (0 and 1), then the unknown is classified.
+    if (a <= SYM_UNKNOWN && (a === SYM_BREAK || (a = classify(sym, text.charCodeAt(i))) === SYM_BREAK)) {
       i++;
       continue;
     }
@@ -1036,8 +1036,7 @@ function scanDfa(x: Scan, dfa: TriggerDfa): void {
         while (a >= SYM_DIGIT && ++i < n) a = sym[text.charCodeAt(i)]!;
         if (i >= n) break;
       }
-      if (a === SYM_UNKNOWN) a = classify(sym, text.charCodeAt(i));
-      if (a === SYM_BREAK) break;
+      if (a <= SYM_UNKNOWN && (a === SYM_BREAK || (a = classify(sym, text.charCodeAt(i))) === SYM_BREAK)) break;
     }
     if (st === ST_DEAD) continue;
     const len = i - s;

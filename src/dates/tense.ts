@@ -11,19 +11,29 @@ export type Tense = 'past' | 'future' | 'none';
 const CLAUSE_WINDOW = 150;
 const SENTENCE_WINDOW = 200;
 
-function isClauseEnd(c: number): boolean {
+const CLAUSE_END = 1;
+const SENTENCE_END = 2;
+const ASCII_LETTER = 4;
+/** Bits of the code units below U+2020: clause end, sentence end, ASCII letter or apostrophe (one read per unit). */
+const ENDS = (() => {
+  const t = new Uint8Array(0x2020);
   // . , ; : ! ? newline " “ ” « » ` — – ( )
-  return (
-    c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 10 || c === 34 || c === 0x201c ||
-    c === 0x201d || c === 0xab || c === 0xbb || c === 96 || c === 0x2014 || c === 0x2013 || c === 40 || c === 41
-  );
+  for (const c of [46, 44, 59, 58, 33, 63, 10, 34, 0x201c, 0x201d, 0xab, 0xbb, 96, 0x2014, 0x2013, 40, 41]) t[c]! |= CLAUSE_END;
+  // Sentence-level cues stop at quotation marks as well: the tense inside a quote is the speaker's, not the narrator's.
+  for (const c of [46, 33, 63, 10, 34, 0x201c, 0x201d, 0xab, 0xbb]) t[c]! |= SENTENCE_END;
+  for (let c = 65; c <= 90; c++) t[c]! |= ASCII_LETTER;
+  for (let c = 97; c <= 122; c++) t[c]! |= ASCII_LETTER;
+  t[39]! |= ASCII_LETTER;
+  return t;
+})();
+
+function isClauseEnd(c: number): boolean {
+  return c < 0x2020 && (ENDS[c]! & CLAUSE_END) !== 0;
 }
-// Sentence-level cues stop at quotation marks as well: the tense inside a quote is the speaker's, not the narrator's.
-const isSentenceEnd = (c: number): boolean =>
-  c === 46 || c === 33 || c === 63 || c === 10 || c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb;
+const isSentenceEnd = (c: number): boolean => c < 0x2020 && (ENDS[c]! & SENTENCE_END) !== 0;
 
 function isLetterCode(c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;
+  if (c < 128) return (ENDS[c]! & ASCII_LETTER) !== 0;
   return c === 0x2019 || (charClass(c) & LETTER) !== 0;
 }
 
