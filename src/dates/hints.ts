@@ -1,6 +1,6 @@
 /**
  * Hints the date engine keeps beside each DateRef it returns (tense of the sentence, offset from another event),
- * for the later stages. Internal: kept on each ref under a non-enumerable symbol, so the public DateRef stays plain data.
+ * for the later stages. Internal: kept on each ref in a private field, so the public DateRef stays plain data.
  */
 import type { DateRef } from '../model/dateRef.js';
 import { fromIso, precisionOfShift, shift, toIso, coarser } from './calendar.js';
@@ -26,16 +26,30 @@ interface Pending extends DateHit {
   hints?: DateHints;
 }
 
-/**
- * The key of the engine's hit on each DateRef it returns: a non-enumerable symbol property, so the ref stays plain
- * data (not in JSON, not copied by a spread, not seen by deep equality), as a WeakMap would keep it but much
- * cheaper to set than a WeakMap entry.
- */
-const HIT: unique symbol = Symbol('dateHit');
-const HIDDEN = { value: undefined as Pending | undefined, enumerable: false, writable: false, configurable: false };
+/** Returns the object it is given: lets {@link HitStamp} add a private field to a plain DateRef. */
+class Passthrough {
+  constructor(ref: object) {
+    return ref;
+  }
+}
 
-function hitOf(ref: DateRef): Pending | undefined {
-  return (ref as { [HIT]?: Pending })[HIT];
+/**
+ * Keeps the engine's hit on each DateRef it returns in a private field stamped onto the plain object (its
+ * prototype stays `Object.prototype`): not in JSON, not copied by a spread, not seen by deep equality, as a
+ * WeakMap entry would be, but as cheap to set as a property.
+ */
+class HitStamp extends Passthrough {
+  #hit: Pending;
+  private constructor(ref: DateRef, hit: Pending) {
+    super(ref);
+    this.#hit = hit;
+  }
+  static stamp(ref: DateRef, hit: Pending): void {
+    new HitStamp(ref, hit);
+  }
+  static hitOf(ref: object): Pending | undefined {
+    return #hit in ref ? (ref as HitStamp).#hit : undefined;
+  }
 }
 
 /** Turns engine hits into plain DateRefs (with their offsets into `text`) and remembers where each came from. */
@@ -50,11 +64,9 @@ export function toDateRefs(text: string, found: DateHit[], locale: DatesLocale):
     // The hit is the engine's own, used once: its `via` array goes to the ref as it is.
     ref.via = h.via;
     h.source = source;
-    HIDDEN.value = h;
-    Object.defineProperty(ref, HIT, HIDDEN);
+    HitStamp.stamp(ref, h);
     out.push(ref);
   }
-  HIDDEN.value = undefined;
   return out;
 }
 
@@ -63,7 +75,7 @@ export function toDateRefs(text: string, found: DateHit[], locale: DatesLocale):
  * is read on first request where the engine did not need it for the value.
  */
 export function dateHints(ref: DateRef): DateHints | undefined {
-  const hit = typeof ref === 'object' && ref !== null ? hitOf(ref) : undefined;
+  const hit = typeof ref === 'object' && ref !== null ? HitStamp.hitOf(ref) : undefined;
   if (!hit?.source) return undefined;
   if (!hit.hints) {
     const { text, locale } = hit.source;
