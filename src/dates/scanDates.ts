@@ -173,6 +173,20 @@ function prevTokens(text: string, pos: number, k: number, min: number): Tok[] {
   return out;
 }
 
+/** `prevTokens(text, pos, 1, min)[0]?.w`, without the array and the token. */
+function prevWord(text: string, pos: number, min: number): string | undefined {
+  let j = pos;
+  let nl = 0;
+  while (j > min && pos - j < 6 && isSepCode(text.charCodeAt(j - 1))) {
+    if (text.charCodeAt(j - 1) === 10) nl++;
+    j--;
+  }
+  if (j === pos || nl > 1) return undefined;
+  const e = j;
+  while (j > min && e - j < 40 && isTokenUnit(text.charCodeAt(j - 1))) j--;
+  return j === e ? undefined : lowerSlice(text, j, e);
+}
+
 /** Up to `k` words after `pos`, nearest first. */
 function nextTokens(text: string, pos: number, k: number): Tok[] {
   const out: Tok[] = [];
@@ -249,12 +263,12 @@ function tenseAt(x: Scan, start: number, end: number): Tense {
   // A clock time written just before the date ("until 9 a.m. Tuesday") belongs to it: read from its start.
   const last = x.hits[x.hits.length - 1];
   const from = last?.pendingClock && start - last.end <= 16 ? last.start : start;
-  return readTense(x.text, from, end, x.c, prevTokens(x.text, from, 1, 0)[0]?.w);
+  return readTense(x.text, from, end, x.c, prevWord(x.text, from, 0));
 }
 
 /** The tense around text[start, end) as the engine reads it (for hints computed on demand). */
 export function tenseOf(text: string, start: number, end: number, locale: DatesLocale): Tense {
-  return readTense(text, start, end, compileDates(locale), prevTokens(text, start, 1, 0)[0]?.w);
+  return readTense(text, start, end, compileDates(locale), prevWord(text, start, 0));
 }
 
 function placementOf(offset: -1 | 0 | 1 | undefined, tense: Tense, none: Placement): Placement {
@@ -334,7 +348,7 @@ function onMonth(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kin
   if (info.abbreviation && !hasDot && day === undefined) return null;
   // Quick exit for a bare ambiguous name ("May", "March") with neither a preposition before nor "last year" after.
   if (day === undefined && year === undefined && info.ambiguous) {
-    const p = prevTokens(text, s, 1, x.min)[0]?.w;
+    const p = prevWord(text, s, x.min);
     if (p === undefined || !c.monthPrepositions.has(p)) {
       const nt = nextTokens(text, nameEnd, 2);
       if (!(nt[0] && nt[1]?.w === c.g.year && c.shifters.has(nt[0].w))) return null;
@@ -555,7 +569,7 @@ function onClock(x: Scan, s: number): DateHit | null {
   if (hour12 < 1 || hour12 > 12 || minutes > 59) return null;
   // "2 am" could be the verb: a bare "am"/"pm" after a space needs minutes or a lead word ("at 2 am").
   if (m[2] === undefined && !m[3]!.includes('.') && SPACE_CHAR.test(m[0])) {
-    const lead = prevTokens(text, s, 1, x.min)[0]?.w;
+    const lead = prevWord(text, s, x.min);
     if (lead === undefined || !c.clockLeadWords.has(lead)) return null;
   }
   const pm = c.pmWords.has(m[3]!.toLowerCase());
