@@ -129,7 +129,7 @@ export interface CompiledDates {
  */
 export interface TriggerDfa {
   sym: Uint8Array;
-  tr: Uint16Array;
+  tr: Uint8Array | Uint16Array;
   /** The trigger word a trie state spells in full, else undefined. */
   accept: (string | undefined)[];
 }
@@ -182,7 +182,8 @@ function buildDfa(words: readonly string[]): TriggerDfa | undefined {
     accept[st] = w;
   }
   if (children.length > 65535) return undefined;
-  const tr = new Uint16Array(children.length << 5);
+  // One byte a step when the states fit (8 KB for English: the table stays in the first-level cache).
+  const tr = children.length <= 256 ? new Uint8Array(children.length << 5) : new Uint16Array(children.length << 5);
   for (let st = 0; st < children.length; st++) {
     for (let a = 0; a < 32; a++) {
       let to: number;

@@ -57,7 +57,7 @@ export function toDateRefs(text: string, found: DateHit[], locale: DatesLocale):
   const source: Source = { text, locale };
   const out: DateRef[] = [];
   for (let i = 0; i < found.length; i++) {
-    const h: Pending = found[i]!;
+    const h = found[i] as Pending; // its `source` and `hints` are still undefined
     const ref: DateRef = { precision: h.precision, text: text.slice(h.start, h.end), span: { start: h.start, end: h.end }, certainty: h.certainty };
     if (h.value !== undefined) ref.value = h.value;
     if (h.partOfDay) ref.partOfDay = h.partOfDay;

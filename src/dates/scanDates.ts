@@ -59,16 +59,24 @@ export interface DateHit {
   start: number;
   end: number;
   precision: DatePrecision;
-  value?: string;
+  value?: string | undefined;
   certainty: DateCertainty;
-  partOfDay?: PartOfDay;
+  partOfDay?: PartOfDay | undefined;
   via: string[];
   /** The tense around the date where the engine needed it (else read on demand by `dateHints`). */
-  tense?: Tense;
+  tense?: Tense | undefined;
   /** For a date relative to another event ("six months after the war"): the shift from that event. */
-  offset?: DateOffset;
+  offset?: DateOffset | undefined;
   /** A clock time that waits for the day written after it ("9 a.m. Tuesday"). */
-  pendingClock?: boolean;
+  pendingClock?: boolean | undefined;
+  /** Filled in by `toDateRefs` (the text and locale the hit came from) and `dateHints`. */
+  source?: unknown;
+  hints?: unknown;
+}
+
+/** A hit with every field present, in one order: all hits share one object shape (monomorphic reads). */
+function blankHit(start: number, end: number, precision: DatePrecision, certainty: DateCertainty, via: string[]): DateHit {
+  return { start, end, precision, value: undefined, certainty, partOfDay: undefined, via, tense: undefined, offset: undefined, pendingClock: false, source: undefined, hints: undefined };
 }
 
 interface Tok {
@@ -288,7 +296,7 @@ function hit(
   tense: Tense | undefined,
   partOfDay?: PartOfDay,
 ): DateHit {
-  const h: DateHit = { start, end, precision, certainty, via: [via] };
+  const h = blankHit(start, end, precision, certainty, [via]);
   if (tense !== undefined) h.tense = tense;
   if (value !== undefined) h.value = value;
   else h.certainty = certainty === 'stated' ? 'stated' : 'unresolved';
@@ -1151,14 +1159,8 @@ function anchorOffsets(x: Scan): DateHit[] {
       if (base) {
         const precision = precisionOfShift(h.offset.amount, h.offset.unit);
         const p = coarser(precision, next.precision);
-        const merged: DateHit = {
-          start: h.start,
-          end: next.end,
-          precision: p,
-          value: toIso(shift(base, h.offset.direction * h.offset.amount, h.offset.unit), p),
-          certainty: next.certainty === 'stated' ? 'stated' : 'resolved',
-          via: [...h.via, ...next.via, 'dates/offset-from-date'],
-        };
+        const merged = blankHit(h.start, next.end, p, next.certainty === 'stated' ? 'stated' : 'resolved', [...h.via, ...next.via, 'dates/offset-from-date']);
+        merged.value = toIso(shift(base, h.offset.direction * h.offset.amount, h.offset.unit), p);
         if (h.tense !== undefined) merged.tense = h.tense;
         out.push(merged);
         i++;
@@ -1169,7 +1171,7 @@ function anchorOffsets(x: Scan): DateHit[] {
       x.c.clockGap.lastIndex = h.end;
       const joined = next !== undefined && next.precision === 'day' && next.offset === undefined && x.c.clockGap.exec(text) !== null && x.c.clockGap.lastIndex === next.start;
       if (joined) {
-        const merged: DateHit = { start: h.start, end: next.end, precision: next.precision, certainty: next.certainty, via: [...h.via, ...next.via] };
+        const merged = blankHit(h.start, next.end, next.precision, next.certainty, [...h.via, ...next.via]);
         if (next.value !== undefined) merged.value = next.value;
         const pod = next.partOfDay ?? h.partOfDay;
         if (pod) merged.partOfDay = pod;
@@ -1179,7 +1181,7 @@ function anchorOffsets(x: Scan): DateHit[] {
         continue;
       }
       const value = contextDay(x, h.start, out);
-      const alone: DateHit = { start: h.start, end: h.end, precision: 'day', certainty: value === undefined ? 'unresolved' : 'resolved', via: h.via };
+      const alone = blankHit(h.start, h.end, 'day', value === undefined ? 'unresolved' : 'resolved', h.via);
       if (value !== undefined) alone.value = value;
       if (h.partOfDay) alone.partOfDay = h.partOfDay;
       out.push(alone);
