@@ -132,6 +132,8 @@ export interface TriggerDfa {
   tr: Uint8Array | Uint16Array;
   /** The trigger word a trie state spells in full, else undefined. */
   accept: (string | undefined)[];
+  /** The same automaton over the whole text (spaces included), for the scanning loop. */
+  flat: FlatDfa;
 }
 export const SYM_BREAK = 0;
 export const SYM_UNKNOWN = 1;
@@ -197,7 +199,71 @@ function buildDfa(words: readonly string[]): TriggerDfa | undefined {
       tr[(st << 5) | a] = to;
     }
   }
-  return { sym, tr, accept };
+  return { sym, tr, accept, flat: flatten(children, accept) };
+}
+
+/** States of {@link FlatDfa}: below {@link FS_BETWEEN} the scanner stops to do something. */
+export const FS_EMIT = 0;
+export const FS_UNKNOWN = 1;
+export const FS_BETWEEN = 2;
+/** What the word that just ended was ({@link FlatDfa.kind}). */
+export const KIND_NONE = 0;
+export const KIND_TRIGGER = 1;
+export const KIND_DIGITS = 2;
+export const KIND_DIGIT_MIXED = 3;
+export const KIND_OTHER = 4;
+
+/**
+ * The trigger automaton over the whole text, spaces included: one table step per code unit and no other test
+ * until a word the local grammar wants ends. From a word state, a break goes to {@link FS_EMIT} when the word is
+ * one to visit (a trigger word, digits of length 1, 2 or 4, a digit then letters of length 2 to 4, a word with a
+ * non-ASCII unit), else to {@link FS_BETWEEN}; a unit not classified yet goes to {@link FS_UNKNOWN} (the state
+ * stays). `kind` and `accept` tell what a word state was.
+ */
+export interface FlatDfa {
+  tr: Uint8Array | Uint16Array;
+  kind: Uint8Array;
+  accept: (string | undefined)[];
+}
+
+function flatten(children: Map<number, number>[], trieAccept: (string | undefined)[]): FlatDfa {
+  const DEAD = 3;
+  const OTHER = 4;
+  const D = 5; // D + k - 1: k digits (k = 1..5, 5 = five or more)
+  const M = 10; // M + k - 2: a digit then letters or digits, k units (k = 2..5, 5 = five or more)
+  const TRIE = 14; // TRIE + t - ST_TRIE: trie node t
+  const count = TRIE + children.length - ST_TRIE;
+  const tr = count <= 256 ? new Uint8Array(count << 5) : new Uint16Array(count << 5);
+  const kind = new Uint8Array(count);
+  const accept: (string | undefined)[] = new Array<string | undefined>(count).fill(undefined);
+  const trieState = (t: number | undefined): number => (t === undefined ? DEAD : TRIE + t - ST_TRIE);
+  kind[OTHER] = KIND_OTHER;
+  for (const k of [1, 2, 4]) kind[D + k - 1] = KIND_DIGITS;
+  for (const k of [2, 3, 4]) kind[M + k - 2] = KIND_DIGIT_MIXED;
+  for (let t = ST_TRIE; t < children.length; t++) {
+    const w = trieAccept[t];
+    if (w !== undefined) {
+      kind[trieState(t)] = KIND_TRIGGER;
+      accept[trieState(t)] = w;
+    }
+  }
+  for (let st = 0; st < count; st++) {
+    for (let a = 0; a < 32; a++) {
+      let to: number;
+      if (st === FS_UNKNOWN) to = FS_UNKNOWN; // never a current state
+      else if (a === SYM_UNKNOWN) to = FS_UNKNOWN;
+      else if (a === SYM_BREAK) to = st === FS_EMIT || st === FS_BETWEEN ? FS_BETWEEN : kind[st] !== KIND_NONE ? FS_EMIT : FS_BETWEEN;
+      else if (a === SYM_OTHER || st === OTHER) to = OTHER;
+      else if (st === FS_EMIT || st === FS_BETWEEN) to = a === SYM_DIGIT ? D : trieState(children[ST_START]!.get(a));
+      else if (st === DEAD) to = DEAD;
+      else if (st >= D && st < D + 5) to = a === SYM_DIGIT ? Math.min(st + 1, D + 4) : M + Math.min(st - D + 2, 5) - 2;
+      else if (st >= M && st < M + 4) to = Math.min(st + 1, M + 3);
+      else if (a === SYM_DIGIT) to = DEAD; // in a trigger word
+      else to = trieState(children[st - TRIE + ST_TRIE]!.get(a));
+      tr[(st << 5) | a] = to;
+    }
+  }
+  return { tr, kind, accept };
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '[\\s\\u00a0]+');

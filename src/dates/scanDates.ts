@@ -34,11 +34,12 @@ import {
   SYM_DIGIT,
   SYM_OTHER,
   SYM_UNKNOWN,
-  ST_DEAD,
-  ST_DIGITS,
-  ST_DIGIT_MIXED,
-  ST_OTHER,
-  ST_START,
+  FS_BETWEEN,
+  FS_EMIT,
+  FS_UNKNOWN,
+  KIND_DIGIT_MIXED,
+  KIND_DIGITS,
+  KIND_TRIGGER,
   type CompiledDates,
   type HolidayName,
   type TriggerDfa,
@@ -1029,49 +1030,53 @@ export function scanDates(text: string, publishedAt: string | undefined, locale:
 }
 
 /**
- * The scanning loop with the trigger automaton: each word is read through {@link TriggerDfa} (one table step per
- * code unit, no hash); only trigger words, short numbers and words that start with a digit go on to the local
- * grammar. A word with a non-ASCII unit is read again by {@link visitHashed}, as {@link scanHashed} reads it.
+ * The scanning loop with the trigger automaton over the whole text ({@link FlatDfa}): one table step per code
+ * unit; only when a trigger word, a short number or a word that starts with a digit ends does the loop stop and
+ * hand it to the local grammar. A word with a non-ASCII unit is read again by {@link visitHashed}, as
+ * {@link scanHashed} reads it.
  */
 function scanDfa(x: Scan, dfa: TriggerDfa): void {
   const { text } = x;
   const n = text.length;
   const sym = dfa.sym;
-  const tr = dfa.tr;
-  const accept = dfa.accept;
+  const { tr, kind, accept } = dfa.flat;
+  let st = FS_BETWEEN;
+  // Words start at or after `floor` (where the scan resumed after a date).
+  let floor = 0;
   let i = 0;
-  while (i < n) {
-    let a = sym[text.charCodeAt(i)]!;
-    // One comparison for the break and the unknown symbol (0 and 1), then the unknown is classified.
-    if (a <= SYM_UNKNOWN && (a === SYM_BREAK || (a = classify(sym, text.charCodeAt(i))) === SYM_BREAK)) {
-      i++;
-      continue;
-    }
-    const s = i;
-    let st = ST_START;
-    for (;;) {
-      st = tr[(st << 5) | a]!;
-      if (++i >= n) break;
-      a = sym[text.charCodeAt(i)]!;
-      if (st === ST_DEAD) {
-        // The rest of a word that is no trigger: no table step while it goes on in ASCII letters and digits.
-        while (a >= SYM_DIGIT && ++i < n) a = sym[text.charCodeAt(i)]!;
-        if (i >= n) break;
+  for (;;) {
+    let next: number;
+    if (i < n) {
+      next = tr[(st << 5) | sym[text.charCodeAt(i)]!]!;
+      if (next >= FS_BETWEEN) {
+        st = next;
+        i++;
+        continue;
       }
-      if (a <= SYM_UNKNOWN && (a === SYM_BREAK || (a = classify(sym, text.charCodeAt(i))) === SYM_BREAK)) break;
-    }
-    if (st === ST_DEAD) continue;
-    const len = i - s;
-    if (st === ST_DIGITS) {
-      if (len !== 3 && len <= 4) i = visitWord(x, s, i, true, undefined);
-    } else if (st === ST_DIGIT_MIXED) {
-      if (len <= 4) i = visitWord(x, s, i, false, undefined);
-    } else if (st === ST_OTHER) {
-      i = visitHashed(x, s, i);
+      if (next === FS_UNKNOWN) {
+        classify(sym, text.charCodeAt(i));
+        continue;
+      }
     } else {
-      const word = accept[st];
-      if (word !== undefined) i = visitWord(x, s, i, false, word);
+      // The end of the text ends the last word.
+      next = tr[(st << 5) | SYM_BREAK]!;
+      if (next !== FS_EMIT) return;
     }
+    // A word to visit ends at i: text[s, i).
+    let s = i;
+    while (s > floor && sym[text.charCodeAt(s - 1)]! >= SYM_OTHER) s--;
+    const k = kind[st]!;
+    let to: number;
+    if (k === KIND_TRIGGER) to = visitWord(x, s, i, false, accept[st]);
+    else if (k === KIND_DIGITS) to = visitWord(x, s, i, true, undefined);
+    else if (k === KIND_DIGIT_MIXED) to = visitWord(x, s, i, false, undefined);
+    else to = visitHashed(x, s, i);
+    if (i >= n) return;
+    st = FS_BETWEEN;
+    if (to > i) {
+      i = to;
+      floor = to;
+    } else i++; // the break after the word
   }
 }
 
