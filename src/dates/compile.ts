@@ -119,20 +119,15 @@ export interface CompiledDates {
 }
 
 /**
- * A deterministic automaton that reads a word one UTF-16 unit at a time: `state = tr[state << 5 | sym[code]]`.
- * Symbols: {@link SYM_BREAK} (not a word character), {@link SYM_OTHER} (a non-ASCII word character),
- * {@link SYM_DIGIT}, {@link SYM_LETTER} (an ASCII letter in no trigger word), then one per letter of the
- * trigger words (both cases); {@link SYM_UNKNOWN} for a non-ASCII unit not classified yet.
- * States: {@link ST_DEAD} (starts with a letter, no trigger word), {@link ST_START}, {@link ST_DIGITS} (digits
- * only), {@link ST_DIGIT_MIXED} (a digit, then letters or digits), {@link ST_OTHER} (has a non-ASCII unit: the
- * scanner reads such a word the slow way), then the nodes of the trie of trigger words.
+ * The trigger words as an automaton over the text's UTF-16 units. `sym` maps a code unit to its symbol:
+ * {@link SYM_BREAK} (not a word character), {@link SYM_UNKNOWN} (a non-ASCII unit not classified yet),
+ * {@link SYM_OTHER} (a non-ASCII word character), {@link SYM_DIGIT}, {@link SYM_LETTER} (an ASCII letter in no
+ * trigger word), then one per letter of the trigger words (both cases). The states are those of the trie of the
+ * trigger words  plus a few for digits and other words: see {@link FlatDfa}.
  */
 export interface TriggerDfa {
   sym: Uint8Array;
-  tr: Uint8Array | Uint16Array;
-  /** The trigger word a trie state spells in full, else undefined. */
-  accept: (string | undefined)[];
-  /** The same automaton over the whole text (spaces included), for the scanning loop. */
+  /** The automaton over the whole text (spaces included), for the scanning loop. */
   flat: FlatDfa;
 }
 export const SYM_BREAK = 0;
@@ -141,11 +136,8 @@ export const SYM_OTHER = 2;
 /** From here on, the symbols of ASCII letters and digits (one comparison tells them from the others). */
 export const SYM_DIGIT = 3;
 export const SYM_LETTER = 4;
-export const ST_DEAD = 0;
-export const ST_START = 1;
-export const ST_DIGITS = 2;
-export const ST_DIGIT_MIXED = 3;
-export const ST_OTHER = 4;
+/** The root of the trie of trigger words; its nodes are numbered from {@link ST_TRIE} (0 and 2-4 are unused). */
+const ST_START = 1;
 const ST_TRIE = 5;
 
 function buildDfa(words: readonly string[]): TriggerDfa | undefined {
@@ -183,23 +175,8 @@ function buildDfa(words: readonly string[]): TriggerDfa | undefined {
     }
     accept[st] = w;
   }
-  if (children.length > 65535) return undefined;
-  // One byte a step when the states fit (8 KB for English: the table stays in the first-level cache).
-  const tr = children.length <= 256 ? new Uint8Array(children.length << 5) : new Uint16Array(children.length << 5);
-  for (let st = 0; st < children.length; st++) {
-    for (let a = 0; a < 32; a++) {
-      let to: number;
-      if (a === SYM_BREAK || a === SYM_UNKNOWN) to = st; // never read: the scanner stops at a break, classifies an unknown
-      else if (a === SYM_OTHER) to = ST_OTHER;
-      else if (st === ST_OTHER) to = ST_OTHER;
-      else if (st === ST_DIGITS) to = a === SYM_DIGIT ? ST_DIGITS : ST_DIGIT_MIXED;
-      else if (st === ST_DIGIT_MIXED) to = ST_DIGIT_MIXED;
-      else if (st === ST_START && a === SYM_DIGIT) to = ST_DIGITS;
-      else to = children[st]!.get(a) ?? ST_DEAD;
-      tr[(st << 5) | a] = to;
-    }
-  }
-  return { sym, tr, accept, flat: flatten(children, accept) };
+  if (children.length > 65000) return undefined;
+  return { sym, flat: flatten(children, accept) };
 }
 
 /** States of {@link FlatDfa}: below {@link FS_BETWEEN} the scanner stops to do something. */
