@@ -123,7 +123,7 @@ export interface CompiledDates {
  * {@link SYM_BREAK} (not a word character), {@link SYM_UNKNOWN} (a non-ASCII unit not classified yet),
  * {@link SYM_OTHER} (a non-ASCII word character), {@link SYM_DIGIT}, {@link SYM_LETTER} (an ASCII letter in no
  * trigger word), then one per letter of the trigger words (both cases). The states are those of the trie of the
- * trigger words  plus a few for digits and other words: see {@link FlatDfa}.
+ * trigger words plus a few for digits and other words: see {@link FlatDfa}.
  */
 export interface TriggerDfa {
   sym: Uint8Array;
