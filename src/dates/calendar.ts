@@ -23,15 +23,30 @@ export function fromIso(value: string): Date | undefined {
 
 /** The ISO value of `date` at `precision`. */
 export function toIso(date: Date, precision: DatePrecision): string {
-  const y = pad(date.getFullYear(), 4);
+  const year = date.getFullYear();
+  const y = year >= 1000 && year <= 9999 ? String(year) : pad(year, 4);
   if (precision === 'year') return y;
-  if (precision === 'month') return `${y}-${pad(date.getMonth() + 1)}`;
-  return `${y}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  const m = date.getMonth() + 1;
+  const mm = m < 10 ? `-0${m}` : `-${m}`;
+  if (precision === 'month') return y + mm;
+  const d = date.getDate();
+  return d < 10 ? `${y}${mm}-0${d}` : `${y}${mm}-${d}`;
 }
 
-/** Tells whether `day` exists in `month` (0-11) of `year`. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Tells whether `day` exists in `month` (0-11) of `year`: the month of `new Date(year, month, 1)`, counted without
+ * a Date (years 0-99 are 1900-1999, a month past 11 runs into the next years, as the Date constructor has them).
+ */
 export function isValidDay(year: number, month: number, day: number): boolean {
-  return day >= 1 && day <= getDaysInMonth(new Date(year, month, 1));
+  if (!(day >= 1)) return false;
+  if (!Number.isInteger(year) || !Number.isInteger(month)) return day <= getDaysInMonth(new Date(year, month, 1));
+  let y = year >= 0 && year <= 99 ? year + 1900 : year;
+  y += Math.floor(month / 12);
+  const m = month - Math.floor(month / 12) * 12;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return day <= (m === 1 && leap ? 29 : MONTH_DAYS[m]!);
 }
 
 /** The year of a month (0-11, optionally with a day) that has no year, placed relative to `ref`. */

@@ -53,13 +53,15 @@ export interface CompiledDates {
   quantityLeads: Set<string>;
   monthPrepositions: Set<string>;
   weekdayNames: Map<string, number>;
-  /** {@link foldHash} of the future cues (words joined by one space). */
+  /** {@link foldHash} of the future cues (words joined by one space), as signed 32-bit integers (like the hashes below). */
   futureHashes: Set<number>;
   /** {@link foldHash} of the first words of the future cues of two and three words: only after one of them is the
    * hash of a two-word phrase worth computing. */
   futureFirstHashes: Set<number>;
   /** {@link foldHash} of the first two words (joined by one space) of the future cues of three words. */
   futurePairHashes: Set<number>;
+  /** The five hash sets above in one table: {@link cueFlags} of a hash gives its `CUE_*` bits. */
+  cueTable: CueTable;
   /** Lower-case contracted endings that mark the future ("'ll"). */
   futureSuffixes: string[];
   /** {@link foldHash} of the past forms that are not in -ed. */
@@ -111,6 +113,134 @@ export interface CompiledDates {
   /** Single-word clock leads ("at"), for bare "am"/"pm". */
   clockLeadWords: Set<string>;
   hourParts: readonly { readonly from: number; readonly partOfDay: PartOfDay }[];
+  /** The trigger words as a case-folding automaton over the text's code units ({@link TriggerDfa}); undefined
+   * when a trigger word is not all ASCII letters (the scanner then hashes every word). */
+  dfa: TriggerDfa | undefined;
+}
+
+/**
+ * The trigger words as an automaton over the text's UTF-16 units. `sym` maps a code unit to its symbol:
+ * {@link SYM_BREAK} (not a word character), {@link SYM_UNKNOWN} (a non-ASCII unit not classified yet),
+ * {@link SYM_OTHER} (a non-ASCII word character), {@link SYM_DIGIT}, {@link SYM_LETTER} (an ASCII letter in no
+ * trigger word), then one per letter of the trigger words (both cases). The states are those of the trie of the
+ * trigger words plus a few for digits and other words: see {@link FlatDfa}.
+ */
+export interface TriggerDfa {
+  sym: Uint8Array;
+  /** The automaton over the whole text (spaces included), for the scanning loop. */
+  flat: FlatDfa;
+}
+export const SYM_BREAK = 0;
+export const SYM_UNKNOWN = 1;
+export const SYM_OTHER = 2;
+/** From here on, the symbols of ASCII letters and digits (one comparison tells them from the others). */
+export const SYM_DIGIT = 3;
+export const SYM_LETTER = 4;
+/** The root of the trie of trigger words; its nodes are numbered from {@link ST_TRIE} (0 and 2-4 are unused). */
+const ST_START = 1;
+const ST_TRIE = 5;
+
+function buildDfa(words: readonly string[]): TriggerDfa | undefined {
+  if (!words.every((w) => /^[a-z]+$/u.test(w))) return undefined;
+  const sym = new Uint8Array(65536).fill(SYM_UNKNOWN);
+  for (let k = 0; k < 128; k++) sym[k] = SYM_BREAK;
+  for (let k = 48; k <= 57; k++) sym[k] = SYM_DIGIT;
+  for (let k = 97; k <= 122; k++) sym[k] = sym[k - 32] = SYM_LETTER;
+  let next = SYM_LETTER + 1;
+  for (const w of words)
+    for (let j = 0; j < w.length; j++) {
+      const k = w.charCodeAt(j);
+      if (sym[k] === SYM_LETTER) sym[k] = sym[k - 32] = next++;
+    }
+  if (next > 32) return undefined;
+  // The trie, as child maps first.
+  const children: Map<number, number>[] = [];
+  const accept: (string | undefined)[] = [];
+  for (let st = 0; st < ST_TRIE; st++) {
+    children.push(new Map());
+    accept.push(undefined);
+  }
+  for (const w of words) {
+    let st = ST_START;
+    for (let j = 0; j < w.length; j++) {
+      const a = sym[w.charCodeAt(j)]!;
+      let to = children[st]!.get(a);
+      if (to === undefined) {
+        to = children.length;
+        children.push(new Map());
+        accept.push(undefined);
+        children[st]!.set(a, to);
+      }
+      st = to;
+    }
+    accept[st] = w;
+  }
+  if (children.length > 65000) return undefined;
+  return { sym, flat: flatten(children, accept) };
+}
+
+/** States of {@link FlatDfa}: below {@link FS_BETWEEN} the scanner stops to do something. */
+export const FS_EMIT = 0;
+export const FS_UNKNOWN = 1;
+export const FS_BETWEEN = 2;
+/** What the word that just ended was ({@link FlatDfa.kind}). */
+export const KIND_NONE = 0;
+export const KIND_TRIGGER = 1;
+export const KIND_DIGITS = 2;
+export const KIND_DIGIT_MIXED = 3;
+export const KIND_OTHER = 4;
+
+/**
+ * The trigger automaton over the whole text, spaces included: one table step per code unit and no other test
+ * until a word the local grammar wants ends. From a word state, a break goes to {@link FS_EMIT} when the word is
+ * one to visit (a trigger word, digits of length 1, 2 or 4, a digit then letters of length 2 to 4, a word with a
+ * non-ASCII unit), else to {@link FS_BETWEEN}; a unit not classified yet goes to {@link FS_UNKNOWN} (the state
+ * stays). `kind` and `accept` tell what a word state was.
+ */
+export interface FlatDfa {
+  tr: Uint8Array | Uint16Array;
+  kind: Uint8Array;
+  accept: (string | undefined)[];
+}
+
+function flatten(children: Map<number, number>[], trieAccept: (string | undefined)[]): FlatDfa {
+  const DEAD = 3;
+  const OTHER = 4;
+  const D = 5; // D + k - 1: k digits (k = 1..5, 5 = five or more)
+  const M = 10; // M + k - 2: a digit then letters or digits, k units (k = 2..5, 5 = five or more)
+  const TRIE = 14; // TRIE + t - ST_TRIE: trie node t
+  const count = TRIE + children.length - ST_TRIE;
+  const tr = count <= 256 ? new Uint8Array(count << 5) : new Uint16Array(count << 5);
+  const kind = new Uint8Array(count);
+  const accept: (string | undefined)[] = new Array<string | undefined>(count).fill(undefined);
+  const trieState = (t: number | undefined): number => (t === undefined ? DEAD : TRIE + t - ST_TRIE);
+  kind[OTHER] = KIND_OTHER;
+  for (const k of [1, 2, 4]) kind[D + k - 1] = KIND_DIGITS;
+  for (const k of [2, 3, 4]) kind[M + k - 2] = KIND_DIGIT_MIXED;
+  for (let t = ST_TRIE; t < children.length; t++) {
+    const w = trieAccept[t];
+    if (w !== undefined) {
+      kind[trieState(t)] = KIND_TRIGGER;
+      accept[trieState(t)] = w;
+    }
+  }
+  for (let st = 0; st < count; st++) {
+    for (let a = 0; a < 32; a++) {
+      let to: number;
+      if (st === FS_UNKNOWN) to = FS_UNKNOWN; // never a current state
+      else if (a === SYM_UNKNOWN) to = FS_UNKNOWN;
+      else if (a === SYM_BREAK) to = st === FS_EMIT || st === FS_BETWEEN ? FS_BETWEEN : kind[st] !== KIND_NONE ? FS_EMIT : FS_BETWEEN;
+      else if (a === SYM_OTHER || st === OTHER) to = OTHER;
+      else if (st === FS_EMIT || st === FS_BETWEEN) to = a === SYM_DIGIT ? D : trieState(children[ST_START]!.get(a));
+      else if (st === DEAD) to = DEAD;
+      else if (st >= D && st < D + 5) to = a === SYM_DIGIT ? Math.min(st + 1, D + 4) : M + Math.min(st - D + 2, 5) - 2;
+      else if (st >= M && st < M + 4) to = Math.min(st + 1, M + 3);
+      else if (a === SYM_DIGIT) to = DEAD; // in a trigger word
+      else to = trieState(children[st - TRIE + ST_TRIE]!.get(a));
+      tr[(st << 5) | a] = to;
+    }
+  }
+  return { tr, kind, accept };
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '[\\s\\u00a0]+');
@@ -120,6 +250,46 @@ const alternation = (words: Iterable<string>): string =>
     .map(escape)
     .join('|');
 const split = (phrase: string): string[] => phrase.toLowerCase().split(/\s+/u).filter(Boolean);
+
+/** Bits of {@link cueFlags}: in `futureHashes`, `futureFirstHashes`, `futurePairHashes`, `pastHashes`, `pastExceptionHashes`. */
+export const CUE_FUTURE = 1;
+export const CUE_FIRST = 2;
+export const CUE_PAIR = 4;
+export const CUE_PAST = 8;
+export const CUE_PAST_EXCEPTION = 16;
+
+/** An open-addressing table from signed 32-bit hashes to `CUE_*` bits (0: in none of the sets). */
+export interface CueTable {
+  keys: Int32Array;
+  flags: Uint8Array;
+  mask: number;
+}
+
+function cueTable(sets: readonly (readonly [Set<number>, number])[]): CueTable {
+  const all = new Map<number, number>();
+  for (const [set, bit] of sets) for (const h of set) all.set(h | 0, (all.get(h | 0) ?? 0) | bit);
+  let size = 16;
+  while (size < all.size * 4) size <<= 1;
+  const t: CueTable = { keys: new Int32Array(size), flags: new Uint8Array(size), mask: size - 1 };
+  for (const [h, f] of all) {
+    let i = (h ^ (h >>> 15)) & t.mask;
+    while (t.flags[i] !== 0) i = (i + 1) & t.mask;
+    t.keys[i] = h;
+    t.flags[i] = f;
+  }
+  return t;
+}
+
+/** The `CUE_*` bits of hash `h` (a signed 32-bit integer). */
+export function cueFlags(t: CueTable, h: number): number {
+  const { keys, flags, mask } = t;
+  let i = (h ^ (h >>> 15)) & mask;
+  for (;;) {
+    const f = flags[i]!;
+    if (f === 0 || keys[i] === h) return f;
+    i = (i + 1) & mask;
+  }
+}
 
 /** Step of the case-folding FNV-1a hash the scanner computes over a word, one UTF-16 unit at a time. */
 export function foldStep(h: number, code: number): number {
@@ -255,13 +425,14 @@ export function compileDates(locale: DatesLocale): CompiledDates {
     quantityLeads: new Set(locale.quantityLeads.map((w) => w.toLowerCase())),
     monthPrepositions: new Set(locale.monthPrepositions.map((w) => w.toLowerCase())),
     weekdayNames,
-    futureHashes: new Set(locale.futureCues.map((w) => split(w).join(' ')).map((w) => foldHash(w, 0, w.length))),
-    futureFirstHashes: new Set(locale.futureCues.map(split).filter((w) => w.length === 2 || w.length === 3).map((w) => foldHash(w[0]!, 0, w[0]!.length))),
-    futurePairHashes: new Set(locale.futureCues.map(split).filter((w) => w.length === 3).map((w) => w.slice(0, 2).join(' ')).map((w) => foldHash(w, 0, w.length))),
+    futureHashes: new Set(locale.futureCues.map((w) => split(w).join(' ')).map((w) => foldHash(w, 0, w.length) | 0)),
+    futureFirstHashes: new Set(locale.futureCues.map(split).filter((w) => w.length === 2 || w.length === 3).map((w) => foldHash(w[0]!, 0, w[0]!.length) | 0)),
+    futurePairHashes: new Set(locale.futureCues.map(split).filter((w) => w.length === 3).map((w) => w.slice(0, 2).join(' ')).map((w) => foldHash(w, 0, w.length) | 0)),
+    cueTable: { keys: new Int32Array(0), flags: new Uint8Array(0), mask: 0 },
     futureSuffixes: locale.futureSuffixes.map((w) => w.toLowerCase()),
-    pastHashes: new Set(locale.pastCues.map((w) => foldHash(w, 0, w.length))),
+    pastHashes: new Set(locale.pastCues.map((w) => foldHash(w, 0, w.length) | 0)),
     pastSuffix: [...locale.pastSuffix.toLowerCase()].map((ch) => ch.charCodeAt(0)),
-    pastExceptionHashes: new Set(locale.pastCueExceptions.map((w) => foldHash(w, 0, w.length))),
+    pastExceptionHashes: new Set(locale.pastCueExceptions.map((w) => foldHash(w, 0, w.length) | 0)),
     pastExceptions: new Set(locale.pastCueExceptions.map((w) => w.toLowerCase())),
     futurePrepositions: new Set(locale.futurePrepositions.map((w) => w.toLowerCase())),
     monthAhead: new RegExp(
@@ -275,6 +446,7 @@ export function compileDates(locale: DatesLocale): CompiledDates {
     meridiemFirst: new Set(locale.meridiems.map((m) => m.word.toLowerCase().charCodeAt(0))),
     pmWords: new Set(locale.meridiems.filter((m) => m.pm).map((m) => m.word.toLowerCase())),
     hourParts: locale.hourParts,
+    dfa: buildDfa([...triggers.keys()]),
     ordinalSuffix: new RegExp(`^(\\d{1,2})(?:${suffixes})?$`, 'iu'),
     dayAfter: new RegExp(`[ \\t\\u00a0]+(\\d{1,2})(?:${suffixes})?(?![\\p{L}\\p{N}]|[.,:/-]\\d|%)`, 'iuy'),
     ofYearAfter: new RegExp(`,?[ \\t\\u00a0]+(?:(?:${alternation(locale.grammar.of)})[ \\t\\u00a0]+)?(\\d{4})(?![\\p{L}\\p{N}]|[.,:]\\d|%)`, 'iuy'),
@@ -299,6 +471,13 @@ export function compileDates(locale: DatesLocale): CompiledDates {
       notQuarter: lower(locale.grammar.notQuarter),
     },
   };
+  compiled.cueTable = cueTable([
+    [compiled.futureHashes, CUE_FUTURE],
+    [compiled.futureFirstHashes, CUE_FIRST],
+    [compiled.futurePairHashes, CUE_PAIR],
+    [compiled.pastHashes, CUE_PAST],
+    [compiled.pastExceptionHashes, CUE_PAST_EXCEPTION],
+  ]);
   cache.set(locale, compiled);
   return compiled;
 }

@@ -1,6 +1,6 @@
 /**
  * Hints the date engine keeps beside each DateRef it returns (tense of the sentence, offset from another event),
- * for the later stages. Internal: keyed by object identity, so the public DateRef stays plain data.
+ * for the later stages. Internal: kept on each ref in a private field, so the public DateRef stays plain data.
  */
 import type { DateRef } from '../model/dateRef.js';
 import { fromIso, precisionOfShift, shift, toIso, coarser } from './calendar.js';
@@ -26,21 +26,45 @@ interface Pending extends DateHit {
   hints?: DateHints;
 }
 
-const pending = new WeakMap<DateRef, Pending>();
+/** Returns the object it is given: lets {@link HitStamp} add a private field to a plain DateRef. */
+class Passthrough {
+  constructor(ref: object) {
+    return ref;
+  }
+}
+
+/**
+ * Keeps the engine's hit on each DateRef it returns in a private field stamped onto the plain object (its
+ * prototype stays `Object.prototype`): not in JSON, not copied by a spread, not seen by deep equality, as a
+ * WeakMap entry would be, but as cheap to set as a property.
+ */
+class HitStamp extends Passthrough {
+  #hit: Pending;
+  private constructor(ref: DateRef, hit: Pending) {
+    super(ref);
+    this.#hit = hit;
+  }
+  static stamp(ref: DateRef, hit: Pending): void {
+    new HitStamp(ref, hit);
+  }
+  static hitOf(ref: object): Pending | undefined {
+    return #hit in ref ? (ref as HitStamp).#hit : undefined;
+  }
+}
 
 /** Turns engine hits into plain DateRefs (with their offsets into `text`) and remembers where each came from. */
 export function toDateRefs(text: string, found: DateHit[], locale: DatesLocale): DateRef[] {
   const source: Source = { text, locale };
   const out: DateRef[] = [];
   for (let i = 0; i < found.length; i++) {
-    const h: Pending = found[i]!;
+    const h = found[i] as Pending; // its `source` and `hints` are still undefined
     const ref: DateRef = { precision: h.precision, text: text.slice(h.start, h.end), span: { start: h.start, end: h.end }, certainty: h.certainty };
     if (h.value !== undefined) ref.value = h.value;
     if (h.partOfDay) ref.partOfDay = h.partOfDay;
     // The hit is the engine's own, used once: its `via` array goes to the ref as it is.
     ref.via = h.via;
     h.source = source;
-    pending.set(ref, h);
+    HitStamp.stamp(ref, h);
     out.push(ref);
   }
   return out;
@@ -51,7 +75,7 @@ export function toDateRefs(text: string, found: DateHit[], locale: DatesLocale):
  * is read on first request where the engine did not need it for the value.
  */
 export function dateHints(ref: DateRef): DateHints | undefined {
-  const hit = pending.get(ref);
+  const hit = typeof ref === 'object' && ref !== null ? HitStamp.hitOf(ref) : undefined;
   if (!hit?.source) return undefined;
   if (!hit.hints) {
     const { text, locale } = hit.source;

@@ -20,7 +20,31 @@ import {
   type Placement,
 } from './calendar.js';
 import { readTense, type Tense } from './tense.js';
-import { CHAR_CLASSES, charClass, compileDates, UNKNOWN, DIGIT, foldCode, FOLD_SEED_I32, WORD, type CompiledDates, type HolidayName, type TriggerInfo } from './compile.js';
+import {
+  CHAR_CLASSES,
+  charClass,
+  compileDates,
+  UNKNOWN,
+  DIGIT,
+  foldCode,
+  FOLD_SEED_I32,
+  LETTER,
+  WORD,
+  SYM_BREAK,
+  SYM_DIGIT,
+  SYM_OTHER,
+  SYM_UNKNOWN,
+  FS_BETWEEN,
+  FS_EMIT,
+  FS_UNKNOWN,
+  KIND_DIGIT_MIXED,
+  KIND_DIGITS,
+  KIND_TRIGGER,
+  type CompiledDates,
+  type HolidayName,
+  type TriggerDfa,
+  type TriggerInfo,
+} from './compile.js';
 
 export type { Tense };
 
@@ -36,16 +60,24 @@ export interface DateHit {
   start: number;
   end: number;
   precision: DatePrecision;
-  value?: string;
+  value?: string | undefined;
   certainty: DateCertainty;
-  partOfDay?: PartOfDay;
+  partOfDay?: PartOfDay | undefined;
   via: string[];
   /** The tense around the date where the engine needed it (else read on demand by `dateHints`). */
-  tense?: Tense;
+  tense?: Tense | undefined;
   /** For a date relative to another event ("six months after the war"): the shift from that event. */
-  offset?: DateOffset;
+  offset?: DateOffset | undefined;
   /** A clock time that waits for the day written after it ("9 a.m. Tuesday"). */
-  pendingClock?: boolean;
+  pendingClock?: boolean | undefined;
+  /** Filled in by `toDateRefs` (the text and locale the hit came from) and `dateHints`. */
+  source?: unknown;
+  hints?: unknown;
+}
+
+/** A hit with every field present, in one order: all hits share one object shape (monomorphic reads). */
+function blankHit(start: number, end: number, precision: DatePrecision, certainty: DateCertainty, via: string[]): DateHit {
+  return { start, end, precision, value: undefined, certainty, partOfDay: undefined, via, tense: undefined, offset: undefined, pendingClock: false, source: undefined, hints: undefined };
 }
 
 interface Tok {
@@ -76,30 +108,31 @@ const FOUR_DIGITS = /^\d{4}$/u;
 const TWO_DIGIT_SUFFIX = /^-\d{2}(?!\d)/u;
 
 const isWordCode = (c: number): boolean => (charClass(c) & WORD) !== 0;
-const isTokenCode = (c: number): boolean => (charClass(c) & WORD) !== 0 || c === 39 || c === 0x2019;
+/** Whether code unit `c` of the text (not NaN) is part of a token: a word character or an apostrophe. */
+function isTokenUnit(c: number): boolean {
+  const k = CHAR_CLASSES[c]!;
+  return ((k === UNKNOWN ? charClass(c) : k) & WORD) !== 0 || c === 39 || c === 0x2019;
+}
 const isSepCode = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13 || c === 45;
 function isUpperCode(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return NON_ASCII_UPPER.test(String.fromCharCode(c));
 }
 
-/** Lower-cased ASCII words already made, by their case-folding hash (at most 12 UTF-16 units, so none keeps a
- * reference into a large text); a word is checked unit by unit before it is reused. */
-const LOWER_WORDS = new Map<number, string>();
-const LOWER_WORDS_MAX = 4096;
+/** Lower-cased ASCII words already made (at most 12 UTF-16 units, so none keeps a reference into a large text),
+ * in a direct-mapped cache indexed by the low bits of their case-folding hash; a word is checked unit by unit
+ * before it is reused, and a new word takes its slot. */
+const LOWER_SLOTS = 4096; // 2 ** 12: the slot is the top 12 bits of a 32-bit mix
+const LOWER_WORDS: (string | undefined)[] = new Array<string | undefined>(LOWER_SLOTS).fill(undefined);
 
 /** `text.slice(s, e).toLowerCase()`, without a new string for a short ASCII word seen before. */
 function lowerSlice(text: string, s: number, e: number): string {
   const len = e - s;
-  if (len > 12) return text.slice(s, e).toLowerCase();
-  let h = FOLD_SEED_I32;
-  for (let j = s; j < e; j++) {
-    const k = text.charCodeAt(j);
-    if (k >= 128) return text.slice(s, e).toLowerCase();
-    h = Math.imul(h ^ (k >= 65 && k <= 90 ? k | 32 : k), FNV_PRIME);
-  }
-  h &= 0x3fffffff; // a small-integer key
-  const known = LOWER_WORDS.get(h);
+  if (len > 12 || len === 0) return text.slice(s, e).toLowerCase();
+  // The slot: from the length and three case-folded units (a cached word is ASCII, so a hit is too).
+  const slot =
+    (Math.imul(len, 0x9e3779b1) ^ Math.imul(text.charCodeAt(s) | 32, 0x85ebca6b) ^ Math.imul(text.charCodeAt(e - 1) | 32, 0xc2b2ae35) ^ ((text.charCodeAt(s + (len >> 1)) | 32) << 7)) >>> 20;
+  const known = LOWER_WORDS[slot];
   if (known !== undefined && known.length === len) {
     let same = true;
     for (let j = 0; j < len; j++) {
@@ -111,8 +144,9 @@ function lowerSlice(text: string, s: number, e: number): string {
     }
     if (same) return known;
   }
+  for (let j = s; j < e; j++) if (text.charCodeAt(j) >= 128) return text.slice(s, e).toLowerCase();
   const w = text.slice(s, e).toLowerCase();
-  if (known === undefined && LOWER_WORDS.size < LOWER_WORDS_MAX) LOWER_WORDS.set(h, w);
+  LOWER_WORDS[slot] = w;
   return w;
 }
 
@@ -140,12 +174,26 @@ function prevTokens(text: string, pos: number, k: number, min: number): Tok[] {
     }
     if (j === i || nl > 1) break;
     const e = j;
-    while (j > min && e - j < 40 && isTokenCode(text.charCodeAt(j - 1))) j--;
+    while (j > min && e - j < 40 && isTokenUnit(text.charCodeAt(j - 1))) j--;
     if (j === e) break;
     out.push({ start: j, end: e, w: lowerSlice(text, j, e) });
     i = j;
   }
   return out;
+}
+
+/** `prevTokens(text, pos, 1, min)[0]?.w`, without the array and the token. */
+function prevWord(text: string, pos: number, min: number): string | undefined {
+  let j = pos;
+  let nl = 0;
+  while (j > min && pos - j < 6 && isSepCode(text.charCodeAt(j - 1))) {
+    if (text.charCodeAt(j - 1) === 10) nl++;
+    j--;
+  }
+  if (j === pos || nl > 1) return undefined;
+  const e = j;
+  while (j > min && e - j < 40 && isTokenUnit(text.charCodeAt(j - 1))) j--;
+  return j === e ? undefined : lowerSlice(text, j, e);
 }
 
 /** Up to `k` words after `pos`, nearest first. */
@@ -162,7 +210,7 @@ function nextTokens(text: string, pos: number, k: number): Tok[] {
     }
     if (j === i || nl > 1) break;
     const s = j;
-    while (j < n && j - s < 40 && isTokenCode(text.charCodeAt(j))) j++;
+    while (j < n && j - s < 40 && isTokenUnit(text.charCodeAt(j))) j++;
     if (j === s) break;
     out.push({ start: s, end: j, w: lowerSlice(text, s, j) });
     i = j;
@@ -224,12 +272,12 @@ function tenseAt(x: Scan, start: number, end: number): Tense {
   // A clock time written just before the date ("until 9 a.m. Tuesday") belongs to it: read from its start.
   const last = x.hits[x.hits.length - 1];
   const from = last?.pendingClock && start - last.end <= 16 ? last.start : start;
-  return readTense(x.text, from, end, x.c, prevTokens(x.text, from, 1, 0)[0]?.w);
+  return readTense(x.text, from, end, x.c, prevWord(x.text, from, 0));
 }
 
 /** The tense around text[start, end) as the engine reads it (for hints computed on demand). */
 export function tenseOf(text: string, start: number, end: number, locale: DatesLocale): Tense {
-  return readTense(text, start, end, compileDates(locale), prevTokens(text, start, 1, 0)[0]?.w);
+  return readTense(text, start, end, compileDates(locale), prevWord(text, start, 0));
 }
 
 function placementOf(offset: -1 | 0 | 1 | undefined, tense: Tense, none: Placement): Placement {
@@ -249,7 +297,7 @@ function hit(
   tense: Tense | undefined,
   partOfDay?: PartOfDay,
 ): DateHit {
-  const h: DateHit = { start, end, precision, certainty, via: [via] };
+  const h = blankHit(start, end, precision, certainty, [via]);
   if (tense !== undefined) h.tense = tense;
   if (value !== undefined) h.value = value;
   else h.certainty = certainty === 'stated' ? 'stated' : 'unresolved';
@@ -309,7 +357,7 @@ function onMonth(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kin
   if (info.abbreviation && !hasDot && day === undefined) return null;
   // Quick exit for a bare ambiguous name ("May", "March") with neither a preposition before nor "last year" after.
   if (day === undefined && year === undefined && info.ambiguous) {
-    const p = prevTokens(text, s, 1, x.min)[0]?.w;
+    const p = prevWord(text, s, x.min);
     if (p === undefined || !c.monthPrepositions.has(p)) {
       const nt = nextTokens(text, nameEnd, 2);
       if (!(nt[0] && nt[1]?.w === c.g.year && c.shifters.has(nt[0].w))) return null;
@@ -319,11 +367,9 @@ function onMonth(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kin
   let lead = start;
   let named: number | undefined;
   {
-    const back = text.slice(Math.max(x.min, start - 14), start);
-    const m = COMMA_BEFORE.exec(back);
-    if (m) {
-      const w = m[0].replace(TRAILING_COMMA_SPACE, '').toLowerCase();
-      const ws = start - m[0].length;
+    const ws = wordBeforeComma(text, Math.max(x.min, start - 14), start);
+    if (ws >= 0) {
+      const w = lowerSlice(text, ws, WORD_BEFORE_COMMA_END);
       if (c.weekdayNames.has(w) && (ws === 0 || !isWordCode(text.charCodeAt(ws - 1)))) {
         lead = ws;
         named = c.weekdayNames.get(w);
@@ -378,6 +424,41 @@ function onMonth(x: Scan, s: number, e: number, info: Extract<TriggerInfo, { kin
   const d = new Date(y, month, day ?? 1);
   d.setFullYear(y);
   return hit(start, end, precision, toIso(d, precision), 'resolved', via, tense);
+}
+
+/** The end of the word found by the last {@link wordBeforeComma}. */
+let WORD_BEFORE_COMMA_END = 0;
+
+/**
+ * Where `COMMA_BEFORE` matches in text[lo, end) (letters, an optional comma, spaces, up to `end`): the start of
+ * the letters, with their end in {@link WORD_BEFORE_COMMA_END}; -1 when it does not match.
+ */
+function wordBeforeComma(text: string, lo: number, end: number): number {
+  let j = end;
+  while (j > lo) {
+    const k = text.charCodeAt(j - 1);
+    if (k !== 32 && k !== 9 && k !== 0xa0) break;
+    j--;
+  }
+  if (j === end) return -1;
+  if (j > lo && text.charCodeAt(j - 1) === 44) j--;
+  const le = j;
+  while (j > lo) {
+    const k = text.charCodeAt(j - 1);
+    if (k >= 0xd800 && k <= 0xdfff) {
+      // A surrogate: the pattern reads code points.
+      if (lo >= end) return -1;
+      const m = COMMA_BEFORE.exec(text.slice(lo, end));
+      if (!m) return -1;
+      WORD_BEFORE_COMMA_END = end - m[0].length + m[0].replace(TRAILING_COMMA_SPACE, '').length;
+      return end - m[0].length;
+    }
+    if ((charClass(k) & LETTER) === 0) break;
+    j--;
+  }
+  if (j === le) return -1;
+  WORD_BEFORE_COMMA_END = le;
+  return j;
 }
 
 function weekdayOf(year: number, month: number, day: number): number {
@@ -497,7 +578,7 @@ function onClock(x: Scan, s: number): DateHit | null {
   if (hour12 < 1 || hour12 > 12 || minutes > 59) return null;
   // "2 am" could be the verb: a bare "am"/"pm" after a space needs minutes or a lead word ("at 2 am").
   if (m[2] === undefined && !m[3]!.includes('.') && SPACE_CHAR.test(m[0])) {
-    const lead = prevTokens(text, s, 1, x.min)[0]?.w;
+    const lead = prevWord(text, s, x.min);
     if (lead === undefined || !c.clockLeadWords.has(lead)) return null;
   }
   const pm = c.pmWords.has(m[3]!.toLowerCase());
@@ -855,6 +936,17 @@ function onNumeric(x: Scan, s: number, pattern: RegExp): DateHit | null {
  * be inlined into it) so that the loop stays small, is optimised quickly and never sees the hits' shapes.
  */
 function visit(x: Scan, s: number, e: number, h: number, digits: boolean): number {
+  return visitWord(x, s, e, digits, lookupTrigger(x, s, e, h));
+}
+
+/** The trigger word text[s, e) is, found by its hash `h` (undefined when none). */
+function lookupTrigger(x: Scan, s: number, e: number, h: number): string | undefined {
+  const word = x.c.byHash.get(h);
+  return word === undefined || !sliceIsLower(x.text, s, e, word) ? undefined : word;
+}
+
+/** {@link visit} for a word whose trigger word (if any) is already known. */
+function visitWord(x: Scan, s: number, e: number, digits: boolean, word: string | undefined): number {
   const { text, c } = x;
   const len = e - s;
   let found: DateHit | null = null;
@@ -874,8 +966,7 @@ function visit(x: Scan, s: number, e: number, h: number, digits: boolean): numbe
       if (c.meridiemFirst.has(text.charCodeAt(j) | 32)) found = onClock(x, s); // "9am", "10pm"
       break find;
     }
-    const word = c.byHash.get(h);
-    if (word === undefined || !sliceIsLower(text, s, e, word)) break find;
+    if (word === undefined) break find;
     const info = c.triggers.get(word)!;
     const holidays = c.holidayEnds.get(word);
     if (holidays) found = onHoliday(x, s, e, holidays);
@@ -913,13 +1004,112 @@ function visit(x: Scan, s: number, e: number, h: number, digits: boolean): numbe
   return i;
 }
 
+/** The last reference date made, by its ISO string: the scanner only reads it (every calendar step makes a new Date). */
+let lastRefIso = '';
+let lastRef: Date | undefined;
+
+/** `fromIso(publishedAt)`, made once for a run of texts with the same date. */
+function refDate(publishedAt: string): Date | undefined {
+  if (publishedAt !== lastRefIso) {
+    lastRef = fromIso(publishedAt);
+    lastRefIso = publishedAt;
+  }
+  return lastRef;
+}
+
 /**
  * Finds every date in `text`, resolved against `publishedAt` (`YYYY-MM-DD`) where it is given.
  * Returns the engine's hits (with tense and offset hints), in text order and without overlaps.
  */
 export function scanDates(text: string, publishedAt: string | undefined, locale: DatesLocale): DateHit[] {
   const c = compileDates(locale);
-  const x: Scan = { skipTo: 0, text, ref: publishedAt ? fromIso(publishedAt) : undefined, c, min: 0, hits: [] };
+  const x: Scan = { skipTo: 0, text, ref: publishedAt ? refDate(publishedAt) : undefined, c, min: 0, hits: [] };
+  if (c.dfa) scanDfa(x, c.dfa);
+  else scanHashed(x);
+  return anchorOffsets(x);
+}
+
+/**
+ * The scanning loop with the trigger automaton over the whole text ({@link FlatDfa}): one table step per code
+ * unit; only when a trigger word, a short number or a word that starts with a digit ends does the loop stop and
+ * hand it to the local grammar. A word with a non-ASCII unit is read again by {@link visitHashed}, as
+ * {@link scanHashed} reads it.
+ */
+function scanDfa(x: Scan, dfa: TriggerDfa): void {
+  const { text } = x;
+  const n = text.length;
+  const sym = dfa.sym;
+  const { tr, kind, accept } = dfa.flat;
+  let st = FS_BETWEEN;
+  // Words start at or after `floor` (where the scan resumed after a date).
+  let floor = 0;
+  let i = 0;
+  for (;;) {
+    let next: number;
+    if (i < n) {
+      next = tr[(st << 5) | sym[text.charCodeAt(i)]!]!;
+      if (next >= FS_BETWEEN) {
+        st = next;
+        i++;
+        continue;
+      }
+      if (next === FS_UNKNOWN) {
+        classify(sym, text.charCodeAt(i));
+        continue;
+      }
+    } else {
+      // The end of the text ends the last word.
+      next = tr[(st << 5) | SYM_BREAK]!;
+      if (next !== FS_EMIT) return;
+    }
+    // A word to visit ends at i: text[s, i).
+    let s = i;
+    while (s > floor && sym[text.charCodeAt(s - 1)]! >= SYM_OTHER) s--;
+    const k = kind[st]!;
+    let to: number;
+    if (k === KIND_TRIGGER) to = visitWord(x, s, i, false, accept[st]);
+    else if (k === KIND_DIGITS) to = visitWord(x, s, i, true, undefined);
+    else if (k === KIND_DIGIT_MIXED) to = visitWord(x, s, i, false, undefined);
+    else to = visitHashed(x, s, i);
+    if (i >= n) return;
+    st = FS_BETWEEN;
+    if (to > i) {
+      i = to;
+      floor = to;
+    } else i++; // the break after the word
+  }
+}
+
+/** The automaton symbol of a non-ASCII code unit seen for the first time. */
+function classify(sym: Uint8Array, k: number): number {
+  const a = (charClass(k) & WORD) !== 0 ? SYM_OTHER : SYM_BREAK;
+  sym[k] = a;
+  return a;
+}
+
+/** A word text[s, e) read as {@link scanHashed} reads it (hashed, filtered, then visited). */
+function visitHashed(x: Scan, s: number, e: number): number {
+  const { text, c } = x;
+  let h = FOLD_SEED_I32;
+  let digits = true;
+  for (let j = s; j < e; j++) {
+    const k = text.charCodeAt(j);
+    if ((charClass(k) & DIGIT) === 0) digits = false;
+    h = Math.imul(h ^ (k < 128 ? k | 32 : foldCode(k)), FNV_PRIME);
+  }
+  h >>>= 0;
+  const len = e - s;
+  const filter = c.hashFilter;
+  if (digits ? len === 3 || len > 4 : len < c.minLength || len > c.maxLength || (filter[(h & 0xffff) >>> 3]! & (1 << (h & 7))) === 0) {
+    const first = text.charCodeAt(s);
+    if (digits || !(first >= 48 && first <= 57 && len <= 4)) return e;
+  }
+  return visit(x, s, e, h, digits);
+}
+
+/** The scanning loop for a locale with no {@link TriggerDfa}: every word hashed as it is read. */
+function scanHashed(x: Scan): void {
+  const { text, c } = x;
   // One pass over the text, word by word (a word: letters and digits). Each word is hashed as it is read;
   // only trigger words, short numbers and words that start with a digit go on to the local grammar.
   const n = text.length;
@@ -960,7 +1150,6 @@ export function scanDates(text: string, publishedAt: string | undefined, locale:
     }
     i = visit(x, s, i, h, digits);
   }
-  return anchorOffsets(x);
 }
 
 /** "six months after 10 May 2020": an offset directly followed by a date with a value is resolved from it. */
@@ -975,14 +1164,8 @@ function anchorOffsets(x: Scan): DateHit[] {
       if (base) {
         const precision = precisionOfShift(h.offset.amount, h.offset.unit);
         const p = coarser(precision, next.precision);
-        const merged: DateHit = {
-          start: h.start,
-          end: next.end,
-          precision: p,
-          value: toIso(shift(base, h.offset.direction * h.offset.amount, h.offset.unit), p),
-          certainty: next.certainty === 'stated' ? 'stated' : 'resolved',
-          via: [...h.via, ...next.via, 'dates/offset-from-date'],
-        };
+        const merged = blankHit(h.start, next.end, p, next.certainty === 'stated' ? 'stated' : 'resolved', [...h.via, ...next.via, 'dates/offset-from-date']);
+        merged.value = toIso(shift(base, h.offset.direction * h.offset.amount, h.offset.unit), p);
         if (h.tense !== undefined) merged.tense = h.tense;
         out.push(merged);
         i++;
@@ -993,7 +1176,7 @@ function anchorOffsets(x: Scan): DateHit[] {
       x.c.clockGap.lastIndex = h.end;
       const joined = next !== undefined && next.precision === 'day' && next.offset === undefined && x.c.clockGap.exec(text) !== null && x.c.clockGap.lastIndex === next.start;
       if (joined) {
-        const merged: DateHit = { start: h.start, end: next.end, precision: next.precision, certainty: next.certainty, via: [...h.via, ...next.via] };
+        const merged = blankHit(h.start, next.end, next.precision, next.certainty, [...h.via, ...next.via]);
         if (next.value !== undefined) merged.value = next.value;
         const pod = next.partOfDay ?? h.partOfDay;
         if (pod) merged.partOfDay = pod;
@@ -1003,7 +1186,7 @@ function anchorOffsets(x: Scan): DateHit[] {
         continue;
       }
       const value = contextDay(x, h.start, out);
-      const alone: DateHit = { start: h.start, end: h.end, precision: 'day', certainty: value === undefined ? 'unresolved' : 'resolved', via: h.via };
+      const alone = blankHit(h.start, h.end, 'day', value === undefined ? 'unresolved' : 'resolved', h.via);
       if (value !== undefined) alone.value = value;
       if (h.partOfDay) alone.partOfDay = h.partOfDay;
       out.push(alone);

@@ -2,7 +2,7 @@
  * Reads the tense around a date from the words of its clause and sentence: one linear pass over a bounded
  * window, word by word (no regex over the text).
  */
-import { charClass, FOLD_SEED_I32, foldCode, foldStep, LETTER, type CompiledDates } from './compile.js';
+import { charClass, CUE_FIRST, CUE_FUTURE, CUE_PAIR, CUE_PAST, CUE_PAST_EXCEPTION, cueFlags, FOLD_SEED_I32, foldCode, LETTER, type CompiledDates } from './compile.js';
 import { FNV_PRIME } from '../internal/hash.js';
 
 /** Tense of the context of a date: `future` or `past` where cues say so, `none` where nothing does. */
@@ -11,19 +11,29 @@ export type Tense = 'past' | 'future' | 'none';
 const CLAUSE_WINDOW = 150;
 const SENTENCE_WINDOW = 200;
 
-function isClauseEnd(c: number): boolean {
+const CLAUSE_END = 1;
+const SENTENCE_END = 2;
+const ASCII_LETTER = 4;
+/** Bits of the code units below U+2020: clause end, sentence end, ASCII letter or apostrophe (one read per unit). */
+const ENDS = (() => {
+  const t = new Uint8Array(0x2020);
   // . , ; : ! ? newline " “ ” « » ` — – ( )
-  return (
-    c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 10 || c === 34 || c === 0x201c ||
-    c === 0x201d || c === 0xab || c === 0xbb || c === 96 || c === 0x2014 || c === 0x2013 || c === 40 || c === 41
-  );
+  for (const c of [46, 44, 59, 58, 33, 63, 10, 34, 0x201c, 0x201d, 0xab, 0xbb, 96, 0x2014, 0x2013, 40, 41]) t[c]! |= CLAUSE_END;
+  // Sentence-level cues stop at quotation marks as well: the tense inside a quote is the speaker's, not the narrator's.
+  for (const c of [46, 33, 63, 10, 34, 0x201c, 0x201d, 0xab, 0xbb]) t[c]! |= SENTENCE_END;
+  for (let c = 65; c <= 90; c++) t[c]! |= ASCII_LETTER;
+  for (let c = 97; c <= 122; c++) t[c]! |= ASCII_LETTER;
+  t[39]! |= ASCII_LETTER;
+  return t;
+})();
+
+function isClauseEnd(c: number): boolean {
+  return c < 0x2020 && (ENDS[c]! & CLAUSE_END) !== 0;
 }
-// Sentence-level cues stop at quotation marks as well: the tense inside a quote is the speaker's, not the narrator's.
-const isSentenceEnd = (c: number): boolean =>
-  c === 46 || c === 33 || c === 63 || c === 10 || c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb;
+const isSentenceEnd = (c: number): boolean => c < 0x2020 && (ENDS[c]! & SENTENCE_END) !== 0;
 
 function isLetterCode(c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;
+  if (c < 128) return (ENDS[c]! & ASCII_LETTER) !== 0;
   return c === 0x2019 || (charClass(c) & LETTER) !== 0;
 }
 
@@ -69,9 +79,12 @@ function endsWithSuffix(text: string, s: number, e: number, suffixes: readonly s
  * with it (FNV continues across the joining space), so no word is copied.
  */
 function cuesIn(text: string, a: number, b: number, c: CompiledDates, out: Cues): void {
+  const table = c.cueTable;
   let i = a;
-  let prev1 = 0; // hash of the previous word, 0 when none
+  let prevFirst = false; // the previous word starts a future cue of two or three words
+  let prevPair = false; // the two previous words start a future cue of three words
   let prev2 = 0; // hash of the two previous words joined
+  let prev1 = 0; // hash of the previous word
   while (i < b) {
     if (!isLetterCode(text.charCodeAt(i))) {
       i++;
@@ -79,11 +92,11 @@ function cuesIn(text: string, a: number, b: number, c: CompiledDates, out: Cues)
     }
     const s = i;
     let apostrophe = false;
-    // Signed 32-bit hashes in the loop (the same bits as `foldStep`; 0 stays 0), unsigned at the word's end.
+    // Signed 32-bit hashes (the same bits as `foldStep`; 0 stays 0), as the cue table holds them.
     let h1 = FOLD_SEED_I32;
     // Phrase hashes only after the start of a future cue of two or three words (no other phrase can match).
-    let h2 = prev1 === 0 || !c.futureFirstHashes.has(prev1) ? 0 : foldStep(prev1, SPACE) | 0;
-    let h3 = prev2 === 0 || !c.futurePairHashes.has(prev2) ? 0 : foldStep(prev2, SPACE) | 0;
+    let h2 = prevFirst ? Math.imul(prev1 ^ SPACE, FNV_PRIME) : 0;
+    let h3 = prevPair ? Math.imul(prev2 ^ SPACE, FNV_PRIME) : 0;
     while (i < b) {
       const k = text.charCodeAt(i);
       if (!isLetterCode(k)) break;
@@ -95,21 +108,22 @@ function cuesIn(text: string, a: number, b: number, c: CompiledDates, out: Cues)
       if (h3 !== 0) h3 = Math.imul(h3 ^ f, FNV_PRIME);
       i++;
     }
-    h1 >>>= 0;
-    h2 >>>= 0;
-    h3 >>>= 0;
     const len = i - s;
+    const f1 = cueFlags(table, h1);
+    const f2 = h2 === 0 ? 0 : cueFlags(table, h2);
     if (
-      c.futureHashes.has(h1) ||
-      (h2 !== 0 && c.futureHashes.has(h2)) ||
-      (h3 !== 0 && c.futureHashes.has(h3)) ||
+      (f1 & CUE_FUTURE) !== 0 ||
+      (f2 & CUE_FUTURE) !== 0 ||
+      (h3 !== 0 && (cueFlags(table, h3) & CUE_FUTURE) !== 0) ||
       (apostrophe && endsWithSuffix(text, s, i, c.futureSuffixes)) // "he'll"
     ) {
       out.future = true;
       return;
     }
     // A past form: listed, or a word in -ed that is not an exception.
-    if (!out.past && (c.pastHashes.has(h1) || (len > 4 && endsWithCodes(text, i, c.pastSuffix) && !c.pastExceptionHashes.has(h1)))) out.past = true;
+    if (!out.past && ((f1 & CUE_PAST) !== 0 || (len > 4 && endsWithCodes(text, i, c.pastSuffix) && (f1 & CUE_PAST_EXCEPTION) === 0))) out.past = true;
+    prevPair = h2 !== 0 && (f2 & CUE_PAIR) !== 0;
+    prevFirst = h1 !== 0 && (f1 & CUE_FIRST) !== 0;
     prev2 = h2;
     prev1 = h1;
   }

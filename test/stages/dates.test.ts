@@ -49,6 +49,15 @@ describe('findDates', () => {
     expect(dateHints({ precision: 'day', text: 'x', certainty: 'stated' })).toBeUndefined();
   });
 
+  it('keeps the hints out of the DateRef itself: a plain object, its own keys only, no hints on a copy', () => {
+    const [ref] = findDates(ctx('They will meet on Friday.', '2021-05-10'), defaultConfiguration());
+    expect(Object.getPrototypeOf(ref)).toBe(Object.prototype);
+    expect(Reflect.ownKeys(ref!)).toEqual(['precision', 'text', 'span', 'certainty', 'value', 'via']);
+    expect(JSON.stringify(ref)).toBe('{"precision":"day","text":"Friday","span":{"start":18,"end":24},"certainty":"resolved","value":"2021-05-14","via":["dates/weekday"]}');
+    expect(dateHints(ref!)).toEqual({ tense: 'future' });
+    expect(dateHints({ ...ref! })).toBeUndefined();
+  });
+
   it('never throws on messy text', () => {
     const messy = '<p>On \u00a0Nov.\u00a0 10,</p> “yesterday” — 31/02/2020 \ud800 May\n\nMarch';
     expect(() => findDates(ctx(messy, '2021-05-10'), defaultConfiguration())).not.toThrow();
