@@ -1,4 +1,5 @@
 import { type ClaimsLexicon, HASH_SEED, hashCode, lookupId } from './lexicon.js';
+import { grownInt32, grownUint8 } from '../internal/typed.js';
 
 /** Token kinds ({@link TokenBuffer.kind}). */
 export const K_WORD = 1;
@@ -61,21 +62,11 @@ export function tokenBuffer(): TokenBuffer {
 
 function grow(buf: TokenBuffer): void {
   const size = buf.start.length * 2;
-  const start = new Int32Array(size);
-  start.set(buf.start);
-  buf.start = start;
-  const end = new Int32Array(size);
-  end.set(buf.end);
-  buf.end = end;
-  const id = new Int32Array(size);
-  id.set(buf.id);
-  buf.id = id;
-  const kind = new Uint8Array(size);
-  kind.set(buf.kind);
-  buf.kind = kind;
-  const bits = new Uint8Array(size);
-  bits.set(buf.bits);
-  buf.bits = bits;
+  buf.start = grownInt32(buf.start, size);
+  buf.end = grownInt32(buf.end, size);
+  buf.id = grownInt32(buf.id, size);
+  buf.kind = grownUint8(buf.kind, size);
+  buf.bits = grownUint8(buf.bits, size);
   for (let k = buf.lower.length; k < size; k++) buf.lower.push('');
 }
 

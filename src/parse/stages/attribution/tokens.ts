@@ -1,4 +1,5 @@
 import { FNV_PRIME, FNV_SEED } from '../../../internal/hash.js';
+import { grownInt32 } from '../../../internal/typed.js';
 
 /** Word tokens of the whole text, in typed arrays (one pass over char codes, linear). */
 export interface Tokens {
@@ -144,15 +145,9 @@ export function tokenize(text: string): Tokens {
     }
     if (n === cap) {
       cap *= 2;
-      const s2 = new Int32Array(cap);
-      s2.set(start);
-      start = s2;
-      const e2 = new Int32Array(cap);
-      e2.set(end);
-      end = e2;
-      const h2 = new Int32Array(cap);
-      h2.set(hash);
-      hash = h2;
+      start = grownInt32(start, cap);
+      end = grownInt32(end, cap);
+      hash = grownInt32(hash, cap);
     }
     start[n] = s;
     end[n] = i;

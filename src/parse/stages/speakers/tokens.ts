@@ -1,5 +1,7 @@
 /** Word tokens with offsets, for the speakers stage. Linear, one regex pass; lower-case forms computed on demand. */
 
+import { grownInt32, grownUint8 } from '../../../internal/typed.js';
+
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
@@ -266,24 +268,12 @@ export function tokenize(text: string, words?: WordTable): Tokens {
     } else if (e - s >= 4) lineLowerLong++;
     if (n === cap) {
       cap *= 2;
-      const ns = new Int32Array(cap);
-      ns.set(start);
-      start = ns;
-      const ne = new Int32Array(cap);
-      ne.set(end);
-      end = ne;
-      const nf = new Uint8Array(cap);
-      nf.set(flags);
-      flags = nf;
-      const nh = new Int32Array(cap);
-      nh.set(hash);
-      hash = nh;
-      const nl = new Int32Array(cap);
-      nl.set(lexFlags);
-      lexFlags = nl;
-      const np2 = new Int32Array(cap);
-      np2.set(picks);
-      picks = np2;
+      start = grownInt32(start, cap);
+      end = grownInt32(end, cap);
+      flags = grownUint8(flags, cap);
+      hash = grownInt32(hash, cap);
+      lexFlags = grownInt32(lexFlags, cap);
+      picks = grownInt32(picks, cap);
     }
     start[n] = s;
     end[n] = e;
