@@ -431,7 +431,9 @@ export function attribute(
   const subjectAtStart = (si: number, limit: number): Mention | null => {
     let s0 = sentTokStart[si] ?? 0;
     // a sentence that opens with a quotation: the subject comes after it ("“…,” Roe sings, before asking …")
-    for (let ci = chainIdx(tk.start[s0] ?? 0); ci >= 0 && s0 < limit; ci = chainIdx(tk.start[s0] ?? 0)) s0 = tk.at((chains[ci] as Chain).end);
+    // (one quotation at most: a run of them is no sentence, and skipping each would make run-on text quadratic)
+    const ci0 = chainIdx(tk.start[s0] ?? 0);
+    if (ci0 >= 0) s0 = tk.at((chains[ci0] as Chain).end);
     let a = s0;
     for (let j = s0; j < limit - 1 && j - s0 < 8; j++) {
       if (!tk.cap(j)) break;
@@ -939,7 +941,9 @@ export function attribute(
         return Math.min(e, end);
       }
     }
-    return end;
+    // a clause that runs on past the look-ahead without a break ends there (a run-on "sentence" of a megabyte must
+    // not give every statement in it the rest of the text)
+    return b < tk.at(end) ? Math.min(tk.end[b - 1] ?? end, end) : end;
   };
   /** An object pronoun among the content lead words that here starts the content: "her husband", "me to read". */
   const possessiveLead = (t: number): boolean => {
@@ -1456,12 +1460,42 @@ export function attribute(
 
   // ---- a statement noun after a possessive: "Lee's claim that …", "his warning that …" (the possessor speaks)
   {
-    const bySentence = new Map<number, Work[]>();
+    // positions already inside a statement's content or source: sorted intervals with a running maximum end
+    const starts: number[] = [];
+    const ends: number[] = [];
     for (const w of works) {
-      const l = bySentence.get(w.sentence);
-      if (l) l.push(w);
-      else bySentence.set(w.sentence, [w]);
+      for (const sp of w.spans) {
+        starts.push(sp.start);
+        ends.push(sp.end);
+      }
+      if (w.source) {
+        starts.push(w.source.start);
+        ends.push(w.source.end);
+      }
     }
+    const order = starts.map((_, i) => i).sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0));
+    const sortedStart = new Int32Array(order.length);
+    const maxEnd = new Int32Array(order.length);
+    let runMax = 0;
+    for (let i = 0; i < order.length; i++) {
+      const k = order[i] ?? 0;
+      sortedStart[i] = starts[k] ?? 0;
+      runMax = Math.max(runMax, ends[k] ?? 0);
+      maxEnd[i] = runMax;
+    }
+    const covered = (pos: number): boolean => {
+      let lo = 0;
+      let hi = sortedStart.length - 1;
+      let found = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if ((sortedStart[mid] ?? 0) <= pos) {
+          found = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      return found >= 0 && (maxEnd[found] ?? 0) > pos;
+    };
     for (let t = 1; t + 2 < tk.n; t++) {
       if (!lex.statementNounHashes.has(tk.hash[t] ?? 0) || tk.hash[t + 1] !== THAT_HASH || !lex.statementNouns.has(tk.low(t)) || tk.low(t + 1) !== 'that') continue;
       const si = sentOfTok[t] ?? -1;
@@ -1475,7 +1509,7 @@ export function attribute(
         while (s - 1 >= (sentTokStart[si] ?? 0) && p - s < 4 && tk.cap(s - 1) && spaced(s - 1, s)) s--;
       } else continue;
       const start = tk.start[t + 1] ?? 0;
-      if ((bySentence.get(si) ?? []).some((w) => w.spans.some((sp) => sp.start <= start && start < sp.end) || (w.source !== null && w.source.start <= (tk.start[p] ?? 0) && (tk.start[p] ?? 0) < w.source.end))) continue;
+      if (covered(start) || covered(tk.start[p] ?? 0)) continue;
       const end = clauseEnd(start, sentContentEnd(si, start));
       if (end <= start) continue;
       const quoted = hasQuote(start, end);
