@@ -231,6 +231,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'The family', spans: ['that the ferry was late'] }],
     ],
     [
+      'two cues over the very same content make one statement (the first cue)',
+      'Lee said, going on to say that the bridge was safe.',
+      [{ kind: 'indirect', cue: 'said', source: 'Lee', spans: ['that the bridge was safe'] }],
+    ],
+    [
       'an adverb of hearsay: the clause around it, no source',
       'The old mill is reportedly up for sale again.',
       [{ kind: 'indirect', cue: 'is reportedly', source: null, spans: ['The old mill is reportedly up for sale again'] }],

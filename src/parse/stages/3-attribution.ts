@@ -1642,15 +1642,32 @@ export function attribute(
       ch.used = true;
     }
   })();
-  const all = floating.length ? [...works, ...floating].sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0)) : works;
+  const sorted = floating.length ? [...works, ...floating].sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0)) : works;
+  // two cues over the very same content ("X said, going on to say that …"): one statement, the first
+  const all: Work[] = [];
+  const bySpans = new Map<string, Work>();
+  const keptFor = new Map<Work, Work>();
+  for (const w of sorted) {
+    const key = w.spans.map((sp) => `${sp.start}:${sp.end}`).join(',');
+    const first = bySpans.get(key);
+    if (first) {
+      keptFor.set(w, first);
+      continue;
+    }
+    bySpans.set(key, w);
+    all.push(w);
+  }
   const index = new Map<Work, number>();
   all.forEach((w, i) => index.set(w, i));
-  return all.map((w) => ({
-    kind: w.kind,
-    spans: w.spans,
-    source: w.source,
-    cue: w.cue,
-    via: w.via,
-    inherit: w.inheritFrom ? (index.get(w.inheritFrom) ?? null) : null,
-  }));
+  return all.map((w) => {
+    const from = w.inheritFrom ? (keptFor.get(w.inheritFrom) ?? w.inheritFrom) : null;
+    return {
+      kind: w.kind,
+      spans: w.spans,
+      source: w.source,
+      cue: w.cue,
+      via: w.via,
+      inherit: from && from !== w ? (index.get(from) ?? null) : null,
+    };
+  });
 }
