@@ -572,6 +572,8 @@ export function attribute(
     const w = tk.low(t);
     if (!/^[\p{Ll}\p{N}]/u.test(w)) return -1;
     const te = sentTokEnd[si] ?? 0;
+    // (a bounded look: a clause running on past 150 words is no tail of one quotation, and run-on text stays linear)
+    if (te - t > 150) return -1;
     for (let j = t; j < te; j++) if (cueAtHead.has(j)) return -1;
     let e = sent(si).end;
     while (e > pos && TRAIL.test(text[e - 1] ?? '')) e--;
