@@ -2,6 +2,7 @@ import type { Mention } from '../../model/span.js';
 import type { Speaker } from '../../model/speaker.js';
 import type { Statement } from '../../model/statement.js';
 import { slug } from '../../internal/ids.js';
+import { lastStartingAtOrBefore } from '../../internal/search.js';
 import type { Configuration, EntityIndex, EntityMention, Segmentation, StageContext } from '../types.js';
 import type { DraftStatement } from './3-attribution.js';
 import { EntityTable, addForm, definiteLower, only, withUnique, type Ent } from './speakers/entities.js';
@@ -427,16 +428,7 @@ export function resolveSpeakers(
 
   /** The entities of the mention ending right before `pos` (only a comma and spaces between), if it was resolved. */
   const antecedent = (pos: number): Ent[] | null => {
-    let lo = 0;
-    let hi = mentions.length - 1;
-    let k = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((mentions[mid] as RawMention).start < pos) {
-        k = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const k = lastStartingAtOrBefore(mentions, pos - 1);
     for (let j = k; j >= 0 && k - j < 4; j--) {
       const m = mentions[j] as RawMention;
       if (m.end > pos) continue;

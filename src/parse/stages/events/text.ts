@@ -4,6 +4,7 @@
  */
 import type { Span } from '../../../model/span.js';
 import type { SentenceSpan } from '../../types.js';
+import { lastStartingAtOrBefore } from '../../../internal/search.js';
 
 const LINE = /\n/gu;
 const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s)/gu;
@@ -162,20 +163,7 @@ function inStartOrder(spans: readonly Span[]): boolean {
   return true;
 }
 
-/** Index of the last span with `start <= pos`, or -1. Spans sorted by start. */
-export function lastStartingAtOrBefore(spans: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid] as Span).start <= pos) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
-}
+export { lastStartingAtOrBefore };
 
 /** Index of the first span with `start >= pos` (spans.length when none). Spans sorted by start. */
 export function firstStartingAtOrAfter(spans: readonly Span[], pos: number): number {

@@ -1,0 +1,16 @@
+/** Binary searches over items sorted by their `start` offset. */
+
+/** Index of the last item with `start <= pos`, or -1. Items sorted by start. */
+export function lastStartingAtOrBefore(items: readonly { readonly start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as { readonly start: number }).start <= pos) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
