@@ -29,12 +29,12 @@ describe('attribute: quotation shapes', () => {
     [
       'the clause goes on after the closing mark (cue, quote, clause)',
       'She said “road tolls” and a fuel tax would pay for the bridge.',
-      [{ kind: 'partial', cue: 'said', source: 'She', spans: ['road tolls” and a fuel tax would pay for the bridge'] }],
+      [{ kind: 'partial', cue: 'said', source: 'She', spans: ['“road tolls” and a fuel tax would pay for the bridge'] }],
     ],
     [
       'in a headline in title case the clause goes on capitalised',
       'Mayor Calls ‘Ferry Deal’ A Waste Of Public Money\n\nThe mayor spoke on Monday.',
-      [{ kind: 'partial', cue: 'Calls', source: 'Mayor', spans: ['Ferry Deal’ A Waste Of Public Money'] }],
+      [{ kind: 'partial', cue: 'Calls', source: 'Mayor', spans: ['‘Ferry Deal’ A Waste Of Public Money'] }],
     ],
     [
       'no clause after the closing mark when a capitalised word follows',
@@ -201,6 +201,34 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'insisting', source: 'Ana Ruiz', spans: ['the deal was close'] }],
     ],
     [
+      'the content goes on to a quotation later in its sentence (", but “…”")',
+      'Lee said the ferry was late again, but “the new boats will fix that.”',
+      [{ kind: 'partial', cue: 'said', source: 'Lee', spans: ['the ferry was late again, but “the new boats will fix that.”'] }],
+    ],
+    [
+      'the content goes on to a quotation after a relative, and the clause after it',
+      'Lee said the ferry was late, which “nobody expected” in June.',
+      [{ kind: 'partial', cue: 'said', source: 'Lee', spans: ['the ferry was late, which “nobody expected” in June'] }],
+    ],
+    [
+      'the content does not go on past a semicolon to a quotation with a cue of its own',
+      'Lee said the ferry was late; the crowd chanted “more boats” outside.',
+      [
+        { kind: 'indirect', cue: 'said', source: 'Lee', spans: ['the ferry was late'] },
+        { kind: 'partial', cue: 'chanted', source: 'the crowd', spans: ['“more boats” outside'] },
+      ],
+    ],
+    [
+      'the content does not go on past a semicolon to a scare quote',
+      'Lee said the ferry was late; the “new boats” were idle.',
+      [{ kind: 'indirect', cue: 'said', source: 'Lee', spans: ['the ferry was late'] }],
+    ],
+    [
+      'the content does not go on to a quotation in the next sentence',
+      'Lee said the ferry was late. The “new boats” were idle.',
+      [{ kind: 'indirect', cue: 'said', source: 'Lee', spans: ['the ferry was late'] }],
+    ],
+    [
       'a statement noun after a named possessor',
       'Voters laughed at Ana Ruiz’s claim that the ferry would “pay for itself” by 2030.',
       [{ kind: 'partial', cue: 'claim', source: 'Ana Ruiz’s', spans: ['that the ferry would “pay for itself” by 2030'] }],
@@ -213,7 +241,7 @@ describe('attribute: reported speech', () => {
     [
       'a relative “which” before a cue is the source',
       'They phoned the agency, which reported “record losses” for the year.',
-      [{ kind: 'partial', cue: 'reported', source: 'which', spans: ['record losses” for the year'] }],
+      [{ kind: 'partial', cue: 'reported', source: 'which', spans: ['“record losses” for the year'] }],
     ],
     [
       'a second “that” clause after a coordinator belongs to the same cue',

@@ -220,4 +220,5 @@ export const attribution = {
   scareQuoteMaxWords: 4,
   headlineMaxWords: 25,
   leadInMaxWords: 20,
+  contentToQuoteMaxWords: 25,
 } satisfies AttributionLocale;

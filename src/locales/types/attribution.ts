@@ -141,4 +141,6 @@ export interface AttributionLocale {
   readonly headlineMaxWords: number;
   /** Most words before a quotation in its sentence that still count as part of what was quoted when the quotation ends in "…,” X said" (rule attribution/lead-in-words). */
   readonly leadInMaxWords: number;
+  /** At most this many words between the end of a reported statement's content and a quotation later in its sentence that the content is extended to. */
+  readonly contentToQuoteMaxWords: number;
 }

@@ -51,6 +51,7 @@ export const ATTRIBUTION_RULES = {
   quoteThenClause: 'attribution/quote-then-clause',
   gerundAfterPreposition: 'attribution/gerund-after-preposition',
   possessiveNoun: 'attribution/possessive-statement-noun',
+  contentToQuote: 'attribution/content-to-quote',
 } as const;
 
 /** A cue found in the text (token indices inclusive). */
@@ -793,6 +794,8 @@ export function attribute(
       // he said "budget reforms" and new taxes would pay for it: the clause goes on after the closing mark
       const tail = '.!?,'.includes(text[lastCharBefore(lastQ.end, lastQ.start)] ?? '.') ? -1 : tailAfter(lastQ.close.end);
       if (tail > lastQ.close.end) {
+        // (the content is now a clause with a quotation in it: it takes the opening mark as well as the closing one)
+        (made.spans[0] as Span).start = lastQ.open.start;
         (made.spans[0] as Span).end = tail;
         made.kind = 'partial';
         made.via.push(ATTRIBUTION_RULES.quoteThenClause);
@@ -1521,6 +1524,39 @@ export function attribute(
       t += 1;
     }
   }
+
+  // ---- a quotation left over in the sentence of a reported statement whose content stopped short of it
+  // ("Kasich says he'd sit Putin down and tell him “no more nonsense”"): the content goes on to the quotation
+  ((): void => { // a function of its own: the JIT compiles (and re-optimises) each pass separately
+    const lastInSentence = new Map<number, Work>();
+    for (const w of works) {
+      if (w.kind === 'direct' || !w.cue || w.spans.length !== 1) continue;
+      const prev = lastInSentence.get(w.sentence);
+      if (!prev || (prev.spans[0] as Span).end < (w.spans[0] as Span).end) lastInSentence.set(w.sentence, w);
+    }
+    for (const ch of chains) {
+      if (ch.used || !ch.embedded || ch.pieces.length > 1) continue;
+      const q0 = ch.pieces[0] as QuoteSpan;
+      const si = sentenceAt(q0.open.start);
+      const w = lastInSentence.get(si);
+      if (!w) continue;
+      const sp = w.spans[0] as Span;
+      if (sp.end > ch.start || tk.at(ch.end) > (sentTokEnd[si] ?? 0)) continue;
+      const a = tk.at(sp.end);
+      const b = tk.at(ch.start);
+      if (b - a > lex.contentToQuoteMaxWords) continue;
+      let clear = true;
+      for (let j = a; j < b && clear; j++) if (cueAtHead.has(j) || /;/u.test(gap(j - 1, j))) clear = false;
+      if (!clear) continue;
+      const lastQ = ch.pieces[ch.pieces.length - 1] as QuoteSpan;
+      const tail = lastQ.close ? tailAfter(lastQ.close.end) : -1;
+      sp.end = tail > ch.end ? tail : ch.end;
+      w.kind = 'partial';
+      if (!w.via.includes(ATTRIBUTION_RULES.partialQuote)) w.via.push(ATTRIBUTION_RULES.partialQuote);
+      w.via.push(ATTRIBUTION_RULES.contentToQuote);
+      ch.used = true;
+    }
+  })();
 
   // ---- a quotation no cue has claimed: "Kell likened the plan to a “house of cards”": the subject,
   // the verb after it (any verb) and its object with the quotation (a partial quote)

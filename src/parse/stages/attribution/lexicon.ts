@@ -84,6 +84,7 @@ export interface Lexicon {
   scareQuoteMaxWords: number;
   headlineMaxWords: number;
   leadInMaxWords: number;
+  contentToQuoteMaxWords: number;
 }
 
 const cache = new WeakMap<object, Map<string, Lexicon>>();
@@ -209,6 +210,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     scareQuoteMaxWords: loc.scareQuoteMaxWords,
     headlineMaxWords: loc.headlineMaxWords,
     leadInMaxWords: loc.leadInMaxWords,
+    contentToQuoteMaxWords: loc.contentToQuoteMaxWords,
   };
   perLocale.set(key, lex);
   return lex;
