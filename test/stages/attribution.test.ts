@@ -229,6 +229,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Lee', spans: ['the ferry was late'] }],
     ],
     [
+      'a noun phrase after "said" with a quotation right after it is no inverted source',
+      'Ana Ruiz, who runs the ferry line, said the harbour "may never reopen."',
+      [{ kind: 'partial', cue: 'said', source: 'Ana Ruiz', spans: ['the harbour "may never reopen."'] }],
+    ],
+    [
       'a statement noun after a named possessor',
       'Voters laughed at Ana Ruiz’s claim that the ferry would “pay for itself” by 2030.',
       [{ kind: 'partial', cue: 'claim', source: 'Ana Ruiz’s', spans: ['that the ferry would “pay for itself” by 2030'] }],

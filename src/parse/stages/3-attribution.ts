@@ -1145,7 +1145,7 @@ export function attribute(
         // "…, said X." or "X, the governor of Y, said …"
         if (f.frame !== 'np' && !f.ing) {
           const sa = sourceAfter(c);
-          if (sa && invertedEnds(sa, si) && !(isPronounTok(tk.at(sa.start)) && /^\s*[“"‘«]/u.test(text.slice(sa.end, sa.end + 3)))) {
+          if (sa && invertedEnds(sa, si) && !/^\s*[“"‘«]/u.test(text.slice(sa.end, sa.end + 3))) {
             source = sa;
             inverted = true;
           }
