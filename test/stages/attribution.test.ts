@@ -234,6 +234,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'partial', cue: 'said', source: 'Ana Ruiz', spans: ['the harbour "may never reopen."'] }],
     ],
     [
+      'a short parenthetical and then a time adjunct between the source and the cue',
+      'Sen. Ana Ruiz (D-Ore.) on Tuesday said the ferry would run again.',
+      [{ kind: 'indirect', cue: 'said', source: 'Sen. Ana Ruiz', spans: ['the ferry would run again'] }],
+    ],
+    [
       'a statement noun after a named possessor',
       'Voters laughed at Ana Ruiz’s claim that the ferry would “pay for itself” by 2030.',
       [{ kind: 'partial', cue: 'claim', source: 'Ana Ruiz’s', spans: ['that the ferry would “pay for itself” by 2030'] }],

@@ -354,15 +354,6 @@ export function attribute(
       if (!np || np.end !== tk.end[k]) return np;
       return { start: np.start, end: np.end + 1, text: text.slice(np.start, np.end + 1) };
     }
-    if (/^\.?\)\s*$/u.test(g)) {
-      // "Sen. X (D-Md.) said": step over a short parenthetical
-      const close = (tk.end[k] ?? 0) + g.indexOf(')');
-      const open = text.lastIndexOf('(', close);
-      if (open < 0 || close - open > 40) return null;
-      k = tk.at(open) - 1;
-      if (k < min || !/^\s*\($/u.test(text.slice(tk.end[k] ?? 0, open + 1))) return null;
-      g = ' ';
-    }
     if (SPACE_ONLY.test(g)) {
       // "the senator on Tuesday said": step back over a time adjunct
       let j = k;
@@ -370,8 +361,19 @@ export function attribute(
       if (j < k && j >= min && (lex.timePrepositions.has(tk.low(j)) || j === k - 1)) {
         if (lex.timePrepositions.has(tk.low(j))) j--;
         if (j >= min && spaced(j, j + 1)) return npBefore(j, min, evidenceOnly);
-        return null;
-      }
+        // "Sen. X (D-Md.) on Tuesday said": a parenthetical before the adjunct
+        if (j < min || !/^\.?\)\s*$/u.test(gap(j, j + 1))) return null;
+        k = j;
+        g = gap(j, j + 1);
+      } else return npBefore(k, min, evidenceOnly);
+    }
+    if (/^\.?\)\s*$/u.test(g)) {
+      // "Sen. X (D-Md.) said": step over a short parenthetical
+      const close = (tk.end[k] ?? 0) + g.indexOf(')');
+      const open = text.lastIndexOf('(', close);
+      if (open < 0 || close - open > 40) return null;
+      k = tk.at(open) - 1;
+      if (k < min || !/^\s*\($/u.test(text.slice(tk.end[k] ?? 0, open + 1))) return null;
       return npBefore(k, min, evidenceOnly);
     }
     if (/^\s*,\s*$/u.test(g)) {
