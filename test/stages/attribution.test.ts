@@ -7,6 +7,16 @@ const drafts = (text: string) => run(text).drafts.map((d) => summary(text, d));
 describe('attribute: quotation shapes', () => {
   it.each([
     [
+      'cue, source, then the quotation ("Said X, “…”")',
+      'The harbour was full. Said Ana Ruiz, “We have never seen so many boats.”',
+      [{ kind: 'direct', cue: 'Said', source: 'Ana Ruiz', spans: ['We have never seen so many boats.'] }],
+    ],
+    [
+      'a day between the cue and the quotation is no inverted source',
+      'Ana Ruiz said Tuesday, “We have never seen so many boats.”',
+      [{ kind: 'direct', cue: 'said', source: 'Ana Ruiz', spans: ['We have never seen so many boats.'] }],
+    ],
+    [
       'quote, source, cue',
       '“We will not give up the fight,” Maria Lopez said.',
       [{ kind: 'direct', cue: 'said', source: 'Maria Lopez', spans: ['We will not give up the fight,'] }],

@@ -744,9 +744,12 @@ export function attribute(
             }
           }
           const colon = g.includes(':');
-          if (c && !c.used && (c.last === lastTok || (colon && c.form.frame !== 'np') || (/[,:]/u.test(g) && adjunctBefore(c, lastTok)))) {
+          // "Said Jane Roe, “…”": the source stands between the cue and the quotation
+          const between = c && !c.used && !c.form.ing && c.form.frame !== 'np' && c.last < lastTok && g.includes(',') ? sourceAfter(c) : null;
+          const inverted = between !== null && between.end === tk.end[lastTok] && !lex.timeWords.has(tk.low(c.last + 1)) && sourceBefore(c as Cue, s0) === null;
+          if (c && !c.used && (c.last === lastTok || inverted || (colon && c.form.frame !== 'np') || (/[,:]/u.test(g) && adjunctBefore(c, lastTok)))) {
             const commaGap = c.first - 1 >= s0 && /,\s*$/u.test(gap(c.first - 1, c.first));
-            const src = c.form.ing
+            const src = inverted ? between : c.form.ing
               ? ((commaGap ? null : sourceBefore(c, s0)) ?? lastWorkInSentence(si)?.source ?? subjectAtStart(si, c.first))
               : (sourceBefore(c, s0) ?? sourceAfter(c) ?? (commaGap ? subjectAtStart(si, c.first) : null) ?? coordinatedSubject(c, si));
             if (src || c.form.ing) {
