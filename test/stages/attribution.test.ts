@@ -249,6 +249,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Sen. Ana Ruiz', spans: ['the ferry would run again'] }],
     ],
     [
+      'a reported statement whose content is one whole quotation is direct, its span the words inside the marks',
+      'He stood up, shook his head and said, “No.”',
+      [{ kind: 'direct', cue: 'said', source: 'He', spans: ['No.'] }],
+    ],
+    [
       'a statement noun after a named possessor',
       'Voters laughed at Ana Ruiz’s claim that the ferry would “pay for itself” by 2030.',
       [{ kind: 'partial', cue: 'claim', source: 'Ana Ruiz’s', spans: ['that the ferry would “pay for itself” by 2030'] }],

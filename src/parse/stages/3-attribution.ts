@@ -1369,13 +1369,18 @@ export function attribute(
       const ch = chains[ci] as Chain;
       if (ch.used && !ch.embedded && ch.start <= start && ch.end >= end) continue;
       // is the whole content one quotation?
-      const inner = ch.start <= start + 1 && ch.end >= end - 1 && !ch.embedded;
+      const inner = ch.start <= start + 1 && ch.end >= end - 1;
       kind = inner ? 'direct' : 'partial';
       if (kind === 'partial') via.push(ATTRIBUTION_RULES.partialQuote);
       // extend to cover a quotation cut by the content end
       const lastQ = chains[lastChainBefore(end)];
       if (lastQ && lastQ.end > end) end = lastQ.end;
       claimRange(start, end);
+      if (inner && ch.pieces.length === 1) {
+        // a direct quotation's span is its words inside the marks, as in pass 1
+        start = (ch.pieces[0] as QuoteSpan).start;
+        end = (ch.pieces[0] as QuoteSpan).end;
+      }
     }
     c.used = true;
     if (second && hasQuote(second.start, second.end)) {
