@@ -254,6 +254,19 @@ describe('attribute: reported speech', () => {
       [{ kind: 'direct', cue: 'said', source: 'He', spans: ['No.'] }],
     ],
     [
+      'reported content ends at a comma before a new subject with a reporting verb of its own',
+      'Lee said the plan was dead, Kim noted that it was alive.',
+      [
+        { kind: 'indirect', cue: 'said', source: 'Lee', spans: ['the plan was dead'] },
+        { kind: 'indirect', cue: 'noted', source: 'Kim', spans: ['that it was alive'] },
+      ],
+    ],
+    [
+      'an aside "…, Kim noted, …" does not end the content',
+      'Lee said the plan, Kim noted, was dead.',
+      [{ kind: 'indirect', cue: 'said', source: 'Lee', spans: ['the plan, Kim noted, was dead'] }],
+    ],
+    [
       'a statement noun after a named possessor',
       'Voters laughed at Ana Ruiz’s claim that the ferry would “pay for itself” by 2030.',
       [{ kind: 'partial', cue: 'claim', source: 'Ana Ruiz’s', spans: ['that the ferry would “pay for itself” by 2030'] }],

@@ -908,13 +908,15 @@ export function attribute(
     return -1;
   };
   /** After the coordinator at token j, a subject (up to 7 words, no punctuation) and a reporting verb with content of its own. */
-  const newSpeakerAfter = (j: number): boolean => {
+  const newSpeakerAfter = (j: number, clauseAfter: boolean = false): boolean => {
     for (let k = j + 2; k < tk.n && k - j <= 8; k++) {
       if (!spaced(k - 1, k)) return false;
       const c2 = cueAtHead.get(k);
       if (!c2) continue;
       const f2 = c2.form;
       if (f2.ing || f2.quoteOnly || f2.infinitiveOnly || f2.authorial || f2.frame === 'according' || c2.first <= j + 1) return false;
+      // (with clauseAfter: the cue goes on with its own content in the sentence, not "…, Lee noted, …" nor "…, Lee said.")
+      if (clauseAfter && c2.last + 1 < (sentTokEnd[c2.sentence] ?? 0) && !spaced(c2.last, c2.last + 1)) return false;
       return sourceBefore(c2, j + 1) !== null;
     }
     return false;
@@ -941,6 +943,8 @@ export function attribute(
       if (chainIdx(tk.start[j] ?? 0) >= 0 && chainIdx(tk.start[j] ?? 0) === chainIdx(tk.end[j - 1] ?? 0)) continue;
       // a short bracket ("Sen. Jane Roe (D-Ore.)", "the treaty (TPP)") is part of the phrase before it, not an aside
       if (/^\s*\($/u.test(g) && shortBracket(j)) continue;
+      // "…, Ham also noted …": a new subject with a reporting verb of its own after a comma (not an aside: "…, Ham noted, …")
+      if (/^\s*,\s*$/u.test(g) && newSpeakerAfter(j - 1, true) && chainIdx(tk.start[j] ?? 0) < 0) return Math.min(tk.end[j - 1] ?? end, end);
       // "…, but that …": a second clause governed by the same cue
       if (g.includes(',') && !/[;—–(]/u.test(g) && lex.coordinators.has(tk.low(j)) && j + 1 < b && tk.hash[j + 1] === THAT_HASH && tk.low(j + 1) === 'that') continue;
       if (/[;—–]|\s-\s|\(/u.test(g) || (g.includes(',') && (lex.clauseBreakers.has(tk.low(j)) || (ING.test(tk.low(j)) && !tk.cap(j) && !chainAt(j))))) {
