@@ -267,6 +267,16 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Lee', spans: ['the plan, Kim noted, was dead'] }],
     ],
     [
+      'a quotation with a cue of its own inside reported content is part of that statement, not a second one',
+      'The council pledged to act against what it called “a clear threat to the harbour.”',
+      [{ kind: 'partial', cue: 'pledged', source: 'The council', spans: ['to act against what it called “a clear threat to the harbour.”'] }],
+    ],
+    [
+      'a quoted statement inside a reported one ("X said Y was right when he said “…”") is one statement',
+      'Ana Ruiz said Lee was right when he said that “the bridge must close.”',
+      [{ kind: 'partial', cue: 'said', source: 'Ana Ruiz', spans: ['Lee was right when he said that “the bridge must close.”'] }],
+    ],
+    [
       'a statement noun after a named possessor',
       'Voters laughed at Ana Ruiz’s claim that the ferry would “pay for itself” by 2030.',
       [{ kind: 'partial', cue: 'claim', source: 'Ana Ruiz’s', spans: ['that the ferry would “pay for itself” by 2030'] }],

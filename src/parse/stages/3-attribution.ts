@@ -746,7 +746,7 @@ export function attribute(
           const colon = g.includes(':');
           // "Said Jane Roe, “…”": the source stands between the cue and the quotation
           const between = c && !c.used && !c.form.ing && c.form.frame !== 'np' && c.last < lastTok && g.includes(',') ? sourceAfter(c) : null;
-          const inverted = between !== null && between.end === tk.end[lastTok] && !lex.timeWords.has(tk.low(c.last + 1)) && sourceBefore(c as Cue, s0) === null;
+          const inverted = c !== null && between !== null && between.end === tk.end[lastTok] && !lex.timeWords.has(tk.low(c.last + 1)) && sourceBefore(c, s0) === null;
           if (c && !c.used && (c.last === lastTok || inverted || (colon && c.form.frame !== 'np') || (/[,:]/u.test(g) && adjunctBefore(c, lastTok)))) {
             const commaGap = c.first - 1 >= s0 && /,\s*$/u.test(gap(c.first - 1, c.first));
             const src = inverted ? between : c.form.ing
@@ -1709,10 +1709,26 @@ export function attribute(
     bySpans.set(key, w);
     all.push(w);
   }
+  // a direct quotation inside the content of a reported statement ("they said they want “justice”", "what it
+  // calls “…”") is part of that statement, not one of its own: one forward sweep (works are sorted by start)
+  // keeps the reported statement reaching furthest so far
+  const kept: Work[] = [];
+  let reach: Work | null = null;
+  for (const w of all) {
+    const first = w.spans[0] as Span;
+    const last = w.spans[w.spans.length - 1] as Span;
+    if (w.kind === 'direct' && reach && (reach.spans[0] as Span).end >= last.end && (reach.spans[0] as Span).start <= first.start) {
+      keptFor.set(w, reach);
+      continue;
+    }
+    if (w.kind !== 'direct' && w.spans.length === 1 && (!reach || first.end > (reach.spans[0] as Span).end)) reach = w;
+    kept.push(w);
+  }
   const index = new Map<Work, number>();
-  all.forEach((w, i) => index.set(w, i));
-  return all.map((w) => {
-    const from = w.inheritFrom ? (keptFor.get(w.inheritFrom) ?? w.inheritFrom) : null;
+  kept.forEach((w, i) => index.set(w, i));
+  return kept.map((w) => {
+    let from = w.inheritFrom;
+    while (from && keptFor.has(from)) from = keptFor.get(from) ?? null;
     return {
       kind: w.kind,
       spans: w.spans,
