@@ -277,6 +277,19 @@ describe('attribute: reported speech', () => {
       [{ kind: 'partial', cue: 'said', source: 'Ana Ruiz', spans: ['Lee was right when he said that “the bridge must close.”'] }],
     ],
     [
+      'a statement by a named source reported inside another statement stays a statement of its own',
+      'The ministry drew attention to the fact that Ana Ruiz and Tom Lee reaffirmed their wish "to reopen the harbour."',
+      [
+        { kind: 'partial', cue: 'drew attention to', source: 'The ministry', spans: ['the fact that Ana Ruiz and Tom Lee reaffirmed their wish "to reopen the harbour."'] },
+        { kind: 'partial', cue: 'reaffirmed', source: 'Ana Ruiz and Tom Lee', spans: ['their wish "to reopen the harbour."'] },
+      ],
+    ],
+    [
+      'a statement with a pronoun source inside another statement\'s content is part of it',
+      'The ministry said they want “a new harbour” by May.',
+      [{ kind: 'partial', cue: 'said', source: 'The ministry', spans: ['they want “a new harbour” by May'] }],
+    ],
+    [
       'a statement noun after a named possessor',
       'Voters laughed at Ana Ruiz’s claim that the ferry would “pay for itself” by 2030.',
       [{ kind: 'partial', cue: 'claim', source: 'Ana Ruiz’s', spans: ['that the ferry would “pay for itself” by 2030'] }],

@@ -1709,19 +1709,26 @@ export function attribute(
     bySpans.set(key, w);
     all.push(w);
   }
-  // a direct quotation inside the content of a reported statement ("they said they want “justice”", "what it
-  // calls “…”") is part of that statement, not one of its own: one forward sweep (works are sorted by start)
-  // keeps the reported statement reaching furthest so far
+  // a statement inside the content of a reported statement ("they said they want “justice”", "what it calls
+  // “…”") is part of that statement, not one of its own, unless a named source makes it (the seed article's
+  // "the press service drew attention to the fact that Putin and Aliyev reaffirmed …"); a direct quotation
+  // inside is always part of it. One forward sweep (works are sorted by start) keeps the reported statement
+  // with a source (or an inherited one) that reaches furthest so far.
+  const namedSource = (w: Work): boolean => {
+    if (!w.source) return false;
+    const t = tk.at(w.source.start);
+    return tk.cap(t) && !lex.determiners.has(tk.low(t)) && !isPronounTok(t);
+  };
   const kept: Work[] = [];
   let reach: Work | null = null;
   for (const w of all) {
     const first = w.spans[0] as Span;
     const last = w.spans[w.spans.length - 1] as Span;
-    if (w.kind === 'direct' && reach && (reach.spans[0] as Span).end >= last.end && (reach.spans[0] as Span).start <= first.start) {
+    if ((w.kind === 'direct' || !namedSource(w)) && reach && (reach.spans[0] as Span).end >= last.end && (reach.spans[0] as Span).start <= first.start) {
       keptFor.set(w, reach);
       continue;
     }
-    if (w.kind !== 'direct' && w.spans.length === 1 && (!reach || first.end > (reach.spans[0] as Span).end)) reach = w;
+    if (w.kind !== 'direct' && (w.source || w.inheritFrom) && w.spans.length === 1 && (!reach || first.end > (reach.spans[0] as Span).end)) reach = w;
     kept.push(w);
   }
   const index = new Map<Work, number>();
