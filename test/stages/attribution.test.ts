@@ -7,6 +7,11 @@ const drafts = (text: string) => run(text).drafts.map((d) => summary(text, d));
 describe('attribute: quotation shapes', () => {
   it.each([
     [
+      'a second quotation led in by a coordinator after the cue goes on with the statement',
+      '“I like the plan,” Ana Ruiz said, but “the ferry will cost too much.”',
+      [{ kind: 'partial', cue: 'said', source: 'Ana Ruiz', spans: ['I like the plan,', 'but “the ferry will cost too much.”'] }],
+    ],
+    [
       'cue, source, then the quotation ("Said X, “…”")',
       'The harbour was full. Said Ana Ruiz, “We have never seen so many boats.”',
       [{ kind: 'direct', cue: 'Said', source: 'Ana Ruiz', spans: ['We have never seen so many boats.'] }],

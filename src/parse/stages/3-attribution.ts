@@ -102,6 +102,7 @@ const TERMINAL_END = /[.!?:"”’»)]\s*$/u;
 const OBJECT_PRONOUN = /^(?:me|us|him|her|them)$/u;
 const ING = /^[a-z]{2,}ing$/u;
 const COMMA_BEFORE = /,[”"’»]?\s*$/u;
+const COORD_LEAD = /,\s+(\p{L}+)(?:\s+\p{L}+){0,2}\s*$/u;
 const ALL_CAPS = /^[\p{Lu}][\p{Lu}\p{N}.'’-]+$/u;
 const TO_HASH = hashWord('to');
 const THAT_HASH = hashWord('that');
@@ -820,7 +821,10 @@ export function attribute(
         const between = text.slice(prevEnd, nx.start);
         const bt = tk.at(prevEnd);
         const et = tk.at(nx.start);
-        if (et - bt > 30 || !/[.,:;]\s*$/u.test(between)) break;
+        // "“…,” he said, but “…”": a coordinator (and up to two words) in the same sentence leads the next quotation in
+        const coord = COORD_LEAD.exec(between);
+        const lead = coord && lex.coordinators.has((coord[1] as string).toLowerCase()) && sentenceAt(nx.start) === made.sentence ? prevEnd + coord.index + coord[0].indexOf(coord[1] as string) : -1;
+        if (et - bt > 30 || (lead < 0 && !/[.,:;]\s*$/u.test(between))) break;
         // "…," X told them, before asking, "…": a cue of its own between the two
         let ownCue = false;
         for (let j = bt; j < et && !ownCue; j++) {
@@ -841,7 +845,10 @@ export function attribute(
         // and must not be embedded in a new sentence with a cue
         const nsi = sentenceAt(nx.start);
         if (nsi !== made.sentence && tk.at(sent(nsi).start) < tk.at(nx.start)) break;
-        for (const q of nx.pieces) made.spans.push({ start: q.start, end: q.end });
+        if (lead >= 0) {
+          made.spans.push({ start: lead, end: nx.end });
+          made.kind = 'partial';
+        } else for (const q of nx.pieces) made.spans.push({ start: q.start, end: q.end });
         if (!made.via.includes(ATTRIBUTION_RULES.continuation)) made.via.push(ATTRIBUTION_RULES.continuation);
         nx.used = true;
         prevEnd = nx.end;
