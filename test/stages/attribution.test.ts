@@ -7,6 +7,14 @@ const drafts = (text: string) => run(text).drafts.map((d) => summary(text, d));
 describe('attribute: quotation shapes', () => {
   it.each([
     [
+      'after a quotation that ends its sentence, a cue leading into the next quotation is that one\'s',
+      'The ferry ran late. “Nobody on the island was told about the delays.” She added, “We will ask for refunds.”',
+      [
+        { kind: 'direct', cue: null, source: null, spans: ['Nobody on the island was told about the delays.'] },
+        { kind: 'direct', cue: 'added', source: 'She', spans: ['We will ask for refunds.'] },
+      ],
+    ],
+    [
       'a second quotation led in by a coordinator after the cue goes on with the statement',
       '“I like the plan,” Ana Ruiz said, but “the ferry will cost too much.”',
       [{ kind: 'partial', cue: 'said', source: 'Ana Ruiz', spans: ['I like the plan,', 'but “the ferry will cost too much.”'] }],

@@ -102,6 +102,7 @@ const TERMINAL_END = /[.!?:"”’»)]\s*$/u;
 const OBJECT_PRONOUN = /^(?:me|us|him|her|them)$/u;
 const ING = /^[a-z]{2,}ing$/u;
 const COMMA_BEFORE = /,[”"’»]?\s*$/u;
+const LEADS_ON = /^\s*[,:]\s*$/u;
 const COORD_LEAD = /,\s+(\p{L}+)(?:\s+\p{L}+){0,2}\s*$/u;
 const ALL_CAPS = /^[\p{Lu}][\p{Lu}\p{N}.'’-]+$/u;
 const TO_HASH = hashWord('to');
@@ -687,7 +688,11 @@ export function attribute(
             }
             const qsi = sentenceAt(firstQ.open.start);
             const startsSent = tk.at(firstQ.open.start) <= (sentTokStart[qsi] ?? 0) || ch.pieces.length > 1;
-            if (src && (startsSent || adjunctOnly(c))) {
+            // "“….” He added, “…”": after a quotation that ends its sentence, a cue that leads into the next
+            // quotation is that one's
+            const nx = chains[ci + 1];
+            const leadsOn = nx !== undefined && text[lastCharBefore(lastQ.end, lastQ.start)] === '.' && LEADS_ON.test(text.slice(tk.end[c.last] ?? 0, nx.start));
+            if (src && !leadsOn && (startsSent || adjunctOnly(c))) {
               c.used = true;
               made = { kind: 'direct', spans, source: src, cue: cueMention(c), via: [...via, ATTRIBUTION_RULES.quoteSourceCue], inheritFrom: null, sentence: c.sentence, paragraph: para };
             }
