@@ -7,6 +7,11 @@ const drafts = (text: string) => run(text).drafts.map((d) => summary(text, d));
 describe('attribute: quotation shapes', () => {
   it.each([
     [
+      'a colon lead-in with an adverb between the subject and the verb',
+      'The hall was full. She then thanked the crowd again: “We could not have done it without you.”',
+      [{ kind: 'direct', cue: 'thanked the crowd again', source: 'She', spans: ['We could not have done it without you.'] }],
+    ],
+    [
       'after a quotation that ends its sentence, a cue leading into the next quotation is that one\'s',
       'The ferry ran late. “Nobody on the island was told about the delays.” She added, “We will ask for refunds.”',
       [

@@ -771,7 +771,9 @@ export function attribute(
               // "The campaign worded it more carefully: “…”": a named or personal subject, a verb phrase, a colon
               const subj = subjectAtStart(si, lastTok);
               const st = subj ? tk.at(subj.start) : -1;
-              const v = subj ? tk.at(subj.end) : -1;
+              let v = subj ? tk.at(subj.end) : -1;
+              // ("She then addressed them:": an adverb between the subject and the verb)
+              while (v >= 0 && v < lastTok && (lex.adverbs.has(tk.low(v)) || lex.timeWords.has(tk.low(v))) && spaced(v, v + 1)) v++;
               let named = false;
               if (subj) for (let j = st; j < v && !named; j++) if (tk.cap(j) && !lex.determiners.has(tk.low(j))) named = true;
               if (subj && v <= lastTok && v - st <= 8 && (isPronounTok(st) ? lex.personalPronouns.has(tk.low(st)) : named) && !tk.cap(v) && !lex.stop.has(tk.low(v)) && !lex.beForms.has(tk.low(v)) && chainIdx(tk.start[v] ?? 0) < 0) {
