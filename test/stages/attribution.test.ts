@@ -8,8 +8,8 @@ describe('attribute: quotation shapes', () => {
   it.each([
     [
       'a colon lead-in with an adverb between the subject and the verb',
-      'The hall was full. She then thanked the crowd again: “We could not have done it without you.”',
-      [{ kind: 'direct', cue: 'thanked the crowd again', source: 'She', spans: ['We could not have done it without you.'] }],
+      'The hall was full. She then addressed the crowd again: “We could not have done it without you.”',
+      [{ kind: 'direct', cue: 'addressed the crowd again', source: 'She', spans: ['We could not have done it without you.'] }],
     ],
     [
       'after a quotation that ends its sentence, a cue leading into the next quotation is that one\'s',
