@@ -7,6 +7,14 @@ const drafts = (text: string) => run(text).drafts.map((d) => summary(text, d));
 describe('attribute: quotation shapes', () => {
   it.each([
     [
+      'after a question that ends its sentence, "He answered, “…”" is the answer\'s cue',
+      'The talk turned to the ferry. “Would you have closed the harbour?” He answered, “I have no idea. We were never asked.”',
+      [
+        { kind: 'direct', cue: null, source: null, spans: ['Would you have closed the harbour?'] },
+        { kind: 'direct', cue: 'answered', source: 'He', spans: ['I have no idea. We were never asked.'] },
+      ],
+    ],
+    [
       'a colon lead-in with an adverb between the subject and the verb',
       'The hall was full. She then addressed the crowd again: “We could not have done it without you.”',
       [{ kind: 'direct', cue: 'addressed the crowd again', source: 'She', spans: ['We could not have done it without you.'] }],

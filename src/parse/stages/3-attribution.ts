@@ -691,7 +691,8 @@ export function attribute(
             // "“….” He added, “…”": after a quotation that ends its sentence, a cue that leads into the next
             // quotation is that one's
             const nx = chains[ci + 1];
-            const leadsOn = nx !== undefined && text[lastCharBefore(lastQ.end, lastQ.start)] === '.' && LEADS_ON.test(text.slice(tk.end[c.last] ?? 0, nx.start));
+            const endsSentence = text[lastCharBefore(lastQ.end, lastQ.start)] === '.' || c.sentence !== sentenceAt(lastQ.start);
+            const leadsOn = nx !== undefined && endsSentence && LEADS_ON.test(text.slice(tk.end[c.last] ?? 0, nx.start));
             if (src && !leadsOn && (startsSent || adjunctOnly(c))) {
               c.used = true;
               made = { kind: 'direct', spans, source: src, cue: cueMention(c), via: [...via, ATTRIBUTION_RULES.quoteSourceCue], inheritFrom: null, sentence: c.sentence, paragraph: para };
@@ -711,7 +712,10 @@ export function attribute(
         const w = tk.low(v);
         if (v < tk.n && sentOfTok[v] === si && spaced(e, v) && !tk.cap(v) && /[a-z](?:s|ed)$/u.test(w) && !lex.stop.has(w) && !lex.auxiliaries.has(w)) {
           const after = v + 1;
-          if (after >= (sentTokEnd[si] ?? 0) || /[,.;:!?]/u.test(gap(v, after)) || lex.adjunct.has(tk.low(after))) {
+          // ("“…?” He answered, “…”": the verb leads into the next quotation)
+          const nx = chains[ci + 1];
+          const leadsOn = nx !== undefined && LEADS_ON.test(text.slice(tk.end[v] ?? 0, nx.start));
+          if (!leadsOn && (after >= (sentTokEnd[si] ?? 0) || /[,.;:!?]/u.test(gap(v, after)) || lex.adjunct.has(tk.low(after)))) {
             made = { kind: 'direct', spans, source: isPronounTok(t) ? pronounMention(t) : mention(t, e), cue: mention(v, v), via: [...via, ATTRIBUTION_RULES.quoteSourceVerb], inheritFrom: null, sentence: si, paragraph: para };
           }
         }
