@@ -316,6 +316,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'partial', cue: 'said', source: 'The ministry', spans: ['they want “a new harbour” by May'] }],
     ],
     [
+      '"stating that" after a comma is a participle cue',
+      'Lee spoke for an hour, stating that the ferry would stop in May.',
+      [{ kind: 'indirect', cue: 'stating', source: 'Lee', spans: ['that the ferry would stop in May'] }],
+    ],
+    [
       'a statement noun after a named possessor',
       'Voters laughed at Ana Ruiz’s claim that the ferry would “pay for itself” by 2030.',
       [{ kind: 'partial', cue: 'claim', source: 'Ana Ruiz’s', spans: ['that the ferry would “pay for itself” by 2030'] }],

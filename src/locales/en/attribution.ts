@@ -97,7 +97,7 @@ export const attribution = {
     ...verbs('np', 'expect', { postposed: false, infinitiveOnly: true, authorial: true, passive: true }),
   ],
   excludedForms: [
-    'state', 'states', 'stating', 'figure', 'figures', 'questions', 'comments', 'remarks', 'charges', 'thanks', 'challenges',
+    'state', 'states', 'figure', 'figures', 'questions', 'comments', 'remarks', 'charges', 'thanks', 'challenges',
     'backs', 'known', 'question', 'support', 'back', 'challenge',
     'comment', 'remark', 'charge', 'thank', 'express', 'voice', 'voices', 'record', 'post', 'attacks', 'attack',
   ],
