@@ -321,6 +321,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'stating', source: 'Lee', spans: ['that the ferry would stop in May'] }],
     ],
     [
+      'a relative "that" after a noun is the source (resolved to the phrase before it in stage 4)',
+      'The agency released a memo on Monday that says the dam is unsafe.',
+      [{ kind: 'indirect', cue: 'says', source: 'that', spans: ['the dam is unsafe'] }],
+    ],
+    [
       'a statement noun after a named possessor',
       'Voters laughed at Ana Ruiz’s claim that the ferry would “pay for itself” by 2030.',
       [{ kind: 'partial', cue: 'claim', source: 'Ana Ruiz’s', spans: ['that the ferry would “pay for itself” by 2030'] }],

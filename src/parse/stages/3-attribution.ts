@@ -305,6 +305,11 @@ export function attribute(
       if (lex.quantifiers.has(qw) || /^\d+$/u.test(qw)) return mention(k - 2, k);
     }
     if (isPronounTok(k)) return evidenceOnly && !(lex.evidencePronouns.has(tk.low(k)) && evidenceBefore(k)) ? null : pronounMention(k);
+    // "a letter from his doctor that says …": a relative "that" after a noun stands for it (resolved in stage 4)
+    if (!evidenceOnly && tk.hash[k] === THAT_HASH && head === 'that' && k - 1 >= min && spaced(k - 1, k)) {
+      const p = tk.low(k - 1);
+      if (!lex.stop.has(p) && !lex.byFirst.has(p) && !lex.complementNouns.has(p) && !lex.determiners.has(p) && !cueAtHead.has(k - 1) && !LY.test(p)) return mention(k, k);
+    }
     if (lex.stop.has(head) || lex.auxiliaries.has(head) || lex.determiners.has(head) || lex.link.has(head)) return null;
     if (!tk.cap(k) && LY.test(head) && !lex.lyWords.has(head)) return null;
     if (lex.byFirst.has(head) && !tk.cap(k) && !lex.evidence.has(head)) return null;
