@@ -326,6 +326,14 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'says', source: 'that', spans: ['the dam is unsafe'] }],
     ],
     [
+      'a horizontal bar (U+2015) ends reported content like an em dash',
+      'Lee noted that the ferry ran late ― as it did all year ― and Kim said, “We will fix it.”',
+      [
+        { kind: 'indirect', cue: 'noted', source: 'Lee', spans: ['that the ferry ran late'] },
+        { kind: 'direct', cue: 'said', source: 'Kim', spans: ['We will fix it.'] },
+      ],
+    ],
+    [
       'a statement noun after a named possessor',
       'Voters laughed at Ana Ruiz’s claim that the ferry would “pay for itself” by 2030.',
       [{ kind: 'partial', cue: 'claim', source: 'Ana Ruiz’s', spans: ['that the ferry would “pay for itself” by 2030'] }],

@@ -969,8 +969,8 @@ export function attribute(
       // "…, Ham also noted …": a new subject with a reporting verb of its own after a comma (not an aside: "…, Ham noted, …")
       if (/^\s*,\s*$/u.test(g) && newSpeakerAfter(j - 1, true) && chainIdx(tk.start[j] ?? 0) < 0) return Math.min(tk.end[j - 1] ?? end, end);
       // "…, but that …": a second clause governed by the same cue
-      if (g.includes(',') && !/[;—–(]/u.test(g) && lex.coordinators.has(tk.low(j)) && j + 1 < b && tk.hash[j + 1] === THAT_HASH && tk.low(j + 1) === 'that') continue;
-      if (/[;—–]|\s-\s|\(/u.test(g) || (g.includes(',') && (lex.clauseBreakers.has(tk.low(j)) || (ING.test(tk.low(j)) && !tk.cap(j) && !chainAt(j))))) {
+      if (g.includes(',') && !/[;—–―(]/u.test(g) && lex.coordinators.has(tk.low(j)) && j + 1 < b && tk.hash[j + 1] === THAT_HASH && tk.low(j + 1) === 'that') continue;
+      if (/[;—–―]|\s-\s|\(/u.test(g) || (g.includes(',') && (lex.clauseBreakers.has(tk.low(j)) || (ING.test(tk.low(j)) && !tk.cap(j) && !chainAt(j))))) {
         let e = tk.end[j - 1] ?? end;
         // keep a closing quotation mark that belongs to the content
         const m = /^[”"’'»]+/u.exec(g);
