@@ -7,6 +7,11 @@ const drafts = (text: string) => run(text).drafts.map((d) => summary(text, d));
 describe('attribute: quotation shapes', () => {
   it.each([
     [
+      'a colon lead-in with a short bracket after the name',
+      'The hearing was tense. Sen. Ana Ruiz (D-Ore.) scolded him: “The harbour board has misled the public.”',
+      [{ kind: 'direct', cue: 'scolded him', source: 'Sen. Ana Ruiz', spans: ['The harbour board has misled the public.'] }],
+    ],
+    [
       'after a question that ends its sentence, "He answered, “…”" is the answer\'s cue',
       'The talk turned to the ferry. “Would you have closed the harbour?” He answered, “I have no idea. We were never asked.”',
       [

@@ -492,6 +492,16 @@ export function attribute(
     return mention(a, e);
   };
 
+  /** A bracket opening before token j closes within three tokens, right after a capitalised word or a number. */
+  const shortBracket = (j: number): boolean => {
+    if (!tk.cap(j - 1) && !/\d/u.test(tk.low(j - 1))) return false;
+    for (let k = j; k < tk.n && k - j < 3; k++) {
+      const g = gap(k, k + 1);
+      if (g.includes(')')) return /^[.]?\)/u.test(g);
+      if (/[(,;:]/u.test(g)) return false;
+    }
+    return false;
+  };
   const works: Work[] = [];
   const cueMention = (c: Cue): Mention => mention(c.first, c.last);
 
@@ -781,6 +791,11 @@ export function attribute(
               const subj = subjectAtStart(si, lastTok);
               const st = subj ? tk.at(subj.start) : -1;
               let v = subj ? tk.at(subj.end) : -1;
+              // ("Sen. Jane Roe (D-Ore.) scolded him:": a short bracket after the name)
+              if (v > 0 && v < lastTok && /^\s*\($/u.test(gap(v - 1, v)) && shortBracket(v)) {
+                while (v < lastTok && !gap(v, v + 1).includes(')')) v++;
+                v++;
+              }
               // ("She then addressed them:": an adverb between the subject and the verb)
               while (v >= 0 && v < lastTok && (lex.adverbs.has(tk.low(v)) || lex.timeWords.has(tk.low(v))) && spaced(v, v + 1)) v++;
               let named = false;
@@ -909,16 +924,6 @@ export function attribute(
     return true;
   };
   const chainAt = (j: number): boolean => chainIdx(tk.start[j] ?? 0) >= 0;
-  /** A bracket opening before token j closes within three tokens, right after a capitalised word or a number. */
-  const shortBracket = (j: number): boolean => {
-    if (!tk.cap(j - 1) && !/\d/u.test(tk.low(j - 1))) return false;
-    for (let k = j; k < tk.n && k - j < 3; k++) {
-      const g = gap(k, k + 1);
-      if (g.includes(')')) return /^[.]?\)/u.test(g);
-      if (/[(,;:]/u.test(g)) return false;
-    }
-    return false;
-  };
   /** The last token of a short answer ("so", "yes", "as much") at token t that ends its clause, or -1. */
   const shortAnswerAt = (t: number): number => {
     for (const words of lex.shortAnswers) {
