@@ -1,10 +1,9 @@
 import type { Span } from '../../model/span.js';
 import type { Configuration, Segmentation, SentenceSpan, StageContext } from '../types.js';
-import { matchCursor } from '../../internal/matchCursor.js';
+import { isSpaceUnit } from './events/text.js';
 
+/** A sentence-ending mark (one code unit, so a match ends at `lastIndex`). */
 const TERMINAL = /[.!?…]/gu;
-const CLOSERS = new Set(['"', '”', '’', "'", '»', '›', ')', ']', '}']);
-const SPACE = /\s/u;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const INITIALISM = /^(?:\p{L}\.)*\p{L}$/u;
@@ -31,12 +30,33 @@ export function paragraphsOf(text: string): Span[] {
     if (e < 0) e = n;
     let s = i;
     let t = e;
-    while (s < t && SPACE.test(text[s] ?? '')) s++;
-    while (t > s && SPACE.test(text[t - 1] ?? '')) t--;
+    while (s < t && isSpaceUnit(text.charCodeAt(s))) s++;
+    while (t > s && isSpaceUnit(text.charCodeAt(t - 1))) t--;
     if (t > s) out.push({ start: s, end: t });
     i = e + 1;
   }
   return out;
+}
+
+/** A sentence-ending mark: . ! ? … */
+const isTerminal = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
+
+/** A closing mark that may follow the terminal punctuation: " ” ’ ' » › ) ] } */
+const isCloser = (c: number): boolean =>
+  c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 0xbb || c === 0x203a || c === 41 || c === 93 || c === 125;
+
+/** Whether the code unit at `i` is a lower-case letter (as `/\p{Ll}/u` reads that one unit). */
+function isLowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER.test(text[i] as string);
+}
+
+/** Whether the code unit at `i` is a letter (as `/\p{L}/u` reads that one unit). */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(text[i] as string);
 }
 
 /** Stage 1: paragraphs and sentences (sentence boundaries respect quotation marks and abbreviations). */
@@ -45,39 +65,47 @@ export function segment(ctx: StageContext, config: Configuration): Segmentation 
   const { abbr, starters } = localeSets(config);
   const paragraphs = paragraphsOf(text);
   const sentences: SentenceSpan[] = [];
-  // One pass of the terminal-punctuation regex over the whole text, shared by all paragraphs (linear).
-  const nextTerminal = matchCursor(TERMINAL, text);
-  paragraphs.forEach((p, pi) => {
+  // One pass of the terminal-punctuation regex over the whole text, shared by all paragraphs (linear): `nextT` is
+  // the first terminal at or after `searchedFrom` (text.length when there is none).
+  let nextT = -1;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi] as Span;
+    const pEnd = p.end;
     let start = p.start;
     let from = p.start;
     for (;;) {
-      const i = nextTerminal(from);
-      if (i >= p.end) break;
+      if (nextT < from) {
+        TERMINAL.lastIndex = from;
+        nextT = TERMINAL.test(text) ? TERMINAL.lastIndex - 1 : text.length;
+      }
+      const i = nextT;
+      if (i >= pEnd) break;
       let j = i + 1;
-      while (j < p.end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
-      while (j < p.end && CLOSERS.has(text[j] ?? '')) j++;
+      while (j < pEnd && isTerminal(text.charCodeAt(j))) j++;
+      while (j < pEnd && isCloser(text.charCodeAt(j))) j++;
       from = j;
-      if (j >= p.end) break;
-      if (!SPACE.test(text[j] ?? '')) continue;
+      if (j >= pEnd) break;
+      if (!isSpaceUnit(text.charCodeAt(j))) continue;
       let k = j;
-      while (k < p.end && SPACE.test(text[k] ?? '')) k++;
-      const c = text[k] ?? '';
-      if (LOWER.test(c)) continue;
-      if (text[i] === '.' && text[i + 1] !== '.') {
+      while (k < pEnd && isSpaceUnit(text.charCodeAt(k))) k++;
+      if (k < text.length && isLowerAt(text, k)) continue;
+      if (text.charCodeAt(i) === 46 && text.charCodeAt(i + 1) !== 46) {
         // the word before the period
         let w = i;
-        while (w > p.start && i - w < 40 && (LETTER.test(text[w - 1] ?? '') || text[w - 1] === '.')) w--;
-        const word = text.slice(w, i);
-        if (word && (abbr.has(word.toLowerCase()) || INITIALISM.test(word))) {
-          let e = k;
-          while (e < p.end && e - k < 40 && LETTER.test(text[e] ?? '')) e++;
-          if (!starters.has(text.slice(k, e).toLowerCase())) continue;
+        while (w > p.start && i - w < 40 && (isLetterAt(text, w - 1) || text.charCodeAt(w - 1) === 46)) w--;
+        if (w < i) {
+          const word = text.slice(w, i);
+          if (abbr.has(word.toLowerCase()) || INITIALISM.test(word)) {
+            let e = k;
+            while (e < pEnd && e - k < 40 && isLetterAt(text, e)) e++;
+            if (!starters.has(text.slice(k, e).toLowerCase())) continue;
+          }
         }
       }
       sentences.push({ start, end: j, paragraph: pi });
       start = k;
     }
-    if (p.end > start) sentences.push({ start, end: p.end, paragraph: pi });
-  });
+    if (pEnd > start) sentences.push({ start, end: pEnd, paragraph: pi });
+  }
   return { paragraphs, sentences };
 }

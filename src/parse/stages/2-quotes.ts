@@ -1,6 +1,6 @@
 import type { Span } from '../../model/span.js';
 import type { Configuration, Segmentation, StageContext } from '../types.js';
-import { matchCursor } from '../../internal/matchCursor.js';
+import { isSpaceUnit } from './events/text.js';
 
 /** A paired (or unclosed) quotation: content span without marks. */
 export interface QuoteSpan extends Span {
@@ -18,14 +18,21 @@ export interface QuoteSpan extends Span {
   continued: boolean;
 }
 
+/** A quotation mark (one code unit, so a match ends at `lastIndex`). */
 const MARKS = /[“”"„«»‘’'‹›`]/gu;
-const SPACE = /\s/u;
 const WORDCHAR = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{N}/u;
-const OPEN_BEFORE = new Set(['(', '[', '{', '—', '–', '-', '/', '“', '‘', '"', "'", '«', '‹', '„', ':']);
-const CLOSE_AFTER = new Set([
-  '.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '”', '’', '"', "'", '»', '›', '…', '/',
-]);
+/** Bits per code unit below U+2040: may come before an opening mark, may come after a closing mark. */
+const OPEN_BEFORE = 1;
+const CLOSE_AFTER = 2;
+const AROUND = (() => {
+  const t = new Uint8Array(0x2040);
+  for (const ch of ['(', '[', '{', '—', '–', '-', '/', '“', '‘', '"', "'", '«', '‹', '„', ':']) t[ch.charCodeAt(0)]! |= OPEN_BEFORE;
+  for (const ch of ['.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '”', '’', '"', "'", '»', '›', '…', '/'])
+    t[ch.charCodeAt(0)]! |= CLOSE_AFTER;
+  return t;
+})();
+const around = (u: number, bit: number): boolean => u >= 0 && u < 0x2040 && ((AROUND[u] as number) & bit) !== 0;
 
 interface Open {
   kind: 'd' | 's';
@@ -37,13 +44,25 @@ interface Open {
   continued: boolean;
 }
 
-const isSpace = (c: string | undefined): boolean => c === undefined || SPACE.test(c);
+/** Whether the code unit `u` (-1: none, at a paragraph edge) is white space or nothing. */
+const isSpace = (u: number): boolean => u < 0 || isSpaceUnit(u);
+/** Whether the code unit `u` (not -1) is a letter or a digit, as `/[\p{L}\p{N}]/u` reads that one unit. */
+function isWordUnit(u: number): boolean {
+  if (u < 128) return (u >= 97 && u <= 122) || (u >= 65 && u <= 90) || (u >= 48 && u <= 57);
+  return WORDCHAR.test(String.fromCharCode(u));
+}
+/** Whether the code unit `u` (not -1) is a number character, as `/\p{N}/u` reads that one unit. */
+function isDigitUnit(u: number): boolean {
+  if (u < 128) return u >= 48 && u <= 57;
+  return DIGIT.test(String.fromCharCode(u));
+}
 
 /** Stage 2: pair quotation marks once for the whole document. */
 export function findQuotes(ctx: StageContext, seg: Segmentation, _config: Configuration): QuoteSpan[] {
   const text = ctx.text;
   const out: QuoteSpan[] = [];
-  const nextMark = matchCursor(MARKS, text);
+  // the first quotation mark at or after the last place searched (text.length when none): one pass of MARKS in all
+  let nextM = -1;
   let carry = false; // the previous paragraph's quotation continues into this one
   const paras = seg.paragraphs;
   for (let pi = 0; pi < paras.length; pi++) {
@@ -88,25 +107,31 @@ export function findQuotes(ctx: StageContext, seg: Segmentation, _config: Config
     };
     let from = p.start;
     for (;;) {
-      const i = nextMark(from);
+      if (nextM < from) {
+        MARKS.lastIndex = from;
+        nextM = MARKS.test(text) ? MARKS.lastIndex - 1 : text.length;
+      }
+      const i = nextM;
       if (i >= p.end) break;
-      const c = text[i] as string;
+      const c = text.charCodeAt(i);
       let len = 1;
-      if ((c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`')) len = 2;
+      if ((c === 39 || c === 96) && text.charCodeAt(i + 1) === c) len = 2; // '' and ``
       from = i + len;
-      const prev = i > p.start ? text[i - 1] : undefined;
-      const nx = i + len < p.end ? text[i + len] : undefined;
-      const openCtx = (prev === undefined || isSpace(prev) || OPEN_BEFORE.has(prev)) && !isSpace(nx);
-      const closeCtx = prev !== undefined && !isSpace(prev) && (nx === undefined || isSpace(nx) || CLOSE_AFTER.has(nx));
+      // the units around the mark in the paragraph (-1: none)
+      const prev = i > p.start ? text.charCodeAt(i - 1) : -1;
+      const nx = i + len < p.end ? text.charCodeAt(i + len) : -1;
+      const openCtx = (prev < 0 || isSpace(prev) || around(prev, OPEN_BEFORE)) && !isSpace(nx);
+      const closeCtx = prev >= 0 && !isSpace(prev) && (nx < 0 || isSpace(nx) || around(nx, CLOSE_AFTER));
       const span = { start: i, end: i + len };
       const isFirst = first;
       first = false;
-      if (c === '`' && len === 1) continue;
-      const dbl = c === '“' || c === '”' || c === '"' || c === '„' || c === '«' || c === '»' || len === 2;
+      if (c === 96 && len === 1) continue;
+      // “ ” " „ « » or a doubled '' / ``
+      const dbl = c === 0x201c || c === 0x201d || c === 34 || c === 0x201e || c === 0xab || c === 0xbb || len === 2;
       if (dbl) {
         const k = innermost('d');
-        const explicitOpen = c === '“' || c === '„' || c === '«' || c === '`';
-        const explicitClose = c === '”' || c === '»';
+        const explicitOpen = c === 0x201c || c === 0x201e || c === 0xab || c === 96;
+        const explicitClose = c === 0x201d || c === 0xbb;
         let asClose: boolean;
         if (explicitClose) asClose = k >= 0 || !openCtx;
         else if (explicitOpen) asClose = k >= 0 && closeCtx && !openCtx;
@@ -120,21 +145,23 @@ export function findQuotes(ctx: StageContext, seg: Segmentation, _config: Config
         continue;
       }
       // single marks: tell quotation marks from apostrophes
-      if (prev !== undefined && WORDCHAR.test(prev) && nx !== undefined && WORDCHAR.test(nx)) continue; // don’t
+      if (prev >= 0 && isWordUnit(prev) && nx >= 0 && isWordUnit(nx)) continue; // don’t
       const k = innermost('s');
       const top = stack.length - 1;
-      if (c === '‘' || c === '‹') {
-        if (nx !== undefined && DIGIT.test(nx)) continue; // ‘90s
+      if (c === 0x2018 || c === 0x2039) {
+        // ‘ ‹
+        if (nx >= 0 && isDigitUnit(nx)) continue; // ‘90s
         if (openCtx) push('s', span, false, false);
         continue;
       }
-      if (c === '’' || c === '›') {
+      if (c === 0x2019 || c === 0x203a) {
+        // ’ ›
         if (k >= 0 && k === top && closeCtx) closeAt(k, span);
         continue;
       }
       // straight '
       if (k >= 0 && k === top && closeCtx) closeAt(k, span);
-      else if (openCtx && nx !== undefined && !DIGIT.test(nx) && WORDCHAR.test(nx)) {
+      else if (openCtx && nx >= 0 && !isDigitUnit(nx) && isWordUnit(nx)) {
         push('s', span, true, false);
       }
     }

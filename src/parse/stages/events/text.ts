@@ -85,7 +85,8 @@ const DOUBLE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/gu;
 export function doubleMarks(text: string): number[] {
   const marks: number[] = [];
   DOUBLE_MARK.lastIndex = 0;
-  for (let m = DOUBLE_MARK.exec(text); m; m = DOUBLE_MARK.exec(text)) marks.push(m.index);
+  // each mark is one code unit: the match ends at lastIndex
+  while (DOUBLE_MARK.test(text)) marks.push(DOUBLE_MARK.lastIndex - 1);
   return marks;
 }
 
