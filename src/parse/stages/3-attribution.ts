@@ -157,6 +157,12 @@ export function attribute(
     return true;
   };
 
+  /** Token i is longer than four characters and ends in "ly" (any case). */
+  const endsLy = (i: number): boolean => {
+    const e = tk.end[i] ?? 0;
+    return e - (tk.start[i] ?? 0) > 4 && (text.charCodeAt(e - 2) | 32) === 108 && (text.charCodeAt(e - 1) | 32) === 121;
+  };
+
   // headline paragraphs: short lines without terminal punctuation before the first real paragraph
   const headline = new Set<number>();
   for (let pi = 0; pi < seg.paragraphs.length; pi++) {
@@ -225,7 +231,12 @@ export function attribute(
         continue;
       }
       const hv = tk.hash[t] ?? 0;
-      if (!lex.firstHashes.has(hv)) continue;
+      if (!lex.firstHashes.has(hv)) {
+        // the tokens up to the next quotation with the hash test only (cue words are rare)
+        const lim = ch ? ch.start : Infinity;
+        while (t + 1 < tk.n && (tk.start[t + 1] ?? 0) < lim && !lex.firstHashes.has(tk.hash[t + 1] ?? 0)) t++;
+        continue;
+      }
       const forms = lex.byFirst.get(tk.low(t));
       if (!forms) continue;
       const si = sentOfTok[t] ?? -1;
@@ -236,7 +247,10 @@ export function attribute(
         let ok = true;
         for (let k = 1; k < f.words.length; k++) {
           const tt = t + k;
-          if (tt >= tk.n || sentOfTok[tt] !== si || tk.low(tt) !== f.words[k] || !spaced(tt - 1, tt)) {
+          // (different hashes of two ASCII words: not the word, without making the token's string)
+          const th = tt < tk.n ? (tk.hash[tt] ?? 0) : 0;
+          const fh = f.hashes[k] ?? 0;
+          if (tt >= tk.n || (th !== 0 && fh !== 0 && th !== fh) || sentOfTok[tt] !== si || tk.low(tt) !== f.words[k] || !spaced(tt - 1, tt)) {
             ok = false;
             break;
           }
@@ -244,6 +258,8 @@ export function attribute(
         if (!ok) continue;
         let first = t;
         while (first - 1 >= (sentTokStart[si] ?? 0) && spaced(first - 1, first)) {
+          // (an ASCII word that is no auxiliary or adverb and does not end in "ly": no string made)
+          if (tk.hash[first - 1] !== 0 && !lex.auxAdverbHashes.has(tk.hash[first - 1] ?? 0) && !endsLy(first - 1)) break;
           const w = tk.low(first - 1);
           if (lex.auxiliaries.has(w) || lex.adverbs.has(w) || (LY.test(w) && w.length > 4 && !tk.cap(first - 1) && !lex.lyWords.has(w))) first--;
           else break;
@@ -1424,6 +1440,10 @@ export function attribute(
     const se = sentTokEnd[si] ?? 0;
     if (se - s0 < 4 || !tk.cap(s0)) continue;
     let colonTok = -1;
+    // (no colon among the gaps the loop below reads: nothing to slice)
+    let anyColon = false;
+    for (let i = tk.end[s0] ?? 0, e = tk.start[Math.min(se - 1, s0 + 7)] ?? 0; i < e && !anyColon; i++) if (text.charCodeAt(i) === 58) anyColon = true;
+    if (!anyColon) continue;
     for (let j = s0; j < se - 1 && j - s0 < 7; j++) {
       const g = gap(j, j + 1);
       if (g.includes(':')) {
@@ -1475,7 +1495,8 @@ export function attribute(
         ends.push(w.source.end);
       }
     }
-    const order = starts.map((_, i) => i).sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0));
+    // (sorted by start through a typed sort of start·2^22 + index; the order among equal starts does not matter here)
+    const order: ArrayLike<number> = starts.length < 1 << 22 ? sortedByStart(starts) : starts.map((_, i) => i).sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0));
     const sortedStart = new Int32Array(order.length);
     const maxEnd = new Int32Array(order.length);
     let runMax = 0;
@@ -1499,7 +1520,7 @@ export function attribute(
       return found >= 0 && (maxEnd[found] ?? 0) > pos;
     };
     for (let t = 1; t + 2 < tk.n; t++) {
-      if (!lex.statementNounHashes.has(tk.hash[t] ?? 0) || tk.hash[t + 1] !== THAT_HASH || !lex.statementNouns.has(tk.low(t)) || tk.low(t + 1) !== 'that') continue;
+      if (tk.hash[t + 1] !== THAT_HASH || !lex.statementNounHashes.has(tk.hash[t] ?? 0) || !lex.statementNouns.has(tk.low(t)) || tk.low(t + 1) !== 'that') continue;
       const si = sentOfTok[t] ?? -1;
       if (si < 0 || sentOfTok[t + 2] !== si || !spaced(t - 1, t) || !spaced(t, t + 1) || chainAt(t) || tk.cap(t)) continue;
       const p = t - 1;
@@ -1647,16 +1668,19 @@ export function attribute(
   const sorted = floating.length ? [...works, ...floating].sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0)) : works;
   // two cues over the very same content ("X said, going on to say that …"): one statement, the first
   const all: Work[] = [];
-  const bySpans = new Map<string, Work>();
+  const bySpans = new Map<number, Work[]>(); // (a numeric key of the spans; equal spans are confirmed in the bucket)
   const keptFor = new Map<Work, Work>();
   for (const w of sorted) {
-    const key = w.spans.map((sp) => `${sp.start}:${sp.end}`).join(',');
-    const first = bySpans.get(key);
+    const key = spansKey(w.spans);
+    const bucket = bySpans.get(key);
+    let first: Work | undefined;
+    if (bucket) for (const b of bucket) if (sameSpans(b.spans, w.spans)) { first = b; break; }
     if (first) {
       keptFor.set(w, first);
       continue;
     }
-    bySpans.set(key, w);
+    if (bucket) bucket.push(w);
+    else bySpans.set(key, [w]);
     all.push(w);
   }
   const index = new Map<Work, number>();
@@ -1672,4 +1696,28 @@ export function attribute(
       inherit: from && from !== w ? (index.get(from) ?? null) : null,
     };
   });
+}
+
+/** A small-integer hash of a list of spans (equal lists, equal keys). */
+function spansKey(spans: Span[]): number {
+  let h = spans.length;
+  for (const sp of spans) h = Math.imul(Math.imul(h ^ sp.start, 0x01000193) ^ sp.end, 0x01000193);
+  return h & 0x3fffffff;
+}
+
+/** The same spans, in the same order. */
+function sameSpans(a: Span[], b: Span[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if ((a[i] as Span).start !== (b[i] as Span).start || (a[i] as Span).end !== (b[i] as Span).end) return false;
+  return true;
+}
+
+/** Indices of `starts` (offsets, fewer than 2^22 of them) in ascending order of start. */
+function sortedByStart(starts: number[]): Int32Array {
+  const keys = new Float64Array(starts.length);
+  for (let i = 0; i < starts.length; i++) keys[i] = (starts[i] ?? 0) * 4194304 + i;
+  keys.sort();
+  const order = new Int32Array(starts.length);
+  for (let i = 0; i < keys.length; i++) order[i] = (keys[i] ?? 0) % 4194304;
+  return order;
 }

@@ -113,8 +113,8 @@ const lowStr: string[] = new Array<string>(LOW_SIZE).fill('');
 /** Tokenise `text` into words ("don’t", "U.S", "Russian-Azerbaijani" are one token each). */
 export function tokenize(text: string): Tokens {
   const len = text.length;
-  // most texts have a word every 6 characters or so: start near that, grow by doubling
-  let cap = Math.max(64, (len >> 3) + 16);
+  // most texts have a word every 6 characters or so: start above that (growing copies all three arrays), grow by doubling
+  let cap = Math.max(64, ((len / 5) | 0) + 16);
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
   let hash = new Int32Array(cap);
@@ -122,9 +122,8 @@ export function tokenize(text: string): Tokens {
   let i = 0;
   while (i < len) {
     let c = text.charCodeAt(i);
-    let k = CLASS[c] as number;
-    if (k === 0) k = classify(c);
-    if ((k & WORD) === 0) {
+    // (a code unit not yet classified has class 0, no WORD bit: it is classified on the non-word path only)
+    if (((CLASS[c] as number) & WORD) === 0 && (CLASS[c] !== 0 || (classify(c) & WORD) === 0)) {
       i++;
       continue;
     }
@@ -137,9 +136,8 @@ export function tokenize(text: string): Tokens {
       i++;
       if (i >= len) break;
       c = text.charCodeAt(i);
-      k = CLASS[c] as number;
-      if (k === 0) k = classify(c);
-      if ((k & WORD) !== 0) continue;
+      const k = CLASS[c] as number;
+      if ((k & WORD) !== 0 || (k === 0 && (classify(c) & WORD) !== 0)) continue;
       if (isJoiner(c) && i + 1 < len && (classOf(text.charCodeAt(i + 1)) & WORD) !== 0) continue;
       break;
     }
