@@ -94,7 +94,8 @@ const DASH_GAP = /^[ \t\u00a0]*[―—–][ \t\u00a0]*$/u;
 const PRE_QUOTE_GAP = /^[\s,:—–-]*$/u;
 const TRAIL = /[\s.,;:!?—–-]/u;
 const LEAD = /[\s,;:—–-]/u;
-const LY = /ly$/u;
+// (what /ly$/u tests, without a regular expression: it ran from every position of the word)
+const LY = { test: (w: string): boolean => w.length >= 2 && w.charCodeAt(w.length - 1) === 121 && w.charCodeAt(w.length - 2) === 108 };
 const POSSESSIVE = /['’]s?$/u;
 const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you)['’](?:s|ve|d|ll|re|m)$/u;
 const TERMINAL_END = /[.!?:"”’»)]\s*$/u;
@@ -1665,6 +1666,13 @@ export function attribute(
       ch.used = true;
     }
   })();
+  tk.release(); // (no token is read after this: the tokenizer's buffers serve the next call)
+  return finish(works, floating);
+}
+
+/** The statements in text order, one per content (the first cue over the same spans wins), with `inherit` as indices. */
+// (a function of its own: a deoptimisation here must not throw away the optimised code of the whole stage)
+function finish(works: Work[], floating: Work[]): DraftStatement[] {
   const sorted = floating.length ? [...works, ...floating].sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0)) : works;
   // two cues over the very same content ("X said, going on to say that …"): one statement, the first
   const all: Work[] = [];
@@ -1701,7 +1709,10 @@ export function attribute(
 /** A small-integer hash of a list of spans (equal lists, equal keys). */
 function spansKey(spans: Span[]): number {
   let h = spans.length;
-  for (const sp of spans) h = Math.imul(Math.imul(h ^ sp.start, 0x01000193) ^ sp.end, 0x01000193);
+  for (let i = 0; i < spans.length; i++) {
+    const sp = spans[i] as Span;
+    h = Math.imul(Math.imul(h ^ sp.start, 0x01000193) ^ sp.end, 0x01000193);
+  }
   return h & 0x3fffffff;
 }
 
