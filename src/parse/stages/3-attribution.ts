@@ -97,10 +97,17 @@ const LEAD = /[\s,;:—–-]/u;
 // (what /ly$/u tests, without a regular expression: it ran from every position of the word)
 const LY = { test: (w: string): boolean => w.length >= 2 && w.charCodeAt(w.length - 1) === 121 && w.charCodeAt(w.length - 2) === 108 };
 const POSSESSIVE = /['’]s?$/u;
-const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you)['’](?:s|ve|d|ll|re|m)$/u;
+const CONTRACTED_RE = /^(he|she|it|they|we|i|you)['’](?:s|ve|d|ll|re|m)$/u;
+// (the expression runs only on a word of 3 to 7 characters with an apostrophe: it was run on most words)
+const contractedCandidate = (w: string): boolean => w.length >= 3 && w.length <= 7 && (w.indexOf("'") > 0 || w.indexOf('’') > 0);
+const CONTRACTED_PRONOUN = {
+  test: (w: string): boolean => contractedCandidate(w) && CONTRACTED_RE.test(w),
+  exec: (w: string): RegExpExecArray | null => (contractedCandidate(w) ? CONTRACTED_RE.exec(w) : null),
+};
 const TERMINAL_END = /[.!?:"”’»)]\s*$/u;
 const OBJECT_PRONOUN = /^(?:me|us|him|her|them)$/u;
-const ING = /^[a-z]{2,}ing$/u;
+const ING_RE = /^[a-z]{2,}ing$/u;
+const ING = { test: (w: string): boolean => w.length >= 5 && w.endsWith('ing') && ING_RE.test(w) };
 const COMMA_BEFORE = /,[”"’»]?\s*$/u;
 const ALL_CAPS = /^[\p{Lu}][\p{Lu}\p{N}.'’-]+$/u;
 const TO_HASH = hashWord('to');
@@ -121,7 +128,7 @@ export function attribute(
   const sentOfTok = new Int32Array(tk.n).fill(-1);
   const sentTokStart = new Int32Array(sentences.length);
   const sentTokEnd = new Int32Array(sentences.length);
-  {
+  ((): void => { // a function of its own: it is compiled on its own (the stage function is slow to compile)
     let t = 0;
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si] as SentenceSpan;
@@ -130,7 +137,7 @@ export function attribute(
       while (t < tk.n && (tk.start[t] ?? 0) < s.end) sentOfTok[t++] = si;
       sentTokEnd[si] = t;
     }
-  }
+  })();
   const sentenceAt = (pos: number): number => {
     let lo = 0;
     let hi = sentences.length - 1;
@@ -158,6 +165,16 @@ export function attribute(
     return true;
   };
 
+  /** Only white space between tokens a and b: SPACE_ONLY.test(gap(a, b)), without the slice. */
+  const blank = (a: number, b: number): boolean => {
+    const e = tk.start[b] ?? 0;
+    for (let i = tk.end[a] ?? 0; i < e; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || (c >= 9 && c <= 13)) continue;
+      if (c < 128 || !SPACE_ONLY.test(text[i] ?? '')) return false;
+    }
+    return true;
+  };
   /** Token i is longer than four characters and ends in "ly" (any case). */
   const endsLy = (i: number): boolean => {
     const e = tk.end[i] ?? 0;
@@ -326,8 +343,8 @@ export function attribute(
     if (lex.timeWords.has(head)) return null;
     let s = k;
     for (let j = k - 1; j >= min && k - j < 12; j--) {
-      const g = gap(j, j + 1);
-      if (!SPACE_ONLY.test(g)) {
+      if (!blank(j, j + 1)) {
+        const g = gap(j, j + 1);
         const w0 = tk.low(j);
         if (!(/^\.\s*$/u.test(g) && (lex.abbreviations.has(w0) || initialism(w0)) && tk.cap(j))) break;
       }
@@ -430,8 +447,7 @@ export function attribute(
     }
     if (!tk.cap(a)) return null;
     for (let j = a + 1; j < tk.n && j - a <= 6 && sentOfTok[j] === c.sentence; j++) {
-      const g = gap(j - 1, j);
-      if (!SPACE_ONLY.test(g) && !(/^\.\s*$/u.test(g) && tk.cap(j - 1))) break;
+      if (!blank(j - 1, j) && !(/^\.\s*$/u.test(gap(j - 1, j)) && tk.cap(j - 1))) break;
       if (tk.cap(j) || ((tk.low(j) === 'of' || tk.low(j) === 'and') && tk.cap(j + 1))) e = j;
       else break;
     }
@@ -1482,7 +1498,7 @@ export function attribute(
   })();
 
   // ---- a statement noun after a possessive: "Lee's claim that …", "his warning that …" (the possessor speaks)
-  {
+  ((): void => { // a function of its own: it is compiled on its own (the stage function is slow to compile)
     // positions already inside a statement's content or source: sorted intervals with a running maximum end
     const starts: number[] = [];
     const ends: number[] = [];
@@ -1497,7 +1513,7 @@ export function attribute(
       }
     }
     // (sorted by start through a typed sort of start·2^22 + index; the order among equal starts does not matter here)
-    const order: ArrayLike<number> = starts.length < 1 << 22 ? sortedByStart(starts) : starts.map((_, i) => i).sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0));
+    const order = orderByKey(starts);
     const sortedStart = new Int32Array(order.length);
     const maxEnd = new Int32Array(order.length);
     let runMax = 0;
@@ -1542,7 +1558,7 @@ export function attribute(
       works.push({ kind: quoted ? 'partial' : 'indirect', spans: [{ start, end }], source: src, cue: mention(t, t), via: [ATTRIBUTION_RULES.possessiveNoun], inheritFrom: null, sentence: si, paragraph: sent(si).paragraph });
       t += 1;
     }
-  }
+  })();
 
   // ---- a quotation no cue has claimed: "Kell likened the plan to a “house of cards”": the subject,
   // the verb after it (any verb) and its object with the quotation (a partial quote)
@@ -1595,7 +1611,7 @@ export function attribute(
   })();
 
   // ---- pass 3: quotations with no attribution of their own
-  works.sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
+  sortByFirstStart(works);
   const floating: Work[] = [];
   ((): void => { // a function of its own: the JIT compiles (and re-optimises) each pass separately
     let wi = 0;
@@ -1673,7 +1689,7 @@ export function attribute(
 /** The statements in text order, one per content (the first cue over the same spans wins), with `inherit` as indices. */
 // (a function of its own: a deoptimisation here must not throw away the optimised code of the whole stage)
 function finish(works: Work[], floating: Work[]): DraftStatement[] {
-  const sorted = floating.length ? [...works, ...floating].sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0)) : works;
+  const sorted = floating.length ? sortByFirstStart([...works, ...floating]) : works;
   // two cues over the very same content ("X said, going on to say that …"): one statement, the first
   const all: Work[] = [];
   const bySpans = new Map<number, Work[]>(); // (a numeric key of the spans; equal spans are confirmed in the bucket)
@@ -1723,12 +1739,44 @@ function sameSpans(a: Span[], b: Span[]): boolean {
   return true;
 }
 
-/** Indices of `starts` (offsets, fewer than 2^22 of them) in ascending order of start. */
-function sortedByStart(starts: number[]): Int32Array {
-  const keys = new Float64Array(starts.length);
-  for (let i = 0; i < starts.length; i++) keys[i] = (starts[i] ?? 0) * 4194304 + i;
-  keys.sort();
-  const order = new Int32Array(starts.length);
-  for (let i = 0; i < keys.length; i++) order[i] = (keys[i] ?? 0) % 4194304;
+/**
+ * Indices 0..n-1 of `keys` (offsets) in ascending order of key, equal keys in index order (a stable sort): an
+ * insertion sort when there are few, else a typed sort of key·2^22 + index (the comparator sorts of arrays cost
+ * more than the rest of a short article's pass).
+ */
+function orderByKey(keys: ArrayLike<number>): Int32Array {
+  const n = keys.length;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (n <= 48) {
+    for (let i = 1; i < n; i++) {
+      const v = order[i] as number;
+      const kv = keys[v] as number;
+      let j = i - 1;
+      while (j >= 0 && (keys[order[j] as number] as number) > kv) {
+        order[j + 1] = order[j] as number;
+        j--;
+      }
+      order[j + 1] = v;
+    }
+    return order;
+  }
+  let small = n < 1 << 22;
+  for (let i = 0; i < n && small; i++) if (!((keys[i] as number) >= 0 && (keys[i] as number) < 1 << 30)) small = false;
+  if (!small) return Int32Array.from([...order].sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b));
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = (keys[i] as number) * 4194304 + i;
+  packed.sort();
+  for (let i = 0; i < n; i++) order[i] = (packed[i] as number) % 4194304;
   return order;
+}
+
+/** Sort works in place by the start of their first span (0 when none), stably, as Array.prototype.sort did. */
+function sortByFirstStart(ws: Work[]): Work[] {
+  const keys = new Array<number>(ws.length);
+  for (let i = 0; i < ws.length; i++) keys[i] = (ws[i] as Work).spans[0]?.start ?? 0;
+  const order = orderByKey(keys);
+  const copy = ws.slice();
+  for (let i = 0; i < order.length; i++) ws[i] = copy[order[i] as number] as Work;
+  return ws;
 }
