@@ -1682,13 +1682,8 @@ export function attribute(
       ch.used = true;
     }
   })();
-  tk.release(); // (no token is read after this: the tokenizer's buffers serve the next call)
-  return finish(works, floating);
-}
-
-/** The statements in text order, one per content (the first cue over the same spans wins), with `inherit` as indices. */
-// (a function of its own: a deoptimisation here must not throw away the optimised code of the whole stage)
-function finish(works: Work[], floating: Work[]): DraftStatement[] {
+  // (a function of its own: a deoptimisation in this tail threw away the optimised code of the whole stage)
+  const statements = ((): DraftStatement[] => {
   const sorted = floating.length ? sortByFirstStart([...works, ...floating]) : works;
   // two cues over the very same content ("X said, going on to say that …"): one statement, the first
   const all: Work[] = [];
@@ -1720,6 +1715,9 @@ function finish(works: Work[], floating: Work[]): DraftStatement[] {
       inherit: from && from !== w ? (index.get(from) ?? null) : null,
     };
   });
+  })();
+  tk.release(); // (no token is read after this: the tokenizer's buffers serve the next call)
+  return statements;
 }
 
 /** A small-integer hash of a list of spans (equal lists, equal keys). */
