@@ -70,3 +70,47 @@ describe('IndexMap', () => {
     expect([m.has(0), m.has(1), m.has(3), m.has(-1), m.has(4)]).toEqual([true, false, true, true, false]);
   });
 });
+
+describe('tokenize: buffers reused from call to call', () => {
+  const words = (tk: ReturnType<typeof tokenize>, text: string): string[] => {
+    const out: string[] = [];
+    for (let i = 0; i < tk.n; i++) out.push(text.slice(tk.start[i], tk.end[i]));
+    return out;
+  };
+
+  it.each([
+    ['a longer text, then a shorter one', 'The mayor said the plan would pass on Tuesday.', 'Lee told us.'],
+    ['a short text, then a longer one (the pool grows)', 'Yes.', 'Officials in the county and the state said the vote would go ahead as planned next week.'],
+  ])('%s: each call sees only its own tokens', (_name, first, second) => {
+    const a = tokenize(first);
+    expect(words(a, first)).toEqual(first.match(/[\p{L}\p{N}]+/gu));
+    // every token asked once, so that the memo holds the first text's strings
+    for (let i = 0; i < a.n; i++) a.low(i);
+    a.release();
+    const b = tokenize(second);
+    const expected = second.match(/[\p{L}\p{N}]+/gu) ?? [];
+    expect(words(b, second)).toEqual(expected);
+    // the memo of the first call is not read back for the second text
+    expect(Array.from({ length: b.n }, (_, i) => b.low(i))).toEqual(expected.map((w) => w.toLowerCase()));
+    // past the last token: nothing (not the first call's offsets left in the buffers)
+    expect([b.start[b.n], b.end[b.n], b.hash[b.n]]).toEqual([undefined, undefined, undefined]);
+    b.release();
+  });
+
+  it('gives tokens that are still held their own buffers (a call before release)', () => {
+    const t1 = 'Roe said yes.';
+    const t2 = 'Doe denied it all.';
+    const a = tokenize(t1);
+    const b = tokenize(t2);
+    expect(words(a, t1)).toEqual(['Roe', 'said', 'yes']);
+    expect(words(b, t2)).toEqual(['Doe', 'denied', 'it', 'all']);
+    expect([a.low(1), b.low(1)]).toEqual(['said', 'denied']);
+    b.release();
+    a.release();
+    // released twice: harmless
+    a.release();
+    const c = tokenize(t2);
+    expect(words(c, t2)).toEqual(['Doe', 'denied', 'it', 'all']);
+    c.release();
+  });
+});

@@ -95,12 +95,20 @@ const DASH_GAP = /^[ \t\u00a0]*[―—–][ \t\u00a0]*$/u;
 const PRE_QUOTE_GAP = /^[\s,:—–-]*$/u;
 const TRAIL = /[\s.,;:!?—–-]/u;
 const LEAD = /[\s,;:—–-]/u;
-const LY = /ly$/u;
+// (what /ly$/u tests, without a regular expression: it ran from every position of the word)
+const LY = { test: (w: string): boolean => w.length >= 2 && w.charCodeAt(w.length - 1) === 121 && w.charCodeAt(w.length - 2) === 108 };
 const POSSESSIVE = /['’]s?$/u;
-const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you)['’](?:s|ve|d|ll|re|m)$/u;
+const CONTRACTED_RE = /^(he|she|it|they|we|i|you)['’](?:s|ve|d|ll|re|m)$/u;
+// (the expression runs only on a word of 3 to 7 characters with an apostrophe: it was run on most words)
+const contractedCandidate = (w: string): boolean => w.length >= 3 && w.length <= 7 && (w.indexOf("'") > 0 || w.indexOf('’') > 0);
+const CONTRACTED_PRONOUN = {
+  test: (w: string): boolean => contractedCandidate(w) && CONTRACTED_RE.test(w),
+  exec: (w: string): RegExpExecArray | null => (contractedCandidate(w) ? CONTRACTED_RE.exec(w) : null),
+};
 const TERMINAL_END = /[.!?:"”’»)]\s*$/u;
 const OBJECT_PRONOUN = /^(?:me|us|him|her|them)$/u;
-const ING = /^[a-z]{2,}ing$/u;
+const ING_RE = /^[a-z]{2,}ing$/u;
+const ING = { test: (w: string): boolean => w.length >= 5 && w.endsWith('ing') && ING_RE.test(w) };
 const COMMA_BEFORE = /,[”"’»]?\s*$/u;
 const LEADS_ON = /^\s*[,:]\s*$/u;
 const COORD_LEAD = /,\s+(\p{L}+)(?:\s+\p{L}+){0,2}\s*$/u;
@@ -123,7 +131,7 @@ export function attribute(
   const sentOfTok = new Int32Array(tk.n).fill(-1);
   const sentTokStart = new Int32Array(sentences.length);
   const sentTokEnd = new Int32Array(sentences.length);
-  {
+  ((): void => { // a function of its own: it is compiled on its own (the stage function is slow to compile)
     let t = 0;
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si] as SentenceSpan;
@@ -132,7 +140,7 @@ export function attribute(
       while (t < tk.n && (tk.start[t] ?? 0) < s.end) sentOfTok[t++] = si;
       sentTokEnd[si] = t;
     }
-  }
+  })();
   const sentenceAt = (pos: number): number => {
     let lo = 0;
     let hi = sentences.length - 1;
@@ -158,6 +166,22 @@ export function attribute(
       if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160 && !(c > 127 && SPACE_ONLY.test(text[i] ?? ''))) return false;
     }
     return true;
+  };
+
+  /** Only white space between tokens a and b: SPACE_ONLY.test(gap(a, b)), without the slice. */
+  const blank = (a: number, b: number): boolean => {
+    const e = tk.start[b] ?? 0;
+    for (let i = tk.end[a] ?? 0; i < e; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || (c >= 9 && c <= 13)) continue;
+      if (c < 128 || !SPACE_ONLY.test(text[i] ?? '')) return false;
+    }
+    return true;
+  };
+  /** Token i is longer than four characters and ends in "ly" (any case). */
+  const endsLy = (i: number): boolean => {
+    const e = tk.end[i] ?? 0;
+    return e - (tk.start[i] ?? 0) > 4 && (text.charCodeAt(e - 2) | 32) === 108 && (text.charCodeAt(e - 1) | 32) === 121;
   };
 
   // headline paragraphs: short lines without terminal punctuation before the first real paragraph
@@ -228,7 +252,12 @@ export function attribute(
         continue;
       }
       const hv = tk.hash[t] ?? 0;
-      if (!lex.firstHashes.has(hv)) continue;
+      if (!lex.firstHashes.has(hv)) {
+        // the tokens up to the next quotation with the hash test only (cue words are rare)
+        const lim = ch ? ch.start : Infinity;
+        while (t + 1 < tk.n && (tk.start[t + 1] ?? 0) < lim && !lex.firstHashes.has(tk.hash[t + 1] ?? 0)) t++;
+        continue;
+      }
       const forms = lex.byFirst.get(tk.low(t));
       if (!forms) continue;
       const si = sentOfTok[t] ?? -1;
@@ -239,7 +268,10 @@ export function attribute(
         let ok = true;
         for (let k = 1; k < f.words.length; k++) {
           const tt = t + k;
-          if (tt >= tk.n || sentOfTok[tt] !== si || tk.low(tt) !== f.words[k] || !spaced(tt - 1, tt)) {
+          // (different hashes of two ASCII words: not the word, without making the token's string)
+          const th = tt < tk.n ? (tk.hash[tt] ?? 0) : 0;
+          const fh = f.hashes[k] ?? 0;
+          if (tt >= tk.n || (th !== 0 && fh !== 0 && th !== fh) || sentOfTok[tt] !== si || tk.low(tt) !== f.words[k] || !spaced(tt - 1, tt)) {
             ok = false;
             break;
           }
@@ -247,6 +279,8 @@ export function attribute(
         if (!ok) continue;
         let first = t;
         while (first - 1 >= (sentTokStart[si] ?? 0) && spaced(first - 1, first)) {
+          // (an ASCII word that is no auxiliary or adverb and does not end in "ly": no string made)
+          if (tk.hash[first - 1] !== 0 && !lex.auxAdverbHashes.has(tk.hash[first - 1] ?? 0) && !endsLy(first - 1)) break;
           const w = tk.low(first - 1);
           if (lex.auxiliaries.has(w) || lex.adverbs.has(w) || (LY.test(w) && w.length > 4 && !tk.cap(first - 1) && !lex.lyWords.has(w))) first--;
           else break;
@@ -317,8 +351,8 @@ export function attribute(
     if (lex.timeWords.has(head)) return null;
     let s = k;
     for (let j = k - 1; j >= min && k - j < 12; j--) {
-      const g = gap(j, j + 1);
-      if (!SPACE_ONLY.test(g)) {
+      if (!blank(j, j + 1)) {
+        const g = gap(j, j + 1);
         const w0 = tk.low(j);
         if (!(/^\.\s*$/u.test(g) && (lex.abbreviations.has(w0) || initialism(w0)) && tk.cap(j))) break;
       }
@@ -423,8 +457,7 @@ export function attribute(
     }
     if (!tk.cap(a)) return null;
     for (let j = a + 1; j < tk.n && j - a <= 6 && sentOfTok[j] === c.sentence; j++) {
-      const g = gap(j - 1, j);
-      if (!SPACE_ONLY.test(g) && !(/^\.\s*$/u.test(g) && tk.cap(j - 1))) break;
+      if (!blank(j - 1, j) && !(/^\.\s*$/u.test(gap(j - 1, j)) && tk.cap(j - 1))) break;
       if (tk.cap(j) || ((tk.low(j) === 'of' || tk.low(j) === 'and') && tk.cap(j + 1))) e = j;
       else break;
     }
@@ -1469,6 +1502,10 @@ export function attribute(
     const se = sentTokEnd[si] ?? 0;
     if (se - s0 < 4 || !tk.cap(s0)) continue;
     let colonTok = -1;
+    // (no colon among the gaps the loop below reads: nothing to slice)
+    let anyColon = false;
+    for (let i = tk.end[s0] ?? 0, e = tk.start[Math.min(se - 1, s0 + 7)] ?? 0; i < e && !anyColon; i++) if (text.charCodeAt(i) === 58) anyColon = true;
+    if (!anyColon) continue;
     for (let j = s0; j < se - 1 && j - s0 < 7; j++) {
       const g = gap(j, j + 1);
       if (g.includes(':')) {
@@ -1506,7 +1543,7 @@ export function attribute(
   })();
 
   // ---- a statement noun after a possessive: "Lee's claim that …", "his warning that …" (the possessor speaks)
-  {
+  ((): void => { // a function of its own: it is compiled on its own (the stage function is slow to compile)
     // positions already inside a statement's content or source: sorted intervals with a running maximum end
     const starts: number[] = [];
     const ends: number[] = [];
@@ -1520,7 +1557,8 @@ export function attribute(
         ends.push(w.source.end);
       }
     }
-    const order = starts.map((_, i) => i).sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0));
+    // (sorted by start through a typed sort of start·2^22 + index; the order among equal starts does not matter here)
+    const order = orderByKey(starts);
     const sortedStart = new Int32Array(order.length);
     const maxEnd = new Int32Array(order.length);
     let runMax = 0;
@@ -1544,7 +1582,7 @@ export function attribute(
       return found >= 0 && (maxEnd[found] ?? 0) > pos;
     };
     for (let t = 1; t + 2 < tk.n; t++) {
-      if (!lex.statementNounHashes.has(tk.hash[t] ?? 0) || tk.hash[t + 1] !== THAT_HASH || !lex.statementNouns.has(tk.low(t)) || tk.low(t + 1) !== 'that') continue;
+      if (tk.hash[t + 1] !== THAT_HASH || !lex.statementNounHashes.has(tk.hash[t] ?? 0) || !lex.statementNouns.has(tk.low(t)) || tk.low(t + 1) !== 'that') continue;
       const si = sentOfTok[t] ?? -1;
       if (si < 0 || sentOfTok[t + 2] !== si || !spaced(t - 1, t) || !spaced(t, t + 1) || chainAt(t) || tk.cap(t)) continue;
       const p = t - 1;
@@ -1565,7 +1603,7 @@ export function attribute(
       works.push({ kind: quoted ? 'partial' : 'indirect', spans: [{ start, end }], source: src, cue: mention(t, t), via: [ATTRIBUTION_RULES.possessiveNoun], inheritFrom: null, sentence: si, paragraph: sent(si).paragraph });
       t += 1;
     }
-  }
+  })();
 
   // ---- a quotation left over in the sentence of a reported statement whose content stopped short of it
   // ("Kasich says he'd sit Putin down and tell him “no more nonsense”"): the content goes on to the quotation
@@ -1651,7 +1689,7 @@ export function attribute(
   })();
 
   // ---- pass 3: quotations with no attribution of their own
-  works.sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
+  sortByFirstStart(works);
   const floating: Work[] = [];
   ((): void => { // a function of its own: the JIT compiles (and re-optimises) each pass separately
     let wi = 0;
@@ -1722,19 +1760,24 @@ export function attribute(
       ch.used = true;
     }
   })();
-  const sorted = floating.length ? [...works, ...floating].sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0)) : works;
+  // (a function of its own: a deoptimisation in this tail threw away the optimised code of the whole stage)
+  const statements = ((): DraftStatement[] => {
+  const sorted = floating.length ? sortByFirstStart([...works, ...floating]) : works;
   // two cues over the very same content ("X said, going on to say that …"): one statement, the first
   const all: Work[] = [];
-  const bySpans = new Map<string, Work>();
+  const bySpans = new Map<number, Work[]>(); // (a numeric key of the spans; equal spans are confirmed in the bucket)
   const keptFor = new Map<Work, Work>();
   for (const w of sorted) {
-    const key = w.spans.map((sp) => `${sp.start}:${sp.end}`).join(',');
-    const first = bySpans.get(key);
+    const key = spansKey(w.spans);
+    const bucket = bySpans.get(key);
+    let first: Work | undefined;
+    if (bucket) for (const b of bucket) if (sameSpans(b.spans, w.spans)) { first = b; break; }
     if (first) {
       keptFor.set(w, first);
       continue;
     }
-    bySpans.set(key, w);
+    if (bucket) bucket.push(w);
+    else bySpans.set(key, [w]);
     all.push(w);
   }
   // a statement inside the content of a reported statement ("they said they want “justice”", "what it calls
@@ -1773,4 +1816,66 @@ export function attribute(
       inherit: from && from !== w ? (index.get(from) ?? null) : null,
     };
   });
+  })();
+  tk.release(); // (no token is read after this: the tokenizer's buffers serve the next call)
+  return statements;
+}
+
+/** A small-integer hash of a list of spans (equal lists, equal keys). */
+function spansKey(spans: Span[]): number {
+  let h = spans.length;
+  for (let i = 0; i < spans.length; i++) {
+    const sp = spans[i] as Span;
+    h = Math.imul(Math.imul(h ^ sp.start, 0x01000193) ^ sp.end, 0x01000193);
+  }
+  return h & 0x3fffffff;
+}
+
+/** The same spans, in the same order. */
+function sameSpans(a: Span[], b: Span[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if ((a[i] as Span).start !== (b[i] as Span).start || (a[i] as Span).end !== (b[i] as Span).end) return false;
+  return true;
+}
+
+/**
+ * Indices 0..n-1 of `keys` (offsets) in ascending order of key, equal keys in index order (a stable sort): an
+ * insertion sort when there are few, else a typed sort of key·2^22 + index (the comparator sorts of arrays cost
+ * more than the rest of a short article's pass).
+ */
+function orderByKey(keys: ArrayLike<number>): Int32Array {
+  const n = keys.length;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (n <= 48) {
+    for (let i = 1; i < n; i++) {
+      const v = order[i] as number;
+      const kv = keys[v] as number;
+      let j = i - 1;
+      while (j >= 0 && (keys[order[j] as number] as number) > kv) {
+        order[j + 1] = order[j] as number;
+        j--;
+      }
+      order[j + 1] = v;
+    }
+    return order;
+  }
+  let small = n < 1 << 22;
+  for (let i = 0; i < n && small; i++) if (!((keys[i] as number) >= 0 && (keys[i] as number) < 1 << 30)) small = false;
+  if (!small) return Int32Array.from([...order].sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b));
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = (keys[i] as number) * 4194304 + i;
+  packed.sort();
+  for (let i = 0; i < n; i++) order[i] = (packed[i] as number) % 4194304;
+  return order;
+}
+
+/** Sort works in place by the start of their first span (0 when none), stably, as Array.prototype.sort did. */
+function sortByFirstStart(ws: Work[]): Work[] {
+  const keys = new Array<number>(ws.length);
+  for (let i = 0; i < ws.length; i++) keys[i] = (ws[i] as Work).spans[0]?.start ?? 0;
+  const order = orderByKey(keys);
+  const copy = ws.slice();
+  for (let i = 0; i < order.length; i++) ws[i] = copy[order[i] as number] as Work;
+  return ws;
 }

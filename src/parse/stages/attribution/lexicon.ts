@@ -6,6 +6,8 @@ import type { Configuration } from '../../types.js';
 /** One way of writing a cue: its words (lower case) and how it behaves. */
 export interface CueForm {
   words: string[];
+  /** hashWord of each word (a fast pre-filter; 0 for a word with non-ASCII letters). */
+  hashes: Int32Array;
   frame: CueFrame;
   evidence: boolean;
   postposed: boolean;
@@ -40,6 +42,8 @@ export interface Lexicon {
   firstHashes: HashSet32;
   auxiliaries: Set<string>;
   adverbs: Set<string>;
+  /** Hashes of the auxiliaries and the adverbs (a fast pre-filter). */
+  auxAdverbHashes: HashSet32;
   pronouns: Set<string>;
   stop: Set<string>;
   link: Set<string>;
@@ -49,7 +53,7 @@ export interface Lexicon {
   coordinators: Set<string>;
   lyWords: Set<string>;
   statementNouns: Set<string>;
-  statementNounHashes: Set<number>;
+  statementNounHashes: HashSet32;
   possessiveDeterminers: Set<string>;
   gerundPrepositions: Set<string>;
   labels: Set<string>;
@@ -100,7 +104,7 @@ export function lexiconFor(config: Configuration): Lexicon {
   const byFirst = new Map<string, CueForm[]>();
   const seen = new Set<string>();
   const excluded = new Set(loc.excludedForms);
-  const add = (words: string[], f: Omit<CueForm, 'words'>): void => {
+  const add = (words: string[], f: Omit<CueForm, 'words' | 'hashes'>): void => {
     if (words.length === 1 && excluded.has(words[0] as string)) return;
     const key = `${words.join(' ')}|${f.frame}`;
     if (seen.has(key) || words.length === 0) return;
@@ -111,6 +115,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     // one object shape for every form (the optional flags as false), so the stage's reads of form fields stay monomorphic
     list.push({
       words,
+      hashes: Int32Array.from(words, hashWord),
       frame: f.frame,
       evidence: f.evidence,
       postposed: f.postposed,
@@ -168,6 +173,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     shortAnswers: loc.shortAnswers.map((a) => a.toLowerCase().split(/\s+/u)),
     auxiliaries: new Set(loc.auxiliaries),
     adverbs: new Set(loc.cueAdverbs),
+    auxAdverbHashes: new HashSet32([...loc.auxiliaries, ...loc.cueAdverbs].map(hashWord)),
     pronouns: new Set(loc.sourcePronouns),
     stop: new Set(loc.sourceStopWords),
     link: new Set(loc.sourceLinkWords),
@@ -177,7 +183,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     coordinators: new Set(loc.coordinators),
     lyWords: new Set(loc.lyWords),
     statementNouns: new Set(loc.statementNouns),
-    statementNounHashes: new Set(loc.statementNouns.map(hashWord)),
+    statementNounHashes: new HashSet32(loc.statementNouns.map(hashWord)),
     possessiveDeterminers: new Set(loc.possessiveDeterminers),
     gerundPrepositions: new Set(loc.gerundPrepositions),
     labels: new Set(loc.labels),

@@ -14,6 +14,11 @@ export interface Tokens {
   cap(i: number): boolean;
   /** Index of the first token starting at or after `pos` (n when none). */
   at(pos: number): number;
+  /**
+   * Done with these tokens: their buffers go back to the pool for the next call of {@link tokenize}
+   * (the arrays and methods must not be used after this). Optional: tokens never released are only garbage.
+   */
+  release(): void;
 }
 
 const WORDCHAR = /[\p{L}\p{N}]/u;
@@ -110,21 +115,48 @@ const LOW_SIZE = 1 << 14;
 const lowKey = new Int32Array(LOW_SIZE);
 const lowStr: string[] = new Array<string>(LOW_SIZE).fill('');
 
+// Buffers reused from call to call (typed arrays and a large array are costly to allocate and to collect): the
+// token arrays, and the memo of low() (an entry is valid when its generation is the call's). One Tokens object at
+// a time holds them, until its release(); a call while they are held allocates its own.
+let poolStart = new Int32Array(1024);
+let poolEnd = new Int32Array(1024);
+let poolHash = new Int32Array(1024);
+let poolMemoGen = new Int32Array(1024);
+let poolMemoStr: string[] = new Array<string>(1024).fill('');
+let poolFree = true;
+let generation = 0;
+
 /** Tokenise `text` into words ("don’t", "U.S", "Russian-Azerbaijani" are one token each). */
 export function tokenize(text: string): Tokens {
   const len = text.length;
-  // most texts have a word every 6 characters or so: start near that, grow by doubling
-  let cap = Math.max(64, (len >> 3) + 16);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let hash = new Int32Array(cap);
+  // most texts have a word every 6 characters or so: start above that (growing copies all three arrays), grow by doubling
+  let cap = Math.max(64, ((len / 5) | 0) + 16);
+  const pooled = poolFree;
+  let start: Int32Array<ArrayBuffer>;
+  let end: Int32Array<ArrayBuffer>;
+  let hash: Int32Array<ArrayBuffer>;
+  if (pooled) {
+    poolFree = false;
+    if (poolStart.length < cap) {
+      poolStart = new Int32Array(cap);
+      poolEnd = new Int32Array(cap);
+      poolHash = new Int32Array(cap);
+    }
+    start = poolStart;
+    end = poolEnd;
+    hash = poolHash;
+    cap = start.length;
+  } else {
+    start = new Int32Array(cap);
+    end = new Int32Array(cap);
+    hash = new Int32Array(cap);
+  }
   let n = 0;
   let i = 0;
   while (i < len) {
     let c = text.charCodeAt(i);
-    let k = CLASS[c] as number;
-    if (k === 0) k = classify(c);
-    if ((k & WORD) === 0) {
+    // (a code unit not yet classified has class 0, no WORD bit: it is classified on the non-word path only)
+    if (((CLASS[c] as number) & WORD) === 0 && (CLASS[c] !== 0 || (classify(c) & WORD) === 0)) {
       i++;
       continue;
     }
@@ -137,9 +169,8 @@ export function tokenize(text: string): Tokens {
       i++;
       if (i >= len) break;
       c = text.charCodeAt(i);
-      k = CLASS[c] as number;
-      if (k === 0) k = classify(c);
-      if ((k & WORD) !== 0) continue;
+      const k = CLASS[c] as number;
+      if ((k & WORD) !== 0 || (k === 0 && (classify(c) & WORD) !== 0)) continue;
       if (isJoiner(c) && i + 1 < len && (classOf(text.charCodeAt(i + 1)) & WORD) !== 0) continue;
       break;
     }
@@ -154,9 +185,16 @@ export function tokenize(text: string): Tokens {
     hash[n] = ascii ? (h === 0 ? 1 : h) : 0;
     n++;
   }
-  const st = start;
-  const en = end;
-  const hs = hash;
+  if (pooled) {
+    // (a grown buffer stays in the pool)
+    poolStart = start;
+    poolEnd = end;
+    poolHash = hash;
+  }
+  // views of exactly n tokens: reads past the last token give undefined, as with arrays of their own
+  const st = start.subarray(0, n);
+  const en = end.subarray(0, n);
+  const hs = hash.subarray(0, n);
   // the lower-cased text of token k, from the shared table when it is there (memoised per token below)
   const lowOf = (k: number): string => {
     const a = st[k] as number;
@@ -181,8 +219,27 @@ export function tokenize(text: string): Tokens {
     lowStr[slot] = w;
     return w;
   };
-  // ('' is no token's text: not yet asked)
-  const memo: string[] = new Array<string>(n).fill('');
+  // the memo of low(): token k's string is memoStr[k] when memoGen[k] is this call's generation
+  let memoGen: Int32Array;
+  let memoStr: string[];
+  if (pooled) {
+    if (poolMemoGen.length < n) {
+      poolMemoGen = new Int32Array(Math.max(n, poolMemoGen.length * 2));
+      poolMemoStr = new Array<string>(poolMemoGen.length).fill('');
+      generation = 0;
+    }
+    if (generation === 0x3fffffff) {
+      poolMemoGen.fill(0);
+      generation = 0;
+    }
+    memoGen = poolMemoGen;
+    memoStr = poolMemoStr;
+  } else {
+    memoGen = new Int32Array(n);
+    memoStr = new Array<string>(n).fill('');
+  }
+  const gen = pooled ? ++generation : 1;
+  let held = pooled;
   return {
     n,
     start: st,
@@ -190,11 +247,17 @@ export function tokenize(text: string): Tokens {
     hash: hs,
     low(k: number): string {
       if (k < 0 || k >= n) return '';
-      const m = memo[k] as string;
-      if (m !== '') return m;
+      if (memoGen[k] === gen) return memoStr[k] as string;
       const w = lowOf(k);
-      memo[k] = w;
+      memoStr[k] = w;
+      memoGen[k] = gen;
       return w;
+    },
+    release(): void {
+      if (held) {
+        held = false;
+        poolFree = true;
+      }
     },
     cap(k: number): boolean {
       if (k < 0 || k >= n) return false;
