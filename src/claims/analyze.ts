@@ -69,6 +69,21 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 /** The tokens of the sentence being analysed (reused: the analysis is synchronous and keeps no token). */
 const buf: TokenBuffer = tokenBuffer();
+/** The lexicon `buf` was last tokenised with. */
+let bufLex: ClaimsLexicon | undefined;
+
+/**
+ * The tokens of `text`, in the buffer the analysis reads: tokenised unless the buffer holds that text's tokens
+ * already (the clause splitter and the analysis of the same sentence share one tokenisation). Valid until the next
+ * call or analysis.
+ */
+export function sentenceTokens(text: string, lex: ClaimsLexicon): TokenBuffer {
+  if (buf.text !== text || bufLex !== lex) {
+    tokenize(text, lex, buf);
+    bufLex = lex;
+  }
+  return buf;
+}
 let scratchFl = new Uint32Array(256);
 let scratchPs = new Uint32Array(256);
 let scratchGf = new Uint32Array(256);
@@ -128,7 +143,7 @@ class Sentence {
     this.text = text;
     this.lex = lex;
     this.explain = explain;
-    const n = tokenize(text, lex, buf);
+    const n = sentenceTokens(text, lex).n;
     this.n = n;
     // Scratch buffers shared by every call: allocating typed arrays per sentence costs more than the analysis
     // of a short sentence.

@@ -1,4 +1,4 @@
-import { analyze, type FoundSpan } from '../../claims/analyze.js';
+import { type Analysis, analyze, type FoundSpan } from '../../claims/analyze.js';
 import { compileLexicon, type ClaimsLexicon } from '../../claims/lexicon.js';
 import { splitHedgedClauses } from '../../claims/clauses.js';
 import { splitSentences } from '../../claims/sentences.js';
@@ -39,6 +39,10 @@ interface Piece {
   statement: Statement;
   order: number;
   rules: string[];
+  /** `text[start, end)`. */
+  text: string;
+  /** The classifier's analysis of {@link text} (made at once: it reads the tokens the clause splitter made). */
+  analysis: Analysis;
 }
 
 /** Trims white space and quotation marks (and trailing commas, colons, dashes) off `[start, end)`. */
@@ -113,6 +117,7 @@ function isWordChar(text: string, i: number): boolean {
 
 /** Cuts each statement into sentence pieces, in text order. */
 function pieces(ctx: StageContext, seg: Segmentation, statements: readonly Statement[], lex: ClaimsLexicon): Piece[] {
+  const explain = ctx.explain;
   const text = ctx.text;
   const out: Piece[] = [];
   const sentences = seg.sentences;
@@ -151,7 +156,8 @@ function pieces(ctx: StageContext, seg: Segmentation, statements: readonly State
           if (c.end <= c.start) continue;
           if (!hasLetterOrDigit(text, c.start, Math.min(c.end, c.start + 200))) continue;
           const rules = clauses.length > 1 ? [rule, CLAIM_STAGE_RULES.hedgedClause] : [rule];
-          out.push({ start: c.start, end: c.end, statement, order, rules });
+          const claimText = text.slice(c.start, c.end);
+          out.push({ start: c.start, end: c.end, statement, order, rules, text: claimText, analysis: analyze(claimText, lex, explain) });
         }
       });
     });
@@ -295,8 +301,8 @@ export function extractClaims(
   const claims: Claim[] = [];
   for (const piece of pieces(ctx, seg, statements, lex)) {
     const span = { start: piece.start, end: piece.end };
-    const claimText = text.slice(span.start, span.end);
-    const a = analyze(claimText, lex, ctx.explain);
+    const claimText = piece.text;
+    const a = piece.analysis;
     const claim: Claim = {
       id: `${ctx.articleId}:cl${claims.length}`,
       statementId: piece.statement.id,
