@@ -91,6 +91,63 @@ let scratchGf = new Uint32Array(256);
 const scratchCues: (Cue[] | undefined)[] = new Array<Cue[] | undefined>(32).fill(undefined);
 const scratchNext = new Int32Array(32);
 let scratchStarts = new Int32Array(256);
+let scratchSx = new Uint8Array(256);
+
+/** Token suffix bits ({@link Sentence.sx}): each says the token ends with a suffix or clitic a pass tests. */
+/** At least five characters and ends with the past suffix ("-ed"). */
+const SX_PAST = 1;
+/** At least six characters and ends with the superlative suffix ("-est"). */
+const SX_SUPER = 2;
+/** Longer than the future clitic and ends with it ("we'll"); only in sentences where clitics are looked for. */
+const SX_FUTURE = 4;
+/** Longer than the negation clitic and ends with it ("don't"); idem. */
+const SX_NEGATION = 8;
+/** Longer than a conditional clitic and ends with it ("we'd"); idem. */
+const SX_CONDITIONAL = 16;
+const SX_CLITICS = SX_FUTURE | SX_NEGATION | SX_CONDITIONAL;
+
+let suffixLex: ClaimsLexicon | undefined;
+/**
+ * For the last lexicon: the suffix bits worth testing on a token whose last two characters (lower case, straight
+ * apostrophe, ASCII) are `(c2 << 7) | c1`; `suffixAny` bits are tested on every token (a suffix shorter than two
+ * characters or not ASCII).
+ */
+const suffixTable = new Uint8Array(1 << 14);
+let suffixAny = 0;
+
+function prepareSuffixes(lex: ClaimsLexicon): void {
+  if (lex === suffixLex) return;
+  suffixTable.fill(0);
+  suffixAny = 0;
+  const g = lex.grammar;
+  const mark = (suffix: string, bit: number): void => {
+    const m = suffix.length;
+    const c1 = m >= 1 ? suffix.charCodeAt(m - 1) : 128;
+    const c2 = m >= 2 ? suffix.charCodeAt(m - 2) : 128;
+    if (c1 >= 128 || c2 >= 128) suffixAny |= bit;
+    else suffixTable[(c2 << 7) | c1]! |= bit;
+  };
+  mark(g.pastSuffix, SX_PAST);
+  mark(g.superlativeSuffix, SX_SUPER);
+  mark(lex.futureClitic, SX_FUTURE);
+  mark(lex.negationClitic, SX_NEGATION);
+  for (const c of g.conditionalClitics) mark(c, SX_CONDITIONAL);
+  suffixLex = lex;
+}
+
+/** The exact suffix bits of token `i` among the candidate bits `cand` (the tests the passes made on their own before). */
+function suffixBitsOf(s: Sentence, i: number, cand: number): number {
+  const g = s.lex.grammar;
+  let x = 0;
+  if ((cand & SX_PAST) !== 0 && s.lowLength(i) >= 5 && s.endsWith(i, g.pastSuffix)) x |= SX_PAST;
+  if ((cand & SX_SUPER) !== 0 && s.lowLength(i) >= 6 && s.endsWith(i, g.superlativeSuffix)) x |= SX_SUPER;
+  const future = s.lex.futureClitic;
+  if ((cand & SX_FUTURE) !== 0 && s.lowLength(i) > future.length && s.endsWith(i, future)) x |= SX_FUTURE;
+  const negation = s.lex.negationClitic;
+  if ((cand & SX_NEGATION) !== 0 && s.lowLength(i) > negation.length && s.endsWith(i, negation)) x |= SX_NEGATION;
+  if ((cand & SX_CONDITIONAL) !== 0 && s.hasClitic(i, g.conditionalClitics)) x |= SX_CONDITIONAL;
+  return x;
+}
 
 /**
  * One sentence being analysed: tokens, their vocabulary ids and word-class bits, and the features found so far.
@@ -121,6 +178,16 @@ class Sentence {
   nStarts = 0;
   /** Whether clitics must be looked for: the sentence has an apostrophe, or some clitic has none. */
   clitics = false;
+  /**
+   * Per token, its suffix bits (SX_PAST ...), found once for every pass; the clitic bits only when
+   * {@link clitics}. `sxAll`, `gfAll` and `btAll` are the unions over the sentence of `sx`, `gf` and the token bits,
+   * and `numbers` counts number tokens: a pass with nothing to find in a sentence skips its loop.
+   */
+  sx: Uint8Array = scratchSx;
+  sxAll = 0;
+  gfAll = 0;
+  btAll = 0;
+  numbers = 0;
   /** The features, when explaining (reused: the caller gets a copy). */
   features: ClaimFeature[] = [];
   /** Sum of the feature weights so far. */
@@ -153,6 +220,7 @@ class Sentence {
       scratchPs = new Uint32Array(size);
       scratchGf = new Uint32Array(size);
       scratchStarts = new Int32Array(size);
+      scratchSx = new Uint8Array(size);
     }
     this.st = buf.start;
     this.en = buf.end;
@@ -161,6 +229,7 @@ class Sentence {
     this.ids = buf.id;
     this.gf = scratchGf;
     this.starts = scratchStarts;
+    this.sx = scratchSx;
     this.clitics = !lex.cliticsNeedApostrophe || buf.apostrophe;
     this.fl = scratchFl;
     this.ps = scratchPs;
@@ -183,7 +252,47 @@ class Sentence {
     let nStarts = 0;
     let wordCount = 0;
     let firstWord = -1;
+    prepareSuffixes(lex);
+    const sx = this.sx;
+    const st = this.st;
+    const en = this.en;
+    const bt = this.bt;
+    const anyBits = suffixAny;
+    const cliticMask = this.clitics ? 0xff : 0xff & ~SX_CLITICS;
+    let sxAll = 0;
+    let gfAll = 0;
+    let btAll = 0;
+    let numbers = 0;
     for (let i = 0; i < n; i++) {
+      // Suffix bits: the exact tests run only on a token whose last two characters end some suffix.
+      const b = bt[i]!;
+      btAll |= b;
+      let cand = anyBits;
+      if ((b & T_WIDE) !== 0) {
+        const w = buf.lower[i]!;
+        const m = w.length;
+        if (m >= 2) {
+          const c1 = w.charCodeAt(m - 1);
+          const c2 = w.charCodeAt(m - 2);
+          cand = c1 < 128 && c2 < 128 ? suffixTable[(c2 << 7) | c1]! | anyBits : 0xff;
+        }
+      } else {
+        const e = en[i]!;
+        if (e - st[i]! >= 2) {
+          let c1 = text.charCodeAt(e - 1);
+          let c2 = text.charCodeAt(e - 2);
+          if (c1 >= 65 && c1 <= 90) c1 += 32;
+          else if (c1 === 0x2019) c1 = 39;
+          if (c2 >= 65 && c2 <= 90) c2 += 32;
+          else if (c2 === 0x2019) c2 = 39;
+          cand = c1 < 128 && c2 < 128 ? suffixTable[(c2 << 7) | c1]! | anyBits : 0xff;
+        }
+      }
+      cand &= cliticMask;
+      const x = cand === 0 ? 0 : suffixBitsOf(this, i, cand);
+      sx[i] = x;
+      sxAll |= x;
+      if (ki[i] === K_NUMBER) numbers++;
       const id = ids[i]!;
       if (id < 0) {
         fl[i] = 0;
@@ -198,12 +307,18 @@ class Sentence {
         ps[i] = p;
         psAll |= p;
         if (p !== 0) startList[nStarts++] = i;
-        gf[i] = gflags[id]!;
+        const gb = gflags[id]!;
+        gf[i] = gb;
+        gfAll |= gb;
       }
       wordCount++;
       if (firstWord < 0) firstWord = i;
     }
     this.flAll = flAll;
+    this.sxAll = sxAll;
+    this.gfAll = gfAll;
+    this.btAll = btAll;
+    this.numbers = numbers;
     this.psAll = psAll;
     this.nStarts = nStarts;
     this.wordCount = wordCount;
@@ -512,6 +627,10 @@ function digitsAt(s: Sentence, q: Quantities, i: number): void {
 function quantities(s: Sentence): Quantities {
   const g = s.lex.grammar;
   const q: Quantities = { numbers: 0, percent: false, money: false, magnitude: false, year: false, numberWord: false, date: false };
+  // Nothing to find without a number, a quantity word, a month or a hyphenated word.
+  if (s.numbers === 0 && (s.flAll & (W.magnitude | W.numberWord | W.weakNumberWord | W.month)) === 0 && (s.btAll & T_HYPHEN) === 0) {
+    return q;
+  }
   const { n, ki } = s;
   for (let i = 0; i < n; i++) {
     const kind = ki[i]!;
@@ -585,6 +704,7 @@ function hyphenatedNumber(lex: ClaimsLexicon, w: string): boolean {
 /** Names: runs of capitalised words ("Algerian National Resistance Movement"), not the sentence's first word alone. */
 function names(s: Sentence): number {
   const { bt, n } = s;
+  if ((s.btAll & T_CAP) === 0) return 0; // no capital: no name
   // A headline in title case ("Azerbaijan And Russia On Guard"): capitals say nothing about names. Told by
   // capitalised function words after the first word, or by nearly every word being capitalised.
   // (Only words have the capital bit.)
@@ -697,7 +817,9 @@ function verbs(s: Sentence): Verbs {
   let past = false;
   let perfect = false;
   let change = false;
-  const pastSuffix = g.pastSuffix;
+  // Nothing to find without a listed verb or a word with the past suffix.
+  if ((s.flAll & (W.changeVerb | W.irregularPast)) === 0 && (s.sxAll & SX_PAST) === 0) return { past, perfect, change, firstAt };
+  const sx = s.sx;
   for (let i = 0; i < s.n; i++) {
     if (s.ki[i] !== K_WORD) continue;
     if (!change && s.is(i, W.changeVerb)) {
@@ -708,8 +830,7 @@ function verbs(s: Sentence): Verbs {
     const isPast =
       s.is(i, W.irregularPast) ||
       ((s.bt[i]! & T_CAP) === 0 &&
-        s.lowLength(i) >= 5 &&
-        s.endsWith(i, pastSuffix) &&
+        (sx[i]! & SX_PAST) !== 0 &&
         !s.is(i, W.notPast) &&
         !hasPrefix(s, i, g.adjectivePrefixes));
     if (!isPast) continue;
@@ -742,11 +863,12 @@ function measures(s: Sentence): void {
     else if (stats.length <= 3) s.add(SCORE_RULES.statWordMore, SCORE_RULES.statWordMore.weight, i);
   }
   s.addCue(SCORE_RULES.comparative, s.scan(s.lex.comparatives)[0]);
-  const suffix = g.superlativeSuffix;
-  for (let i = 0; i < s.n; i++) {
+  const sx = s.sx;
+  // (Nothing to find without a word with the superlative suffix or a superlative marker.)
+  for (let i = 0; ((s.sxAll & SX_SUPER) !== 0 || (s.gfAll & G.superlativeMarker) !== 0) && i < s.n; i++) {
     if (s.ki[i] !== K_WORD || (s.bt[i]! & T_CAP) !== 0) continue;
     const sup =
-      (s.lowLength(i) >= 6 && s.endsWith(i, suffix) && !s.is(i, W.notSuperlative)) ||
+      ((sx[i]! & SX_SUPER) !== 0 && !s.is(i, W.notSuperlative)) ||
       (s.isG(i, G.superlativeMarker) && s.isWord(i + 1) && g.definiteArticles.has(s.wd(i - 1) ?? ''));
     if (sup) {
       s.add(SCORE_RULES.superlative, SCORE_RULES.superlative.weight, i);
@@ -795,13 +917,14 @@ function stance(s: Sentence): Stance {
   let conditional = -1;
   let fs = -1;
   let sp = -1;
-  const wanted = s.clitics || (s.flAll & (W.conditional | W.firstSingular | W.secondPerson)) !== 0;
-  const futureClitic = lex.futureClitic;
+  // (The clitic bits are set only when clitics are looked for.)
+  const wanted = (s.sxAll & (SX_FUTURE | SX_CONDITIONAL)) !== 0 || (s.flAll & (W.conditional | W.firstSingular | W.secondPerson)) !== 0;
+  const sx = s.sx;
   for (let i = 0; wanted && i < n; i++) {
     if (future === undefined || i < future.at) {
-      if (s.clitics && s.lowLength(i) > futureClitic.length && s.endsWith(i, futureClitic)) future = { at: i, len: 1 };
+      if ((sx[i]! & SX_FUTURE) !== 0) future = { at: i, len: 1 };
     }
-    if (conditional < 0 && (s.is(i, W.conditional) || (s.clitics && s.hasClitic(i, g.conditionalClitics)))) conditional = i;
+    if (conditional < 0 && (s.is(i, W.conditional) || (sx[i]! & SX_CONDITIONAL) !== 0)) conditional = i;
     if (fs < 0 && s.is(i, W.firstSingular)) fs = i;
     else if (sp < 0 && s.is(i, W.secondPerson)) sp = i;
   }
@@ -904,17 +1027,16 @@ function kindOf(s: Sentence, st: Stance, q: Quantities, v: Verbs): [ClaimKind, s
 /** Negation: a negator outside an if-clause, not "not only" / "no doubt". */
 function negation(s: Sentence): boolean {
   const g = s.lex.grammar;
-  const { lex } = s;
-  // Nothing to find without a negator or (when clitics need one) an apostrophe.
-  if ((s.flAll & W.negator) === 0 && !s.clitics) return false;
+  // Nothing to find without a negator or a word with the negation clitic (set only when clitics are looked for).
+  if ((s.flAll & W.negator) === 0 && (s.sxAll & SX_NEGATION) === 0) return false;
   let inIf = false;
-  const clitic = lex.negationClitic;
+  const sx = s.sx;
   for (let i = 0; i < s.n; i++) {
     // (Only punctuation breaks a clause: no word or number is spelt like one.)
     if (s.isG(i, G.conditionStarter)) inIf = true;
     else if (inIf && s.punctIn(i, CLAUSE_BREAK)) inIf = false;
     if (inIf) continue;
-    const neg = s.is(i, W.negator) || (s.clitics && s.lowLength(i) > clitic.length && s.endsWith(i, clitic));
+    const neg = s.is(i, W.negator) || (sx[i]! & SX_NEGATION) !== 0;
     if (!neg) continue;
     const next = s.wd(i + 1);
     if (!(next !== undefined && g.negationExceptions.has(next))) return true;
