@@ -15,12 +15,18 @@ const MIN_WORDS = 3;
  * @param text - The whole text.
  * @param span - The sentence to look at.
  * @param lex - The compiled claims lexicon.
+ * @param sentence - `text.slice(span.start, span.end)`, when the caller has it (the same string object then lets
+ *   the analysis of the sentence reuse its tokens without comparing the characters).
  * @returns One or two spans, untrimmed.
  */
-export function splitHedgedClauses(text: string, span: Span, lex: ClaimsLexicon): Span[] {
+export function splitHedgedClauses(
+  text: string,
+  span: Span,
+  lex: ClaimsLexicon,
+  sentence: string = text.slice(span.start, span.end),
+): Span[] {
   // The tokens are the ones the analysis of the sentence reads next (one tokenisation for both). The character
   // pre-check (hasCandidate) runs only when the tokens split: the answer is the same as checking it first.
-  const sentence = text.slice(span.start, span.end);
   const buf = sentenceTokens(sentence, lex);
   const n = buf.n;
   const ids = buf.id;

@@ -85,18 +85,6 @@ function firstSentenceEndingAfter(sentences: readonly SentenceSpan[], pos: numbe
   return lo;
 }
 
-/** Index of the first item whose start is at or after `pos`. */
-function lowerBound(items: readonly { start: number }[], pos: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (items[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Drops a leading reported-clause word ("that") from an indirect statement's clause. */
 function dropClauseLead(text: string, span: Span, lex: ClaimsLexicon): Span {
   let e = span.start;
@@ -150,13 +138,15 @@ function pieces(ctx: StageContext, seg: Segmentation, statements: readonly State
         let span = trim(text, part.start, part.end);
         if (indirect && spanIndex === 0 && partIndex === 0) span = trim(text, dropClauseLead(text, span, lex).start, span.end);
         if (span.end <= span.start) return;
-        const clauses = splitHedgedClauses(text, span, lex);
+        const spanText = text.slice(span.start, span.end);
+        const clauses = splitHedgedClauses(text, span, lex, spanText);
         for (const clause of clauses) {
           const c = clauses.length > 1 ? trim(text, clause.start, clause.end) : clause;
           if (c.end <= c.start) continue;
           if (!hasLetterOrDigit(text, c.start, Math.min(c.end, c.start + 200))) continue;
           const rules = clauses.length > 1 ? [rule, CLAIM_STAGE_RULES.hedgedClause] : [rule];
-          const claimText = text.slice(c.start, c.end);
+          // (One clause: the span itself, whose tokens the splitter left for the analysis.)
+          const claimText = clauses.length > 1 ? text.slice(c.start, c.end) : spanText;
           out.push({ start: c.start, end: c.end, statement, order, rules, text: claimText, analysis: analyze(claimText, lex, explain) });
         }
       });
@@ -218,6 +208,15 @@ class EntityKinds {
 
 const ENTITY_PRIORITY = { person: 0, organization: 0, date: 1, number: 2, place: 3, other: 4 } as const;
 
+/**
+ * Where the mentions and dates at or after the current claim's start begin: claims come in order of their start,
+ * so the first mention (date) starting at or after it only moves forward (what a binary search would find).
+ */
+interface Cursors {
+  mention: number;
+  date: number;
+}
+
 /** The entities a claim mentions: resolved people and organisations, dates, numbers, places. */
 function entitiesOf(
   text: string,
@@ -226,9 +225,16 @@ function entitiesOf(
   mentions: readonly EntityMention[],
   kinds: EntityKinds,
   dates: readonly Span[],
+  cursors: Cursors,
 ): ClaimEntity[] {
   const candidates: Candidate[] = [];
-  for (let i = lowerBound(mentions, span.start); i < mentions.length; i++) {
+  let firstMention = cursors.mention;
+  while (firstMention < mentions.length && mentions[firstMention]!.start < span.start) firstMention++;
+  cursors.mention = firstMention;
+  let firstDate = cursors.date;
+  while (firstDate < dates.length && dates[firstDate]!.start < span.start) firstDate++;
+  cursors.date = firstDate;
+  for (let i = firstMention; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.start >= span.end) break;
     if (m.end > span.end || m.form === 'pronoun') continue;
@@ -236,7 +242,7 @@ function entitiesOf(
     const type: ClaimEntity['type'] = kind === 'person' ? 'person' : kind === 'organization' ? 'organization' : 'other';
     candidates.push({ start: m.start, end: m.end, type, rank: type === 'other' ? 4 : 0 });
   }
-  for (let i = lowerBound(dates, span.start); i < dates.length; i++) {
+  for (let i = firstDate; i < dates.length; i++) {
     const d = dates[i]!;
     if (d.start >= span.end) break;
     if (d.end > span.end) continue;
@@ -299,6 +305,7 @@ export function extractClaims(
   for (const d of dates) if (d.span) dateSpans.push({ start: d.span.start, end: d.span.end });
   sortIfNeeded(dateSpans, bySpan);
   const claims: Claim[] = [];
+  const cursors: Cursors = { mention: 0, date: 0 };
   for (const piece of pieces(ctx, seg, statements, lex)) {
     const span = { start: piece.start, end: piece.end };
     const claimText = piece.text;
@@ -312,7 +319,7 @@ export function extractClaims(
       kind: a.kind,
       checkworthiness: a.checkworthiness,
       negated: a.negated,
-      entities: entitiesOf(text, span, a.spans, mentions, kinds, dateSpans),
+      entities: entitiesOf(text, span, a.spans, mentions, kinds, dateSpans, cursors),
       via: joined(piece.rules, a.via),
     };
     if (ctx.explain) claim.features = a.features;
