@@ -135,6 +135,73 @@ function prepareSuffixes(lex: ClaimsLexicon): void {
   suffixLex = lex;
 }
 
+let pairLex: ClaimsLexicon | undefined;
+/** Per word id, the bits of the phrase indexes with a one-word phrase of that word. */
+let oneWordBits = new Uint32Array(0);
+/**
+ * The bits of the phrase indexes with a phrase that starts with the words (first, second): an open-addressing
+ * table, two ids per slot (`pairKeys`, first + 1 then second; 0 when empty) and the bits in `pairBits`.
+ */
+let pairKeys = new Int32Array(0);
+let pairBits = new Uint32Array(0);
+
+/** Builds {@link oneWordBits} and the pair table for `lex` (once per lexicon). */
+function preparePairs(lex: ClaimsLexicon): void {
+  if (lex === pairLex) return;
+  const one = new Uint32Array(lex.words.length);
+  const pairs = new Map<number, Map<number, number>>();
+  let count = 0;
+  for (const index of lex.byBit) {
+    if (index === undefined) continue;
+    index.buckets.forEach((bucket, first) => {
+      if (bucket === undefined) return;
+      for (const phrase of bucket.phrases) {
+        if (phrase.length === 1) {
+          one[first]! |= index.bit;
+          continue;
+        }
+        let row = pairs.get(first);
+        if (row === undefined) pairs.set(first, (row = new Map<number, number>()));
+        const old = row.get(phrase[1]!);
+        if (old === undefined) count++;
+        row.set(phrase[1]!, (old ?? 0) | index.bit);
+      }
+    });
+  }
+  let size = 16;
+  while (size < count * 2) size *= 2;
+  const keys = new Int32Array(size * 2);
+  const bits = new Uint32Array(size);
+  for (const [first, row] of pairs) {
+    for (const [second, b] of row) {
+      let slot = pairSlot(first, second, size - 1);
+      while (keys[2 * slot] !== 0) slot = (slot + 1) & (size - 1);
+      keys[2 * slot] = first + 1;
+      keys[2 * slot + 1] = second;
+      bits[slot] = b;
+    }
+  }
+  oneWordBits = one;
+  pairKeys = keys;
+  pairBits = bits;
+  pairLex = lex;
+}
+
+const pairSlot = (first: number, second: number, mask: number): number => (Math.imul(first, 0x9e3779b1) ^ second) & mask;
+
+/** The bits of the phrase indexes with a phrase starting with word ids `first`, `second` (-1: no second word). */
+function phraseBitsAt(first: number, second: number): number {
+  let b = oneWordBits[first]!;
+  if (second < 0) return b;
+  const keys = pairKeys;
+  const mask = (keys.length >> 1) - 1;
+  for (let slot = pairSlot(first, second, mask); ; slot = (slot + 1) & mask) {
+    const k = keys[2 * slot]!;
+    if (k === 0) return b;
+    if (k === first + 1 && keys[2 * slot + 1] === second) return b | pairBits[slot]!;
+  }
+}
+
 /** The exact suffix bits of token `i` among the candidate bits `cand` (the tests the passes made on their own before). */
 function suffixBitsOf(s: Sentence, i: number, cand: number): number {
   const g = s.lex.grammar;
@@ -165,7 +232,10 @@ class Sentence {
   bt: Uint8Array = buf.bits;
   ids: Int32Array = buf.id;
   fl: Uint32Array = scratchFl;
-  /** Per token, the bits of the phrase indexes with a phrase starting here. */
+  /**
+   * Per token, the bits of the phrase indexes with a phrase that may start here: one of one word, or one whose first
+   * two words are this token and the next (a superset of the matches: every phrase test checks it first).
+   */
   ps: Uint32Array = scratchPs;
   /** Union of `fl` over the sentence: a pass that looks only for absent classes can be skipped. */
   flAll = 0;
@@ -253,6 +323,7 @@ class Sentence {
     let wordCount = 0;
     let firstWord = -1;
     prepareSuffixes(lex);
+    preparePairs(lex);
     const sx = this.sx;
     const st = this.st;
     const en = this.en;
@@ -303,7 +374,8 @@ class Sentence {
         const f = flags[id]!;
         fl[i] = f;
         flAll |= f;
-        const p = starts[id]!;
+        let p = starts[id]!;
+        if (p !== 0) p = phraseBitsAt(id, i + 1 < n ? ids[i + 1]! : -1);
         ps[i] = p;
         psAll |= p;
         if (p !== 0) startList[nStarts++] = i;
