@@ -1,5 +1,5 @@
 import type { ClaimFeature, ClaimKind } from '../model/claim.js';
-import { type ClaimsLexicon, G, matchPhrase, type PhraseIndex, W } from './lexicon.js';
+import { type ClaimsLexicon, G, HASH_SEED, hashCode, lookupId, matchPhrase, type PhraseIndex, W } from './lexicon.js';
 import { KIND_RULES, SCORE_RULES } from './rules.js';
 import { K_NUMBER, K_PUNCT, K_WORD, lowerAt, T_ACRONYM, T_CAP, T_HYPHEN, T_WIDE, type TokenBuffer, tokenBuffer, tokenize } from './tokenize.js';
 
@@ -114,6 +114,8 @@ let suffixLex: ClaimsLexicon | undefined;
  */
 const suffixTable = new Uint8Array(1 << 14);
 let suffixAny = 0;
+/** Per word id, the suffix bits of the word (a token with an id is that word in lower case: the same tests). */
+let suffixById = new Uint8Array(0);
 
 function prepareSuffixes(lex: ClaimsLexicon): void {
   if (lex === suffixLex) return;
@@ -132,6 +134,16 @@ function prepareSuffixes(lex: ClaimsLexicon): void {
   mark(lex.futureClitic, SX_FUTURE);
   mark(lex.negationClitic, SX_NEGATION);
   for (const c of g.conditionalClitics) mark(c, SX_CONDITIONAL);
+  const ends = (w: string, suffix: string, longer: number): boolean => w.length > longer && w.endsWith(suffix);
+  suffixById = Uint8Array.from(lex.words, (w) => {
+    let x = 0;
+    if (ends(w, g.pastSuffix, 4)) x |= SX_PAST;
+    if (ends(w, g.superlativeSuffix, 5)) x |= SX_SUPER;
+    if (ends(w, lex.futureClitic, lex.futureClitic.length)) x |= SX_FUTURE;
+    if (ends(w, lex.negationClitic, lex.negationClitic.length)) x |= SX_NEGATION;
+    if (g.conditionalClitics.some((c) => ends(w, c, c.length))) x |= SX_CONDITIONAL;
+    return x;
+  });
   suffixLex = lex;
 }
 
@@ -334,12 +346,17 @@ class Sentence {
     let gfAll = 0;
     let btAll = 0;
     let numbers = 0;
+    const byId = suffixById;
     for (let i = 0; i < n; i++) {
-      // Suffix bits: the exact tests run only on a token whose last two characters end some suffix.
+      // Suffix bits: a known word's from its id; else the exact tests run only on a token whose last two characters
+      // end some suffix.
       const b = bt[i]!;
       btAll |= b;
+      const id = ids[i]!;
       let cand = anyBits;
-      if ((b & T_WIDE) !== 0) {
+      if (id >= 0) {
+        cand = 0;
+      } else if ((b & T_WIDE) !== 0) {
         const w = buf.lower[i]!;
         const m = w.length;
         if (m >= 2) {
@@ -360,11 +377,10 @@ class Sentence {
         }
       }
       cand &= cliticMask;
-      const x = cand === 0 ? 0 : suffixBitsOf(this, i, cand);
+      const x = id >= 0 ? byId[id]! & cliticMask : cand === 0 ? 0 : suffixBitsOf(this, i, cand);
       sx[i] = x;
       sxAll |= x;
       if (ki[i] === K_NUMBER) numbers++;
-      const id = ids[i]!;
       if (id < 0) {
         fl[i] = 0;
         ps[i] = 0;
@@ -726,7 +742,7 @@ function quantities(s: Sentence): Quantities {
     const numberish =
       s.is(i, W.numberWord) ||
       (s.is(i, W.weakNumberWord) && (s.is(i + 1, W.magnitude) || s.is(i + 1, W.unit) || s.match(s.lex.percentWords, i + 1) > 0)) ||
-      ((s.bt[i]! & T_HYPHEN) !== 0 && hyphenatedNumber(s.lex, s.wd(i)!)); // "forty-eight", "one-third"
+      ((s.bt[i]! & T_HYPHEN) !== 0 && hyphenatedNumberAt(s, i)); // "forty-eight", "one-third"
     if (numberish) {
       // A run of number words is one number ("four and a half", "two hundred").
       let j = i + 1;
@@ -759,6 +775,33 @@ function quantities(s: Sentence): Quantities {
     }
   }
   return q;
+}
+
+/**
+ * {@link hyphenatedNumber} of token `i`: an ASCII word's parts are looked up by their hash, from the characters
+ * (no string per part); a word with other letters goes through its lower-case string.
+ */
+function hyphenatedNumberAt(s: Sentence, i: number): boolean {
+  if ((s.bt[i]! & T_WIDE) !== 0) return hyphenatedNumber(s.lex, s.wd(i)!);
+  const lex = s.lex;
+  const text = s.text;
+  const end = s.en[i]!;
+  let from = s.st[i]!;
+  for (;;) {
+    let k = from;
+    let h = HASH_SEED;
+    for (; k < end; k++) {
+      let c = text.charCodeAt(k);
+      if (c === 45) break; // -
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c === 0x2019) c = 39;
+      h = hashCode(h, c);
+    }
+    const id = lookupId(lex, h, text, from, k);
+    if (id < 0 || (lex.flags[id]! & (W.numberWord | W.weakNumberWord)) === 0) return false;
+    if (k >= end) return true;
+    from = k + 1;
+  }
 }
 
 function hyphenatedNumber(lex: ClaimsLexicon, w: string): boolean {

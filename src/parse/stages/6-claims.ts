@@ -30,6 +30,7 @@ const TRAILING = new Set([',', ';', ':', '-', '–', '—']);
 const EDGE_CODES = new Set([...EDGE].map((ch) => ch.charCodeAt(0)));
 const EDGE_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (EDGE_CODES.has(c) ? 1 : 0));
 const TRAILING_CODES = new Set([...TRAILING].map((ch) => ch.charCodeAt(0)));
+const TRAILING_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (TRAILING_CODES.has(c) ? 1 : 0));
 const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 
@@ -61,7 +62,7 @@ function isEdge(c: number): boolean {
 
 /** Whether the character is in {@link TRAILING}. */
 function isTrailing(c: number): boolean {
-  return TRAILING_CODES.has(c);
+  return c < 128 ? TRAILING_ASCII[c] === 1 : TRAILING_CODES.has(c);
 }
 
 /** Whether `text[start, end)` holds a letter or a digit (ASCII first, the regex only for other text). */
