@@ -1161,12 +1161,37 @@ function negation(s: Sentence): boolean {
 
 const bySpanPosition = (a: FoundSpan, b: FoundSpan): number => a.start - b.start || b.end - a.end;
 
-/** Classifies one sentence with a compiled lexicon. Linear in the sentence length. */
-export function analyze(text: string, lex: ClaimsLexicon, explain = true): Analysis {
+/** The length feature's weight by sentence length, for the usual lengths (NaN until first made). */
+const lengthWeights = new Float64Array(1024).fill(Number.NaN);
+
+/** The length feature's weight: continuous (a log of the length), kept for lengths under 1024. */
+function lengthWeightOf(length: number): number {
+  const known = length < lengthWeights.length ? lengthWeights[length]! : Number.NaN;
+  if (known === known) return known; // (not NaN)
+  const w = Math.max(-1.5, Math.min(0.8, SCORE_RULES.length.weight * Math.log(Math.max(1, length) / 70)));
+  if (length < lengthWeights.length) lengthWeights[length] = w;
+  return w;
+}
+
+/** `[...prefix, first]` (the start of an analysis' `via`). */
+function viaStart(prefix: readonly string[], first: string): string[] {
+  if (prefix.length === 0) return [first];
+  const out = prefix.slice();
+  out.push(first);
+  return out;
+}
+
+const NO_RULES: readonly string[] = [];
+
+/**
+ * Classifies one sentence with a compiled lexicon. Linear in the sentence length. `viaPrefix` (the caller's own
+ * rule ids) starts the analysis' `via`, so that no second list is made to join them.
+ */
+export function analyze(text: string, lex: ClaimsLexicon, explain = true, viaPrefix: readonly string[] = NO_RULES): Analysis {
   const s = sentence;
   s.reset(text, lex, explain);
   if (s.wordCount === 0) {
-    return { kind: 'other', checkworthiness: 0, negated: false, via: [KIND_RULES.empty], features: [], spans: [] };
+    return { kind: 'other', checkworthiness: 0, negated: false, via: viaStart(viaPrefix, KIND_RULES.empty), features: [], spans: [] };
   }
   findStart(s);
   const q = quantities(s);
@@ -1175,7 +1200,7 @@ export function analyze(text: string, lex: ClaimsLexicon, explain = true): Analy
   measures(s);
   const st = stance(s);
   // Length: continuous, so that sentences with the same cues still rank apart.
-  const lengthWeight = Math.max(-1.5, Math.min(0.8, SCORE_RULES.length.weight * Math.log(Math.max(1, text.length) / 70)));
+  const lengthWeight = lengthWeightOf(text.length);
   s.add(SCORE_RULES.length, lengthWeight);
 
   const sum = SCORE_RULES.bias.weight + s.sum;
@@ -1183,7 +1208,7 @@ export function analyze(text: string, lex: ClaimsLexicon, explain = true): Analy
   const [kind, kindRule] = kindOf(s, st, q, v);
   const negated = negation(s);
   const features: ClaimFeature[] = explain ? [{ id: SCORE_RULES.bias.id, weight: SCORE_RULES.bias.weight }, ...s.features] : [];
-  const via: string[] = [kindRule];
+  const via: string[] = viaStart(viaPrefix, kindRule);
   if (negated) via.push(KIND_RULES.negated);
   // (The score rules' ids are unique and none is a kind rule's.)
   const ruleIds = s.ruleIds;

@@ -165,6 +165,10 @@ export function tokenize(text: string, lex: ClaimsLexicon, buf: TokenBuffer): nu
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (c === 32) {
+      i++; // (a space: the commonest character between tokens)
+      continue;
+    }
     const a = c < 128 ? ASCII[c]! : 0;
     if (a === A_DIGIT) {
       let j = i + 1;

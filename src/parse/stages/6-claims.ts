@@ -148,7 +148,7 @@ function pieces(ctx: StageContext, seg: Segmentation, statements: readonly State
           const rules = clauses.length > 1 ? [rule, CLAIM_STAGE_RULES.hedgedClause] : [rule];
           // (One clause: the span itself, whose tokens the splitter left for the analysis.)
           const claimText = clauses.length > 1 ? text.slice(c.start, c.end) : spanText;
-          out.push({ start: c.start, end: c.end, statement, order, rules, text: claimText, analysis: analyze(claimText, lex, explain) });
+          out.push({ start: c.start, end: c.end, statement, order, rules, text: claimText, analysis: analyze(claimText, lex, explain, rules) });
         }
       });
     });
@@ -165,13 +165,6 @@ function pieces(ctx: StageContext, seg: Segmentation, statements: readonly State
 }
 
 const bySpan = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
-
-/** `[...a, ...b]` without the iterator protocol. */
-function joined(a: readonly string[], b: readonly string[]): string[] {
-  const out = a.slice();
-  for (let i = 0; i < b.length; i++) out.push(b[i]!);
-  return out;
-}
 
 /** An entity a claim may list, with its rank (lower wins an overlap). */
 interface Candidate {
@@ -321,7 +314,7 @@ export function extractClaims(
       checkworthiness: a.checkworthiness,
       negated: a.negated,
       entities: entitiesOf(text, span, a.spans, mentions, kinds, dateSpans, cursors),
-      via: joined(piece.rules, a.via),
+      via: a.via, // (the piece's rules first: analyze starts its list with them)
     };
     if (ctx.explain) claim.features = a.features;
     claims.push(claim);
