@@ -109,7 +109,8 @@ const SX_CLITICS = SX_FUTURE | SX_NEGATION | SX_CONDITIONAL;
 let suffixLex: ClaimsLexicon | undefined;
 /**
  * For the last lexicon: the suffix bits worth testing on a token whose last two characters (lower case, straight
- * apostrophe, ASCII) are `(c2 << 7) | c1`; `suffixAny` bits are tested on every token (a suffix shorter than two
+ * apostrophe, ASCII) are `(c1 << 7) | c2`, the last one first (the rows of the few last characters a suffix ends
+ * with stay together in the cache); `suffixAny` bits are tested on every token (a suffix shorter than two
  * characters or not ASCII).
  */
 const suffixTable = new Uint8Array(1 << 14);
@@ -127,7 +128,7 @@ function prepareSuffixes(lex: ClaimsLexicon): void {
     const c1 = m >= 1 ? suffix.charCodeAt(m - 1) : 128;
     const c2 = m >= 2 ? suffix.charCodeAt(m - 2) : 128;
     if (c1 >= 128 || c2 >= 128) suffixAny |= bit;
-    else suffixTable[(c2 << 7) | c1]! |= bit;
+    else suffixTable[(c1 << 7) | c2]! |= bit;
   };
   mark(g.pastSuffix, SX_PAST);
   mark(g.superlativeSuffix, SX_SUPER);
@@ -201,9 +202,11 @@ function preparePairs(lex: ClaimsLexicon): void {
 
 const pairSlot = (first: number, second: number, mask: number): number => (Math.imul(first, 0x9e3779b1) ^ second) & mask;
 
-/** The bits of the phrase indexes with a phrase starting with word ids `first`, `second` (-1: no second word). */
-function phraseBitsAt(first: number, second: number): number {
-  let b = oneWordBits[first]!;
+/**
+ * The bits of the phrase indexes with a phrase starting with word ids `first`, `second` (-1: no second word);
+ * `b` is `oneWordBits[first]`.
+ */
+function phraseBitsAt(b: number, first: number, second: number): number {
   if (second < 0) return b;
   const keys = pairKeys;
   const mask = (keys.length >> 1) - 1;
@@ -212,6 +215,29 @@ function phraseBitsAt(first: number, second: number): number {
     if (k === 0) return b;
     if (k === first + 1 && keys[2 * slot + 1] === second) return b | pairBits[slot]!;
   }
+}
+
+let infoLex: ClaimsLexicon | undefined;
+/**
+ * What the reset pass reads per word id, four numbers side by side (one cache line holds a word's): its class
+ * flags, phrase-start bits, grammar flags, then its one-word phrase bits with its suffix bits above bit 24.
+ */
+let wordInfo = new Uint32Array(0);
+
+function prepareWordInfo(lex: ClaimsLexicon): void {
+  prepareSuffixes(lex);
+  preparePairs(lex);
+  if (lex === infoLex) return;
+  const size = lex.words.length;
+  const info = new Uint32Array(4 * size);
+  for (let id = 0; id < size; id++) {
+    info[4 * id] = lex.flags[id]!;
+    info[4 * id + 1] = lex.starts[id]!;
+    info[4 * id + 2] = lex.gflags[id]!;
+    info[4 * id + 3] = (oneWordBits[id]! | (suffixById[id]! << 24)) >>> 0;
+  }
+  wordInfo = info;
+  infoLex = lex;
 }
 
 /** The exact suffix bits of token `i` among the candidate bits `cand` (the tests the passes made on their own before). */
@@ -322,7 +348,6 @@ class Sentence {
     this.spans = [];
     this.start = 0;
     this.scanned = false;
-    const { flags, starts, gflags } = lex;
     const ids = this.ids;
     const ki = this.ki;
     const fl = this.fl;
@@ -334,8 +359,8 @@ class Sentence {
     let nStarts = 0;
     let wordCount = 0;
     let firstWord = -1;
-    prepareSuffixes(lex);
-    preparePairs(lex);
+    prepareWordInfo(lex);
+    const info = wordInfo;
     const sx = this.sx;
     const st = this.st;
     const en = this.en;
@@ -346,7 +371,6 @@ class Sentence {
     let gfAll = 0;
     let btAll = 0;
     let numbers = 0;
-    const byId = suffixById;
     for (let i = 0; i < n; i++) {
       // Suffix bits: a known word's from its id; else the exact tests run only on a token whose last two characters
       // end some suffix.
@@ -362,7 +386,7 @@ class Sentence {
         if (m >= 2) {
           const c1 = w.charCodeAt(m - 1);
           const c2 = w.charCodeAt(m - 2);
-          cand = c1 < 128 && c2 < 128 ? suffixTable[(c2 << 7) | c1]! | anyBits : 0xff;
+          cand = c1 < 128 && c2 < 128 ? suffixTable[(c1 << 7) | c2]! | anyBits : 0xff;
         }
       } else {
         const e = en[i]!;
@@ -373,11 +397,11 @@ class Sentence {
           else if (c1 === 0x2019) c1 = 39;
           if (c2 >= 65 && c2 <= 90) c2 += 32;
           else if (c2 === 0x2019) c2 = 39;
-          cand = c1 < 128 && c2 < 128 ? suffixTable[(c2 << 7) | c1]! | anyBits : 0xff;
+          cand = c1 < 128 && c2 < 128 ? suffixTable[(c1 << 7) | c2]! | anyBits : 0xff;
         }
       }
       cand &= cliticMask;
-      const x = id >= 0 ? byId[id]! & cliticMask : cand === 0 ? 0 : suffixBitsOf(this, i, cand);
+      const x = id >= 0 ? (info[4 * id + 3]! >>> 24) & cliticMask : cand === 0 ? 0 : suffixBitsOf(this, i, cand);
       sx[i] = x;
       sxAll |= x;
       if (ki[i] === K_NUMBER) numbers++;
@@ -387,15 +411,16 @@ class Sentence {
         gf[i] = 0;
         if (ki[i] === K_PUNCT) continue;
       } else {
-        const f = flags[id]!;
+        const o = 4 * id;
+        const f = info[o]!;
         fl[i] = f;
         flAll |= f;
-        let p = starts[id]!;
-        if (p !== 0) p = phraseBitsAt(id, i + 1 < n ? ids[i + 1]! : -1);
+        let p = info[o + 1]!;
+        if (p !== 0) p = phraseBitsAt(info[o + 3]! & 0xffffff, id, i + 1 < n ? ids[i + 1]! : -1);
         ps[i] = p;
         psAll |= p;
         if (p !== 0) startList[nStarts++] = i;
-        const gb = gflags[id]!;
+        const gb = info[o + 2]!;
         gf[i] = gb;
         gfAll |= gb;
       }
