@@ -220,7 +220,8 @@ function phraseBitsAt(b: number, first: number, second: number): number {
 let infoLex: ClaimsLexicon | undefined;
 /**
  * What the reset pass reads per word id, four numbers side by side (one cache line holds a word's): its class
- * flags, phrase-start bits, grammar flags, then its one-word phrase bits with its suffix bits above bit 24.
+ * flags, phrase-start bits, grammar flags, then its one-word phrase bits with its suffix bits above bit 24 (the
+ * lexicon has 15 phrase indexes, one bit each: they stay below bit 24).
  */
 let wordInfo = new Uint32Array(0);
 
