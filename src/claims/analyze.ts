@@ -1,5 +1,5 @@
 import type { ClaimFeature, ClaimKind } from '../model/claim.js';
-import { type ClaimsLexicon, G, matchPhrase, type PhraseIndex, W } from './lexicon.js';
+import { type ClaimsLexicon, G, HASH_SEED, hashCode, lookupId, matchPhrase, type PhraseIndex, W } from './lexicon.js';
 import { KIND_RULES, SCORE_RULES } from './rules.js';
 import { K_NUMBER, K_PUNCT, K_WORD, lowerAt, T_ACRONYM, T_CAP, T_HYPHEN, T_WIDE, type TokenBuffer, tokenBuffer, tokenize } from './tokenize.js';
 
@@ -69,6 +69,21 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 /** The tokens of the sentence being analysed (reused: the analysis is synchronous and keeps no token). */
 const buf: TokenBuffer = tokenBuffer();
+/** The lexicon `buf` was last tokenised with. */
+let bufLex: ClaimsLexicon | undefined;
+
+/**
+ * The tokens of `text`, in the buffer the analysis reads: tokenised unless the buffer holds that text's tokens
+ * already (the clause splitter and the analysis of the same sentence share one tokenisation). Valid until the next
+ * call or analysis.
+ */
+export function sentenceTokens(text: string, lex: ClaimsLexicon): TokenBuffer {
+  if (buf.text !== text || bufLex !== lex) {
+    tokenize(text, lex, buf);
+    bufLex = lex;
+  }
+  return buf;
+}
 let scratchFl = new Uint32Array(256);
 let scratchPs = new Uint32Array(256);
 let scratchGf = new Uint32Array(256);
@@ -76,6 +91,169 @@ let scratchGf = new Uint32Array(256);
 const scratchCues: (Cue[] | undefined)[] = new Array<Cue[] | undefined>(32).fill(undefined);
 const scratchNext = new Int32Array(32);
 let scratchStarts = new Int32Array(256);
+let scratchSx = new Uint8Array(256);
+
+/** Token suffix bits ({@link Sentence.sx}): each says the token ends with a suffix or clitic a pass tests. */
+/** At least five characters and ends with the past suffix ("-ed"). */
+const SX_PAST = 1;
+/** At least six characters and ends with the superlative suffix ("-est"). */
+const SX_SUPER = 2;
+/** Longer than the future clitic and ends with it ("we'll"); only in sentences where clitics are looked for. */
+const SX_FUTURE = 4;
+/** Longer than the negation clitic and ends with it ("don't"); idem. */
+const SX_NEGATION = 8;
+/** Longer than a conditional clitic and ends with it ("we'd"); idem. */
+const SX_CONDITIONAL = 16;
+const SX_CLITICS = SX_FUTURE | SX_NEGATION | SX_CONDITIONAL;
+
+let suffixLex: ClaimsLexicon | undefined;
+/**
+ * For the last lexicon: the suffix bits worth testing on a token whose last two characters (lower case, straight
+ * apostrophe, ASCII) are `(c1 << 7) | c2`, the last one first (the rows of the few last characters a suffix ends
+ * with stay together in the cache); `suffixAny` bits are tested on every token (a suffix shorter than two
+ * characters or not ASCII).
+ */
+const suffixTable = new Uint8Array(1 << 14);
+let suffixAny = 0;
+/** Per word id, the suffix bits of the word (a token with an id is that word in lower case: the same tests). */
+let suffixById = new Uint8Array(0);
+
+function prepareSuffixes(lex: ClaimsLexicon): void {
+  if (lex === suffixLex) return;
+  suffixTable.fill(0);
+  suffixAny = 0;
+  const g = lex.grammar;
+  const mark = (suffix: string, bit: number): void => {
+    const m = suffix.length;
+    const c1 = m >= 1 ? suffix.charCodeAt(m - 1) : 128;
+    const c2 = m >= 2 ? suffix.charCodeAt(m - 2) : 128;
+    if (c1 >= 128 || c2 >= 128) suffixAny |= bit;
+    else suffixTable[(c1 << 7) | c2]! |= bit;
+  };
+  mark(g.pastSuffix, SX_PAST);
+  mark(g.superlativeSuffix, SX_SUPER);
+  mark(lex.futureClitic, SX_FUTURE);
+  mark(lex.negationClitic, SX_NEGATION);
+  for (const c of g.conditionalClitics) mark(c, SX_CONDITIONAL);
+  const ends = (w: string, suffix: string, longer: number): boolean => w.length > longer && w.endsWith(suffix);
+  suffixById = Uint8Array.from(lex.words, (w) => {
+    let x = 0;
+    if (ends(w, g.pastSuffix, 4)) x |= SX_PAST;
+    if (ends(w, g.superlativeSuffix, 5)) x |= SX_SUPER;
+    if (ends(w, lex.futureClitic, lex.futureClitic.length)) x |= SX_FUTURE;
+    if (ends(w, lex.negationClitic, lex.negationClitic.length)) x |= SX_NEGATION;
+    if (g.conditionalClitics.some((c) => ends(w, c, c.length))) x |= SX_CONDITIONAL;
+    return x;
+  });
+  suffixLex = lex;
+}
+
+let pairLex: ClaimsLexicon | undefined;
+/** Per word id, the bits of the phrase indexes with a one-word phrase of that word. */
+let oneWordBits = new Uint32Array(0);
+/**
+ * The bits of the phrase indexes with a phrase that starts with the words (first, second): an open-addressing
+ * table, two ids per slot (`pairKeys`, first + 1 then second; 0 when empty) and the bits in `pairBits`.
+ */
+let pairKeys = new Int32Array(0);
+let pairBits = new Uint32Array(0);
+
+/** Builds {@link oneWordBits} and the pair table for `lex` (once per lexicon). */
+function preparePairs(lex: ClaimsLexicon): void {
+  if (lex === pairLex) return;
+  const one = new Uint32Array(lex.words.length);
+  const pairs = new Map<number, Map<number, number>>();
+  let count = 0;
+  for (const index of lex.byBit) {
+    if (index === undefined) continue;
+    index.buckets.forEach((bucket, first) => {
+      if (bucket === undefined) return;
+      for (const phrase of bucket.phrases) {
+        if (phrase.length === 1) {
+          one[first]! |= index.bit;
+          continue;
+        }
+        let row = pairs.get(first);
+        if (row === undefined) pairs.set(first, (row = new Map<number, number>()));
+        const old = row.get(phrase[1]!);
+        if (old === undefined) count++;
+        row.set(phrase[1]!, (old ?? 0) | index.bit);
+      }
+    });
+  }
+  let size = 16;
+  while (size < count * 2) size *= 2;
+  const keys = new Int32Array(size * 2);
+  const bits = new Uint32Array(size);
+  for (const [first, row] of pairs) {
+    for (const [second, b] of row) {
+      let slot = pairSlot(first, second, size - 1);
+      while (keys[2 * slot] !== 0) slot = (slot + 1) & (size - 1);
+      keys[2 * slot] = first + 1;
+      keys[2 * slot + 1] = second;
+      bits[slot] = b;
+    }
+  }
+  oneWordBits = one;
+  pairKeys = keys;
+  pairBits = bits;
+  pairLex = lex;
+}
+
+const pairSlot = (first: number, second: number, mask: number): number => (Math.imul(first, 0x9e3779b1) ^ second) & mask;
+
+/**
+ * The bits of the phrase indexes with a phrase starting with word ids `first`, `second` (-1: no second word);
+ * `b` is `oneWordBits[first]`.
+ */
+function phraseBitsAt(b: number, first: number, second: number): number {
+  if (second < 0) return b;
+  const keys = pairKeys;
+  const mask = (keys.length >> 1) - 1;
+  for (let slot = pairSlot(first, second, mask); ; slot = (slot + 1) & mask) {
+    const k = keys[2 * slot]!;
+    if (k === 0) return b;
+    if (k === first + 1 && keys[2 * slot + 1] === second) return b | pairBits[slot]!;
+  }
+}
+
+let infoLex: ClaimsLexicon | undefined;
+/**
+ * What the reset pass reads per word id, four numbers side by side (one cache line holds a word's): its class
+ * flags, phrase-start bits, grammar flags, then its one-word phrase bits with its suffix bits above bit 24 (the
+ * lexicon has 15 phrase indexes, one bit each: they stay below bit 24).
+ */
+let wordInfo = new Uint32Array(0);
+
+function prepareWordInfo(lex: ClaimsLexicon): void {
+  prepareSuffixes(lex);
+  preparePairs(lex);
+  if (lex === infoLex) return;
+  const size = lex.words.length;
+  const info = new Uint32Array(4 * size);
+  for (let id = 0; id < size; id++) {
+    info[4 * id] = lex.flags[id]!;
+    info[4 * id + 1] = lex.starts[id]!;
+    info[4 * id + 2] = lex.gflags[id]!;
+    info[4 * id + 3] = (oneWordBits[id]! | (suffixById[id]! << 24)) >>> 0;
+  }
+  wordInfo = info;
+  infoLex = lex;
+}
+
+/** The exact suffix bits of token `i` among the candidate bits `cand` (the tests the passes made on their own before). */
+function suffixBitsOf(s: Sentence, i: number, cand: number): number {
+  const g = s.lex.grammar;
+  let x = 0;
+  if ((cand & SX_PAST) !== 0 && s.lowLength(i) >= 5 && s.endsWith(i, g.pastSuffix)) x |= SX_PAST;
+  if ((cand & SX_SUPER) !== 0 && s.lowLength(i) >= 6 && s.endsWith(i, g.superlativeSuffix)) x |= SX_SUPER;
+  const future = s.lex.futureClitic;
+  if ((cand & SX_FUTURE) !== 0 && s.lowLength(i) > future.length && s.endsWith(i, future)) x |= SX_FUTURE;
+  const negation = s.lex.negationClitic;
+  if ((cand & SX_NEGATION) !== 0 && s.lowLength(i) > negation.length && s.endsWith(i, negation)) x |= SX_NEGATION;
+  if ((cand & SX_CONDITIONAL) !== 0 && s.hasClitic(i, g.conditionalClitics)) x |= SX_CONDITIONAL;
+  return x;
+}
 
 /**
  * One sentence being analysed: tokens, their vocabulary ids and word-class bits, and the features found so far.
@@ -93,7 +271,10 @@ class Sentence {
   bt: Uint8Array = buf.bits;
   ids: Int32Array = buf.id;
   fl: Uint32Array = scratchFl;
-  /** Per token, the bits of the phrase indexes with a phrase starting here. */
+  /**
+   * Per token, the bits of the phrase indexes with a phrase that may start here: one of one word, or one whose first
+   * two words are this token and the next (a superset of the matches: every phrase test checks it first).
+   */
   ps: Uint32Array = scratchPs;
   /** Union of `fl` over the sentence: a pass that looks only for absent classes can be skipped. */
   flAll = 0;
@@ -106,6 +287,16 @@ class Sentence {
   nStarts = 0;
   /** Whether clitics must be looked for: the sentence has an apostrophe, or some clitic has none. */
   clitics = false;
+  /**
+   * Per token, its suffix bits (SX_PAST ...), found once for every pass; the clitic bits only when
+   * {@link clitics}. `sxAll`, `gfAll` and `btAll` are the unions over the sentence of `sx`, `gf` and the token bits,
+   * and `numbers` counts number tokens: a pass with nothing to find in a sentence skips its loop.
+   */
+  sx: Uint8Array = scratchSx;
+  sxAll = 0;
+  gfAll = 0;
+  btAll = 0;
+  numbers = 0;
   /** The features, when explaining (reused: the caller gets a copy). */
   features: ClaimFeature[] = [];
   /** Sum of the feature weights so far. */
@@ -128,7 +319,7 @@ class Sentence {
     this.text = text;
     this.lex = lex;
     this.explain = explain;
-    const n = tokenize(text, lex, buf);
+    const n = sentenceTokens(text, lex).n;
     this.n = n;
     // Scratch buffers shared by every call: allocating typed arrays per sentence costs more than the analysis
     // of a short sentence.
@@ -138,6 +329,7 @@ class Sentence {
       scratchPs = new Uint32Array(size);
       scratchGf = new Uint32Array(size);
       scratchStarts = new Int32Array(size);
+      scratchSx = new Uint8Array(size);
     }
     this.st = buf.start;
     this.en = buf.end;
@@ -146,6 +338,7 @@ class Sentence {
     this.ids = buf.id;
     this.gf = scratchGf;
     this.starts = scratchStarts;
+    this.sx = scratchSx;
     this.clitics = !lex.cliticsNeedApostrophe || buf.apostrophe;
     this.fl = scratchFl;
     this.ps = scratchPs;
@@ -156,7 +349,6 @@ class Sentence {
     this.spans = [];
     this.start = 0;
     this.scanned = false;
-    const { flags, starts, gflags } = lex;
     const ids = this.ids;
     const ki = this.ki;
     const fl = this.fl;
@@ -168,27 +360,79 @@ class Sentence {
     let nStarts = 0;
     let wordCount = 0;
     let firstWord = -1;
+    prepareWordInfo(lex);
+    const info = wordInfo;
+    const sx = this.sx;
+    const st = this.st;
+    const en = this.en;
+    const bt = this.bt;
+    const anyBits = suffixAny;
+    const cliticMask = this.clitics ? 0xff : 0xff & ~SX_CLITICS;
+    let sxAll = 0;
+    let gfAll = 0;
+    let btAll = 0;
+    let numbers = 0;
     for (let i = 0; i < n; i++) {
+      // Suffix bits: a known word's from its id; else the exact tests run only on a token whose last two characters
+      // end some suffix.
+      const b = bt[i]!;
+      btAll |= b;
       const id = ids[i]!;
+      let cand = anyBits;
+      if (id >= 0) {
+        cand = 0;
+      } else if ((b & T_WIDE) !== 0) {
+        const w = buf.lower[i]!;
+        const m = w.length;
+        if (m >= 2) {
+          const c1 = w.charCodeAt(m - 1);
+          const c2 = w.charCodeAt(m - 2);
+          cand = c1 < 128 && c2 < 128 ? suffixTable[(c1 << 7) | c2]! | anyBits : 0xff;
+        }
+      } else {
+        const e = en[i]!;
+        if (e - st[i]! >= 2) {
+          let c1 = text.charCodeAt(e - 1);
+          let c2 = text.charCodeAt(e - 2);
+          if (c1 >= 65 && c1 <= 90) c1 += 32;
+          else if (c1 === 0x2019) c1 = 39;
+          if (c2 >= 65 && c2 <= 90) c2 += 32;
+          else if (c2 === 0x2019) c2 = 39;
+          cand = c1 < 128 && c2 < 128 ? suffixTable[(c1 << 7) | c2]! | anyBits : 0xff;
+        }
+      }
+      cand &= cliticMask;
+      const x = id >= 0 ? (info[4 * id + 3]! >>> 24) & cliticMask : cand === 0 ? 0 : suffixBitsOf(this, i, cand);
+      sx[i] = x;
+      sxAll |= x;
+      if (ki[i] === K_NUMBER) numbers++;
       if (id < 0) {
         fl[i] = 0;
         ps[i] = 0;
         gf[i] = 0;
         if (ki[i] === K_PUNCT) continue;
       } else {
-        const f = flags[id]!;
+        const o = 4 * id;
+        const f = info[o]!;
         fl[i] = f;
         flAll |= f;
-        const p = starts[id]!;
+        let p = info[o + 1]!;
+        if (p !== 0) p = phraseBitsAt(info[o + 3]! & 0xffffff, id, i + 1 < n ? ids[i + 1]! : -1);
         ps[i] = p;
         psAll |= p;
         if (p !== 0) startList[nStarts++] = i;
-        gf[i] = gflags[id]!;
+        const gb = info[o + 2]!;
+        gf[i] = gb;
+        gfAll |= gb;
       }
       wordCount++;
       if (firstWord < 0) firstWord = i;
     }
     this.flAll = flAll;
+    this.sxAll = sxAll;
+    this.gfAll = gfAll;
+    this.btAll = btAll;
+    this.numbers = numbers;
     this.psAll = psAll;
     this.nStarts = nStarts;
     this.wordCount = wordCount;
@@ -497,6 +741,10 @@ function digitsAt(s: Sentence, q: Quantities, i: number): void {
 function quantities(s: Sentence): Quantities {
   const g = s.lex.grammar;
   const q: Quantities = { numbers: 0, percent: false, money: false, magnitude: false, year: false, numberWord: false, date: false };
+  // Nothing to find without a number, a quantity word, a month or a hyphenated word.
+  if (s.numbers === 0 && (s.flAll & (W.magnitude | W.numberWord | W.weakNumberWord | W.month)) === 0 && (s.btAll & T_HYPHEN) === 0) {
+    return q;
+  }
   const { n, ki } = s;
   for (let i = 0; i < n; i++) {
     const kind = ki[i]!;
@@ -520,7 +768,7 @@ function quantities(s: Sentence): Quantities {
     const numberish =
       s.is(i, W.numberWord) ||
       (s.is(i, W.weakNumberWord) && (s.is(i + 1, W.magnitude) || s.is(i + 1, W.unit) || s.match(s.lex.percentWords, i + 1) > 0)) ||
-      ((s.bt[i]! & T_HYPHEN) !== 0 && hyphenatedNumber(s.lex, s.wd(i)!)); // "forty-eight", "one-third"
+      ((s.bt[i]! & T_HYPHEN) !== 0 && hyphenatedNumberAt(s, i)); // "forty-eight", "one-third"
     if (numberish) {
       // A run of number words is one number ("four and a half", "two hundred").
       let j = i + 1;
@@ -555,6 +803,33 @@ function quantities(s: Sentence): Quantities {
   return q;
 }
 
+/**
+ * {@link hyphenatedNumber} of token `i`: an ASCII word's parts are looked up by their hash, from the characters
+ * (no string per part); a word with other letters goes through its lower-case string.
+ */
+function hyphenatedNumberAt(s: Sentence, i: number): boolean {
+  if ((s.bt[i]! & T_WIDE) !== 0) return hyphenatedNumber(s.lex, s.wd(i)!);
+  const lex = s.lex;
+  const text = s.text;
+  const end = s.en[i]!;
+  let from = s.st[i]!;
+  for (;;) {
+    let k = from;
+    let h = HASH_SEED;
+    for (; k < end; k++) {
+      let c = text.charCodeAt(k);
+      if (c === 45) break; // -
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c === 0x2019) c = 39;
+      h = hashCode(h, c);
+    }
+    const id = lookupId(lex, h, text, from, k);
+    if (id < 0 || (lex.flags[id]! & (W.numberWord | W.weakNumberWord)) === 0) return false;
+    if (k >= end) return true;
+    from = k + 1;
+  }
+}
+
 function hyphenatedNumber(lex: ClaimsLexicon, w: string): boolean {
   // Every part between hyphens is a number word; stops at the first part that is not.
   let from = 0;
@@ -570,6 +845,7 @@ function hyphenatedNumber(lex: ClaimsLexicon, w: string): boolean {
 /** Names: runs of capitalised words ("Algerian National Resistance Movement"), not the sentence's first word alone. */
 function names(s: Sentence): number {
   const { bt, n } = s;
+  if ((s.btAll & T_CAP) === 0) return 0; // no capital: no name
   // A headline in title case ("Azerbaijan And Russia On Guard"): capitals say nothing about names. Told by
   // capitalised function words after the first word, or by nearly every word being capitalised.
   // (Only words have the capital bit.)
@@ -682,7 +958,9 @@ function verbs(s: Sentence): Verbs {
   let past = false;
   let perfect = false;
   let change = false;
-  const pastSuffix = g.pastSuffix;
+  // Nothing to find without a listed verb or a word with the past suffix.
+  if ((s.flAll & (W.changeVerb | W.irregularPast)) === 0 && (s.sxAll & SX_PAST) === 0) return { past, perfect, change, firstAt };
+  const sx = s.sx;
   for (let i = 0; i < s.n; i++) {
     if (s.ki[i] !== K_WORD) continue;
     if (!change && s.is(i, W.changeVerb)) {
@@ -693,8 +971,7 @@ function verbs(s: Sentence): Verbs {
     const isPast =
       s.is(i, W.irregularPast) ||
       ((s.bt[i]! & T_CAP) === 0 &&
-        s.lowLength(i) >= 5 &&
-        s.endsWith(i, pastSuffix) &&
+        (sx[i]! & SX_PAST) !== 0 &&
         !s.is(i, W.notPast) &&
         !hasPrefix(s, i, g.adjectivePrefixes));
     if (!isPast) continue;
@@ -727,11 +1004,12 @@ function measures(s: Sentence): void {
     else if (stats.length <= 3) s.add(SCORE_RULES.statWordMore, SCORE_RULES.statWordMore.weight, i);
   }
   s.addCue(SCORE_RULES.comparative, s.scan(s.lex.comparatives)[0]);
-  const suffix = g.superlativeSuffix;
-  for (let i = 0; i < s.n; i++) {
+  const sx = s.sx;
+  // (Nothing to find without a word with the superlative suffix or a superlative marker.)
+  for (let i = 0; ((s.sxAll & SX_SUPER) !== 0 || (s.gfAll & G.superlativeMarker) !== 0) && i < s.n; i++) {
     if (s.ki[i] !== K_WORD || (s.bt[i]! & T_CAP) !== 0) continue;
     const sup =
-      (s.lowLength(i) >= 6 && s.endsWith(i, suffix) && !s.is(i, W.notSuperlative)) ||
+      ((sx[i]! & SX_SUPER) !== 0 && !s.is(i, W.notSuperlative)) ||
       (s.isG(i, G.superlativeMarker) && s.isWord(i + 1) && g.definiteArticles.has(s.wd(i - 1) ?? ''));
     if (sup) {
       s.add(SCORE_RULES.superlative, SCORE_RULES.superlative.weight, i);
@@ -780,13 +1058,14 @@ function stance(s: Sentence): Stance {
   let conditional = -1;
   let fs = -1;
   let sp = -1;
-  const wanted = s.clitics || (s.flAll & (W.conditional | W.firstSingular | W.secondPerson)) !== 0;
-  const futureClitic = lex.futureClitic;
+  // (The clitic bits are set only when clitics are looked for.)
+  const wanted = (s.sxAll & (SX_FUTURE | SX_CONDITIONAL)) !== 0 || (s.flAll & (W.conditional | W.firstSingular | W.secondPerson)) !== 0;
+  const sx = s.sx;
   for (let i = 0; wanted && i < n; i++) {
     if (future === undefined || i < future.at) {
-      if (s.clitics && s.lowLength(i) > futureClitic.length && s.endsWith(i, futureClitic)) future = { at: i, len: 1 };
+      if ((sx[i]! & SX_FUTURE) !== 0) future = { at: i, len: 1 };
     }
-    if (conditional < 0 && (s.is(i, W.conditional) || (s.clitics && s.hasClitic(i, g.conditionalClitics)))) conditional = i;
+    if (conditional < 0 && (s.is(i, W.conditional) || (sx[i]! & SX_CONDITIONAL) !== 0)) conditional = i;
     if (fs < 0 && s.is(i, W.firstSingular)) fs = i;
     else if (sp < 0 && s.is(i, W.secondPerson)) sp = i;
   }
@@ -889,17 +1168,16 @@ function kindOf(s: Sentence, st: Stance, q: Quantities, v: Verbs): [ClaimKind, s
 /** Negation: a negator outside an if-clause, not "not only" / "no doubt". */
 function negation(s: Sentence): boolean {
   const g = s.lex.grammar;
-  const { lex } = s;
-  // Nothing to find without a negator or (when clitics need one) an apostrophe.
-  if ((s.flAll & W.negator) === 0 && !s.clitics) return false;
+  // Nothing to find without a negator or a word with the negation clitic (set only when clitics are looked for).
+  if ((s.flAll & W.negator) === 0 && (s.sxAll & SX_NEGATION) === 0) return false;
   let inIf = false;
-  const clitic = lex.negationClitic;
+  const sx = s.sx;
   for (let i = 0; i < s.n; i++) {
     // (Only punctuation breaks a clause: no word or number is spelt like one.)
     if (s.isG(i, G.conditionStarter)) inIf = true;
     else if (inIf && s.punctIn(i, CLAUSE_BREAK)) inIf = false;
     if (inIf) continue;
-    const neg = s.is(i, W.negator) || (s.clitics && s.lowLength(i) > clitic.length && s.endsWith(i, clitic));
+    const neg = s.is(i, W.negator) || (sx[i]! & SX_NEGATION) !== 0;
     if (!neg) continue;
     const next = s.wd(i + 1);
     if (!(next !== undefined && g.negationExceptions.has(next))) return true;
@@ -909,12 +1187,37 @@ function negation(s: Sentence): boolean {
 
 const bySpanPosition = (a: FoundSpan, b: FoundSpan): number => a.start - b.start || b.end - a.end;
 
-/** Classifies one sentence with a compiled lexicon. Linear in the sentence length. */
-export function analyze(text: string, lex: ClaimsLexicon, explain = true): Analysis {
+/** The length feature's weight by sentence length, for the usual lengths (NaN until first made). */
+const lengthWeights = new Float64Array(1024).fill(Number.NaN);
+
+/** The length feature's weight: continuous (a log of the length), kept for lengths under 1024. */
+function lengthWeightOf(length: number): number {
+  const known = length < lengthWeights.length ? lengthWeights[length]! : Number.NaN;
+  if (known === known) return known; // (not NaN)
+  const w = Math.max(-1.5, Math.min(0.8, SCORE_RULES.length.weight * Math.log(Math.max(1, length) / 70)));
+  if (length < lengthWeights.length) lengthWeights[length] = w;
+  return w;
+}
+
+/** `[...prefix, first]` (the start of an analysis' `via`). */
+function viaStart(prefix: readonly string[], first: string): string[] {
+  if (prefix.length === 0) return [first];
+  const out = prefix.slice();
+  out.push(first);
+  return out;
+}
+
+const NO_RULES: readonly string[] = [];
+
+/**
+ * Classifies one sentence with a compiled lexicon. Linear in the sentence length. `viaPrefix` (the caller's own
+ * rule ids) starts the analysis' `via`, so that no second list is made to join them.
+ */
+export function analyze(text: string, lex: ClaimsLexicon, explain = true, viaPrefix: readonly string[] = NO_RULES): Analysis {
   const s = sentence;
   s.reset(text, lex, explain);
   if (s.wordCount === 0) {
-    return { kind: 'other', checkworthiness: 0, negated: false, via: [KIND_RULES.empty], features: [], spans: [] };
+    return { kind: 'other', checkworthiness: 0, negated: false, via: viaStart(viaPrefix, KIND_RULES.empty), features: [], spans: [] };
   }
   findStart(s);
   const q = quantities(s);
@@ -923,7 +1226,7 @@ export function analyze(text: string, lex: ClaimsLexicon, explain = true): Analy
   measures(s);
   const st = stance(s);
   // Length: continuous, so that sentences with the same cues still rank apart.
-  const lengthWeight = Math.max(-1.5, Math.min(0.8, SCORE_RULES.length.weight * Math.log(Math.max(1, text.length) / 70)));
+  const lengthWeight = lengthWeightOf(text.length);
   s.add(SCORE_RULES.length, lengthWeight);
 
   const sum = SCORE_RULES.bias.weight + s.sum;
@@ -931,7 +1234,7 @@ export function analyze(text: string, lex: ClaimsLexicon, explain = true): Analy
   const [kind, kindRule] = kindOf(s, st, q, v);
   const negated = negation(s);
   const features: ClaimFeature[] = explain ? [{ id: SCORE_RULES.bias.id, weight: SCORE_RULES.bias.weight }, ...s.features] : [];
-  const via: string[] = [kindRule];
+  const via: string[] = viaStart(viaPrefix, kindRule);
   if (negated) via.push(KIND_RULES.negated);
   // (The score rules' ids are unique and none is a kind rule's.)
   const ruleIds = s.ruleIds;

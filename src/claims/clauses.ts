@@ -1,10 +1,9 @@
 import type { Span } from '../model/span.js';
 import { type ClaimsLexicon, HASH_SEED, hashCode, lookupId, matchPhrase } from './lexicon.js';
-import { K_PUNCT, lowerAt, tokenBuffer, tokenize } from './tokenize.js';
+import { sentenceTokens } from './analyze.js';
+import { K_PUNCT } from './tokenize.js';
 
 const WORD_CHAR_RE = /[\p{L}\p{M}'’]/u;
-/** This module's reused tokens. */
-const buf = tokenBuffer();
 /** Each part must keep at least this many words to stand as a claim. */
 const MIN_WORDS = 3;
 
@@ -16,14 +15,23 @@ const MIN_WORDS = 3;
  * @param text - The whole text.
  * @param span - The sentence to look at.
  * @param lex - The compiled claims lexicon.
+ * @param sentence - `text.slice(span.start, span.end)`, when the caller has it (the same string object then lets
+ *   the analysis of the sentence reuse its tokens without comparing the characters).
  * @returns One or two spans, untrimmed.
  */
-export function splitHedgedClauses(text: string, span: Span, lex: ClaimsLexicon): Span[] {
-  if (!hasCandidate(text, span.start, span.end, lex)) return [span];
-  const sentence = text.slice(span.start, span.end);
-  const n = tokenize(sentence, lex, buf);
+export function splitHedgedClauses(
+  text: string,
+  span: Span,
+  lex: ClaimsLexicon,
+  sentence: string = text.slice(span.start, span.end),
+): Span[] {
+  // The tokens are the ones the analysis of the sentence reads next (one tokenisation for both). The character
+  // pre-check (hasCandidate) runs only when the tokens split: the answer is the same as checking it first.
+  const buf = sentenceTokens(sentence, lex);
+  const n = buf.n;
   const ids = buf.id;
   const kind = buf.kind;
+  const coordinators = lex.grammar.clauseCoordinators;
   let wordsBefore = 0;
   for (let i = 0; i < n; i++) {
     if (kind[i] !== K_PUNCT) {
@@ -33,12 +41,14 @@ export function splitHedgedClauses(text: string, span: Span, lex: ClaimsLexicon)
     const p = buf.lower[i];
     if (p !== ',' && p !== ';') continue;
     let j = i + 1;
-    if (j < n && lex.grammar.clauseCoordinators.has(lowerAt(buf, j))) j++;
+    // (Every coordinator has a vocabulary id: a word or number without one is none; punctuation by its string.)
+    if (j < n && (ids[j]! >= 0 ? coordinators.has(lex.words[ids[j]!]!) : kind[j] === K_PUNCT && coordinators.has(buf.lower[j]!))) j++;
     const cue = Math.max(matchPhrase(lex.hedges, ids, j, n), matchPhrase(lex.feelings, ids, j, n));
     if (cue === 0 || wordsBefore < MIN_WORDS) continue;
     let wordsAfter = 0;
     for (let k = j; k < n; k++) if (kind[k] !== K_PUNCT) wordsAfter++;
     if (wordsAfter - cue < MIN_WORDS) continue;
+    if (!hasCandidate(text, span.start, span.end, lex)) return [span];
     return [
       { start: span.start, end: span.start + buf.start[i]! },
       { start: span.start + buf.start[j]!, end: span.end },

@@ -134,6 +134,16 @@ function isAlnum(c: number): boolean {
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/**
+ * Per ASCII letter or digit: its lower-case code, plus {@link L_UPPER} or {@link L_LOWER} for a letter; 0 for
+ * other characters (one table read gives the class, the code to hash and the case count).
+ */
+const L_UPPER = 1 << 8;
+const L_LOWER = 1 << 9;
+const LETTERS = Uint16Array.from({ length: 128 }, (_, c) =>
+  c >= 48 && c <= 57 ? c : c >= 97 && c <= 122 ? c | L_LOWER : c >= 65 && c <= 90 ? (c + 32) | L_UPPER : 0,
+);
+
 /** Non-ASCII punctuation kept as tokens: € £ ¥ — –. */
 function isWidePunct(c: number): boolean {
   return c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x2014 || c === 0x2013;
@@ -155,6 +165,10 @@ export function tokenize(text: string, lex: ClaimsLexicon, buf: TokenBuffer): nu
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (c === 32) {
+      i++; // (a space: the commonest character between tokens)
+      continue;
+    }
     const a = c < 128 ? ASCII[c]! : 0;
     if (a === A_DIGIT) {
       let j = i + 1;
@@ -197,15 +211,11 @@ export function tokenize(text: string, lex: ClaimsLexicon, buf: TokenBuffer): nu
       while (j < n) {
         const d = text.charCodeAt(j);
         if (d < 128) {
-          const b = ASCII[d]!;
-          if ((b & A_ALNUM) !== 0) {
-            if (b === A_UPPER) {
-              uppers++;
-              h = hashCode(h, d + 32);
-            } else {
-              if (b === A_LOWER) lowers++;
-              h = hashCode(h, d);
-            }
+          const t = LETTERS[d]!;
+          if (t !== 0) {
+            h = hashCode(h, t & 0xff);
+            uppers += (t >> 8) & 1;
+            lowers += t >> 9;
             j++;
             continue;
           }

@@ -1,4 +1,4 @@
-import { analyze, type FoundSpan } from '../../claims/analyze.js';
+import { type Analysis, analyze, type FoundSpan } from '../../claims/analyze.js';
 import { compileLexicon, type ClaimsLexicon } from '../../claims/lexicon.js';
 import { splitHedgedClauses } from '../../claims/clauses.js';
 import { splitSentences } from '../../claims/sentences.js';
@@ -30,6 +30,7 @@ const TRAILING = new Set([',', ';', ':', '-', '–', '—']);
 const EDGE_CODES = new Set([...EDGE].map((ch) => ch.charCodeAt(0)));
 const EDGE_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (EDGE_CODES.has(c) ? 1 : 0));
 const TRAILING_CODES = new Set([...TRAILING].map((ch) => ch.charCodeAt(0)));
+const TRAILING_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (TRAILING_CODES.has(c) ? 1 : 0));
 const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 
@@ -39,6 +40,10 @@ interface Piece {
   statement: Statement;
   order: number;
   rules: string[];
+  /** `text[start, end)`. */
+  text: string;
+  /** The classifier's analysis of {@link text} (made at once: it reads the tokens the clause splitter made). */
+  analysis: Analysis;
 }
 
 /** Trims white space and quotation marks (and trailing commas, colons, dashes) off `[start, end)`. */
@@ -57,7 +62,7 @@ function isEdge(c: number): boolean {
 
 /** Whether the character is in {@link TRAILING}. */
 function isTrailing(c: number): boolean {
-  return TRAILING_CODES.has(c);
+  return c < 128 ? TRAILING_ASCII[c] === 1 : TRAILING_CODES.has(c);
 }
 
 /** Whether `text[start, end)` holds a letter or a digit (ASCII first, the regex only for other text). */
@@ -76,18 +81,6 @@ function firstSentenceEndingAfter(sentences: readonly SentenceSpan[], pos: numbe
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (sentences[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first item whose start is at or after `pos`. */
-function lowerBound(items: readonly { start: number }[], pos: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (items[mid]!.start < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -113,6 +106,7 @@ function isWordChar(text: string, i: number): boolean {
 
 /** Cuts each statement into sentence pieces, in text order. */
 function pieces(ctx: StageContext, seg: Segmentation, statements: readonly Statement[], lex: ClaimsLexicon): Piece[] {
+  const explain = ctx.explain;
   const text = ctx.text;
   const out: Piece[] = [];
   const sentences = seg.sentences;
@@ -145,13 +139,16 @@ function pieces(ctx: StageContext, seg: Segmentation, statements: readonly State
         let span = trim(text, part.start, part.end);
         if (indirect && spanIndex === 0 && partIndex === 0) span = trim(text, dropClauseLead(text, span, lex).start, span.end);
         if (span.end <= span.start) return;
-        const clauses = splitHedgedClauses(text, span, lex);
+        const spanText = text.slice(span.start, span.end);
+        const clauses = splitHedgedClauses(text, span, lex, spanText);
         for (const clause of clauses) {
           const c = clauses.length > 1 ? trim(text, clause.start, clause.end) : clause;
           if (c.end <= c.start) continue;
           if (!hasLetterOrDigit(text, c.start, Math.min(c.end, c.start + 200))) continue;
           const rules = clauses.length > 1 ? [rule, CLAIM_STAGE_RULES.hedgedClause] : [rule];
-          out.push({ start: c.start, end: c.end, statement, order, rules });
+          // (One clause: the span itself, whose tokens the splitter left for the analysis.)
+          const claimText = clauses.length > 1 ? text.slice(c.start, c.end) : spanText;
+          out.push({ start: c.start, end: c.end, statement, order, rules, text: claimText, analysis: analyze(claimText, lex, explain, rules) });
         }
       });
     });
@@ -168,13 +165,6 @@ function pieces(ctx: StageContext, seg: Segmentation, statements: readonly State
 }
 
 const bySpan = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
-
-/** `[...a, ...b]` without the iterator protocol. */
-function joined(a: readonly string[], b: readonly string[]): string[] {
-  const out = a.slice();
-  for (let i = 0; i < b.length; i++) out.push(b[i]!);
-  return out;
-}
 
 /** An entity a claim may list, with its rank (lower wins an overlap). */
 interface Candidate {
@@ -212,6 +202,15 @@ class EntityKinds {
 
 const ENTITY_PRIORITY = { person: 0, organization: 0, date: 1, number: 2, place: 3, other: 4 } as const;
 
+/**
+ * Where the mentions and dates at or after the current claim's start begin: claims come in order of their start,
+ * so the first mention (date) starting at or after it only moves forward (what a binary search would find).
+ */
+interface Cursors {
+  mention: number;
+  date: number;
+}
+
 /** The entities a claim mentions: resolved people and organisations, dates, numbers, places. */
 function entitiesOf(
   text: string,
@@ -220,9 +219,16 @@ function entitiesOf(
   mentions: readonly EntityMention[],
   kinds: EntityKinds,
   dates: readonly Span[],
+  cursors: Cursors,
 ): ClaimEntity[] {
   const candidates: Candidate[] = [];
-  for (let i = lowerBound(mentions, span.start); i < mentions.length; i++) {
+  let firstMention = cursors.mention;
+  while (firstMention < mentions.length && mentions[firstMention]!.start < span.start) firstMention++;
+  cursors.mention = firstMention;
+  let firstDate = cursors.date;
+  while (firstDate < dates.length && dates[firstDate]!.start < span.start) firstDate++;
+  cursors.date = firstDate;
+  for (let i = firstMention; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.start >= span.end) break;
     if (m.end > span.end || m.form === 'pronoun') continue;
@@ -230,7 +236,7 @@ function entitiesOf(
     const type: ClaimEntity['type'] = kind === 'person' ? 'person' : kind === 'organization' ? 'organization' : 'other';
     candidates.push({ start: m.start, end: m.end, type, rank: type === 'other' ? 4 : 0 });
   }
-  for (let i = lowerBound(dates, span.start); i < dates.length; i++) {
+  for (let i = firstDate; i < dates.length; i++) {
     const d = dates[i]!;
     if (d.start >= span.end) break;
     if (d.end > span.end) continue;
@@ -293,10 +299,11 @@ export function extractClaims(
   for (const d of dates) if (d.span) dateSpans.push({ start: d.span.start, end: d.span.end });
   sortIfNeeded(dateSpans, bySpan);
   const claims: Claim[] = [];
+  const cursors: Cursors = { mention: 0, date: 0 };
   for (const piece of pieces(ctx, seg, statements, lex)) {
     const span = { start: piece.start, end: piece.end };
-    const claimText = text.slice(span.start, span.end);
-    const a = analyze(claimText, lex, ctx.explain);
+    const claimText = piece.text;
+    const a = piece.analysis;
     const claim: Claim = {
       id: `${ctx.articleId}:cl${claims.length}`,
       statementId: piece.statement.id,
@@ -306,8 +313,8 @@ export function extractClaims(
       kind: a.kind,
       checkworthiness: a.checkworthiness,
       negated: a.negated,
-      entities: entitiesOf(text, span, a.spans, mentions, kinds, dateSpans),
-      via: joined(piece.rules, a.via),
+      entities: entitiesOf(text, span, a.spans, mentions, kinds, dateSpans, cursors),
+      via: a.via, // (the piece's rules first: analyze starts its list with them)
     };
     if (ctx.explain) claim.features = a.features;
     claims.push(claim);
