@@ -901,6 +901,7 @@ describe('attribute: things that are not statements', () => {
   it.each([
     ['a scare quote in narrative', 'The army launched a “special operation” near the border.'],
     ['a quoted title', 'She starred in “Winter Light” last year.'],
+    ['a quoted title with a number in it', 'Ana Ruiz sings to the crowd in a clip of ‘The 411.’'],
     ['a headline without a cue', 'Ten years after the flood: the valley rebuilds\n\nThe valley was rebuilt.'],
     ['narration', 'The delegation arrived in Baku and visited the old town.'],
     ['asked without a question', 'She asked for a recount and waited.'],

@@ -110,6 +110,7 @@ const OBJECT_PRONOUN = /^(?:me|us|him|her|them)$/u;
 const ING_RE = /^[a-z]{2,}ing$/u;
 const ING = { test: (w: string): boolean => w.length >= 5 && w.endsWith('ing') && ING_RE.test(w) };
 const COMMA_BEFORE = /,[”"’»]?\s*$/u;
+const DIGIT_START = /^\d/u;
 const LEADS_ON = /^\s*[,:]\s*$/u;
 const COORD_LEAD = /,\s+(\p{L}+)(?:\s+\p{L}+){0,2}\s*$/u;
 const ALL_CAPS = /^[\p{Lu}][\p{Lu}\p{N}.'’-]+$/u;
@@ -1670,7 +1671,7 @@ export function attribute(
       if (!near) continue;
       // a title ("Winter Light") is named, not quoted
       let title = true;
-      for (let j = tq; j < tk.at(ch.end) && title; j++) if (!tk.cap(j) && !lex.link.has(tk.low(j))) title = false;
+      for (let j = tq; j < tk.at(ch.end) && title; j++) if (!tk.cap(j) && !lex.link.has(tk.low(j)) && !DIGIT_START.test(tk.low(j))) title = false;
       if (title) continue;
       if (tk.cap(v) || lex.stop.has(vw) || lex.determiners.has(vw) || lex.timeWords.has(vw) || isPronounTok(v)) continue;
       // a verb: a finite form, or anything after an auxiliary
