@@ -180,15 +180,19 @@ export function tokenize(text: string, words?: WordTable): Tokens {
     let allUpper = true;
     // one loop over the word's characters (bounds first: charCodeAt past the end is NaN)
     while (i < len) {
-      const d = text.charCodeAt(i);
+      let d = text.charCodeAt(i);
+      if (d >= 97 && d <= 122) {
+        // a run of lower-case letters (most of every word): no class lookup
+        allUpper = false;
+        do {
+          h = (Math.imul(h, 31) + d) | 0;
+          if (++i >= len) break;
+          d = text.charCodeAt(i);
+        } while (d >= 97 && d <= 122);
+        continue;
+      }
       if (d < 128) {
         const k = CLS[d] as number;
-        if (k === K_LOWER) {
-          h = (Math.imul(h, 31) + d) | 0;
-          allUpper = false;
-          i++;
-          continue;
-        }
         if (k === K_CAP) {
           h = (Math.imul(h, 31) + (d | 32)) | 0;
           i++;
