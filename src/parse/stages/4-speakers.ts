@@ -676,9 +676,13 @@ function buildOutput(
   const taken = new Set<string>();
   const nextSuffix = new Map<string, number>();
   const prefix = `${ctx.articleId}:sp:`;
+  // the names' lower-case forms (for the slugs here and the aliases below)
+  const lowOf: string[] = new Array<string>(ordered.length);
   for (let ei = 0; ei < ordered.length; ei++) {
     const e = ordered[ei] as Ent;
-    const base = slug(e.name);
+    const low = nameLower(e);
+    lowOf[ei] = low;
+    const base = slugOf(e.name, low);
     let id = base;
     if (taken.has(id)) {
       let n = nextSuffix.get(base) ?? 2;
@@ -730,7 +734,7 @@ function buildOutput(
     const e = ordered[ei] as Ent;
     const ms = dedupeMentions(entMentions[e.idx] ?? []);
     // forms are already unique by lower-case key
-    const nameKey = nameLower(e);
+    const nameKey = lowOf[ei] as string;
     let aliases: string[] = [];
     for (let k = 0; k < e.forms.length; k++) {
       if (e.formLower[k] === nameKey) continue;
@@ -782,6 +786,28 @@ function buildOutput(
 function nameLower(e: Ent): string {
   const at = e.forms.indexOf(e.name);
   return at >= 0 ? (e.formLower[at] ?? e.name.toLowerCase()) : e.name.toLowerCase();
+}
+
+/**
+ * {@link slug} of a name, given its lower-case form: a name of at most 48 ASCII letters and digits with single
+ * spaces between words is its lower-case form with hyphens for the spaces (no scratch array, no fold).
+ */
+function slugOf(name: string, low: string): string {
+  const n = name.length;
+  if (n === 0 || n > 48 || low.length !== n) return slug(name);
+  let spaces = false;
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32) {
+      // a single space between two word characters
+      if (i === 0 || i === n - 1 || name.charCodeAt(i + 1) === 32) return slug(name);
+      spaces = true;
+      continue;
+    }
+    const l = c | 32;
+    if (!((l >= 97 && l <= 122) || (c >= 48 && c <= 57))) return slug(name);
+  }
+  return spaces ? low.replaceAll(' ', '-') : low;
 }
 
 /** The spans' texts joined by single spaces. */
