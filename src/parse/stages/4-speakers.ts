@@ -795,19 +795,22 @@ function nameLower(e: Ent): string {
 function slugOf(name: string, low: string): string {
   const n = name.length;
   if (n === 0 || n > 48 || low.length !== n) return slug(name);
-  let spaces = false;
+  // the words of `low` joined by hyphens, made as the name is checked
+  let out = '';
+  let from = 0;
   for (let i = 0; i < n; i++) {
     const c = name.charCodeAt(i);
     if (c === 32) {
       // a single space between two word characters
       if (i === 0 || i === n - 1 || name.charCodeAt(i + 1) === 32) return slug(name);
-      spaces = true;
+      out = from === 0 ? low.slice(0, i) : `${out}-${low.slice(from, i)}`;
+      from = i + 1;
       continue;
     }
     const l = c | 32;
     if (!((l >= 97 && l <= 122) || (c >= 48 && c <= 57))) return slug(name);
   }
-  return spaces ? low.replaceAll(' ', '-') : low;
+  return from === 0 ? low : `${out}-${low.slice(from)}`;
 }
 
 /** The spans' texts joined by single spaces. */

@@ -126,7 +126,7 @@ export class EntityTable {
 
   /** A person named with two or more words. */
   addFullPerson(m: NameMention): Ent {
-    const key = m.words.join(' ');
+    const key = joinWords(m.words);
     let e = this.byForm.get(key);
     // (found by its form: setting the same entry again would change nothing)
     const known = e !== undefined;
@@ -208,7 +208,7 @@ export class EntityTable {
     const keys = new Map<string, NameMention[]>();
     for (let k = 0; k < ms.length; k++) {
       const m = ms[k] as NameMention;
-      push(keys, m.words.length === 1 ? (m.words[0] as string) : m.words.join(' '), m);
+      push(keys, joinWords(m.words), m);
     }
     const ordered = [...keys.entries()].sort((a, b) => (b[1][0]?.words.length ?? 0) - (a[1][0]?.words.length ?? 0) || (a[1][0]?.start ?? 0) - (b[1][0]?.start ?? 0));
     for (let o = 0; o < ordered.length; o++) {
@@ -311,6 +311,13 @@ export function withUnique(list: string[], v: string): string[] {
   if (list.length === 0) return [v];
   if (!list.includes(v)) list.push(v);
   return list;
+}
+
+/** `words.join(' ')` without the generic join (names have a few words). */
+function joinWords(words: string[]): string {
+  let out = words[0] ?? '';
+  for (let k = 1; k < words.length; k++) out = `${out} ${words[k] as string}`;
+  return out;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

@@ -29,6 +29,7 @@ import {
   W_SMALL,
   extendHash,
   type Gender,
+  type HashIndex,
   type Lexicon,
   type PronounInfo,
   type RoleInfo,
@@ -170,7 +171,7 @@ function isWord(t: Tokens, i: number, h: number, w: string): boolean {
  * Longest phrase of a table starting at token i (words joined by single spaces): by hash for ASCII tokens, by
  * text otherwise. Returns the value and the number of words.
  */
-function phraseAt<V>(t: Tokens, i: number, j: number, max: number, byHash: Map<number, V>, byText: Map<string, V>): [V, number] | undefined {
+function phraseAt<V>(t: Tokens, i: number, j: number, max: number, byHash: HashIndex<V>, byText: Map<string, V>): [V, number] | undefined {
   let best: [V, number] | undefined;
   let ph = 17;
   let wide = false;

@@ -60,9 +60,9 @@ export interface Lexicon {
   honorifics: Map<string, { gender: Gender | undefined; role: boolean; categories: string[] }>;
   pronouns: Map<string, PronounInfo>;
   /** The same tables keyed by {@link phraseHash} (no strings needed for ASCII tokens). */
-  rolesByHash: Map<number, RoleInfo>;
-  countriesByHash: Map<number, string>;
-  demonymsByHash: Map<number, string>;
+  rolesByHash: HashIndex<RoleInfo>;
+  countriesByHash: HashIndex<string>;
+  demonymsByHash: HashIndex<string>;
   pronounsByHash: Map<number, PronounInfo>;
   /** Calendar words that are also names ("May", "June"). */
   nameLikeCalendar: Set<string>;
@@ -134,6 +134,49 @@ export class HashFlags {
   }
 }
 
+/**
+ * Open-addressing table from a 32-bit phrase hash to a value (no Map lookup, no allocation): keys in `keys`,
+ * 1 + the value's index in `values` in `at` (0: empty slot).
+ */
+export class HashIndex<V> {
+  readonly keys: Int32Array;
+  readonly at: Int32Array;
+  readonly values: V[] = [];
+  readonly mask: number;
+  constructor(count: number) {
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    this.keys = new Int32Array(size);
+    this.at = new Int32Array(size);
+    this.mask = size - 1;
+  }
+  /** The value of hash h, undefined when absent. */
+  get(h: number): V | undefined {
+    const at = this.at;
+    const keys = this.keys;
+    const mask = this.mask;
+    let i = (h ^ (h >>> 15)) & mask;
+    for (;;) {
+      const a = at[i] as number;
+      if (a === 0) return undefined;
+      if (keys[i] === h) return this.values[a - 1];
+      i = (i + 1) & mask;
+    }
+  }
+  has(h: number): boolean {
+    return this.get(h) !== undefined;
+  }
+  /** Adds h -> v (callers add each hash once). */
+  set(h: number, v: V): void {
+    const mask = this.mask;
+    let i = (h ^ (h >>> 15)) & mask;
+    while (this.at[i] !== 0) i = (i + 1) & mask;
+    this.values.push(v);
+    this.keys[i] = h;
+    this.at[i] = this.values.length;
+  }
+}
+
 /** Hash of a lower-case phrase, word by word, combining {@link wordHash} of each word. */
 export function phraseHash(phrase: string): number {
   let ph = 17;
@@ -146,8 +189,8 @@ export function extendHash(ph: number, h: number): number {
   return (Math.imul(ph, 1000003) + h) | 0;
 }
 
-function byHash<V>(m: Map<string, V>): Map<number, V> {
-  const out = new Map<number, V>();
+function byHash<V>(m: Map<string, V>): HashIndex<V> {
+  const out = new HashIndex<V>(m.size);
   for (const [k, v] of m) if (!out.has(phraseHash(k))) out.set(phraseHash(k), v);
   return out;
 }
