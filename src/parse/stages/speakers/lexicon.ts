@@ -70,6 +70,14 @@ export interface Lexicon {
   wordTable: WordTable;
 }
 
+/** Size of {@link HashFlags.filter} in 32-bit words (a power of two). */
+export const FILTER_WORDS = 512;
+
+/** The bit of hash h in {@link HashFlags.filter} (bits the slot index does not start from). */
+export function filterBit(h: number): number {
+  return (h >>> 7) & (FILTER_WORDS * 32 - 1);
+}
+
 /**
  * Open-addressing table from a 32-bit word hash to flags (0 when absent): no allocation per lookup. Keys and
  * values interleaved in one array (one cache line per probe); a slot is in use when its flags are non-zero.
@@ -78,6 +86,11 @@ export class HashFlags {
   /** Keys and flags interleaved (read directly by the tokenizer: see WordTable in tokens.ts). */
   readonly slots: Int32Array;
   readonly mask: number;
+  /**
+   * One bit per {@link filterBit} of the hashes in the table (2 KB, stays in the first-level cache): a word whose bit
+   * is clear is not in the table, found without touching the slots (most tokens are not lexicon words).
+   */
+  readonly filter: Int32Array = new Int32Array(FILTER_WORDS);
   constructor(count: number) {
     let size = 16;
     // load at most one half: the table is probed for every token, and a small table stays in cache between articles
@@ -87,6 +100,8 @@ export class HashFlags {
   }
   add(h: number, f: number): void {
     if (f === 0) return;
+    const b = filterBit(h);
+    this.filter[b >>> 5] = (this.filter[b >>> 5] ?? 0) | (1 << (b & 31));
     const slots = this.slots;
     let i = (h ^ (h >>> 15)) & this.mask;
     while (slots[2 * i + 1] !== 0 && slots[2 * i] !== h) i = (i + 1) & this.mask;
@@ -305,7 +320,7 @@ export function lexiconFor(loc: EntitiesLocale): Lexicon {
     demonymsByHash: byHash(demonyms),
     pronounsByHash: new Map([...pronouns].map(([k, v]) => [wordHash(k), v])),
     nameLikeCalendar: new Set(loc.nameLikeCalendarWords.map((w) => w.toLowerCase())),
-    wordTable: { slots: hashFlags.slots, mask: hashFlags.mask, pick: W_PRONOUN | W_DEF | W_INDEF },
+    wordTable: { slots: hashFlags.slots, mask: hashFlags.mask, pick: W_PRONOUN | W_DEF | W_INDEF, filter: hashFlags.filter },
   };
   cache.set(loc, lex);
   return lex;

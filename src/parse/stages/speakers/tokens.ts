@@ -55,6 +55,11 @@ export interface WordTable {
   slots: Int32Array;
   mask: number;
   pick: number;
+  /**
+   * A bit per hash of the words in the table: bit `(h >>> 7) & 16383` of word `h`, in 512 32-bit words (see
+   * HashFlags.filter in lexicon.ts); a token whose bit is clear has no flags.
+   */
+  filter: Int32Array;
 }
 
 /** The hash the tokenizer computes for ASCII words, for a lower-case string. */
@@ -138,6 +143,7 @@ export function tokenize(text: string, words?: WordTable): Tokens {
   const slots = words ? words.slots : undefined;
   const smask = words ? words.mask : 0;
   const pick = words ? words.pick : 0;
+  const filter = words ? words.filter : undefined;
   let np = 0;
   let anyWide = false;
   let n = 0;
@@ -283,10 +289,13 @@ export function tokenize(text: string, words?: WordTable): Tokens {
     end[n] = e;
     flags[n] = f;
     hash[n] = h;
-    if (slots !== undefined) {
+    if (slots !== undefined && filter !== undefined) {
       if (f & T_WIDE) {
         lexFlags[n] = 0;
         anyWide = true;
+      } else if ((((filter[(h >>> 12) & 511] as number) >>> ((h >>> 7) & 31)) & 1) === 0) {
+        // not a lexicon word (its bit is clear): no probe of the table
+        lexFlags[n] = 0;
       } else {
         let q = (h ^ (h >>> 15)) & smask;
         let v = 0;
