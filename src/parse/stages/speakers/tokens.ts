@@ -184,7 +184,9 @@ export function tokenize(text: string, words?: WordTable): Tokens {
     let f = 0;
     let h = 0;
     let allUpper = true;
-    // one loop over the word's characters (bounds first: charCodeAt past the end is NaN)
+    // one loop over the word's characters (bounds first: charCodeAt past the end is NaN); `stop` is the character
+    // that ended the word (-1 at the end of the text)
+    let stop = -1;
     while (i < len) {
       let d = text.charCodeAt(i);
       if (d >= 97 && d <= 122) {
@@ -195,7 +197,7 @@ export function tokenize(text: string, words?: WordTable): Tokens {
           if (++i >= len) break;
           d = text.charCodeAt(i);
         } while (d >= 97 && d <= 122);
-        continue;
+        if (i >= len) break;
       }
       if (d < 128) {
         const k = CLS[d] as number;
@@ -215,6 +217,7 @@ export function tokenize(text: string, words?: WordTable): Tokens {
           i++;
           continue;
         }
+        stop = d;
         break;
       }
       if (d >= 0x2000 && d <= 0x206f) {
@@ -223,9 +226,13 @@ export function tokenize(text: string, words?: WordTable): Tokens {
           i++;
           continue;
         }
+        stop = d;
         break;
       }
-      if (classAt(text, i) === 0) break;
+      if (classAt(text, i) === 0) {
+        stop = d;
+        break;
+      }
       f |= T_WIDE;
       allUpper = false;
       i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
@@ -233,7 +240,7 @@ export function tokenize(text: string, words?: WordTable): Tokens {
     // dotted abbreviations: "U.S", "U.K", "D.C" (one token; the final period stays outside)
     let dotted = false;
     // (only when a period follows the word: the loop below stops at once otherwise)
-    while (i + 1 < len && text.charCodeAt(i) === 46 && (i - s === 1 || (i - s >= 3 && text.charCodeAt(i - 2) === 46))) {
+    while (stop === 46 && i + 1 < len && text.charCodeAt(i) === 46 && (i - s === 1 || (i - s >= 3 && text.charCodeAt(i - 2) === 46))) {
       if (i + 1 >= len || text.charCodeAt(i) !== 46) break;
       const nx = text.charCodeAt(i + 1);
       const nl = nx | 32;
@@ -248,6 +255,7 @@ export function tokenize(text: string, words?: WordTable): Tokens {
       if (nx >= 97) allUpper = false;
       i += 2;
     }
+    if (dotted) stop = i < len ? text.charCodeAt(i) : -1;
     let e = i;
     if (e - s > 2) {
       const c2 = text.charCodeAt(e - 1);
@@ -309,6 +317,8 @@ export function tokenize(text: string, words?: WordTable): Tokens {
       }
     }
     n++;
+    // a space after the word is no word character: skipped here rather than looked up again
+    if (stop === 32) i++;
   }
   if (n - lineStartTok >= 4 && lineCaps >= 3 && lineLowerLong === 0) candidates.push(lineStartTok, n);
   if (cap <= KEEP_MAX) pool = { start, end, flags, hash, lexFlags, picks };
