@@ -36,7 +36,14 @@ interface Item {
   inQuote: boolean;
 }
 
+/** How many recent items the walk keeps (a power of two: see RING). */
 const RECENT = 16;
+/**
+ * The records of the walk's recent items, reused as a ring by every call (the stage is synchronous and never
+ * re-entered); their fields are all set when one is taken.
+ */
+const RING: Item[] = [];
+for (let q = 0; q < RECENT; q++) RING.push({ ents: [], pos: 0, para: 0, subject: false, speaker: false, plural: false, inQuote: false });
 
 /** An empty draft list with the elements kind of a non-empty one (see the start of {@link resolveSpeakers}). */
 const NO_DRAFTS: DraftStatement[] = [{} as DraftStatement];
@@ -130,7 +137,11 @@ export function resolveSpeakers(
   const claimedBy = { get: (m: RawMention): number[] | undefined => claimedArr[m.idx], has: (m: RawMention): boolean => claimedArr[m.idx] !== undefined };
 
   // --- the discourse walk ---
-  const recent: Item[] = [];
+  // the last RECENT items, oldest first: a ring of records reused from call to call (see RING)
+  let rStart = 0;
+  let rLen = 0;
+  for (let q = 0; q < RECENT; q++) (RING[q] as Item).ents = NO_ENTS;
+  const recentAt = (k: number): Item => RING[(rStart + k) & (RECENT - 1)] as Item;
   const catRecent = new Map<string, Ent[]>();
   const resolvedArr: (Ent[] | undefined)[] = new Array<Ent[] | undefined>(mentions.length).fill(undefined);
   const viaArr: string[] = new Array<string>(mentions.length).fill('');
@@ -186,16 +197,20 @@ export function resolveSpeakers(
   const remember = (ents: Ent[], pos: number, subject: boolean, speaker: boolean): void => {
     if (ents.length === 0) return;
     for (let q = 0; q < ents.length; q++) touch(ents[q] as Ent, pos);
-    recent.push({
-      ents,
-      pos,
-      para: paraOf(pos),
-      subject,
-      speaker,
-      plural: ents.length > 1 || ents[0]?.kind !== 'person',
-      inQuote: inQuote(pos),
-    });
-    if (recent.length > RECENT) recent.shift();
+    // the next record of the ring (the oldest one once it is full)
+    let it: Item;
+    if (rLen < RECENT) it = RING[(rStart + rLen++) & (RECENT - 1)] as Item;
+    else {
+      it = RING[rStart] as Item;
+      rStart = (rStart + 1) & (RECENT - 1);
+    }
+    it.ents = ents;
+    it.pos = pos;
+    it.para = paraOf(pos);
+    it.subject = subject;
+    it.speaker = speaker;
+    it.plural = ents.length > 1 || ents[0]?.kind !== 'person';
+    it.inQuote = inQuote(pos);
   };
 
   const resolvePronoun = (m: PronounMention, sourceMode: boolean): Ent[] => {
@@ -204,8 +219,8 @@ export function resolveSpeakers(
     const quoted = inQuote(m.start);
     if (!sourceMode && (quoted || p === 'first-singular' || p === 'first-plural' || p === 'neuter')) return NO_ENTS;
     let fallback: Ent[] = NO_ENTS;
-    for (let k = recent.length - 1; k >= 0; k--) {
-      const it = recent[k];
+    for (let k = rLen - 1; k >= 0; k--) {
+      const it = recentAt(k);
       if (!it) continue;
       if (it.para < para - (sourceMode ? 6 : 2)) break;
       if (it.inQuote && !quoted) continue;
@@ -235,8 +250,8 @@ export function resolveSpeakers(
 
   const onlyPersonNearby = (e: Ent, pos: number): boolean => {
     const para = paraOf(pos);
-    for (let k = recent.length - 1; k >= 0; k--) {
-      const it = recent[k];
+    for (let k = rLen - 1; k >= 0; k--) {
+      const it = recentAt(k);
       if (!it || it.para < para - 2) break;
       if (it.plural || it.inQuote) continue;
       const x = it.ents[0];
@@ -279,8 +294,8 @@ export function resolveSpeakers(
         }
         if (out.length >= 2) return { ents: out, via: SPEAKER_RULES.plural };
       }
-      for (let k = recent.length - 1; k >= 0; k--) {
-        const it = recent[k];
+      for (let k = rLen - 1; k >= 0; k--) {
+        const it = recentAt(k);
         if (!it || it.para < para - 2) break;
         if (it.inQuote) continue;
         if (it.ents.length >= 2 && it.ents.every((e) => e.kind === 'person')) return { ents: it.ents, via: SPEAKER_RULES.plural };
@@ -305,8 +320,8 @@ export function resolveSpeakers(
         }
     }
     // Salience (sources only): the last person subject nearby, when nothing the article said contradicts it.
-    for (let k = recent.length - 1; sourceMode && k >= 0; k--) {
-      const it = recent[k];
+    for (let k = rLen - 1; sourceMode && k >= 0; k--) {
+      const it = recentAt(k);
       if (!it || it.para < para - (sourceMode ? 2 : 1)) break;
       if (it.inQuote || it.plural || !it.subject) continue;
       const e = it.ents[0];
@@ -572,13 +587,43 @@ function orderMentions(raw: { names: NameMention[]; descriptors: DescriptorMenti
     const m = raw.names[q] as NameMention;
     if (nameEnts[m.nameIdx] !== undefined) kept.push(m);
   }
-  kept.sort((a, b) => a.start - b.start || b.end - a.end);
-  const all = mergeByStart(mergeByStart(kept, raw.descriptors), raw.pronouns);
+  // (a stable sort leaves a sorted list as it is: sort only when out of order)
+  let sorted = true;
+  for (let k = 1; k < kept.length && sorted; k++) {
+    const a = kept[k - 1] as RawMention;
+    const b = kept[k] as RawMention;
+    if (a.start > b.start || (a.start === b.start && a.end < b.end)) sorted = false;
+  }
+  if (!sorted) kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  // the three lists merged as mergeByStart(mergeByStart(kept, descriptors), pronouns) would, in one pass:
   // drop descriptors and pronouns nested inside a longer mention that starts earlier
+  const ds = raw.descriptors;
+  const ps = raw.pronouns;
   const mentions: RawMention[] = [];
   let coverEnd = -1;
-  for (let mi = 0; mi < all.length; mi++) {
-    const m = all[mi] as RawMention;
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  for (;;) {
+    // the head of the first two lists' merge, then of its merge with the pronouns
+    let m: RawMention | undefined;
+    let from = 0;
+    const x = kept[i];
+    const y = ds[j];
+    if (x !== undefined && (y === undefined || x.start < y.start || (x.start === y.start && x.end >= y.end))) m = x;
+    else if (y !== undefined) {
+      m = y;
+      from = 1;
+    }
+    const z = ps[k];
+    if (z !== undefined && (m === undefined || !(m.start < z.start || (m.start === z.start && m.end >= z.end)))) {
+      m = z;
+      from = 2;
+    }
+    if (m === undefined) break;
+    if (from === 0) i++;
+    else if (from === 1) j++;
+    else k++;
     if (m.start < coverEnd && m.type !== 'name') continue;
     m.idx = mentions.length;
     mentions.push(m);
@@ -698,6 +743,13 @@ function buildOutput(
     if (!l) entMentions[e.idx] = [{ start, end, text: mtext }];
     else l.push({ start, end, text: mtext });
   };
+  // the index's id list of each entity alone, shared by its mentions (index mentions are never changed)
+  const aloneIds: (string[] | undefined)[] = new Array<string[] | undefined>(table.ents.length).fill(undefined);
+  const indexIds = (ents: Ent[]): string[] => {
+    if (ents.length !== 1) return idList(ents, idOf);
+    const x = (ents[0] as Ent).idx;
+    return (aloneIds[x] ??= [idOf[x] ?? '']);
+  };
   const indexOut: EntityMention[] = [];
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi] as RawMention;
@@ -705,29 +757,23 @@ function buildOutput(
     if (!ents || ents.length === 0) continue;
     const start = mentionStart(m);
     const form: EntityMention['form'] = m.type === 'name' ? 'name' : m.type === 'pronoun' ? 'pronoun' : 'descriptor';
-    const speakerIds = idList(ents, idOf);
+    const speakerIds = indexIds(ents);
     // the mention's own text when it starts at the same place (one string fewer per mention)
     const mtext = start === m.start ? m.text : text.slice(start, m.end);
     indexOut.push({ start, end: m.end, text: mtext, speakerIds, form });
     for (let q = 0; q < ents.length; q++) addEntMention(ents[q] as Ent, start, m.end, mtext);
   }
   // sources that matched no extracted mention still mention their entity
+  const fromSources = indexOut.length;
   for (let i = 0; i < drafts.length; i++) {
     const src = drafts[i]?.source;
     if (!src || (claims[i] ?? NO_MENTIONS).length) continue;
     const ents = draftEnts[i] ?? NO_ENTS;
     if (!ents.length) continue;
     for (let q = 0; q < ents.length; q++) addEntMention(ents[q] as Ent, src.start, src.end);
-    indexOut.push({ start: src.start, end: src.end, text: text.slice(src.start, src.end), speakerIds: idList(ents, idOf), form: 'descriptor' });
+    indexOut.push({ start: src.start, end: src.end, text: text.slice(src.start, src.end), speakerIds: indexIds(ents), form: 'descriptor' });
   }
-  const byPlace = (a: EntityMention, b: EntityMention): number => a.start - b.start || a.end - b.end;
-  let placed = true;
-  for (let k = 1; k < indexOut.length && placed; k++) {
-    const a = indexOut[k - 1] as EntityMention;
-    const b = indexOut[k] as EntityMention;
-    if (a.start > b.start || (a.start === b.start && a.end > b.end)) placed = false;
-  }
-  if (!placed) indexOut.sort(byPlace);
+  const index = placeMentions(indexOut, fromSources);
 
   const entities: Speaker[] = [];
   for (let ei = 0; ei < ordered.length; ei++) {
@@ -779,7 +825,48 @@ function buildOutput(
       via: concatVia(d.via, draftVia[di]),
     });
   }
-  return { index: { entities, mentions: indexOut }, statements };
+  return { index: { entities, mentions: index }, statements };
+}
+
+/** True when list[from, to) is in place order (by start, then end). */
+function placedRange(list: EntityMention[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const a = list[k - 1] as EntityMention;
+    const b = list[k] as EntityMention;
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
+  }
+  return true;
+}
+
+/**
+ * `list` stably sorted by start, then end: the list itself when in order; a merge of its two parts [0, cut) and
+ * [cut, length) when each is in order (ties: the first part first, as the stable sort would); else sorted in place.
+ */
+function placeMentions(list: EntityMention[], cut: number): EntityMention[] {
+  const n = list.length;
+  if (!placedRange(list, 0, cut) || !placedRange(list, cut, n)) return list.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (cut === 0 || cut === n) return list;
+  // both parts in order: the whole too when the first part's last comes no later than the second's first
+  const a = list[cut - 1] as EntityMention;
+  const b = list[cut] as EntityMention;
+  if (!(a.start > b.start || (a.start === b.start && a.end > b.end))) return list;
+  const out: EntityMention[] = [];
+  let i = 0;
+  let j = cut;
+  while (i < cut && j < n) {
+    const x = list[i] as EntityMention;
+    const y = list[j] as EntityMention;
+    if (x.start < y.start || (x.start === y.start && x.end <= y.end)) {
+      out.push(x);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  while (i < cut) out.push(list[i++] as EntityMention);
+  while (j < n) out.push(list[j++] as EntityMention);
+  return out;
 }
 
 /** `e.name.toLowerCase()`, taken from the forms' keys when the name is one of the forms. */
@@ -826,28 +913,6 @@ function spansText(text: string, spans: readonly { start: number; end: number }[
 function concatVia(a: readonly string[], b: readonly string[] | undefined): string[] {
   const out = a.slice();
   if (b) for (let k = 0; k < b.length; k++) out.push(b[k] as string);
-  return out;
-}
-
-/** Merges two lists sorted by start (ties: the longer first). */
-function mergeByStart(a: RawMention[], b: RawMention[]): RawMention[] {
-  const out: RawMention[] = new Array<RawMention>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as RawMention;
-    const y = b[j] as RawMention;
-    if (x.start < y.start || (x.start === y.start && x.end >= y.end)) {
-      out[k++] = x;
-      i++;
-    } else {
-      out[k++] = y;
-      j++;
-    }
-  }
-  while (i < a.length) out[k++] = a[i++] as RawMention;
-  while (j < b.length) out[k++] = b[j++] as RawMention;
   return out;
 }
 
