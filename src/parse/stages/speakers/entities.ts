@@ -20,6 +20,13 @@ function isLabel(text: string, start: number, end: number): boolean {
   return start === 0 || start <= 8 && /^[\s"“‘']*$/u.test(text.slice(0, start));
 }
 
+/**
+ * The empty lists every new entity starts with (see {@link EntityTable.create}): {@link addForm}, {@link withUnique}
+ * and addFullPerson replace an empty list by a new one instead of pushing to it.
+ */
+const NO_STRINGS: string[] = [];
+const NO_POSITIONS: number[] = [];
+
 export interface Ent {
   idx: number;
   kind: SpeakerKind;
@@ -61,21 +68,22 @@ export class EntityTable {
   private readonly byText = new Map<string, Ent>();
 
   create(kind: SpeakerKind, name: string, score: number): Ent {
+    // (empty lists shared: each is replaced by a new list when its first item comes, never pushed to while empty)
     const e: Ent = {
       idx: this.ents.length,
       kind,
-      forms: [],
+      forms: NO_STRINGS,
       formKeys: undefined,
-      formLower: [],
+      formLower: NO_STRINGS,
       name,
       nameScore: score,
       titles: [],
       gender: undefined,
-      countries: [],
-      categories: [],
+      countries: NO_STRINGS,
+      categories: NO_STRINGS,
       first: undefined,
       surname: undefined,
-      fullPositions: [],
+      fullPositions: NO_POSITIONS,
       lastPos: -1,
       alone: undefined,
     };

@@ -210,6 +210,15 @@ function roleAt(lex: Lexicon, t: Tokens, i: number, j: number): [RoleInfo, numbe
   return phraseAt(t, i, j, lex.maxRoleWords, lex.rolesByHash, lex.roles);
 }
 
+/**
+ * `lex.countries.has(lower(t, k))`: a token without T_WIDE whose one-word phrase hash is not in the country index
+ * is no country (no string made); one whose hash is there is confirmed by its text.
+ */
+function isCountryWord(lex: Lexicon, t: Tokens, k: number): boolean {
+  if (!((t.flags[k] ?? 0) & T_WIDE) && !lex.countriesByHash.has(extendHash(17, t.hash[k] ?? 0))) return false;
+  return lex.countries.has(lower(t, k));
+}
+
 interface TitleInfo {
   countries: string[];
   categories: string[];
@@ -368,7 +377,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     let lastOrg = -1;
     for (let k = a; k <= j; k++) {
       const f = flagsOf(lex, t, k);
-      if (f & (W_ORG | W_INSTITUTION) || ((t.flags[k] ?? 0) & T_ACRONYM && !lex.countries.has(lower(t, k)))) lastOrg = k;
+      if (f & (W_ORG | W_INSTITUTION) || ((t.flags[k] ?? 0) & T_ACRONYM && !isCountryWord(lex, t, k))) lastOrg = k;
     }
     // one scratch record for every sequence; copied when a mention is kept
     const info = scratch;

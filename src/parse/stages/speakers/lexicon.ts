@@ -63,7 +63,7 @@ export interface Lexicon {
   rolesByHash: HashIndex<RoleInfo>;
   countriesByHash: HashIndex<string>;
   demonymsByHash: HashIndex<string>;
-  pronounsByHash: Map<number, PronounInfo>;
+  pronounsByHash: HashIndex<PronounInfo>;
   /** Calendar words that are also names ("May", "June"). */
   nameLikeCalendar: Set<string>;
   /** {@link hashFlags} for the tokenizer, picking the tokens that may start a pronoun or descriptor. */
@@ -210,6 +210,15 @@ function byHash<V>(m: Map<string, V>): HashIndex<V> {
   return out;
 }
 
+/** Pronouns by {@link wordHash} (a later pronoun with the same hash wins, as in a Map built from the list). */
+function pronounIndex(pronouns: Map<string, PronounInfo>): HashIndex<PronounInfo> {
+  const last = new Map<number, PronounInfo>();
+  for (const [k, v] of pronouns) last.set(wordHash(k), v);
+  const out = new HashIndex<PronounInfo>(last.size);
+  for (const [h, v] of last) out.set(h, v);
+  return out;
+}
+
 const cache = new WeakMap<EntitiesLocale, Lexicon>();
 
 function words(phrase: string): number {
@@ -318,7 +327,7 @@ export function lexiconFor(loc: EntitiesLocale): Lexicon {
     rolesByHash: byHash(roles),
     countriesByHash: byHash(countries),
     demonymsByHash: byHash(demonyms),
-    pronounsByHash: new Map([...pronouns].map(([k, v]) => [wordHash(k), v])),
+    pronounsByHash: pronounIndex(pronouns),
     nameLikeCalendar: new Set(loc.nameLikeCalendarWords.map((w) => w.toLowerCase())),
     wordTable: { slots: hashFlags.slots, mask: hashFlags.mask, pick: W_PRONOUN | W_DEF | W_INDEF, filter: hashFlags.filter },
   };
