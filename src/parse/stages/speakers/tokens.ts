@@ -130,9 +130,12 @@ export function markHeadline(flags: Uint8Array, from: number, to: number): void 
  * with no lower-case word of four letters or more (title-case headlines) are marked. Linear, one pass over the characters.
  */
 export function tokenize(text: string, words?: WordTable): Tokens {
-  const reuse = pool;
+  // room for about one token per five characters from the start (a long text would otherwise copy its arrays
+  // each time they double); the pooled arrays when they are that large
+  const want = Math.max(1024, (text.length / 5) | 0);
+  const reuse = pool !== undefined && pool.start.length >= want ? pool : undefined;
   pool = undefined;
-  let cap = reuse ? reuse.start.length : 1024;
+  let cap = reuse ? reuse.start.length : want;
   let start = reuse ? reuse.start : new Int32Array(cap);
   let end = reuse ? reuse.end : new Int32Array(cap);
   let flags = reuse ? reuse.flags : new Uint8Array(cap);
