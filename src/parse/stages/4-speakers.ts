@@ -77,6 +77,30 @@ function fewWords(s: string): boolean {
   return true;
 }
 
+/**
+ * False when the folded form of s (at most a few characters) is certainly no relative pronoun: printable ASCII whose
+ * lower-case hash has no W_RELATIVE in the lexicon's hash table (every lexicon word's flags are under its hash).
+ */
+function maybeRelative(lex: Lexicon, s: string): boolean {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    // (other characters: fold does more than lower-case them)
+    if (c < 32 || c > 126) return true;
+    if (c >= 65 && c <= 90) c |= 32;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return (lex.hashFlags.get(h) & W_RELATIVE) !== 0;
+}
+
+/** `/^\p{Lu}/u.test(s)`, without the regex for an ASCII first character. */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(s);
+}
+const UPPER_START = /^\p{Lu}/u;
+
 /** The ids of entities, in order ('' for an entity without one). */
 function idList(ents: Ent[], idOf: string[]): string[] {
   // (one id, the usual case: a list of exactly that size)
@@ -393,7 +417,7 @@ export function resolveSpeakers(
     let ents: Ent[] = NO_ENTS;
     let via = '';
     const first = list[0];
-    if (src.end - src.start <= 5 && ((lex.word.get(fold(src.text)) ?? 0) & W_RELATIVE) !== 0) {
+    if (src.end - src.start <= 5 && maybeRelative(lex, src.text) && ((lex.word.get(fold(src.text)) ?? 0) & W_RELATIVE) !== 0) {
       // "Tom Berg, who said …", "the agency, which reported …": the speaker of the phrase right before
       for (let q = 0; q < list.length; q++) processMention(list[q] as RawMention, false);
       const ante = antecedent(src.start);
@@ -459,7 +483,7 @@ export function resolveSpeakers(
     if (!trimmed) return NO_RESULT;
     // one capitalised word: a name part of someone already known, else a new person
     // (most sources are longer: split only when no more than three words may be there)
-    const words = /^\p{Lu}/u.test(trimmed) && fewWords(trimmed) ? trimmed.split(/\s+/u) : NO_WORDS;
+    const words = startsUpper(trimmed) && fewWords(trimmed) ? trimmed.split(/\s+/u) : NO_WORDS;
     if (words.length >= 1 && words.length <= 3) {
       const w0 = words.join(' ');
       const last = words[words.length - 1] ?? '';
@@ -637,8 +661,6 @@ function claimMentions(
   drafts: DraftStatement[],
   mentions: RawMention[],
 ): { order: number[]; claimedArr: (number[] | undefined)[]; claims: (RawMention[] | undefined)[] } {
-  const mStarts: number[] = [];
-  for (let q = 0; q < mentions.length; q++) mStarts.push((mentions[q] as RawMention).start);
   const order: number[] = [];
   for (let i = 0; i < drafts.length; i++) if (drafts[i]?.source) order.push(i);
   const srcStart = (i: number): number => drafts[i]?.source?.start ?? 0;
@@ -652,7 +674,7 @@ function claimMentions(
     const src = drafts[di]?.source;
     if (!src) continue;
     const list: RawMention[] = [];
-    let k = Math.max(0, upperBound(mStarts, src.start) - 4);
+    let k = Math.max(0, mentionsUpTo(mentions, src.start) - 4);
     for (; k < mentions.length; k++) {
       const m = mentions[k];
       if (!m) break;
@@ -960,6 +982,18 @@ function newlineParagraphs(text: string): number[] {
     i = text.indexOf('\n', i + 1);
   }
   return out;
+}
+
+/** Number of mentions starting at or before x (mentions are sorted by start). */
+function mentionsUpTo(ms: RawMention[], x: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((ms[mid] as RawMention).start <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Number of elements <= x in a sorted array. */
