@@ -203,7 +203,8 @@ export class EntityTable {
    * name of a person already known joins that person instead of becoming an organisation.
    */
   personInCapitals(m: NameMention, text: string): Ent | undefined {
-    if (m.words.length !== 1 || !CAPITALS.test(m.text) || !isLabel(text, m.start, m.end)) return undefined;
+    // (the cheap label test first: almost no name is followed by a colon)
+    if (m.words.length !== 1 || !isLabel(text, m.start, m.end) || !CAPITALS.test(m.text)) return undefined;
     const e = this.findPerson(m.text, m.start);
     if (!e || e.kind !== 'person') return undefined;
     addForm(e, m.text);

@@ -116,9 +116,16 @@ export type RawMention = NameMention | DescriptorMention | PronounMention;
 /** The empty list shared by mentions without titles, countries or categories (frozen: mention lists are never changed). */
 const NONE = Object.freeze([]) as unknown as string[];
 
-const ASCII = /^[\x20-\x7e]*$/u;
+/** True when s has only printable ASCII characters (space to tilde). */
+function printableAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c > 126) return false;
+  }
+  return true;
+}
 const fold = (s: string): string =>
-  ASCII.test(s)
+  printableAscii(s)
     ? s.toLowerCase()
     : s
     .normalize('NFKD')
