@@ -51,6 +51,7 @@ import {
   sentenceStartAt,
   spaceBefore,
   tokText,
+  tokTextShared,
   type Tokens,
 } from './tokens.js';
 
@@ -591,7 +592,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
       if (info && !(isWord(t, k, H.us, 'us') && (t.flags[k] ?? 0) & T_ACRONYM)) {
         const s = t.start[k] ?? 0;
         const e = t.end[k] ?? 0;
-        pronouns.push({ type: 'pronoun', idx: -1, start: s, end: e, text: text.slice(s, e), info });
+        pronouns.push({ type: 'pronoun', idx: -1, start: s, end: e, text: tokTextShared(t, k), info });
       }
       continue;
     }

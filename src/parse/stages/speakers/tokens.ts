@@ -373,6 +373,33 @@ export function lower(t: Tokens, i: number): string {
   return v;
 }
 
+/**
+ * Texts of short tokens as written, by hash and case of the first letter, checked against the token's text before
+ * use (for words that recur, like pronouns: one string instead of a slice per occurrence). Direct-mapped, bounded.
+ */
+const EXACT_BITS = 8;
+const EXACT_MASK = (1 << EXACT_BITS) - 1;
+const exactForm: string[] = new Array<string>(1 << EXACT_BITS).fill('');
+
+/** `tokText(t, i)`, from {@link exactForm} when the same text was cut before. */
+export function tokTextShared(t: Tokens, i: number): string {
+  const s = t.start[i] ?? 0;
+  const e = t.end[i] ?? 0;
+  if (e - s > 12) return t.text.slice(s, e);
+  const text = t.text;
+  const h = t.hash[i] ?? 0;
+  const slot = (((h ^ (h >>> EXACT_BITS)) << 1) | ((t.flags[i] ?? 0) & T_CAP)) & EXACT_MASK;
+  const v = exactForm[slot] as string;
+  if (v.length === e - s) {
+    let same = true;
+    for (let q = 0; q < v.length && same; q++) if (text.charCodeAt(s + q) !== v.charCodeAt(q)) same = false;
+    if (same) return v;
+  }
+  const out = text.slice(s, e);
+  exactForm[slot] = out;
+  return out;
+}
+
 export function tokText(t: Tokens, i: number): string {
   return t.text.slice(t.start[i] ?? 0, t.end[i] ?? 0);
 }
