@@ -179,8 +179,8 @@ function isWord(t: Tokens, i: number, h: number, w: string): boolean {
  * Longest phrase of a table starting at token i (words joined by single spaces): by hash for ASCII tokens, by
  * text otherwise. Returns the value and the number of words.
  */
-function phraseAt<V>(t: Tokens, i: number, j: number, max: number, byHash: HashIndex<V>, byText: Map<string, V>): [V, number] | undefined {
-  let best: [V, number] | undefined;
+function phraseAt<V>(t: Tokens, i: number, j: number, max: number, byHash: HashIndex<V>, byText: Map<string, V>, out: [V, number]): [V, number] | undefined {
+  let found = false;
   let ph = 17;
   let wide = false;
   for (let k = i; k <= j && k < i + max; k++) {
@@ -195,27 +195,39 @@ function phraseAt<V>(t: Tokens, i: number, j: number, max: number, byHash: HashI
       for (let q = i; q <= k; q++) parts.push(lower(t, q));
       v = byText.get(parts.join(' '));
     }
-    if (v !== undefined) best = [v, k - i + 1];
+    if (v !== undefined) {
+      out[0] = v;
+      out[1] = k - i + 1;
+      found = true;
+    }
     if ((t.flags[k] ?? 0) & T_POSS) break;
   }
-  return best;
+  return found ? out : undefined;
 }
 
-/** Longest country name starting at token i; returns [key, words] or undefined. */
+/**
+ * The answers of {@link countryAt}, {@link demonymAt} and {@link roleAt}: one record each, reused by every call
+ * (callers read an answer before asking the same function again).
+ */
+const COUNTRY_HIT: [string, number] = ['', 0];
+const DEMONYM_HIT: [string, number] = ['', 0];
+const ROLE_HIT: [RoleInfo, number] = [{ phrase: '', categories: [], holder: 'generic', gender: undefined, plural: false }, 0];
+
+/** Longest country name starting at token i; returns [key, words] (shared: see COUNTRY_HIT) or undefined. */
 function countryAt(lex: Lexicon, t: Tokens, i: number, j: number): [string, number] | undefined {
   if (!((flagsOf(lex, t, i) & W_COUNTRY) !== 0)) return undefined;
-  return phraseAt(t, i, j, lex.maxCountryWords, lex.countriesByHash, lex.countries);
+  return phraseAt(t, i, j, lex.maxCountryWords, lex.countriesByHash, lex.countries, COUNTRY_HIT);
 }
 
 function demonymAt(lex: Lexicon, t: Tokens, i: number, j: number): [string, number] | undefined {
   if (!((flagsOf(lex, t, i) & W_DEMONYM) !== 0)) return undefined;
-  return phraseAt(t, i, j, lex.maxDemonymWords, lex.demonymsByHash, lex.demonyms);
+  return phraseAt(t, i, j, lex.maxDemonymWords, lex.demonymsByHash, lex.demonyms, DEMONYM_HIT);
 }
 
-/** Longest role phrase starting at token i; returns [role, words]. */
+/** Longest role phrase starting at token i; returns [role, words] (shared: see COUNTRY_HIT) or undefined. */
 function roleAt(lex: Lexicon, t: Tokens, i: number, j: number): [RoleInfo, number] | undefined {
   if (!((flagsOf(lex, t, i) & (W_ROLE | W_ROLEWORD)) !== 0)) return undefined;
-  return phraseAt(t, i, j, lex.maxRoleWords, lex.rolesByHash, lex.roles);
+  return phraseAt(t, i, j, lex.maxRoleWords, lex.rolesByHash, lex.roles, ROLE_HIT);
 }
 
 /**
