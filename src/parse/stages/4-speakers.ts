@@ -93,6 +93,17 @@ function maybeRelative(lex: Lexicon, s: string): boolean {
   return (lex.hashFlags.get(h) & W_RELATIVE) !== 0;
 }
 
+// the walk's patterns
+const OF_FOR = /\s(?:of|for)\s/u;
+const AND_ONLY = /^\s*(?:and|&)\s+$/u;
+const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|my|our)$/iu;
+const JOINT = /(?:^|\s)(?:and|&)\s/u;
+const COMMA_GAP = /^[\s,]{0,3}$/u;
+const SPACES = /\s+/u;
+const POSSESSIVE_END = /['’]s$/u;
+const CAPITALS_ONLY = /^\p{Lu}{2,}$/u;
+const S_END = /s$/u;
+
 /** `/^\p{Lu}/u.test(s)`, without the regex for an ASCII first character. */
 function startsUpper(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -291,7 +302,7 @@ export function resolveSpeakers(
     if (role.holder === 'organization') {
       if (!m.definite && !sourceMode) return NO_RESULT;
       // "the campaign" alone is too vague outside a source
-      if (!sourceMode && !/\s(?:of|for)\s/u.test(m.text)) return NO_RESULT;
+      if (!sourceMode && !OF_FOR.test(m.text)) return NO_RESULT;
       const e = table.byDescription(m.plural ? 'group' : 'organization', m.text);
       for (let q = 0; q < m.countries.length; q++) e.countries = withUnique(e.countries, m.countries[q] as string);
       for (let q = 0; q < m.ofCountries.length; q++) e.countries = withUnique(e.countries, m.ofCountries[q] as string);
@@ -381,7 +392,7 @@ export function resolveSpeakers(
         mentionVia.set(m, SPEAKER_RULES.name);
         remember(ents, m.start, m.subject && !m.possessive, false);
         if (lastNameE && lastNameM && e.kind === 'person' && lastNameE.kind === 'person' && lastNameE !== e) {
-          if (m.fullStart - lastNameM.end <= 8 && /^\s*(?:and|&)\s+$/u.test(text.slice(lastNameM.end, m.fullStart))) {
+          if (m.fullStart - lastNameM.end <= 8 && AND_ONLY.test(text.slice(lastNameM.end, m.fullStart))) {
             remember([lastNameE, e], m.start, lastNameM.subject, false);
           }
         }
@@ -430,7 +441,7 @@ export function resolveSpeakers(
       return;
     }
     const possessivePronoun =
-      first?.type === 'pronoun' && first.start <= src.start + 1 && !first.info.subject && /^(?:his|her|their|its|my|our)$/iu.test(first.text) && src.end > first.end + 2;
+      first?.type === 'pronoun' && first.start <= src.start + 1 && !first.info.subject && POSSESSIVE_PRONOUN.test(first.text) && src.end > first.end + 2;
     if (possessivePronoun) {
       // "his campaign manager", "their lawyers": someone described through another, not that other
       ents = [table.byDescription(pluralText(src.text) ? 'group' : 'unknown', src.text)];
@@ -441,13 +452,25 @@ export function resolveSpeakers(
       via = SPEAKER_RULES.possessive;
       for (let q = 0; q < list.length; q++) processMention(list[q] as RawMention, false);
     } else if (first && first.type === 'name') {
-      const names = list.filter((m): m is NameMention => m.type === 'name' && !m.possessive);
-      const joint = names.length >= 2 && /(?:^|\s)(?:and|&)\s/u.test(src.text);
+      // (the names are counted, not copied to a list: most sources have one)
+      let nNames = 0;
+      for (let q = 0; q < list.length; q++) {
+        const m = list[q] as RawMention;
+        if (m.type === 'name' && !m.possessive) nNames++;
+      }
+      const joint = nNames >= 2 && JOINT.test(src.text);
       for (let q = 0; q < list.length; q++) processMention(list[q] as RawMention, false);
-      ents = [];
-      for (const m of joint ? names : [first]) {
-        const e = nameEnt.get(m);
-        if (e && !ents.includes(e)) ents.push(e);
+      if (joint) {
+        ents = [];
+        for (let q = 0; q < list.length; q++) {
+          const m = list[q] as RawMention;
+          if (m.type !== 'name' || m.possessive) continue;
+          const e = nameEnt.get(m);
+          if (e && !ents.includes(e)) ents.push(e);
+        }
+      } else {
+        const e = nameEnt.get(first);
+        ents = e ? [e] : [];
       }
       via = joint ? SPEAKER_RULES.joint : SPEAKER_RULES.name;
     } else if (first && first.start <= src.start + 1) {
@@ -471,7 +494,7 @@ export function resolveSpeakers(
     for (let j = k; j >= 0 && k - j < 4; j--) {
       const m = mentions[j] as RawMention;
       if (m.end > pos) continue;
-      if (!/^[\s,]{0,3}$/u.test(ctx.text.slice(m.end, pos))) return null;
+      if (!COMMA_GAP.test(ctx.text.slice(m.end, pos))) return null;
       const r = resolved.get(m);
       return r && r.length ? r : null;
     }
@@ -483,16 +506,16 @@ export function resolveSpeakers(
     if (!trimmed) return NO_RESULT;
     // one capitalised word: a name part of someone already known, else a new person
     // (most sources are longer: split only when no more than three words may be there)
-    const words = startsUpper(trimmed) && fewWords(trimmed) ? trimmed.split(/\s+/u) : NO_WORDS;
+    const words = startsUpper(trimmed) && fewWords(trimmed) ? trimmed.split(SPACES) : NO_WORDS;
     if (words.length >= 1 && words.length <= 3) {
       const w0 = words.join(' ');
       const last = words[words.length - 1] ?? '';
-      const known = table.findPerson(last.replace(/['’]s$/u, ''), pos);
+      const known = table.findPerson(last.replace(POSSESSIVE_END, ''), pos);
       if (known && words.length === 1) return { ents: only(known), via: SPEAKER_RULES.name };
       const lw = fold(words[0] ?? '');
       const fl = lex.word.get(lw) ?? 0;
-      const orgish = words.some((w) => (lex.word.get(fold(w)) ?? 0) & (W_ORG | W_INSTITUTION)) || /^\p{Lu}{2,}$/u.test(last);
-      const groupish = words.length === 1 && ((lex.word.get(lw) ?? 0) & (W_PARTY | W_DEMONYM)) !== 0 && /s$/u.test(lw);
+      const orgish = words.some((w) => (lex.word.get(fold(w)) ?? 0) & (W_ORG | W_INSTITUTION)) || CAPITALS_ONLY.test(last);
+      const groupish = words.length === 1 && ((lex.word.get(lw) ?? 0) & (W_PARTY | W_DEMONYM)) !== 0 && S_END.test(lw);
       if (!(fl & W_FUNCTION) || orgish) {
         const kind = groupish ? 'group' : orgish ? 'organization' : words.length >= 2 ? 'person' : 'unknown';
         const e = table.byDescription(kind, w0);
