@@ -9,6 +9,10 @@ const SCAN = 64;
 /** A word in capitals only (two letters or more). */
 const CAPITALS = /^\p{Lu}{2,}$/u;
 
+const LEADING_ARTICLE = /^(the|a|an)\s+/iu;
+const POSSESSIVE_END = /['’]s$/u;
+const SPACE_RUNS = /\s+/gu;
+
 /** `text[start, end)` is followed by a colon and preceded on its line only by white space or quotation marks. */
 function isLabel(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end) !== 58) return false;
@@ -257,7 +261,7 @@ export class EntityTable {
   byDescription(kind: SpeakerKind, text: string): Ent {
     // (only a text starting with t or a can start with an article)
     const c0 = text.charCodeAt(0) | 32;
-    const key = `${kind}:${normForm(c0 === 116 || c0 === 97 ? text.replace(/^(the|a|an)\s+/iu, '') : text)}`;
+    const key = `${kind}:${normForm(c0 === 116 || c0 === 97 ? text.replace(LEADING_ARTICLE, '') : text)}`;
     let e = this.byText.get(key);
     if (!e) {
       e = this.create(kind, definiteLower(text), 0);
@@ -422,7 +426,7 @@ export function editDistance(a: string, b: string, max: number): number {
 
 export function normForm(s: string): string {
   if (simpleForm(s)) return s.toLowerCase();
-  return fold(s).replace(/['’]s$/u, '').replace(/\s+/gu, ' ').trim();
+  return fold(s).replace(POSSESSIVE_END, '').replace(SPACE_RUNS, ' ').trim();
 }
 
 /**
