@@ -36,7 +36,14 @@ interface Item {
   inQuote: boolean;
 }
 
+/** How many recent items the walk keeps (a power of two: see RING). */
 const RECENT = 16;
+/**
+ * The records of the walk's recent items, reused as a ring by every call (the stage is synchronous and never
+ * re-entered); their fields are all set when one is taken.
+ */
+const RING: Item[] = [];
+for (let q = 0; q < RECENT; q++) RING.push({ ents: [], pos: 0, para: 0, subject: false, speaker: false, plural: false, inQuote: false });
 
 /** An empty draft list with the elements kind of a non-empty one (see the start of {@link resolveSpeakers}). */
 const NO_DRAFTS: DraftStatement[] = [{} as DraftStatement];
@@ -69,6 +76,41 @@ function fewWords(s: string): boolean {
   }
   return true;
 }
+
+/**
+ * False when the folded form of s (at most a few characters) is certainly no relative pronoun: printable ASCII whose
+ * lower-case hash has no W_RELATIVE in the lexicon's hash table (every lexicon word's flags are under its hash).
+ */
+function maybeRelative(lex: Lexicon, s: string): boolean {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    // (other characters: fold does more than lower-case them)
+    if (c < 32 || c > 126) return true;
+    if (c >= 65 && c <= 90) c |= 32;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return (lex.hashFlags.get(h) & W_RELATIVE) !== 0;
+}
+
+// the walk's patterns
+const OF_FOR = /\s(?:of|for)\s/u;
+const AND_ONLY = /^\s*(?:and|&)\s+$/u;
+const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|my|our)$/iu;
+const JOINT = /(?:^|\s)(?:and|&)\s/u;
+const COMMA_GAP = /^[\s,]{0,3}$/u;
+const SPACES = /\s+/u;
+const POSSESSIVE_END = /['’]s$/u;
+const CAPITALS_ONLY = /^\p{Lu}{2,}$/u;
+const S_END = /s$/u;
+
+/** `/^\p{Lu}/u.test(s)`, without the regex for an ASCII first character. */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(s);
+}
+const UPPER_START = /^\p{Lu}/u;
 
 /** The ids of entities, in order ('' for an entity without one). */
 function idList(ents: Ent[], idOf: string[]): string[] {
@@ -130,7 +172,11 @@ export function resolveSpeakers(
   const claimedBy = { get: (m: RawMention): number[] | undefined => claimedArr[m.idx], has: (m: RawMention): boolean => claimedArr[m.idx] !== undefined };
 
   // --- the discourse walk ---
-  const recent: Item[] = [];
+  // the last RECENT items, oldest first: a ring of records reused from call to call (see RING)
+  let rStart = 0;
+  let rLen = 0;
+  for (let q = 0; q < RECENT; q++) (RING[q] as Item).ents = NO_ENTS;
+  const recentAt = (k: number): Item => RING[(rStart + k) & (RECENT - 1)] as Item;
   const catRecent = new Map<string, Ent[]>();
   const resolvedArr: (Ent[] | undefined)[] = new Array<Ent[] | undefined>(mentions.length).fill(undefined);
   const viaArr: string[] = new Array<string>(mentions.length).fill('');
@@ -186,16 +232,20 @@ export function resolveSpeakers(
   const remember = (ents: Ent[], pos: number, subject: boolean, speaker: boolean): void => {
     if (ents.length === 0) return;
     for (let q = 0; q < ents.length; q++) touch(ents[q] as Ent, pos);
-    recent.push({
-      ents,
-      pos,
-      para: paraOf(pos),
-      subject,
-      speaker,
-      plural: ents.length > 1 || ents[0]?.kind !== 'person',
-      inQuote: inQuote(pos),
-    });
-    if (recent.length > RECENT) recent.shift();
+    // the next record of the ring (the oldest one once it is full)
+    let it: Item;
+    if (rLen < RECENT) it = RING[(rStart + rLen++) & (RECENT - 1)] as Item;
+    else {
+      it = RING[rStart] as Item;
+      rStart = (rStart + 1) & (RECENT - 1);
+    }
+    it.ents = ents;
+    it.pos = pos;
+    it.para = paraOf(pos);
+    it.subject = subject;
+    it.speaker = speaker;
+    it.plural = ents.length > 1 || ents[0]?.kind !== 'person';
+    it.inQuote = inQuote(pos);
   };
 
   const resolvePronoun = (m: PronounMention, sourceMode: boolean): Ent[] => {
@@ -204,8 +254,8 @@ export function resolveSpeakers(
     const quoted = inQuote(m.start);
     if (!sourceMode && (quoted || p === 'first-singular' || p === 'first-plural' || p === 'neuter')) return NO_ENTS;
     let fallback: Ent[] = NO_ENTS;
-    for (let k = recent.length - 1; k >= 0; k--) {
-      const it = recent[k];
+    for (let k = rLen - 1; k >= 0; k--) {
+      const it = recentAt(k);
       if (!it) continue;
       if (it.para < para - (sourceMode ? 6 : 2)) break;
       if (it.inQuote && !quoted) continue;
@@ -235,8 +285,8 @@ export function resolveSpeakers(
 
   const onlyPersonNearby = (e: Ent, pos: number): boolean => {
     const para = paraOf(pos);
-    for (let k = recent.length - 1; k >= 0; k--) {
-      const it = recent[k];
+    for (let k = rLen - 1; k >= 0; k--) {
+      const it = recentAt(k);
       if (!it || it.para < para - 2) break;
       if (it.plural || it.inQuote) continue;
       const x = it.ents[0];
@@ -252,7 +302,7 @@ export function resolveSpeakers(
     if (role.holder === 'organization') {
       if (!m.definite && !sourceMode) return NO_RESULT;
       // "the campaign" alone is too vague outside a source
-      if (!sourceMode && !/\s(?:of|for)\s/u.test(m.text)) return NO_RESULT;
+      if (!sourceMode && !OF_FOR.test(m.text)) return NO_RESULT;
       const e = table.byDescription(m.plural ? 'group' : 'organization', m.text);
       for (let q = 0; q < m.countries.length; q++) e.countries = withUnique(e.countries, m.countries[q] as string);
       for (let q = 0; q < m.ofCountries.length; q++) e.countries = withUnique(e.countries, m.ofCountries[q] as string);
@@ -279,8 +329,8 @@ export function resolveSpeakers(
         }
         if (out.length >= 2) return { ents: out, via: SPEAKER_RULES.plural };
       }
-      for (let k = recent.length - 1; k >= 0; k--) {
-        const it = recent[k];
+      for (let k = rLen - 1; k >= 0; k--) {
+        const it = recentAt(k);
         if (!it || it.para < para - 2) break;
         if (it.inQuote) continue;
         if (it.ents.length >= 2 && it.ents.every((e) => e.kind === 'person')) return { ents: it.ents, via: SPEAKER_RULES.plural };
@@ -305,8 +355,8 @@ export function resolveSpeakers(
         }
     }
     // Salience (sources only): the last person subject nearby, when nothing the article said contradicts it.
-    for (let k = recent.length - 1; sourceMode && k >= 0; k--) {
-      const it = recent[k];
+    for (let k = rLen - 1; sourceMode && k >= 0; k--) {
+      const it = recentAt(k);
       if (!it || it.para < para - (sourceMode ? 2 : 1)) break;
       if (it.inQuote || it.plural || !it.subject) continue;
       const e = it.ents[0];
@@ -342,7 +392,7 @@ export function resolveSpeakers(
         mentionVia.set(m, SPEAKER_RULES.name);
         remember(ents, m.start, m.subject && !m.possessive, false);
         if (lastNameE && lastNameM && e.kind === 'person' && lastNameE.kind === 'person' && lastNameE !== e) {
-          if (m.fullStart - lastNameM.end <= 8 && /^\s*(?:and|&)\s+$/u.test(text.slice(lastNameM.end, m.fullStart))) {
+          if (m.fullStart - lastNameM.end <= 8 && AND_ONLY.test(text.slice(lastNameM.end, m.fullStart))) {
             remember([lastNameE, e], m.start, lastNameM.subject, false);
           }
         }
@@ -378,7 +428,7 @@ export function resolveSpeakers(
     let ents: Ent[] = NO_ENTS;
     let via = '';
     const first = list[0];
-    if (src.end - src.start <= 5 && ((lex.word.get(fold(src.text)) ?? 0) & W_RELATIVE) !== 0) {
+    if (src.end - src.start <= 5 && maybeRelative(lex, src.text) && ((lex.word.get(fold(src.text)) ?? 0) & W_RELATIVE) !== 0) {
       // "Tom Berg, who said …", "the agency, which reported …": the speaker of the phrase right before
       for (let q = 0; q < list.length; q++) processMention(list[q] as RawMention, false);
       const ante = antecedent(src.start);
@@ -391,7 +441,7 @@ export function resolveSpeakers(
       return;
     }
     const possessivePronoun =
-      first?.type === 'pronoun' && first.start <= src.start + 1 && !first.info.subject && /^(?:his|her|their|its|my|our)$/iu.test(first.text) && src.end > first.end + 2;
+      first?.type === 'pronoun' && first.start <= src.start + 1 && !first.info.subject && POSSESSIVE_PRONOUN.test(first.text) && src.end > first.end + 2;
     if (possessivePronoun) {
       // "his campaign manager", "their lawyers": someone described through another, not that other
       ents = [table.byDescription(pluralText(src.text) ? 'group' : 'unknown', src.text)];
@@ -402,13 +452,25 @@ export function resolveSpeakers(
       via = SPEAKER_RULES.possessive;
       for (let q = 0; q < list.length; q++) processMention(list[q] as RawMention, false);
     } else if (first && first.type === 'name') {
-      const names = list.filter((m): m is NameMention => m.type === 'name' && !m.possessive);
-      const joint = names.length >= 2 && /(?:^|\s)(?:and|&)\s/u.test(src.text);
+      // (the names are counted, not copied to a list: most sources have one)
+      let nNames = 0;
+      for (let q = 0; q < list.length; q++) {
+        const m = list[q] as RawMention;
+        if (m.type === 'name' && !m.possessive) nNames++;
+      }
+      const joint = nNames >= 2 && JOINT.test(src.text);
       for (let q = 0; q < list.length; q++) processMention(list[q] as RawMention, false);
-      ents = [];
-      for (const m of joint ? names : [first]) {
-        const e = nameEnt.get(m);
-        if (e && !ents.includes(e)) ents.push(e);
+      if (joint) {
+        ents = [];
+        for (let q = 0; q < list.length; q++) {
+          const m = list[q] as RawMention;
+          if (m.type !== 'name' || m.possessive) continue;
+          const e = nameEnt.get(m);
+          if (e && !ents.includes(e)) ents.push(e);
+        }
+      } else {
+        const e = nameEnt.get(first);
+        ents = e ? [e] : [];
       }
       via = joint ? SPEAKER_RULES.joint : SPEAKER_RULES.name;
     } else if (first && first.start <= src.start + 1) {
@@ -432,7 +494,7 @@ export function resolveSpeakers(
     for (let j = k; j >= 0 && k - j < 4; j--) {
       const m = mentions[j] as RawMention;
       if (m.end > pos) continue;
-      if (!/^[\s,]{0,3}$/u.test(ctx.text.slice(m.end, pos))) return null;
+      if (!COMMA_GAP.test(ctx.text.slice(m.end, pos))) return null;
       const r = resolved.get(m);
       return r && r.length ? r : null;
     }
@@ -444,16 +506,16 @@ export function resolveSpeakers(
     if (!trimmed) return NO_RESULT;
     // one capitalised word: a name part of someone already known, else a new person
     // (most sources are longer: split only when no more than three words may be there)
-    const words = /^\p{Lu}/u.test(trimmed) && fewWords(trimmed) ? trimmed.split(/\s+/u) : NO_WORDS;
+    const words = startsUpper(trimmed) && fewWords(trimmed) ? trimmed.split(SPACES) : NO_WORDS;
     if (words.length >= 1 && words.length <= 3) {
       const w0 = words.join(' ');
       const last = words[words.length - 1] ?? '';
-      const known = table.findPerson(last.replace(/['’]s$/u, ''), pos);
+      const known = table.findPerson(last.replace(POSSESSIVE_END, ''), pos);
       if (known && words.length === 1) return { ents: only(known), via: SPEAKER_RULES.name };
       const lw = fold(words[0] ?? '');
       const fl = lex.word.get(lw) ?? 0;
-      const orgish = words.some((w) => (lex.word.get(fold(w)) ?? 0) & (W_ORG | W_INSTITUTION)) || /^\p{Lu}{2,}$/u.test(last);
-      const groupish = words.length === 1 && ((lex.word.get(lw) ?? 0) & (W_PARTY | W_DEMONYM)) !== 0 && /s$/u.test(lw);
+      const orgish = words.some((w) => (lex.word.get(fold(w)) ?? 0) & (W_ORG | W_INSTITUTION)) || CAPITALS_ONLY.test(last);
+      const groupish = words.length === 1 && ((lex.word.get(lw) ?? 0) & (W_PARTY | W_DEMONYM)) !== 0 && S_END.test(lw);
       if (!(fl & W_FUNCTION) || orgish) {
         const kind = groupish ? 'group' : orgish ? 'organization' : words.length >= 2 ? 'person' : 'unknown';
         const e = table.byDescription(kind, w0);
@@ -572,13 +634,43 @@ function orderMentions(raw: { names: NameMention[]; descriptors: DescriptorMenti
     const m = raw.names[q] as NameMention;
     if (nameEnts[m.nameIdx] !== undefined) kept.push(m);
   }
-  kept.sort((a, b) => a.start - b.start || b.end - a.end);
-  const all = mergeByStart(mergeByStart(kept, raw.descriptors), raw.pronouns);
+  // (a stable sort leaves a sorted list as it is: sort only when out of order)
+  let sorted = true;
+  for (let k = 1; k < kept.length && sorted; k++) {
+    const a = kept[k - 1] as RawMention;
+    const b = kept[k] as RawMention;
+    if (a.start > b.start || (a.start === b.start && a.end < b.end)) sorted = false;
+  }
+  if (!sorted) kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  // the three lists merged as mergeByStart(mergeByStart(kept, descriptors), pronouns) would, in one pass:
   // drop descriptors and pronouns nested inside a longer mention that starts earlier
+  const ds = raw.descriptors;
+  const ps = raw.pronouns;
   const mentions: RawMention[] = [];
   let coverEnd = -1;
-  for (let mi = 0; mi < all.length; mi++) {
-    const m = all[mi] as RawMention;
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  for (;;) {
+    // the head of the first two lists' merge, then of its merge with the pronouns
+    let m: RawMention | undefined;
+    let from = 0;
+    const x = kept[i];
+    const y = ds[j];
+    if (x !== undefined && (y === undefined || x.start < y.start || (x.start === y.start && x.end >= y.end))) m = x;
+    else if (y !== undefined) {
+      m = y;
+      from = 1;
+    }
+    const z = ps[k];
+    if (z !== undefined && (m === undefined || !(m.start < z.start || (m.start === z.start && m.end >= z.end)))) {
+      m = z;
+      from = 2;
+    }
+    if (m === undefined) break;
+    if (from === 0) i++;
+    else if (from === 1) j++;
+    else k++;
     if (m.start < coverEnd && m.type !== 'name') continue;
     m.idx = mentions.length;
     mentions.push(m);
@@ -592,8 +684,9 @@ function claimMentions(
   drafts: DraftStatement[],
   mentions: RawMention[],
 ): { order: number[]; claimedArr: (number[] | undefined)[]; claims: (RawMention[] | undefined)[] } {
-  const mStarts: number[] = [];
-  for (let q = 0; q < mentions.length; q++) mStarts.push((mentions[q] as RawMention).start);
+  // the mentions' starts in one dense array (a binary search over the mention records would touch one record per step)
+  const mStarts = new Int32Array(mentions.length);
+  for (let q = 0; q < mentions.length; q++) mStarts[q] = (mentions[q] as RawMention).start;
   const order: number[] = [];
   for (let i = 0; i < drafts.length; i++) if (drafts[i]?.source) order.push(i);
   const srcStart = (i: number): number => drafts[i]?.source?.start ?? 0;
@@ -607,7 +700,7 @@ function claimMentions(
     const src = drafts[di]?.source;
     if (!src) continue;
     const list: RawMention[] = [];
-    let k = Math.max(0, upperBound(mStarts, src.start) - 4);
+    let k = Math.max(0, startsUpTo(mStarts, src.start) - 4);
     for (; k < mentions.length; k++) {
       const m = mentions[k];
       if (!m) break;
@@ -676,9 +769,13 @@ function buildOutput(
   const taken = new Set<string>();
   const nextSuffix = new Map<string, number>();
   const prefix = `${ctx.articleId}:sp:`;
+  // the names' lower-case forms (for the slugs here and the aliases below)
+  const lowOf: string[] = new Array<string>(ordered.length);
   for (let ei = 0; ei < ordered.length; ei++) {
     const e = ordered[ei] as Ent;
-    const base = slug(e.name);
+    const low = nameLower(e);
+    lowOf[ei] = low;
+    const base = slugOf(e.name, low);
     let id = base;
     if (taken.has(id)) {
       let n = nextSuffix.get(base) ?? 2;
@@ -694,6 +791,13 @@ function buildOutput(
     if (!l) entMentions[e.idx] = [{ start, end, text: mtext }];
     else l.push({ start, end, text: mtext });
   };
+  // the index's id list of each entity alone, shared by its mentions (index mentions are never changed)
+  const aloneIds: (string[] | undefined)[] = new Array<string[] | undefined>(table.ents.length).fill(undefined);
+  const indexIds = (ents: Ent[]): string[] => {
+    if (ents.length !== 1) return idList(ents, idOf);
+    const x = (ents[0] as Ent).idx;
+    return (aloneIds[x] ??= [idOf[x] ?? '']);
+  };
   const indexOut: EntityMention[] = [];
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi] as RawMention;
@@ -701,36 +805,30 @@ function buildOutput(
     if (!ents || ents.length === 0) continue;
     const start = mentionStart(m);
     const form: EntityMention['form'] = m.type === 'name' ? 'name' : m.type === 'pronoun' ? 'pronoun' : 'descriptor';
-    const speakerIds = idList(ents, idOf);
+    const speakerIds = indexIds(ents);
     // the mention's own text when it starts at the same place (one string fewer per mention)
     const mtext = start === m.start ? m.text : text.slice(start, m.end);
     indexOut.push({ start, end: m.end, text: mtext, speakerIds, form });
     for (let q = 0; q < ents.length; q++) addEntMention(ents[q] as Ent, start, m.end, mtext);
   }
   // sources that matched no extracted mention still mention their entity
+  const fromSources = indexOut.length;
   for (let i = 0; i < drafts.length; i++) {
     const src = drafts[i]?.source;
     if (!src || (claims[i] ?? NO_MENTIONS).length) continue;
     const ents = draftEnts[i] ?? NO_ENTS;
     if (!ents.length) continue;
     for (let q = 0; q < ents.length; q++) addEntMention(ents[q] as Ent, src.start, src.end);
-    indexOut.push({ start: src.start, end: src.end, text: text.slice(src.start, src.end), speakerIds: idList(ents, idOf), form: 'descriptor' });
+    indexOut.push({ start: src.start, end: src.end, text: text.slice(src.start, src.end), speakerIds: indexIds(ents), form: 'descriptor' });
   }
-  const byPlace = (a: EntityMention, b: EntityMention): number => a.start - b.start || a.end - b.end;
-  let placed = true;
-  for (let k = 1; k < indexOut.length && placed; k++) {
-    const a = indexOut[k - 1] as EntityMention;
-    const b = indexOut[k] as EntityMention;
-    if (a.start > b.start || (a.start === b.start && a.end > b.end)) placed = false;
-  }
-  if (!placed) indexOut.sort(byPlace);
+  const index = placeMentions(indexOut, fromSources);
 
   const entities: Speaker[] = [];
   for (let ei = 0; ei < ordered.length; ei++) {
     const e = ordered[ei] as Ent;
     const ms = dedupeMentions(entMentions[e.idx] ?? []);
     // forms are already unique by lower-case key
-    const nameKey = nameLower(e);
+    const nameKey = lowOf[ei] as string;
     let aliases: string[] = [];
     for (let k = 0; k < e.forms.length; k++) {
       if (e.formLower[k] === nameKey) continue;
@@ -775,13 +873,79 @@ function buildOutput(
       via: concatVia(d.via, draftVia[di]),
     });
   }
-  return { index: { entities, mentions: indexOut }, statements };
+  return { index: { entities, mentions: index }, statements };
+}
+
+/** True when list[from, to) is in place order (by start, then end). */
+function placedRange(list: EntityMention[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const a = list[k - 1] as EntityMention;
+    const b = list[k] as EntityMention;
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
+  }
+  return true;
+}
+
+/**
+ * `list` stably sorted by start, then end: the list itself when in order; a merge of its two parts [0, cut) and
+ * [cut, length) when each is in order (ties: the first part first, as the stable sort would); else sorted in place.
+ */
+function placeMentions(list: EntityMention[], cut: number): EntityMention[] {
+  const n = list.length;
+  if (!placedRange(list, 0, cut) || !placedRange(list, cut, n)) return list.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (cut === 0 || cut === n) return list;
+  // both parts in order: the whole too when the first part's last comes no later than the second's first
+  const a = list[cut - 1] as EntityMention;
+  const b = list[cut] as EntityMention;
+  if (!(a.start > b.start || (a.start === b.start && a.end > b.end))) return list;
+  const out: EntityMention[] = [];
+  let i = 0;
+  let j = cut;
+  while (i < cut && j < n) {
+    const x = list[i] as EntityMention;
+    const y = list[j] as EntityMention;
+    if (x.start < y.start || (x.start === y.start && x.end <= y.end)) {
+      out.push(x);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  while (i < cut) out.push(list[i++] as EntityMention);
+  while (j < n) out.push(list[j++] as EntityMention);
+  return out;
 }
 
 /** `e.name.toLowerCase()`, taken from the forms' keys when the name is one of the forms. */
 function nameLower(e: Ent): string {
   const at = e.forms.indexOf(e.name);
   return at >= 0 ? (e.formLower[at] ?? e.name.toLowerCase()) : e.name.toLowerCase();
+}
+
+/**
+ * {@link slug} of a name, given its lower-case form: a name of at most 48 ASCII letters and digits with single
+ * spaces between words is its lower-case form with hyphens for the spaces (no scratch array, no fold).
+ */
+function slugOf(name: string, low: string): string {
+  const n = name.length;
+  if (n === 0 || n > 48 || low.length !== n) return slug(name);
+  // the words of `low` joined by hyphens, made as the name is checked
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32) {
+      // a single space between two word characters
+      if (i === 0 || i === n - 1 || name.charCodeAt(i + 1) === 32) return slug(name);
+      out = from === 0 ? low.slice(0, i) : `${out}-${low.slice(from, i)}`;
+      from = i + 1;
+      continue;
+    }
+    const l = c | 32;
+    if (!((l >= 97 && l <= 122) || (c >= 48 && c <= 57))) return slug(name);
+  }
+  return from === 0 ? low : `${out}-${low.slice(from)}`;
 }
 
 /** The spans' texts joined by single spaces. */
@@ -797,28 +961,6 @@ function spansText(text: string, spans: readonly { start: number; end: number }[
 function concatVia(a: readonly string[], b: readonly string[] | undefined): string[] {
   const out = a.slice();
   if (b) for (let k = 0; k < b.length; k++) out.push(b[k] as string);
-  return out;
-}
-
-/** Merges two lists sorted by start (ties: the longer first). */
-function mergeByStart(a: RawMention[], b: RawMention[]): RawMention[] {
-  const out: RawMention[] = new Array<RawMention>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as RawMention;
-    const y = b[j] as RawMention;
-    if (x.start < y.start || (x.start === y.start && x.end >= y.end)) {
-      out[k++] = x;
-      i++;
-    } else {
-      out[k++] = y;
-      j++;
-    }
-  }
-  while (i < a.length) out[k++] = a[i++] as RawMention;
-  while (j < b.length) out[k++] = b[j++] as RawMention;
   return out;
 }
 
@@ -866,6 +1008,18 @@ function newlineParagraphs(text: string): number[] {
     i = text.indexOf('\n', i + 1);
   }
   return out;
+}
+
+/** Number of elements <= x in a sorted typed array. */
+function startsUpTo(arr: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((arr[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Number of elements <= x in a sorted array. */

@@ -9,6 +9,10 @@ const SCAN = 64;
 /** A word in capitals only (two letters or more). */
 const CAPITALS = /^\p{Lu}{2,}$/u;
 
+const LEADING_ARTICLE = /^(the|a|an)\s+/iu;
+const POSSESSIVE_END = /['’]s$/u;
+const SPACE_RUNS = /\s+/gu;
+
 /** `text[start, end)` is followed by a colon and preceded on its line only by white space or quotation marks. */
 function isLabel(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end) !== 58) return false;
@@ -19,6 +23,13 @@ function isLabel(text: string, start: number, end: number): boolean {
   }
   return start === 0 || start <= 8 && /^[\s"“‘']*$/u.test(text.slice(0, start));
 }
+
+/**
+ * The empty lists every new entity starts with (see {@link EntityTable.create}): {@link addForm}, {@link withUnique}
+ * and addFullPerson replace an empty list by a new one instead of pushing to it.
+ */
+const NO_STRINGS: string[] = [];
+const NO_POSITIONS: number[] = [];
 
 export interface Ent {
   idx: number;
@@ -61,21 +72,22 @@ export class EntityTable {
   private readonly byText = new Map<string, Ent>();
 
   create(kind: SpeakerKind, name: string, score: number): Ent {
+    // (empty lists shared: each is replaced by a new list when its first item comes, never pushed to while empty)
     const e: Ent = {
       idx: this.ents.length,
       kind,
-      forms: [],
+      forms: NO_STRINGS,
       formKeys: undefined,
-      formLower: [],
+      formLower: NO_STRINGS,
       name,
       nameScore: score,
       titles: [],
       gender: undefined,
-      countries: [],
-      categories: [],
+      countries: NO_STRINGS,
+      categories: NO_STRINGS,
       first: undefined,
       surname: undefined,
-      fullPositions: [],
+      fullPositions: NO_POSITIONS,
       lastPos: -1,
       alone: undefined,
     };
@@ -126,7 +138,7 @@ export class EntityTable {
 
   /** A person named with two or more words. */
   addFullPerson(m: NameMention): Ent {
-    const key = m.words.join(' ');
+    const key = joinWords(m.words);
     let e = this.byForm.get(key);
     // (found by its form: setting the same entry again would change nothing)
     const known = e !== undefined;
@@ -195,7 +207,8 @@ export class EntityTable {
    * name of a person already known joins that person instead of becoming an organisation.
    */
   personInCapitals(m: NameMention, text: string): Ent | undefined {
-    if (m.words.length !== 1 || !CAPITALS.test(m.text) || !isLabel(text, m.start, m.end)) return undefined;
+    // (the cheap label test first: almost no name is followed by a colon)
+    if (m.words.length !== 1 || !isLabel(text, m.start, m.end) || !CAPITALS.test(m.text)) return undefined;
     const e = this.findPerson(m.text, m.start);
     if (!e || e.kind !== 'person') return undefined;
     addForm(e, m.text);
@@ -208,7 +221,7 @@ export class EntityTable {
     const keys = new Map<string, NameMention[]>();
     for (let k = 0; k < ms.length; k++) {
       const m = ms[k] as NameMention;
-      push(keys, m.words.length === 1 ? (m.words[0] as string) : m.words.join(' '), m);
+      push(keys, joinWords(m.words), m);
     }
     const ordered = [...keys.entries()].sort((a, b) => (b[1][0]?.words.length ?? 0) - (a[1][0]?.words.length ?? 0) || (a[1][0]?.start ?? 0) - (b[1][0]?.start ?? 0));
     for (let o = 0; o < ordered.length; o++) {
@@ -248,7 +261,7 @@ export class EntityTable {
   byDescription(kind: SpeakerKind, text: string): Ent {
     // (only a text starting with t or a can start with an article)
     const c0 = text.charCodeAt(0) | 32;
-    const key = `${kind}:${normForm(c0 === 116 || c0 === 97 ? text.replace(/^(the|a|an)\s+/iu, '') : text)}`;
+    const key = `${kind}:${normForm(c0 === 116 || c0 === 97 ? text.replace(LEADING_ARTICLE, '') : text)}`;
     let e = this.byText.get(key);
     if (!e) {
       e = this.create(kind, definiteLower(text), 0);
@@ -311,6 +324,13 @@ export function withUnique(list: string[], v: string): string[] {
   if (list.length === 0) return [v];
   if (!list.includes(v)) list.push(v);
   return list;
+}
+
+/** `words.join(' ')` without the generic join (names have a few words). */
+function joinWords(words: string[]): string {
+  let out = words[0] ?? '';
+  for (let k = 1; k < words.length; k++) out = `${out} ${words[k] as string}`;
+  return out;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -406,7 +426,7 @@ export function editDistance(a: string, b: string, max: number): number {
 
 export function normForm(s: string): string {
   if (simpleForm(s)) return s.toLowerCase();
-  return fold(s).replace(/['’]s$/u, '').replace(/\s+/gu, ' ').trim();
+  return fold(s).replace(POSSESSIVE_END, '').replace(SPACE_RUNS, ' ').trim();
 }
 
 /**

@@ -29,6 +29,7 @@ import {
   W_SMALL,
   extendHash,
   type Gender,
+  type HashIndex,
   type Lexicon,
   type PronounInfo,
   type RoleInfo,
@@ -50,6 +51,7 @@ import {
   sentenceStartAt,
   spaceBefore,
   tokText,
+  tokTextShared,
   type Tokens,
 } from './tokens.js';
 
@@ -115,9 +117,16 @@ export type RawMention = NameMention | DescriptorMention | PronounMention;
 /** The empty list shared by mentions without titles, countries or categories (frozen: mention lists are never changed). */
 const NONE = Object.freeze([]) as unknown as string[];
 
-const ASCII = /^[\x20-\x7e]*$/u;
+/** True when s has only printable ASCII characters (space to tilde). */
+function printableAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c > 126) return false;
+  }
+  return true;
+}
 const fold = (s: string): string =>
-  ASCII.test(s)
+  printableAscii(s)
     ? s.toLowerCase()
     : s
     .normalize('NFKD')
@@ -170,8 +179,8 @@ function isWord(t: Tokens, i: number, h: number, w: string): boolean {
  * Longest phrase of a table starting at token i (words joined by single spaces): by hash for ASCII tokens, by
  * text otherwise. Returns the value and the number of words.
  */
-function phraseAt<V>(t: Tokens, i: number, j: number, max: number, byHash: Map<number, V>, byText: Map<string, V>): [V, number] | undefined {
-  let best: [V, number] | undefined;
+function phraseAt<V>(t: Tokens, i: number, j: number, max: number, byHash: HashIndex<V>, byText: Map<string, V>, out: [V, number]): [V, number] | undefined {
+  let found = false;
   let ph = 17;
   let wide = false;
   for (let k = i; k <= j && k < i + max; k++) {
@@ -186,27 +195,48 @@ function phraseAt<V>(t: Tokens, i: number, j: number, max: number, byHash: Map<n
       for (let q = i; q <= k; q++) parts.push(lower(t, q));
       v = byText.get(parts.join(' '));
     }
-    if (v !== undefined) best = [v, k - i + 1];
+    if (v !== undefined) {
+      out[0] = v;
+      out[1] = k - i + 1;
+      found = true;
+    }
     if ((t.flags[k] ?? 0) & T_POSS) break;
   }
-  return best;
+  return found ? out : undefined;
 }
 
-/** Longest country name starting at token i; returns [key, words] or undefined. */
+/**
+ * The answers of {@link countryAt}, {@link demonymAt} and {@link roleAt}: one record each, reused by every call
+ * (callers read an answer before asking the same function again).
+ */
+const COUNTRY_HIT: [string, number] = ['', 0];
+const DEMONYM_HIT: [string, number] = ['', 0];
+const ROLE_HIT: [RoleInfo, number] = [{ phrase: '', categories: [], holder: 'generic', gender: undefined, plural: false }, 0];
+
+/** Longest country name starting at token i; returns [key, words] (shared: see COUNTRY_HIT) or undefined. */
 function countryAt(lex: Lexicon, t: Tokens, i: number, j: number): [string, number] | undefined {
   if (!((flagsOf(lex, t, i) & W_COUNTRY) !== 0)) return undefined;
-  return phraseAt(t, i, j, lex.maxCountryWords, lex.countriesByHash, lex.countries);
+  return phraseAt(t, i, j, lex.maxCountryWords, lex.countriesByHash, lex.countries, COUNTRY_HIT);
 }
 
 function demonymAt(lex: Lexicon, t: Tokens, i: number, j: number): [string, number] | undefined {
   if (!((flagsOf(lex, t, i) & W_DEMONYM) !== 0)) return undefined;
-  return phraseAt(t, i, j, lex.maxDemonymWords, lex.demonymsByHash, lex.demonyms);
+  return phraseAt(t, i, j, lex.maxDemonymWords, lex.demonymsByHash, lex.demonyms, DEMONYM_HIT);
 }
 
-/** Longest role phrase starting at token i; returns [role, words]. */
+/** Longest role phrase starting at token i; returns [role, words] (shared: see COUNTRY_HIT) or undefined. */
 function roleAt(lex: Lexicon, t: Tokens, i: number, j: number): [RoleInfo, number] | undefined {
   if (!((flagsOf(lex, t, i) & (W_ROLE | W_ROLEWORD)) !== 0)) return undefined;
-  return phraseAt(t, i, j, lex.maxRoleWords, lex.rolesByHash, lex.roles);
+  return phraseAt(t, i, j, lex.maxRoleWords, lex.rolesByHash, lex.roles, ROLE_HIT);
+}
+
+/**
+ * `lex.countries.has(lower(t, k))`: a token without T_WIDE whose one-word phrase hash is not in the country index
+ * is no country (no string made); one whose hash is there is confirmed by its text.
+ */
+function isCountryWord(lex: Lexicon, t: Tokens, k: number): boolean {
+  if (!((t.flags[k] ?? 0) & T_WIDE) && !lex.countriesByHash.has(extendHash(17, t.hash[k] ?? 0))) return false;
+  return lex.countries.has(lower(t, k));
 }
 
 interface TitleInfo {
@@ -367,7 +397,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     let lastOrg = -1;
     for (let k = a; k <= j; k++) {
       const f = flagsOf(lex, t, k);
-      if (f & (W_ORG | W_INSTITUTION) || ((t.flags[k] ?? 0) & T_ACRONYM && !lex.countries.has(lower(t, k)))) lastOrg = k;
+      if (f & (W_ORG | W_INSTITUTION) || ((t.flags[k] ?? 0) & T_ACRONYM && !isCountryWord(lex, t, k))) lastOrg = k;
     }
     // one scratch record for every sequence; copied when a mention is kept
     const info = scratch;
@@ -574,7 +604,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
       if (info && !(isWord(t, k, H.us, 'us') && (t.flags[k] ?? 0) & T_ACRONYM)) {
         const s = t.start[k] ?? 0;
         const e = t.end[k] ?? 0;
-        pronouns.push({ type: 'pronoun', idx: -1, start: s, end: e, text: text.slice(s, e), info });
+        pronouns.push({ type: 'pronoun', idx: -1, start: s, end: e, text: tokTextShared(t, k), info });
       }
       continue;
     }

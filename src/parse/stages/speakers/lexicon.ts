@@ -60,14 +60,22 @@ export interface Lexicon {
   honorifics: Map<string, { gender: Gender | undefined; role: boolean; categories: string[] }>;
   pronouns: Map<string, PronounInfo>;
   /** The same tables keyed by {@link phraseHash} (no strings needed for ASCII tokens). */
-  rolesByHash: Map<number, RoleInfo>;
-  countriesByHash: Map<number, string>;
-  demonymsByHash: Map<number, string>;
-  pronounsByHash: Map<number, PronounInfo>;
+  rolesByHash: HashIndex<RoleInfo>;
+  countriesByHash: HashIndex<string>;
+  demonymsByHash: HashIndex<string>;
+  pronounsByHash: HashIndex<PronounInfo>;
   /** Calendar words that are also names ("May", "June"). */
   nameLikeCalendar: Set<string>;
   /** {@link hashFlags} for the tokenizer, picking the tokens that may start a pronoun or descriptor. */
   wordTable: WordTable;
+}
+
+/** Size of {@link HashFlags.filter} in 32-bit words (a power of two). */
+export const FILTER_WORDS = 512;
+
+/** The bit of hash h in {@link HashFlags.filter} (bits the slot index does not start from). */
+export function filterBit(h: number): number {
+  return (h >>> 7) & (FILTER_WORDS * 32 - 1);
 }
 
 /**
@@ -78,6 +86,11 @@ export class HashFlags {
   /** Keys and flags interleaved (read directly by the tokenizer: see WordTable in tokens.ts). */
   readonly slots: Int32Array;
   readonly mask: number;
+  /**
+   * One bit per {@link filterBit} of the hashes in the table (2 KB, stays in the first-level cache): a word whose bit
+   * is clear is not in the table, found without touching the slots (most tokens are not lexicon words).
+   */
+  readonly filter: Int32Array = new Int32Array(FILTER_WORDS);
   constructor(count: number) {
     let size = 16;
     // load at most one half: the table is probed for every token, and a small table stays in cache between articles
@@ -87,6 +100,8 @@ export class HashFlags {
   }
   add(h: number, f: number): void {
     if (f === 0) return;
+    const b = filterBit(h);
+    this.filter[b >>> 5] = (this.filter[b >>> 5] ?? 0) | (1 << (b & 31));
     const slots = this.slots;
     let i = (h ^ (h >>> 15)) & this.mask;
     while (slots[2 * i + 1] !== 0 && slots[2 * i] !== h) i = (i + 1) & this.mask;
@@ -134,6 +149,49 @@ export class HashFlags {
   }
 }
 
+/**
+ * Open-addressing table from a 32-bit phrase hash to a value (no Map lookup, no allocation): keys in `keys`,
+ * 1 + the value's index in `values` in `at` (0: empty slot).
+ */
+export class HashIndex<V> {
+  readonly keys: Int32Array;
+  readonly at: Int32Array;
+  readonly values: V[] = [];
+  readonly mask: number;
+  constructor(count: number) {
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    this.keys = new Int32Array(size);
+    this.at = new Int32Array(size);
+    this.mask = size - 1;
+  }
+  /** The value of hash h, undefined when absent. */
+  get(h: number): V | undefined {
+    const at = this.at;
+    const keys = this.keys;
+    const mask = this.mask;
+    let i = (h ^ (h >>> 15)) & mask;
+    for (;;) {
+      const a = at[i] as number;
+      if (a === 0) return undefined;
+      if (keys[i] === h) return this.values[a - 1];
+      i = (i + 1) & mask;
+    }
+  }
+  has(h: number): boolean {
+    return this.get(h) !== undefined;
+  }
+  /** Adds h -> v (callers add each hash once). */
+  set(h: number, v: V): void {
+    const mask = this.mask;
+    let i = (h ^ (h >>> 15)) & mask;
+    while (this.at[i] !== 0) i = (i + 1) & mask;
+    this.values.push(v);
+    this.keys[i] = h;
+    this.at[i] = this.values.length;
+  }
+}
+
 /** Hash of a lower-case phrase, word by word, combining {@link wordHash} of each word. */
 export function phraseHash(phrase: string): number {
   let ph = 17;
@@ -146,9 +204,18 @@ export function extendHash(ph: number, h: number): number {
   return (Math.imul(ph, 1000003) + h) | 0;
 }
 
-function byHash<V>(m: Map<string, V>): Map<number, V> {
-  const out = new Map<number, V>();
+function byHash<V>(m: Map<string, V>): HashIndex<V> {
+  const out = new HashIndex<V>(m.size);
   for (const [k, v] of m) if (!out.has(phraseHash(k))) out.set(phraseHash(k), v);
+  return out;
+}
+
+/** Pronouns by {@link wordHash} (a later pronoun with the same hash wins, as in a Map built from the list). */
+function pronounIndex(pronouns: Map<string, PronounInfo>): HashIndex<PronounInfo> {
+  const last = new Map<number, PronounInfo>();
+  for (const [k, v] of pronouns) last.set(wordHash(k), v);
+  const out = new HashIndex<PronounInfo>(last.size);
+  for (const [h, v] of last) out.set(h, v);
   return out;
 }
 
@@ -260,9 +327,9 @@ export function lexiconFor(loc: EntitiesLocale): Lexicon {
     rolesByHash: byHash(roles),
     countriesByHash: byHash(countries),
     demonymsByHash: byHash(demonyms),
-    pronounsByHash: new Map([...pronouns].map(([k, v]) => [wordHash(k), v])),
+    pronounsByHash: pronounIndex(pronouns),
     nameLikeCalendar: new Set(loc.nameLikeCalendarWords.map((w) => w.toLowerCase())),
-    wordTable: { slots: hashFlags.slots, mask: hashFlags.mask, pick: W_PRONOUN | W_DEF | W_INDEF },
+    wordTable: { slots: hashFlags.slots, mask: hashFlags.mask, pick: W_PRONOUN | W_DEF | W_INDEF, filter: hashFlags.filter },
   };
   cache.set(loc, lex);
   return lex;

@@ -55,6 +55,11 @@ export interface WordTable {
   slots: Int32Array;
   mask: number;
   pick: number;
+  /**
+   * A bit per hash of the words in the table: bit `(h >>> 7) & 16383` of word `h`, in 512 32-bit words (see
+   * HashFlags.filter in lexicon.ts); a token whose bit is clear has no flags.
+   */
+  filter: Int32Array;
 }
 
 /** The hash the tokenizer computes for ASCII words, for a lower-case string. */
@@ -125,9 +130,12 @@ export function markHeadline(flags: Uint8Array, from: number, to: number): void 
  * with no lower-case word of four letters or more (title-case headlines) are marked. Linear, one pass over the characters.
  */
 export function tokenize(text: string, words?: WordTable): Tokens {
-  const reuse = pool;
+  // room for about one token per five characters from the start (a long text would otherwise copy its arrays
+  // each time they double); the pooled arrays when they are that large
+  const want = Math.max(1024, (text.length / 5) | 0);
+  const reuse = pool !== undefined && pool.start.length >= want ? pool : undefined;
   pool = undefined;
-  let cap = reuse ? reuse.start.length : 1024;
+  let cap = reuse ? reuse.start.length : want;
   let start = reuse ? reuse.start : new Int32Array(cap);
   let end = reuse ? reuse.end : new Int32Array(cap);
   let flags = reuse ? reuse.flags : new Uint8Array(cap);
@@ -138,6 +146,7 @@ export function tokenize(text: string, words?: WordTable): Tokens {
   const slots = words ? words.slots : undefined;
   const smask = words ? words.mask : 0;
   const pick = words ? words.pick : 0;
+  const filter = words ? words.filter : undefined;
   let np = 0;
   let anyWide = false;
   let n = 0;
@@ -178,17 +187,23 @@ export function tokenize(text: string, words?: WordTable): Tokens {
     let f = 0;
     let h = 0;
     let allUpper = true;
-    // one loop over the word's characters (bounds first: charCodeAt past the end is NaN)
+    // one loop over the word's characters (bounds first: charCodeAt past the end is NaN); `stop` is the character
+    // that ended the word (-1 at the end of the text)
+    let stop = -1;
     while (i < len) {
-      const d = text.charCodeAt(i);
+      let d = text.charCodeAt(i);
+      if (d >= 97 && d <= 122) {
+        // a run of lower-case letters (most of every word): no class lookup
+        allUpper = false;
+        do {
+          h = (Math.imul(h, 31) + d) | 0;
+          if (++i >= len) break;
+          d = text.charCodeAt(i);
+        } while (d >= 97 && d <= 122);
+        if (i >= len) break;
+      }
       if (d < 128) {
         const k = CLS[d] as number;
-        if (k === K_LOWER) {
-          h = (Math.imul(h, 31) + d) | 0;
-          allUpper = false;
-          i++;
-          continue;
-        }
         if (k === K_CAP) {
           h = (Math.imul(h, 31) + (d | 32)) | 0;
           i++;
@@ -205,6 +220,7 @@ export function tokenize(text: string, words?: WordTable): Tokens {
           i++;
           continue;
         }
+        stop = d;
         break;
       }
       if (d >= 0x2000 && d <= 0x206f) {
@@ -213,9 +229,13 @@ export function tokenize(text: string, words?: WordTable): Tokens {
           i++;
           continue;
         }
+        stop = d;
         break;
       }
-      if (classAt(text, i) === 0) break;
+      if (classAt(text, i) === 0) {
+        stop = d;
+        break;
+      }
       f |= T_WIDE;
       allUpper = false;
       i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
@@ -223,7 +243,7 @@ export function tokenize(text: string, words?: WordTable): Tokens {
     // dotted abbreviations: "U.S", "U.K", "D.C" (one token; the final period stays outside)
     let dotted = false;
     // (only when a period follows the word: the loop below stops at once otherwise)
-    while (i + 1 < len && text.charCodeAt(i) === 46 && (i - s === 1 || (i - s >= 3 && text.charCodeAt(i - 2) === 46))) {
+    while (stop === 46 && i + 1 < len && text.charCodeAt(i) === 46 && (i - s === 1 || (i - s >= 3 && text.charCodeAt(i - 2) === 46))) {
       if (i + 1 >= len || text.charCodeAt(i) !== 46) break;
       const nx = text.charCodeAt(i + 1);
       const nl = nx | 32;
@@ -238,6 +258,7 @@ export function tokenize(text: string, words?: WordTable): Tokens {
       if (nx >= 97) allUpper = false;
       i += 2;
     }
+    if (dotted) stop = i < len ? text.charCodeAt(i) : -1;
     let e = i;
     if (e - s > 2) {
       const c2 = text.charCodeAt(e - 1);
@@ -279,10 +300,13 @@ export function tokenize(text: string, words?: WordTable): Tokens {
     end[n] = e;
     flags[n] = f;
     hash[n] = h;
-    if (slots !== undefined) {
+    if (slots !== undefined && filter !== undefined) {
       if (f & T_WIDE) {
         lexFlags[n] = 0;
         anyWide = true;
+      } else if ((((filter[(h >>> 12) & 511] as number) >>> ((h >>> 7) & 31)) & 1) === 0) {
+        // not a lexicon word (its bit is clear): no probe of the table
+        lexFlags[n] = 0;
       } else {
         let q = (h ^ (h >>> 15)) & smask;
         let v = 0;
@@ -296,6 +320,8 @@ export function tokenize(text: string, words?: WordTable): Tokens {
       }
     }
     n++;
+    // a space after the word is no word character: skipped here rather than looked up again
+    if (stop === 32) i++;
   }
   if (n - lineStartTok >= 4 && lineCaps >= 3 && lineLowerLong === 0) candidates.push(lineStartTok, n);
   if (cap <= KEEP_MAX) pool = { start, end, flags, hash, lexFlags, picks };
@@ -345,6 +371,33 @@ export function lower(t: Tokens, i: number): string {
   lowerHash[slot] = h;
   lowerForm[slot] = v;
   return v;
+}
+
+/**
+ * Texts of short tokens as written, by hash and case of the first letter, checked against the token's text before
+ * use (for words that recur, like pronouns: one string instead of a slice per occurrence). Direct-mapped, bounded.
+ */
+const EXACT_BITS = 8;
+const EXACT_MASK = (1 << EXACT_BITS) - 1;
+const exactForm: string[] = new Array<string>(1 << EXACT_BITS).fill('');
+
+/** `tokText(t, i)`, from {@link exactForm} when the same text was cut before. */
+export function tokTextShared(t: Tokens, i: number): string {
+  const s = t.start[i] ?? 0;
+  const e = t.end[i] ?? 0;
+  if (e - s > 12) return t.text.slice(s, e);
+  const text = t.text;
+  const h = t.hash[i] ?? 0;
+  const slot = (((h ^ (h >>> EXACT_BITS)) << 1) | ((t.flags[i] ?? 0) & T_CAP)) & EXACT_MASK;
+  const v = exactForm[slot] as string;
+  if (v.length === e - s) {
+    let same = true;
+    for (let q = 0; q < v.length && same; q++) if (text.charCodeAt(s + q) !== v.charCodeAt(q)) same = false;
+    if (same) return v;
+  }
+  const out = text.slice(s, e);
+  exactForm[slot] = out;
+  return out;
 }
 
 export function tokText(t: Tokens, i: number): string {
