@@ -7,6 +7,16 @@ const drafts = (text: string) => run(text).drafts.map((d) => summary(text, d));
 describe('attribute: quotation shapes', () => {
   it.each([
     [
+      'a word for what was said before a colon: the subject of the sentence speaks',
+      'The vote was close. The ferry company released a statement: “We are proud of our crews.”',
+      [{ kind: 'direct', cue: 'statement', source: 'The ferry company', spans: ['We are proud of our crews.'] }],
+    ],
+    [
+      'a word for what was said before a colon: the possessor speaks',
+      'The vote was close. Then I gave my answer: “We will rebuild the pier by May.”',
+      [{ kind: 'direct', cue: 'answer', source: 'my', spans: ['We will rebuild the pier by May.'] }],
+    ],
+    [
       'a colon lead-in with a short bracket after the name',
       'The hearing was tense. Sen. Ana Ruiz (D-Ore.) scolded him: “The harbour board has misled the public.”',
       [{ kind: 'direct', cue: 'scolded him', source: 'Sen. Ana Ruiz', spans: ['The harbour board has misled the public.'] }],
@@ -93,7 +103,10 @@ describe('attribute: quotation shapes', () => {
     [
       'a relative lead-in after a quotation is not part of the source',
       'I gave my answer: “We will win.” To which she said, “We will see.”',
-      [{ kind: 'direct', cue: 'said', source: 'she', spans: ['We will see.'] }],
+      [
+        { kind: 'direct', cue: 'answer', source: 'my', spans: ['We will win.'] },
+        { kind: 'direct', cue: 'said', source: 'she', spans: ['We will see.'] },
+      ],
     ],
     [
       'a named subject and any verb phrase before a colon and a quotation',
@@ -901,6 +914,7 @@ describe('attribute: things that are not statements', () => {
   it.each([
     ['a scare quote in narrative', 'The army launched a “special operation” near the border.'],
     ['a quoted title', 'She starred in “Winter Light” last year.'],
+    ['a colon after a word that is no word for speech', 'The vote was close. The ferry company had one goal: “more boats”.'],
     ['a quoted title with a number in it', 'Ana Ruiz sings to the crowd in a clip of ‘The 411.’'],
     ['a headline without a cue', 'Ten years after the flood: the valley rebuilds\n\nThe valley was rebuilt.'],
     ['narration', 'The delegation arrived in Baku and visited the old town.'],

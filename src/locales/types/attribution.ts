@@ -141,6 +141,8 @@ export interface AttributionLocale {
   readonly headlineMaxWords: number;
   /** Most words before a quotation in its sentence that still count as part of what was quoted when the quotation ends in "…,” X said" (rule attribution/lead-in-words). */
   readonly leadInMaxWords: number;
+  /** Words for what was said that lead a quotation in before a colon ("released a statement: “…”", "my answer: “…”"; rule attribution/noun-colon-lead-in). */
+  readonly leadInNouns: readonly string[];
   /** At most this many words between the end of a reported statement's content and a quotation later in its sentence that the content is extended to. */
   readonly contentToQuoteMaxWords: number;
 }

@@ -52,6 +52,7 @@ export const ATTRIBUTION_RULES = {
   gerundAfterPreposition: 'attribution/gerund-after-preposition',
   possessiveNoun: 'attribution/possessive-statement-noun',
   contentToQuote: 'attribution/content-to-quote',
+  nounColonLeadIn: 'attribution/noun-colon-lead-in',
 } as const;
 
 /** A cue found in the text (token indices inclusive). */
@@ -837,6 +838,24 @@ export function attribute(
               if (subj && v <= lastTok && v - st <= 8 && (isPronounTok(st) ? lex.personalPronouns.has(tk.low(st)) : named) && !tk.cap(v) && !lex.stop.has(tk.low(v)) && !lex.beForms.has(tk.low(v)) && chainIdx(tk.start[v] ?? 0) < 0) {
                 made = { kind: 'direct', spans, source: subj, cue: mention(v, lastTok), via: [...via, ATTRIBUTION_RULES.colonLeadIn], inheritFrom: null, sentence: si, paragraph: firstQ.paragraph };
               }
+            }
+          }
+          if (!made && colon && lex.leadInNouns.has(tk.low(lastTok)) && !tk.cap(lastTok)) {
+            // "The campaign released a statement: “…”", "my answer: “…”": a word for what was said before the colon;
+            // the possessor speaks, or else the subject of the sentence
+            let src: Mention | null = null;
+            for (let j = lastTok - 1; j >= s0 && lastTok - j <= 4 && spaced(j, j + 1) && !src; j--) {
+              const w = tk.low(j);
+              if (lex.possessiveDeterminers.has(w)) src = mention(j, j);
+              else if (tk.cap(j) && POSSESSIVE.test(w) && !CONTRACTED_PRONOUN.test(w)) {
+                let a = j;
+                while (a - 1 >= s0 && j - a < 4 && tk.cap(a - 1) && spaced(a - 1, a)) a--;
+                src = mention(a, j);
+              }
+            }
+            src ??= subjectAtStart(si, lastTok);
+            if (src && tk.at(src.start) < lastTok) {
+              made = { kind: 'direct', spans, source: src, cue: mention(lastTok, lastTok), via: [...via, ATTRIBUTION_RULES.nounColonLeadIn], inheritFrom: null, sentence: si, paragraph: firstQ.paragraph };
             }
           }
         }

@@ -88,6 +88,7 @@ export interface Lexicon {
   scareQuoteMaxWords: number;
   headlineMaxWords: number;
   leadInMaxWords: number;
+  leadInNouns: Set<string>;
   contentToQuoteMaxWords: number;
 }
 
@@ -216,6 +217,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     scareQuoteMaxWords: loc.scareQuoteMaxWords,
     headlineMaxWords: loc.headlineMaxWords,
     leadInMaxWords: loc.leadInMaxWords,
+    leadInNouns: new Set(loc.leadInNouns),
     contentToQuoteMaxWords: loc.contentToQuoteMaxWords,
   };
   perLocale.set(key, lex);
