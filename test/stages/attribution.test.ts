@@ -7,6 +7,11 @@ const drafts = (text: string) => run(text).drafts.map((d) => summary(text, d));
 describe('attribute: quotation shapes', () => {
   it.each([
     [
+      'an aside between dashes with an abbreviation in it stands between source and cue',
+      'The show airs daily. Ana Ruiz -- who works for Mr. Lee and the U.S. network -- told me, “We are a content provider.”',
+      [{ kind: 'direct', cue: 'told', source: 'Ana Ruiz', spans: ['We are a content provider.'] }],
+    ],
+    [
       'a word for what was said before a colon: the subject of the sentence speaks',
       'The vote was close. The ferry company released a statement: “We are proud of our crews.”',
       [{ kind: 'direct', cue: 'statement', source: 'The ferry company', spans: ['We are proud of our crews.'] }],

@@ -435,7 +435,8 @@ export function attribute(
       for (let j = k; j > min && k - j < 25; j--) {
         const gj = gap(j - 1, j);
         if (DASH_PAIR.test(gj)) return j - 1 > min ? npBefore(j - 1, min, evidenceOnly) : null;
-        if (/[.;:()“”"]/u.test(gj)) return null;
+        // (the period of "Mr." or "U.S." inside the aside is no sentence mark)
+        if (/[.;:()“”"]/u.test(gj) && !(/^\.\s*$/u.test(gj) && tk.cap(j - 1) && (lex.abbreviations.has(tk.low(j - 1)) || initialism(tk.low(j - 1))))) return null;
       }
     }
     return null;
