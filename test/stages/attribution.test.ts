@@ -7,6 +7,11 @@ const drafts = (text: string) => run(text).drafts.map((d) => summary(text, d));
 describe('attribute: quotation shapes', () => {
   it.each([
     [
+      'a quotation in the object of a progressive verb phrase with an adverb (not a passive)',
+      'The ferry was late. Ana Ruiz has been steadily pounding Tom Lee as a “harbour wrecker” for months.',
+      [{ kind: 'partial', cue: 'has been steadily pounding', source: 'Ana Ruiz', spans: ['Tom Lee as a “harbour wrecker” for months'] }],
+    ],
+    [
       'an aside between dashes with an abbreviation in it stands between source and cue',
       'The show airs daily. Ana Ruiz -- who works for Mr. Lee and the U.S. network -- told me, “We are a content provider.”',
       [{ kind: 'direct', cue: 'told', source: 'Ana Ruiz', spans: ['We are a content provider.'] }],

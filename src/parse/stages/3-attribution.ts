@@ -1679,13 +1679,16 @@ export function attribute(
       if (v >= tq || !spaced(v - 1, v)) continue;
       const vFirst = v;
       let passive = false;
+      let aux = false;
       while (v < tq - 1 && (lex.auxiliaries.has(tk.low(v)) || lex.adverbs.has(tk.low(v)) || (LY.test(tk.low(v)) && !tk.cap(v))) && spaced(v, v + 1)) {
         if (lex.beForms.has(tk.low(v))) passive = true;
+        if (lex.auxiliaries.has(tk.low(v))) aux = true;
         v++;
       }
       const vw = tk.low(v);
       // the quotation close to the verb, in its object: no clause boundary between them
-      if (passive || tq - v > 10) continue;
+      // ("has been pounding X as a “…”" is progressive, not passive)
+      if ((passive && !ING.test(vw)) || tq - v > 10) continue;
       let near = true;
       for (let j = v + 1; j < tq && near; j++) if (lex.stop.has(tk.low(j)) && lex.clauseBreakers.has(tk.low(j)) || lex.relativeWords.has(tk.low(j)) || /[,;:—–()]/u.test(gap(j - 1, j))) near = false;
       if (!near) continue;
@@ -1694,8 +1697,8 @@ export function attribute(
       for (let j = tq; j < tk.at(ch.end) && title; j++) if (!tk.cap(j) && !lex.link.has(tk.low(j)) && !DIGIT_START.test(tk.low(j))) title = false;
       if (title) continue;
       if (tk.cap(v) || lex.stop.has(vw) || lex.determiners.has(vw) || lex.timeWords.has(vw) || isPronounTok(v)) continue;
-      // a verb: a finite form, or anything after an auxiliary
-      if (!(v > vFirst && lex.auxiliaries.has(tk.low(v - 1))) && !/[a-z](?:s|ed)$/u.test(vw)) continue;
+      // a verb: a finite form, or anything after an auxiliary (and adverbs: "has been steadily pounding")
+      if (!aux && !/[a-z](?:s|ed)$/u.test(vw)) continue;
       if (lex.beForms.has(vw) || vw === 'has' || vw === 'was') continue;
       const a = v + 1;
       if (a > tq || !spaced(v, a) && a !== tq) continue;
