@@ -7,6 +7,14 @@ const drafts = (text: string) => run(text).drafts.map((d) => summary(text, d));
 describe('attribute: quotation shapes', () => {
   it.each([
     [
+      'the clause after a closing mark ends before a later cue in the sentence',
+      'The panel claimed “Lee exaggerates” the cost of the ferry through a “misleading use of numbers,” and concluded his figures were wrong.',
+      [
+        { kind: 'partial', cue: 'claimed', source: 'The panel', spans: ['“Lee exaggerates” the cost of the ferry through a “misleading use of numbers,”'] },
+        { kind: 'indirect', cue: 'concluded', source: 'The panel', spans: ['his figures were wrong'] },
+      ],
+    ],
+    [
       'a quotation in the object of a progressive verb phrase with an adverb (not a passive)',
       'The ferry was late. Ana Ruiz has been steadily pounding Tom Lee as a “harbour wrecker” for months.',
       [{ kind: 'partial', cue: 'has been steadily pounding', source: 'Ana Ruiz', spans: ['Tom Lee as a “harbour wrecker” for months'] }],

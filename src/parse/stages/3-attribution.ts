@@ -630,8 +630,20 @@ export function attribute(
     const te = sentTokEnd[si] ?? 0;
     // (a bounded look: a clause running on past 150 words is no tail of one quotation, and run-on text stays linear)
     if (te - t > 150) return -1;
-    for (let j = t; j < te; j++) if (cueAtHead.has(j)) return -1;
     let e = sent(si).end;
+    // a later cue in the sentence starts a statement of its own: the tail ends before it (and its coordinator)
+    for (let j = t; j < te; j++) {
+      const cj = cueAtHead.get(j);
+      if (!cj) continue;
+      let k = cj.first - 1;
+      while (k >= t && lex.coordinators.has(tk.low(k))) k--;
+      if (k < t) return -1;
+      e = tk.end[k] ?? e;
+      // (a quotation the tail ends in keeps its closing mark)
+      const qc = chainIdx(e - 1);
+      if (qc >= 0) e = Math.max(e, (chains[qc] as Chain).end);
+      break;
+    }
     while (e > pos && TRAIL.test(text[e - 1] ?? '')) e--;
     return e;
   };
