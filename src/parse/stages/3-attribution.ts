@@ -918,10 +918,11 @@ export function attribute(
         const between = text.slice(prevEnd, nx.start);
         const bt = tk.at(prevEnd);
         const et = tk.at(nx.start);
+        if (et - bt > 30) break;
         // "“…,” he said, but “…”": a coordinator (and up to two words) in the same sentence leads the next quotation in
         const coord = COORD_LEAD.exec(between);
         const lead = coord && lex.coordinators.has((coord[1] as string).toLowerCase()) && sentenceAt(nx.start) === made.sentence ? prevEnd + coord.index + coord[0].indexOf(coord[1] as string) : -1;
-        if (et - bt > 30 || (lead < 0 && !/[.,:;]\s*$/u.test(between))) break;
+        if (lead < 0 && !/[.,:;]\s*$/u.test(between)) break;
         // "…," X told them, before asking, "…": a cue of its own between the two
         let ownCue = false;
         for (let j = bt; j < et && !ownCue; j++) {
