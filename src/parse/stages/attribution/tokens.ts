@@ -129,6 +129,7 @@ let poolHash = new Int32Array(1024);
 let poolMemoGen = new Int32Array(1024);
 let poolMemoStr: string[] = new Array<string>(1024).fill('');
 let poolFree = true;
+const POOL_MAX_CHARS = 1 << 20;
 let generation = 0;
 
 /** Tokenise `text` into words ("don’t", "U.S", "Russian-Azerbaijani" are one token each). */
@@ -136,7 +137,8 @@ export function tokenize(text: string): Tokens {
   const len = text.length;
   // most texts have a word every 6 characters or so: start above that (growing copies all three arrays), grow by doubling
   let cap = Math.max(64, ((len / 5) | 0) + 16);
-  const pooled = poolFree;
+  // (texts above a megabyte get buffers of their own: the pool would keep that much memory for good)
+  const pooled = poolFree && len <= POOL_MAX_CHARS;
   let start: Int32Array<ArrayBuffer>;
   let end: Int32Array<ArrayBuffer>;
   let hash: Int32Array<ArrayBuffer>;
