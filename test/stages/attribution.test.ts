@@ -200,6 +200,11 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'direct', cue: 'said', source: 'Tom Reyes', spans: ['We are full every night.'] }],
     ],
     [
+      'a short quotation after a lead-in paragraph ending in a colon is kept',
+      'The senator continued:\n\n“We need teachers now.”',
+      [{ kind: 'direct', cue: 'continued', source: 'The senator', spans: ['We need teachers now.'] }],
+    ],
+    [
       'lead-in paragraph ending in a colon',
       'The senator continued:\n\n“Our schools need more teachers.”',
       [{ kind: 'direct', cue: 'continued', source: 'The senator', spans: ['Our schools need more teachers.'] }],
@@ -933,6 +938,7 @@ describe('attribute: things that are not statements', () => {
     ['a scare quote in narrative', 'The army launched a “special operation” near the border.'],
     ['a quoted title', 'She starred in “Winter Light” last year.'],
     ['a colon after a word that is no word for speech', 'The vote was close. The ferry company had one goal: “more boats”.'],
+    ['a five-word quotation opening a sentence, with no cue anywhere', 'The hall was quiet. “A long way to go.” The band played on.'],
     ['a quoted title with a number in it', 'Ana Ruiz sings to the crowd in a clip of ‘The 411.’'],
     ['a headline without a cue', 'Ten years after the flood: the valley rebuilds\n\nThe valley was rebuilt.'],
     ['narration', 'The delegation arrived in Baku and visited the old town.'],

@@ -222,7 +222,7 @@ export const attribution = {
   questionCues: ['asked'],
   questionWords: ['if', 'whether', 'what', 'how', 'who', 'why', 'when', 'where', 'which', 'about'],
   questionCueLeads: ['when', 'after', 'once', 'and', 'but', 'later', 'again', 'also'],
-  scareQuoteMaxWords: 4,
+  scareQuoteMaxWords: 5,
   headlineMaxWords: 25,
   leadInMaxWords: 20,
   contentToQuoteMaxWords: 25,

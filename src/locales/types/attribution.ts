@@ -136,6 +136,7 @@ export interface AttributionLocale {
   readonly questionWords: readonly string[];
   /** Words before a sentence-internal question cue ("when asked whether …"). */
   readonly questionCueLeads: readonly string[];
+  /** A quotation of at most this many words that opens a sentence with no cue and no lead-in paragraph is taken for a scare quote, not a statement. */
   readonly scareQuoteMaxWords: number;
   /** Longest first line (in words) taken for a headline when it has no terminal punctuation. */
   readonly headlineMaxWords: number;

@@ -1743,12 +1743,14 @@ export function attribute(
       const s = sent(si);
       const startsSentence = tk.at(q0.open.start) <= (sentTokStart[si] ?? 0) || tk.at(q0.open.start) <= tk.at(s.start);
       const words = tk.at(ch.end) - tk.at(ch.start);
-      if (!startsSentence || words <= lex.scareQuoteMaxWords) continue;
+      // the previous paragraph ends with a colon: "Cruz continued:" / "the president released this statement:"
+      // (then even a short quotation is what was said, not a scare quote)
+      const pp = seg.paragraphs[q0.paragraph - 1];
+      const ledIn = pp !== undefined && q0.open.start === (seg.paragraphs[q0.paragraph] as Span).start && text[pp.end - 1] === ':';
+      if (!startsSentence || (words <= lex.scareQuoteMaxWords && !ledIn)) continue;
       const spans = ch.pieces.map((q) => ({ start: q.start, end: q.end }));
       const via: string[] = ch.pieces.length > 1 ? [ATTRIBUTION_RULES.multiParagraph] : [];
-      // the previous paragraph ends with a colon: "Cruz continued:" / "the president released this statement:"
-      const pp = seg.paragraphs[q0.paragraph - 1];
-      if (pp && q0.open.start === (seg.paragraphs[q0.paragraph] as Span).start && text[pp.end - 1] === ':') {
+      if (pp && ledIn) {
         const psi = sentenceAt(pp.end - 1);
         let src: Mention | null = null;
         let cueM: Mention | null = null;
