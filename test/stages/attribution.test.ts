@@ -200,6 +200,16 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'direct', cue: 'said', source: 'Tom Reyes', spans: ['We are full every night.'] }],
     ],
     [
+      'a title line "Name on Topic: …" with a quotation after the colon',
+      "Ruiz on the Ferry Plan: The Costs Are 'Staggering.'\n\nThe mayor spoke on Monday.",
+      [{ kind: 'partial', cue: ':', source: 'Ruiz', spans: ["The Costs Are 'Staggering.'"] }],
+    ],
+    [
+      'a title line "Name on Topic:" with one whole quotation after the colon',
+      'Ruiz on the Ferry Deal: ‘We Will Not Pay.’\n\nThe mayor spoke on Monday.',
+      [{ kind: 'direct', cue: ':', source: 'Ruiz', spans: ['We Will Not Pay.'] }],
+    ],
+    [
       'a short quotation after a lead-in paragraph ending in a colon is kept',
       'The senator continued:\n\n“We need teachers now.”',
       [{ kind: 'direct', cue: 'continued', source: 'The senator', spans: ['We need teachers now.'] }],
@@ -939,6 +949,7 @@ describe('attribute: things that are not statements', () => {
     ['a quoted title', 'She starred in “Winter Light” last year.'],
     ['a colon after a word that is no word for speech', 'The vote was close. The ferry company had one goal: “more boats”.'],
     ['a five-word quotation opening a sentence, with no cue anywhere', 'The hall was quiet. “A long way to go.” The band played on.'],
+    ['a title line "Name on Topic:" with no quotation', 'Ruiz on the Ferry Plan: The Costs Are Rising\n\nThe mayor spoke on Monday.'],
     ['a quoted title with a number in it', 'Ana Ruiz sings to the crowd in a clip of ‘The 411.’'],
     ['a headline without a cue', 'Ten years after the flood: the valley rebuilds\n\nThe valley was rebuilt.'],
     ['narration', 'The delegation arrived in Baku and visited the old town.'],

@@ -138,6 +138,7 @@ export const attribution = {
     'promise', 'pledge', 'vow', 'warning', 'prediction', 'accusation', 'charge', 'complaint', 'admission', 'statement', 'belief',
     'view', 'boast', 'declaration', 'denial', 'remark', 'comment', 'comments', 'announcement', 'threat', 'demand', 'hope', 'fear',
   ],
+  topicPrepositions: ['on', 'about'],
   leadInNouns: [
     'statement', 'statements', 'message', 'answer', 'response', 'reply', 'email', 'letter', 'note', 'tweet', 'post', 'words',
     'slogan', 'headline', 'caveat', 'line', 'warning', 'remark', 'comment', 'explanation', 'verdict', 'advice', 'plea',

@@ -142,6 +142,8 @@ export interface AttributionLocale {
   readonly headlineMaxWords: number;
   /** Most words before a quotation in its sentence that still count as part of what was quoted when the quotation ends in "…,” X said" (rule attribution/lead-in-words). */
   readonly leadInMaxWords: number;
+  /** Prepositions between a name and its topic in a title line ("Obama on Climate Change: …"; rule attribution/title-topic-colon). */
+  readonly topicPrepositions: readonly string[];
   /** Words for what was said that lead a quotation in before a colon ("released a statement: “…”", "my answer: “…”"; rule attribution/noun-colon-lead-in). */
   readonly leadInNouns: readonly string[];
   /** At most this many words between the end of a reported statement's content and a quotation later in its sentence that the content is extended to. */

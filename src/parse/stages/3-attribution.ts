@@ -53,6 +53,7 @@ export const ATTRIBUTION_RULES = {
   possessiveNoun: 'attribution/possessive-statement-noun',
   contentToQuote: 'attribution/content-to-quote',
   nounColonLeadIn: 'attribution/noun-colon-lead-in',
+  titleColon: 'attribution/title-topic-colon',
 } as const;
 
 /** A cue found in the text (token indices inclusive). */
@@ -1670,6 +1671,35 @@ export function attribute(
       w.via.push(ATTRIBUTION_RULES.contentToQuote);
       ch.used = true;
     }
+  })();
+
+  // ---- a title line "Obama on Climate Change: The Trends Are 'Terrifying.'": the name before "on" / "about"
+  // speaks the words after the colon, when they quote someone
+  ((): void => { // a function of its own: the JIT compiles (and re-optimises) each pass separately
+    const p0 = seg.paragraphs[0];
+    if (!p0) return;
+    const a = tk.at(p0.start);
+    const z = tk.at(p0.end);
+    if (z - a > lex.headlineMaxWords || a >= z || !tk.cap(a)) return;
+    let colon = -1;
+    for (let j = a + 1; j < z && colon < 0; j++) if (gap(j - 1, j).includes(':') && chainIdx(tk.end[j - 1] ?? 0) < 0) colon = j - 1;
+    if (colon < 0) return;
+    let e = a;
+    while (e + 1 < colon && e - a < 4 && tk.cap(e + 1) && spaced(e, e + 1)) e++;
+    if (e + 1 >= colon || !lex.topicPrepositions.has(tk.low(e + 1)) || !spaced(e, e + 1)) return;
+    const cp = (tk.end[colon] ?? 0) + gap(colon, colon + 1).indexOf(':');
+    const start = skipLead(cp + 1, p0.end);
+    let end = p0.end;
+    while (end > start && TRAIL.test(text[end - 1] ?? '')) end--;
+    const ci = firstChainFrom(start);
+    const ch = chains[ci];
+    if (!ch || ch.used || ch.start >= p0.end || end <= start) return;
+    // a quotation closing after its final point: the content keeps the closing mark
+    if (ch.end > end && ch.end <= p0.end) end = ch.end;
+    const whole = ch.pieces.length === 1 && ch.start <= start && ch.end >= end;
+    claimRange(start, end);
+    const spans = whole ? [{ start: (ch.pieces[0] as QuoteSpan).start, end: (ch.pieces[0] as QuoteSpan).end }] : [{ start, end }];
+    works.push({ kind: whole ? 'direct' : 'partial', spans, source: mention(a, e), cue: { start: cp, end: cp + 1, text: ':' }, via: whole ? [ATTRIBUTION_RULES.titleColon] : [ATTRIBUTION_RULES.titleColon, ATTRIBUTION_RULES.partialQuote], inheritFrom: null, sentence: sentOfTok[a] ?? 0, paragraph: 0 });
   })();
 
   // ---- a quotation no cue has claimed: "Kell likened the plan to a “house of cards”": the subject,

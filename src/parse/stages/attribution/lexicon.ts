@@ -89,6 +89,7 @@ export interface Lexicon {
   headlineMaxWords: number;
   leadInMaxWords: number;
   leadInNouns: Set<string>;
+  topicPrepositions: Set<string>;
   contentToQuoteMaxWords: number;
 }
 
@@ -218,6 +219,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     headlineMaxWords: loc.headlineMaxWords,
     leadInMaxWords: loc.leadInMaxWords,
     leadInNouns: new Set(loc.leadInNouns),
+    topicPrepositions: new Set(loc.topicPrepositions),
     contentToQuoteMaxWords: loc.contentToQuoteMaxWords,
   };
   perLocale.set(key, lex);
