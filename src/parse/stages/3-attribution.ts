@@ -161,18 +161,8 @@ export function attribute(
     return { start, end, text: text.slice(start, end) };
   };
   const gap = (a: number, b: number): string => text.slice(tk.end[a] ?? 0, tk.start[b] ?? 0);
-  /** Only white space between tokens a and b (no slicing). */
-  const spaced = (a: number, b: number): boolean => {
-    const e = tk.start[b] ?? 0;
-    for (let i = tk.end[a] ?? 0; i < e; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160 && !(c > 127 && SPACE_ONLY.test(text[i] ?? ''))) return false;
-    }
-    return true;
-  };
-
   /** Only white space between tokens a and b: SPACE_ONLY.test(gap(a, b)), without the slice. */
-  const blank = (a: number, b: number): boolean => {
+  const spaced = (a: number, b: number): boolean => {
     const e = tk.start[b] ?? 0;
     for (let i = tk.end[a] ?? 0; i < e; i++) {
       const c = text.charCodeAt(i);
@@ -354,7 +344,7 @@ export function attribute(
     if (lex.timeWords.has(head)) return null;
     let s = k;
     for (let j = k - 1; j >= min && k - j < 12; j--) {
-      if (!blank(j, j + 1)) {
+      if (!spaced(j, j + 1)) {
         const g = gap(j, j + 1);
         const w0 = tk.low(j);
         if (!(/^\.\s*$/u.test(g) && (lex.abbreviations.has(w0) || initialism(w0)) && tk.cap(j))) break;
@@ -461,7 +451,7 @@ export function attribute(
     }
     if (!tk.cap(a)) return null;
     for (let j = a + 1; j < tk.n && j - a <= 6 && sentOfTok[j] === c.sentence; j++) {
-      if (!blank(j - 1, j) && !(/^\.\s*$/u.test(gap(j - 1, j)) && tk.cap(j - 1))) break;
+      if (!spaced(j - 1, j) && !(/^\.\s*$/u.test(gap(j - 1, j)) && tk.cap(j - 1))) break;
       if (tk.cap(j) || ((tk.low(j) === 'of' || tk.low(j) === 'and') && tk.cap(j + 1))) e = j;
       else break;
     }
