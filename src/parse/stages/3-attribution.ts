@@ -519,6 +519,16 @@ export function attribute(
     return mention(a, e);
   };
 
+  /** The possessor ending at token p: a possessive determiner ("his") or a capitalised name in the possessive
+   * ("Ana Ruiz's", up to four words, not before token `min`), or null. */
+  const possessorAt = (p: number, min: number): Mention | null => {
+    const pw = tk.low(p);
+    if (lex.possessiveDeterminers.has(pw)) return mention(p, p);
+    if (!tk.cap(p) || !POSSESSIVE.test(pw) || CONTRACTED_PRONOUN.test(pw)) return null;
+    let s = p;
+    while (s - 1 >= min && p - s < 4 && tk.cap(s - 1) && spaced(s - 1, s)) s--;
+    return mention(s, p);
+  };
   /** A bracket opening before token j closes within three tokens, right after a capitalised word or a number. */
   const shortBracket = (j: number): boolean => {
     if (!tk.cap(j - 1) && !/\d/u.test(tk.low(j - 1))) return false;
@@ -697,6 +707,11 @@ export function attribute(
     }
     return true;
   };
+  /** Only a comma or colon between token t and the quotation after chain ci ("He added, “…”"). */
+  const leadsIntoNext = (ci: number, t: number): boolean => {
+    const nx = chains[ci + 1];
+    return nx !== undefined && LEADS_ON.test(text.slice(tk.end[t] ?? 0, nx.start));
+  };
   ((): void => { // a function of its own: the JIT compiles (and re-optimises) each pass separately
   for (let ci = 0; ci < chains.length; ci++) {
     const ch = chains[ci] as Chain;
@@ -744,9 +759,8 @@ export function attribute(
             const startsSent = tk.at(firstQ.open.start) <= (sentTokStart[qsi] ?? 0) || ch.pieces.length > 1;
             // "“….” He added, “…”": after a quotation that ends its sentence, a cue that leads into the next
             // quotation is that one's
-            const nx = chains[ci + 1];
             const endsSentence = text[lastCharBefore(lastQ.end, lastQ.start)] === '.' || c.sentence !== sentenceAt(lastQ.start);
-            const leadsOn = nx !== undefined && endsSentence && LEADS_ON.test(text.slice(tk.end[c.last] ?? 0, nx.start));
+            const leadsOn = endsSentence && leadsIntoNext(ci, c.last);
             if (src && !leadsOn && (startsSent || adjunctOnly(c))) {
               c.used = true;
               made = { kind: 'direct', spans, source: src, cue: cueMention(c), via: [...via, ATTRIBUTION_RULES.quoteSourceCue], inheritFrom: null, sentence: c.sentence, paragraph: para };
@@ -767,9 +781,7 @@ export function attribute(
         if (v < tk.n && sentOfTok[v] === si && spaced(e, v) && !tk.cap(v) && /[a-z](?:s|ed)$/u.test(w) && !lex.stop.has(w) && !lex.auxiliaries.has(w)) {
           const after = v + 1;
           // ("“…?” He answered, “…”": the verb leads into the next quotation)
-          const nx = chains[ci + 1];
-          const leadsOn = nx !== undefined && LEADS_ON.test(text.slice(tk.end[v] ?? 0, nx.start));
-          if (!leadsOn && (after >= (sentTokEnd[si] ?? 0) || /[,.;:!?]/u.test(gap(v, after)) || lex.adjunct.has(tk.low(after)))) {
+          if (!leadsIntoNext(ci, v) && (after >= (sentTokEnd[si] ?? 0) || /[,.;:!?]/u.test(gap(v, after)) || lex.adjunct.has(tk.low(after)))) {
             made = { kind: 'direct', spans, source: isPronounTok(t) ? pronounMention(t) : mention(t, e), cue: mention(v, v), via: [...via, ATTRIBUTION_RULES.quoteSourceVerb], inheritFrom: null, sentence: si, paragraph: para };
           }
         }
@@ -848,15 +860,7 @@ export function attribute(
             // "The campaign released a statement: “…”", "my answer: “…”": a word for what was said before the colon;
             // the possessor speaks, or else the subject of the sentence
             let src: Mention | null = null;
-            for (let j = lastTok - 1; j >= s0 && lastTok - j <= 4 && spaced(j, j + 1) && !src; j--) {
-              const w = tk.low(j);
-              if (lex.possessiveDeterminers.has(w)) src = mention(j, j);
-              else if (tk.cap(j) && POSSESSIVE.test(w) && !CONTRACTED_PRONOUN.test(w)) {
-                let a = j;
-                while (a - 1 >= s0 && j - a < 4 && tk.cap(a - 1) && spaced(a - 1, a)) a--;
-                src = mention(a, j);
-              }
-            }
+            for (let j = lastTok - 1; j >= s0 && lastTok - j <= 4 && spaced(j, j + 1) && !src; j--) src = possessorAt(j, s0);
             src ??= subjectAtStart(si, lastTok);
             if (src && tk.at(src.start) < lastTok) {
               made = { kind: 'direct', spans, source: src, cue: mention(lastTok, lastTok), via: [...via, ATTRIBUTION_RULES.nounColonLeadIn], inheritFrom: null, sentence: si, paragraph: firstQ.paragraph };
@@ -1611,20 +1615,14 @@ export function attribute(
       const si = sentOfTok[t] ?? -1;
       if (si < 0 || sentOfTok[t + 2] !== si || !spaced(t - 1, t) || !spaced(t, t + 1) || chainAt(t) || tk.cap(t)) continue;
       const p = t - 1;
-      const pw = tk.low(p);
-      let s = p;
-      if (lex.possessiveDeterminers.has(pw)) {
-        // a pronoun possessor
-      } else if (tk.cap(p) && POSSESSIVE.test(pw) && !CONTRACTED_PRONOUN.test(pw)) {
-        while (s - 1 >= (sentTokStart[si] ?? 0) && p - s < 4 && tk.cap(s - 1) && spaced(s - 1, s)) s--;
-      } else continue;
+      const src = possessorAt(p, sentTokStart[si] ?? 0);
+      if (!src) continue;
       const start = tk.start[t + 1] ?? 0;
       if (covered(start) || covered(tk.start[p] ?? 0)) continue;
       const end = clauseEnd(start, sentContentEnd(si, start));
       if (end <= start) continue;
       const quoted = hasQuote(start, end);
       if (quoted) claimRange(start, end);
-      const src = lex.possessiveDeterminers.has(pw) ? mention(p, p) : mention(s, p);
       works.push({ kind: quoted ? 'partial' : 'indirect', spans: [{ start, end }], source: src, cue: mention(t, t), via: [ATTRIBUTION_RULES.possessiveNoun], inheritFrom: null, sentence: si, paragraph: sent(si).paragraph });
       t += 1;
     }
