@@ -1,4 +1,5 @@
 import { type ClaimsLexicon, HASH_SEED, hashCode, lookupId } from './lexicon.js';
+import { ownCopy } from '../internal/strings.js';
 import { grownInt32, grownUint8 } from '../internal/typed.js';
 
 /** Token kinds ({@link TokenBuffer.kind}). */
@@ -77,7 +78,8 @@ export function lowerAt(buf: TokenBuffer, i: number): string {
   const raw = buf.text.slice(buf.start[i]!, buf.end[i]!);
   let w = buf.kind[i] === K_WORD ? raw.toLowerCase() : raw;
   if ((buf.bits[i]! & T_CURLY) !== 0) w = w.replaceAll('’', "'");
-  buf.lower[i] = w;
+  // (the buffer outlives the call: it keeps a copy, not a view into the caller's text)
+  buf.lower[i] = ownCopy(w);
   return w;
 }
 
@@ -253,7 +255,7 @@ export function tokenize(text: string, lex: ClaimsLexicon, buf: TokenBuffer): nu
       } else {
         bits |= T_WIDE;
         const raw = text.slice(i, j);
-        lower = uppers > 0 ? raw.toLowerCase() : raw;
+        lower = ownCopy(uppers > 0 ? raw.toLowerCase() : raw);
         if ((bits & T_CURLY) !== 0) lower = lower.replaceAll('’', "'");
         id = lex.vocab.get(lower) ?? -1;
       }

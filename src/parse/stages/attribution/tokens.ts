@@ -1,4 +1,5 @@
 import { FNV_PRIME, FNV_SEED } from '../../../internal/hash.js';
+import { ownCopy } from '../../../internal/strings.js';
 import { grownInt32 } from '../../../internal/typed.js';
 
 /** Word tokens of the whole text, in typed arrays (one pass over char codes, linear). */
@@ -115,11 +116,6 @@ const LOW_SIZE = 1 << 14;
 const lowKey = new Int32Array(LOW_SIZE);
 const lowStr: string[] = new Array<string>(LOW_SIZE).fill('');
 
-/** A copy of `w` that shares no storage with the string it was sliced from. */
-function detached(w: string): string {
-  return (' ' + w).slice(1);
-}
-
 // Buffers reused from call to call (typed arrays and a large array are costly to allocate and to collect): the
 // token arrays, and the memo of low() (an entry is valid when its generation is the call's). One Tokens object at
 // a time holds them, until its release(); a call while they are held allocates its own.
@@ -225,7 +221,7 @@ export function tokenize(text: string): Tokens {
     lowKey[slot] = h;
     // (the shared table must not keep the caller's text alive: a long slice can be a view into it, so the
     // table gets its own copy)
-    lowStr[slot] = w.length < 13 ? w : detached(w);
+    lowStr[slot] = ownCopy(w);
     return w;
   };
   // the memo of low(): token k's string is memoStr[k] when memoGen[k] is this call's generation

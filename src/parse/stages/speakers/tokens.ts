@@ -1,5 +1,6 @@
 /** Word tokens with offsets, for the speakers stage. Linear, one regex pass; lower-case forms computed on demand. */
 
+import { ownCopy } from '../../../internal/strings.js';
 import { grownInt32, grownUint8 } from '../../../internal/typed.js';
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -369,7 +370,7 @@ export function lower(t: Tokens, i: number): string {
   if (lowerHash[slot] === h && isLowerOf(t.text, s, e, hit)) return hit;
   const v = lowerSlice(t.text, s, e);
   lowerHash[slot] = h;
-  lowerForm[slot] = v;
+  lowerForm[slot] = ownCopy(v); // (a table kept from call to call: a copy, not a view into the caller's text)
   return v;
 }
 
