@@ -2,7 +2,7 @@ import type { Mention } from '../../model/span.js';
 import type { Speaker } from '../../model/speaker.js';
 import type { Statement } from '../../model/statement.js';
 import { slug } from '../../internal/ids.js';
-import { lastStartingAtOrBefore } from '../../internal/search.js';
+import { countAtOrBelow, lastStartingAtOrBefore } from '../../internal/search.js';
 import type { Configuration, EntityIndex, EntityMention, Segmentation, StageContext } from '../types.js';
 import type { DraftStatement } from './3-attribution.js';
 import { EntityTable, addForm, definiteLower, only, withUnique, type Ent } from './speakers/entities.js';
@@ -156,13 +156,13 @@ export function resolveSpeakers(
       const c = paraStarts[k + 2];
       if (pos >= b && (c === undefined || pos < c)) return (paraHint = k + 1);
     }
-    const r = upperBound(paraStarts, pos) - 1;
+    const r = countAtOrBelow(paraStarts, pos) - 1;
     if (r >= 0) paraHint = r;
     return r;
   };
   const { starts: quoteStarts, ends: quoteEnds } = quotedRegions(drafts);
   const inQuote = (pos: number): boolean => {
-    const k = upperBound(quoteStarts, pos) - 1;
+    const k = countAtOrBelow(quoteStarts, pos) - 1;
     return k >= 0 && (quoteEnds[k] ?? -1) > pos;
   };
 
@@ -700,7 +700,7 @@ function claimMentions(
     const src = drafts[di]?.source;
     if (!src) continue;
     const list: RawMention[] = [];
-    let k = Math.max(0, startsUpTo(mStarts, src.start) - 4);
+    let k = Math.max(0, countAtOrBelow(mStarts, src.start) - 4);
     for (; k < mentions.length; k++) {
       const m = mentions[k];
       if (!m) break;
@@ -1010,28 +1010,5 @@ function newlineParagraphs(text: string): number[] {
   return out;
 }
 
-/** Number of elements <= x in a sorted typed array. */
-function startsUpTo(arr: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((arr[mid] as number) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Number of elements <= x in a sorted array. */
-function upperBound(arr: number[], x: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((arr[mid] ?? 0) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export type { Lexicon };

@@ -471,14 +471,3 @@ export function clauseStartAt(t: Tokens, i: number): boolean {
   return false;
 }
 
-/** First token whose start is >= pos (binary search). */
-export function tokenAt(t: Tokens, pos: number): number {
-  let lo = 0;
-  let hi = t.n;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((t.start[mid] ?? 0) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
