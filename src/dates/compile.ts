@@ -60,7 +60,7 @@ export interface CompiledDates {
   futureFirstHashes: Set<number>;
   /** {@link foldHash} of the first two words (joined by one space) of the future cues of three words. */
   futurePairHashes: Set<number>;
-  /** The five hash sets above in one table: {@link cueFlags} of a hash gives its `CUE_*` bits. */
+  /** The five cue hash sets of this interface in one table: {@link cueFlags} of a hash gives its `CUE_*` bits. */
   cueTable: CueTable;
   /** Lower-case contracted endings that mark the future ("'ll"). */
   futureSuffixes: string[];

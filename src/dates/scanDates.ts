@@ -31,9 +31,7 @@ import {
   LETTER,
   WORD,
   SYM_BREAK,
-  SYM_DIGIT,
   SYM_OTHER,
-  SYM_UNKNOWN,
   FS_BETWEEN,
   FS_EMIT,
   FS_UNKNOWN,
@@ -120,8 +118,8 @@ function isUpperCode(c: number): boolean {
 }
 
 /** Lower-cased ASCII words already made (at most 12 UTF-16 units, so none keeps a reference into a large text),
- * in a direct-mapped cache indexed by the low bits of their case-folding hash; a word is checked unit by unit
- * before it is reused, and a new word takes its slot. */
+ * in a direct-mapped cache whose slot is the top 12 bits of a 32-bit mix of the word's length and three of its
+ * characters; a word is checked unit by unit before it is reused, and a new word takes its slot. */
 const LOWER_SLOTS = 4096; // 2 ** 12: the slot is the top 12 bits of a 32-bit mix
 const LOWER_WORDS: (string | undefined)[] = new Array<string | undefined>(LOWER_SLOTS).fill(undefined);
 

@@ -136,13 +136,13 @@ const fold = (s: string): string =>
 
 export { fold };
 
+/** The flags of the tokens that may start a pronoun or descriptor (see {@link extractMentions}). */
+export const PICK_FLAGS = W_PRONOUN | W_DEF | W_INDEF;
+
 /**
  * Fills `t.lexFlags` once: every later lookup of a token's lexicon flags is an array read. The tokens whose flags
  * meet `pick` go to t.picks; returns how many.
  */
-/** The flags of the tokens that may start a pronoun or descriptor (see {@link extractMentions}). */
-export const PICK_FLAGS = W_PRONOUN | W_DEF | W_INDEF;
-
 function computeLexFlags(lex: Lexicon, t: Tokens, pick: number): number {
   const lf = t.lexFlags;
   const tf = t.flags;

@@ -1,4 +1,4 @@
-/** Word tokens with offsets, for the speakers stage. Linear, one regex pass; lower-case forms computed on demand. */
+/** Word tokens with offsets, for the speakers stage. Linear: one pass over character codes that also looks words up in the lexicon; lower-case forms computed on demand. */
 
 import { ownCopy } from '../../../internal/strings.js';
 import { grownInt32, grownUint8 } from '../../../internal/typed.js';
@@ -245,7 +245,6 @@ export function tokenize(text: string, words?: WordTable): Tokens {
     let dotted = false;
     // (only when a period follows the word: the loop below stops at once otherwise)
     while (stop === 46 && i + 1 < len && text.charCodeAt(i) === 46 && (i - s === 1 || (i - s >= 3 && text.charCodeAt(i - 2) === 46))) {
-      if (i + 1 >= len || text.charCodeAt(i) !== 46) break;
       const nx = text.charCodeAt(i + 1);
       const nl = nx | 32;
       if (nl < 97 || nl > 122) break;
