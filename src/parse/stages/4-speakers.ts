@@ -77,22 +77,6 @@ function fewWords(s: string): boolean {
   return true;
 }
 
-/**
- * False when the folded form of s (at most a few characters) is certainly no relative pronoun: printable ASCII whose
- * lower-case hash has no W_RELATIVE in the lexicon's hash table (every lexicon word's flags are under its hash).
- */
-function maybeRelative(lex: Lexicon, s: string): boolean {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    // (other characters: fold does more than lower-case them)
-    if (c < 32 || c > 126) return true;
-    if (c >= 65 && c <= 90) c |= 32;
-    h = (Math.imul(h, 31) + c) | 0;
-  }
-  return (lex.hashFlags.get(h) & W_RELATIVE) !== 0;
-}
-
 // the walk's patterns
 const OF_FOR = /\s(?:of|for)\s/u;
 const AND_ONLY = /^\s*(?:and|&)\s+$/u;
@@ -428,7 +412,7 @@ export function resolveSpeakers(
     let ents: Ent[] = NO_ENTS;
     let via = '';
     const first = list[0];
-    if (src.end - src.start <= 5 && maybeRelative(lex, src.text) && ((lex.word.get(fold(src.text)) ?? 0) & W_RELATIVE) !== 0) {
+    if (src.end - src.start <= 5 && ((lex.word.get(fold(src.text)) ?? 0) & W_RELATIVE) !== 0) {
       // "Tom Berg, who said …", "the agency, which reported …": the speaker of the phrase right before
       for (let q = 0; q < list.length; q++) processMention(list[q] as RawMention, false);
       const ante = antecedent(src.start);
