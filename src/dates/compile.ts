@@ -53,23 +53,17 @@ export interface CompiledDates {
   quantityLeads: Set<string>;
   monthPrepositions: Set<string>;
   weekdayNames: Map<string, number>;
-  /** {@link foldHash} of the future cues (words joined by one space), as signed 32-bit integers (like the hashes below). */
-  futureHashes: Set<number>;
-  /** {@link foldHash} of the first words of the future cues of two and three words: only after one of them is the
-   * hash of a two-word phrase worth computing. */
-  futureFirstHashes: Set<number>;
-  /** {@link foldHash} of the first two words (joined by one space) of the future cues of three words. */
-  futurePairHashes: Set<number>;
-  /** The five cue hash sets of this interface in one table: {@link cueFlags} of a hash gives its `CUE_*` bits. */
+  /**
+   * The tense cues in one table: {@link cueFlags} of a {@link foldHash} (as a signed 32-bit integer) gives its
+   * `CUE_*` bits: a future cue (words joined by one space), the first word of a future cue of two or three words
+   * (only after one is the hash of a two-word phrase worth computing), the first two words of a future cue of
+   * three, a past form not in -ed, an -ed word that is no past cue.
+   */
   cueTable: CueTable;
   /** Lower-case contracted endings that mark the future ("'ll"). */
   futureSuffixes: string[];
-  /** {@link foldHash} of the past forms that are not in -ed. */
-  pastHashes: Set<number>;
   /** Lower-case UTF-16 codes of the regular past ending. */
   pastSuffix: number[];
-  /** {@link foldHash} of the -ed words that are no past cue. */
-  pastExceptionHashes: Set<number>;
   pastExceptions: Set<string>;
   futurePrepositions: Set<string>;
   /** Sticky: a month name (with its optional full stop), after optional day number, ahead of a weekday. */
@@ -251,7 +245,7 @@ const alternation = (words: Iterable<string>): string =>
     .join('|');
 const split = (phrase: string): string[] => phrase.toLowerCase().split(/\s+/u).filter(Boolean);
 
-/** Bits of {@link cueFlags}: in `futureHashes`, `futureFirstHashes`, `futurePairHashes`, `pastHashes`, `pastExceptionHashes`. */
+/** Bits of {@link cueFlags}: a future cue, the first word of one, its first two words, a past form, an -ed exception (see `cueTable`). */
 export const CUE_FUTURE = 1;
 export const CUE_FIRST = 2;
 export const CUE_PAIR = 4;
@@ -425,14 +419,15 @@ export function compileDates(locale: DatesLocale): CompiledDates {
     quantityLeads: new Set(locale.quantityLeads.map((w) => w.toLowerCase())),
     monthPrepositions: new Set(locale.monthPrepositions.map((w) => w.toLowerCase())),
     weekdayNames,
-    futureHashes: new Set(locale.futureCues.map((w) => split(w).join(' ')).map((w) => foldHash(w, 0, w.length) | 0)),
-    futureFirstHashes: new Set(locale.futureCues.map(split).filter((w) => w.length === 2 || w.length === 3).map((w) => foldHash(w[0]!, 0, w[0]!.length) | 0)),
-    futurePairHashes: new Set(locale.futureCues.map(split).filter((w) => w.length === 3).map((w) => w.slice(0, 2).join(' ')).map((w) => foldHash(w, 0, w.length) | 0)),
-    cueTable: { keys: new Int32Array(0), flags: new Uint8Array(0), mask: 0 },
+    cueTable: cueTable([
+      [new Set(locale.futureCues.map((w) => split(w).join(' ')).map((w) => foldHash(w, 0, w.length) | 0)), CUE_FUTURE],
+      [new Set(locale.futureCues.map(split).filter((w) => w.length === 2 || w.length === 3).map((w) => foldHash(w[0]!, 0, w[0]!.length) | 0)), CUE_FIRST],
+      [new Set(locale.futureCues.map(split).filter((w) => w.length === 3).map((w) => w.slice(0, 2).join(' ')).map((w) => foldHash(w, 0, w.length) | 0)), CUE_PAIR],
+      [new Set(locale.pastCues.map((w) => foldHash(w, 0, w.length) | 0)), CUE_PAST],
+      [new Set(locale.pastCueExceptions.map((w) => foldHash(w, 0, w.length) | 0)), CUE_PAST_EXCEPTION],
+    ]),
     futureSuffixes: locale.futureSuffixes.map((w) => w.toLowerCase()),
-    pastHashes: new Set(locale.pastCues.map((w) => foldHash(w, 0, w.length) | 0)),
     pastSuffix: [...locale.pastSuffix.toLowerCase()].map((ch) => ch.charCodeAt(0)),
-    pastExceptionHashes: new Set(locale.pastCueExceptions.map((w) => foldHash(w, 0, w.length) | 0)),
     pastExceptions: new Set(locale.pastCueExceptions.map((w) => w.toLowerCase())),
     futurePrepositions: new Set(locale.futurePrepositions.map((w) => w.toLowerCase())),
     monthAhead: new RegExp(
@@ -471,13 +466,6 @@ export function compileDates(locale: DatesLocale): CompiledDates {
       notQuarter: lower(locale.grammar.notQuarter),
     },
   };
-  compiled.cueTable = cueTable([
-    [compiled.futureHashes, CUE_FUTURE],
-    [compiled.futureFirstHashes, CUE_FIRST],
-    [compiled.futurePairHashes, CUE_PAIR],
-    [compiled.pastHashes, CUE_PAST],
-    [compiled.pastExceptionHashes, CUE_PAST_EXCEPTION],
-  ]);
   cache.set(locale, compiled);
   return compiled;
 }
