@@ -1,6 +1,6 @@
 /** Lookup tables built once per locale from its entities data (lower-case keys). */
 import type { EntitiesLocale, RoleEntry } from '../../../locales/types/entities.js';
-import { wordHash, type WordTable } from './tokens.js';
+import { FILTER_WORDS, filterBit, wordHash, type WordTable } from './tokens.js';
 
 export const W_ROLE = 1;
 export const W_MODIFIER = 2;
@@ -70,13 +70,6 @@ export interface Lexicon {
   wordTable: WordTable;
 }
 
-/** Size of {@link HashFlags.filter} in 32-bit words (a power of two). */
-export const FILTER_WORDS = 512;
-
-/** The bit of hash h in {@link HashFlags.filter} (bits the slot index does not start from). */
-export function filterBit(h: number): number {
-  return (h >>> 7) & (FILTER_WORDS * 32 - 1);
-}
 
 /**
  * Open-addressing table from a 32-bit word hash to flags (0 when absent): no allocation per lookup. Keys and

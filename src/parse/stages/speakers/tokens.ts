@@ -3,6 +3,14 @@
 import { ownCopy } from '../../../internal/strings.js';
 import { grownInt32, grownUint8 } from '../../../internal/typed.js';
 
+/** Size of the lexicon's hash filter (HashFlags.filter) in 32-bit words (a power of two). */
+export const FILTER_WORDS = 512;
+
+/** The bit of hash h in the lexicon's hash filter (bits the table's slot index does not start from). */
+export function filterBit(h: number): number {
+  return (h >>> 7) & (FILTER_WORDS * 32 - 1);
+}
+
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
@@ -57,7 +65,7 @@ export interface WordTable {
   mask: number;
   pick: number;
   /**
-   * A bit per hash of the words in the table: bit `(h >>> 7) & 16383` of word `h`, in 512 32-bit words (see
+   * A bit per hash of the words in the table: bit {@link filterBit} of word `h`, in {@link FILTER_WORDS} 32-bit words (see
    * HashFlags.filter in lexicon.ts); a token whose bit is clear has no flags.
    */
   filter: Int32Array;
@@ -304,7 +312,7 @@ export function tokenize(text: string, words?: WordTable): Tokens {
       if (f & T_WIDE) {
         lexFlags[n] = 0;
         anyWide = true;
-      } else if ((((filter[(h >>> 12) & 511] as number) >>> ((h >>> 7) & 31)) & 1) === 0) {
+      } else if ((((filter[filterBit(h) >>> 5] as number) >>> (filterBit(h) & 31)) & 1) === 0) {
         // not a lexicon word (its bit is clear): no probe of the table
         lexFlags[n] = 0;
       } else {
