@@ -66,6 +66,14 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'partial', cue: 'said', source: 'Ana Ruiz', spans: ['I like the plan,', 'but “the ferry will cost too much.”'] }],
     ],
     [
+      'a cue with a time word before the next quotation gives that quotation a statement of its own',
+      '“We cannot afford the ferry,” Ana Ruiz said, adding later, “The island needs a bridge.”',
+      [
+        { kind: 'direct', cue: 'said', source: 'Ana Ruiz', spans: ['We cannot afford the ferry,'] },
+        { kind: 'direct', cue: 'adding', source: 'Ana Ruiz', spans: ['The island needs a bridge.'] },
+      ],
+    ],
+    [
       'cue, source, then the quotation ("Said X, “…”")',
       'The harbour was full. Said Ana Ruiz, “We have never seen so many boats.”',
       [{ kind: 'direct', cue: 'Said', source: 'Ana Ruiz', spans: ['We have never seen so many boats.'] }],

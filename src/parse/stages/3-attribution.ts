@@ -922,7 +922,11 @@ export function attribute(
         let ownCue = false;
         for (let j = bt; j < et && !ownCue; j++) {
           const cj = cueAtHead.get(j);
-          if (cj && !cj.used && cj.last === et - 1) ownCue = true;
+          if (!cj || cj.used || cj.last >= et) continue;
+          // ("…," Trump said, adding later, "…": a time word or an adverb may follow the cue)
+          let k = cj.last + 1;
+          while (k < et && k - cj.last <= 3 && (lex.timeWords.has(tk.low(k)) || lex.adverbs.has(tk.low(k))) && spaced(k - 1, k)) k++;
+          if (k === et) ownCue = true;
         }
         if (ownCue) break;
         // the next quotation must not carry its own "…," X said
