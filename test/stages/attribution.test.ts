@@ -301,6 +301,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'partial', cue: 'said', source: 'Lee', spans: ['the ferry was late again, but “the new boats will fix that.”'] }],
     ],
     [
+      'the content goes on to a quotation of several sentences that starts in its sentence',
+      'Lee said the ferry was late again, which matters because “The island needs it. We all do.”',
+      [{ kind: 'partial', cue: 'said', source: 'Lee', spans: ['the ferry was late again, which matters because “The island needs it. We all do.”'] }],
+    ],
+    [
       'the content goes on to a quotation after a relative, and the clause after it',
       'Lee said the ferry was late, which “nobody expected” in June.',
       [{ kind: 'partial', cue: 'said', source: 'Lee', spans: ['the ferry was late, which “nobody expected” in June'] }],

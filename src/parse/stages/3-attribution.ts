@@ -1648,7 +1648,7 @@ export function attribute(
       const w = lastInSentence.get(si);
       if (!w) continue;
       const sp = w.spans[0] as Span;
-      if (sp.end > ch.start || tk.at(ch.end) > (sentTokEnd[si] ?? 0)) continue;
+      if (sp.end > ch.start) continue;
       const a = tk.at(sp.end);
       const b = tk.at(ch.start);
       if (b - a > lex.contentToQuoteMaxWords) continue;
