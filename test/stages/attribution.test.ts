@@ -104,6 +104,11 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'partial', cue: 'said', source: 'the auditor', spans: ['Even with the new tolls, the bridge "is a money pit,'] }],
     ],
     [
+      'a long lead-in (over twenty words) before the quotation still belongs to it',
+      'The first two islands to vote hold only a tenth of the seats in the new council, while the large harbour towns hold more than half and "speak for most of the people here," Ana Ruiz wrote.',
+      [{ kind: 'partial', cue: 'wrote', source: 'Ana Ruiz', spans: ['The first two islands to vote hold only a tenth of the seats in the new council, while the large harbour towns hold more than half and "speak for most of the people here,'] }],
+    ],
+    [
       'the clause goes on after the closing mark (cue, quote, clause)',
       'She said “road tolls” and a fuel tax would pay for the bridge.',
       [{ kind: 'partial', cue: 'said', source: 'She', spans: ['“road tolls” and a fuel tax would pay for the bridge'] }],

@@ -225,6 +225,6 @@ export const attribution = {
   questionCueLeads: ['when', 'after', 'once', 'and', 'but', 'later', 'again', 'also'],
   scareQuoteMaxWords: 5,
   headlineMaxWords: 25,
-  leadInMaxWords: 20,
+  leadInMaxWords: 40,
   contentToQuoteMaxWords: 25,
 } satisfies AttributionLocale;
