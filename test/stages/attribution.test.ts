@@ -218,6 +218,11 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'partial', cue: ':', source: 'Ruiz', spans: ["The Costs Are 'Staggering.'"] }],
     ],
     [
+      'a title line "Name: ‘…’ Words" in title case: the words after the quotation are part of it, verbs and all',
+      'Ana Ruiz: ‘Of Course’ The Island Would Pay For A Bigger Ferry\n\nThe mayor spoke on Monday.',
+      [{ kind: 'partial', cue: ':', source: 'Ana Ruiz', spans: ['‘Of Course’ The Island Would Pay For A Bigger Ferry'] }],
+    ],
+    [
       'a title line "Name on Topic:" with one whole quotation after the colon',
       'Ruiz on the Ferry Deal: ‘We Will Not Pay.’\n\nThe mayor spoke on Monday.',
       [{ kind: 'direct', cue: ':', source: 'Ruiz', spans: ['We Will Not Pay.'] }],

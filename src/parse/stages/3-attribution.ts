@@ -888,9 +888,16 @@ export function attribute(
         made.via.push(ATTRIBUTION_RULES.leadInWords);
       }
     }
-    if (made && ch.pieces.length === 1 && lastQ.close && made.via.includes(ATTRIBUTION_RULES.cueQuote)) {
+    const colonTitle = made !== null && made.via.includes(ATTRIBUTION_RULES.colonLeadIn) && titleCase(sentenceAt(lastQ.start));
+    if (made && ch.pieces.length === 1 && lastQ.close && (made.via.includes(ATTRIBUTION_RULES.cueQuote) || colonTitle)) {
       // he said "budget reforms" and new taxes would pay for it: the clause goes on after the closing mark
-      const tail = '.!?,'.includes(text[lastCharBefore(lastQ.end, lastQ.start)] ?? '.') ? -1 : tailAfter(lastQ.close.end);
+      let tail = '.!?,'.includes(text[lastCharBefore(lastQ.end, lastQ.start)] ?? '.') ? -1 : tailAfter(lastQ.close.end);
+      // (a headline in title case after a colon: "Roe: ‘Of Course’ Lee Is Qualified To Serve" — the words after the
+      // quotation are all part of what was said, whatever verbs they hold)
+      if (tail > lastQ.close.end && colonTitle) {
+        tail = sent(sentenceAt(lastQ.start)).end;
+        while (tail > lastQ.close.end && TRAIL.test(text[tail - 1] ?? '')) tail--;
+      }
       if (tail > lastQ.close.end) {
         // (the content is now a clause with a quotation in it: it takes the opening mark as well as the closing one)
         (made.spans[0] as Span).start = lastQ.open.start;
