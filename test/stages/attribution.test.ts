@@ -165,6 +165,14 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'direct', cue: 'said', source: 'Ana Ruiz', spans: ['We are done,'] }],
     ],
     [
+      'a name after an introductory phrase, a verb phrase, then "and said, “…”"',
+      'Asked about the ferry on Monday, Mrs. Lee shook her head and said, “Not this year.”',
+      [
+        { kind: 'indirect', cue: 'Asked about', source: null, spans: ['about the ferry on Monday'] },
+        { kind: 'direct', cue: 'said', source: 'Mrs. Lee', spans: ['Not this year.'] },
+      ],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

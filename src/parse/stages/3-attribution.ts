@@ -665,7 +665,12 @@ export function attribute(
     let b = k - 1;
     while (b > s0 && k - b < 12 && !gap(b - 1, b).includes(',')) b--;
     if (b === s0) return subjectAtStart(si, k);
-    return isPronounTok(b) && lex.personalPronouns.has(tk.low(b)) ? pronounMention(b) : null;
+    if (isPronounTok(b)) return lex.personalPronouns.has(tk.low(b)) ? pronounMention(b) : null;
+    // ("Asked about it, Mrs. Lee shook her head and said, …": a name after the comma, then its verb)
+    if (!tk.cap(b) || lex.determiners.has(tk.low(b)) || lex.stop.has(tk.low(b))) return null;
+    let e = b;
+    while (e + 1 < k && e - b < 4 && tk.cap(e + 1) && (spaced(e, e + 1) || (/^\.\s+$/u.test(gap(e, e + 1)) && (lex.abbreviations.has(tk.low(e)) || initialism(tk.low(e)))))) e++;
+    return e + 1 < k && !tk.cap(e + 1) && spaced(e, e + 1) && !lex.stop.has(tk.low(e + 1)) ? mention(b, e) : null;
   };
   // ---- pass 1: quotations with their attribution
   const cueStartingAt = (t: number, limit: number): Cue | null => {
