@@ -304,6 +304,16 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'appears', source: null, spans: ['the harbour, rebuilt twice since the war, appears to be thriving again'] }],
     ],
     [
+      'a date phrase with no comma before a pronoun subject',
+      'On May 3 they closed the meeting by announcing that the ferry was “safe.”',
+      [{ kind: 'partial', cue: 'announcing', source: 'they', spans: ['that the ferry was “safe.”'] }],
+    ],
+    [
+      'a date phrase with no comma before a noun-phrase subject',
+      'On May 3 the council closed the meeting by announcing that the ferry was safe.',
+      [{ kind: 'indirect', cue: 'announcing', source: 'the council', spans: ['that the ferry was safe'] }],
+    ],
+    [
       'a reporting gerund after “by”: the subject of the sentence speaks',
       'The mayor opened the meeting by saying that the budget was “in good shape.”',
       [{ kind: 'partial', cue: 'saying', source: 'The mayor', spans: ['that the budget was “in good shape.”'] }],

@@ -489,7 +489,15 @@ export function attribute(
           break;
         }
       }
-      if (found < 0) return null;
+      if (found < 0) {
+        // ("On September 27 they published …": a date phrase without a comma, then a personal pronoun)
+        let j = a + 1;
+        while (j < limit && j - a < 5 && !isPronounTok(j) && (tk.cap(j) || DIGIT_START.test(tk.low(j)) || lex.timeWords.has(tk.low(j))) && spaced(j - 1, j)) j++;
+        if (j >= limit || j === a + 1 || !spaced(j - 1, j) || !lex.timePrepositions.has(tk.low(a))) return null;
+        if (isPronounTok(j)) return lex.personalPronouns.has(tk.low(j)) ? pronounMention(j) : null;
+        if (!lex.determiners.has(tk.low(j))) return null;
+        found = j;
+      }
       a = found;
     }
     if (a >= limit) return null;
