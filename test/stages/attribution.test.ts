@@ -173,6 +173,16 @@ describe('attribute: quotation shapes', () => {
       ],
     ],
     [
+      'a reporting verb right before the quotation whose source the rules cannot read: the quotation is still its',
+      'Another source close to the mayor’s thinking said, “She will try to make friends.”',
+      [{ kind: 'direct', cue: 'said', source: null, spans: ['She will try to make friends.'] }],
+    ],
+    [
+      'a bare "to say" before the quotation',
+      'The crowd was so quiet that Mr. Lee was prompted to say, “I cannot believe how civil it is.”',
+      [{ kind: 'direct', cue: 'say', source: null, spans: ['I cannot believe how civil it is.'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],
@@ -991,6 +1001,7 @@ describe('attribute: things that are not statements', () => {
     ['a colon after a word that is no word for speech', 'The vote was close. The ferry company had one goal: “more boats”.'],
     ['a five-word quotation opening a sentence, with no cue anywhere', 'The hall was quiet. “A long way to go.” The band played on.'],
     ['a title line "Name on Topic:" with no quotation', 'Ruiz on the Ferry Plan: The Costs Are Rising\n\nThe mayor spoke on Monday.'],
+    ['a noun cue after a determiner before a quoted name', 'The island has a new show. The show, “Island Life,” ran for years.'],
     ['a quoted title with a number in it', 'Ana Ruiz sings to the crowd in a clip of ‘The 411.’'],
     ['a headline without a cue', 'Ten years after the flood: the valley rebuilds\n\nThe valley was rebuilt.'],
     ['narration', 'The delegation arrived in Baku and visited the old town.'],

@@ -841,7 +841,14 @@ export function attribute(
             const src = inverted ? between : c.form.ing
               ? ((commaGap ? null : sourceBefore(c, s0)) ?? lastWorkInSentence(si)?.source ?? subjectAtStart(si, c.first))
               : (sourceBefore(c, s0) ?? sourceAfter(c) ?? (commaGap ? subjectAtStart(si, c.first) : null) ?? coordinatedSubject(c, si));
-            if (src || c.form.ing) {
+            // (a reporting verb right before the quotation whose source the rules cannot read — "Another source
+            // familiar with Cruz's thinking said, “…”": the quotation is still that cue's, with no source; not after
+            // a determiner, a possessive or a coordinator, where the word is a noun ("the show “…”") or another rule
+            // finds the source ("… and said, “…”"))
+            const prevW = c.first - 1 >= s0 ? tk.low(c.first - 1) : '';
+            const bare = !src && c.last === lastTok && !c.form.evidence && !c.form.predicative &&
+              !lex.determiners.has(prevW) && !lex.possessiveDeterminers.has(prevW) && !lex.coordinators.has(prevW) && !POSSESSIVE.test(prevW);
+            if (src || c.form.ing || bare) {
               c.used = true;
               made = { kind: 'direct', spans, source: src, cue: cueMention(c), via: [...via, ATTRIBUTION_RULES.cueQuote], inheritFrom: null, sentence: si, paragraph: firstQ.paragraph };
             }
