@@ -27,6 +27,7 @@ import {
   W_ROLEWORD,
   W_SUFFIX,
   W_SMALL,
+  PICK_FLAGS,
   extendHash,
   type Gender,
   type HashIndex,
@@ -136,21 +137,16 @@ const fold = (s: string): string =>
 
 export { fold };
 
-/** The flags of the tokens that may start a pronoun or descriptor (see {@link extractMentions}). */
-export const PICK_FLAGS = W_PRONOUN | W_DEF | W_INDEF;
-
 /**
- * Fills `t.lexFlags` once: every later lookup of a token's lexicon flags is an array read. The tokens whose flags
- * meet `pick` go to t.picks; returns how many.
+ * Completes `t.lexFlags` once: every later lookup of a token's lexicon flags is an array read. The tokens whose
+ * flags meet `pick` go to t.picks; returns how many.
  */
 function computeLexFlags(lex: Lexicon, t: Tokens, pick: number): number {
   const lf = t.lexFlags;
   const tf = t.flags;
-  // ASCII words: the hash the tokenizer computed (collisions with the few thousand lexicon words are negligible);
-  // already looked up by the tokenizer when it was given the table and these picks
-  const tab = t.table;
-  const done = t.nPicks !== -2 && tab !== undefined && tab.slots === lex.hashFlags.slots && tab.pick === pick;
-  const np = done ? t.nPicks : lex.hashFlags.getAll(t.hash, tf, T_WIDE, t.n, lf, pick, t.picks);
+  // ASCII words: looked up by the tokenizer in lex.wordTable, by the hash it computed (collisions with the few
+  // thousand lexicon words are negligible), and picked with its pick flags (PICK_FLAGS)
+  const np = t.nPicks;
   if (np >= 0) return np;
   // some words with other characters: looked up by their text, then picked again in one pass
   let count = 0;
