@@ -27,7 +27,6 @@ import {
   W_ROLEWORD,
   W_SUFFIX,
   W_SMALL,
-  PICK_FLAGS,
   extendHash,
   type Gender,
   type HashIndex,
@@ -138,14 +137,16 @@ const fold = (s: string): string =>
 export { fold };
 
 /**
- * Completes `t.lexFlags` once: every later lookup of a token's lexicon flags is an array read. The tokens whose
- * flags meet `pick` go to t.picks; returns how many.
+ * Completes `t.lexFlags` once (`t` from `tokenize(text, lex.wordTable)`): every later lookup of a token's lexicon
+ * flags is an array read. The tokens whose flags meet the table's pick flags (PICK_FLAGS) are in t.picks;
+ * returns how many.
  */
-function computeLexFlags(lex: Lexicon, t: Tokens, pick: number): number {
+function computeLexFlags(lex: Lexicon, t: Tokens): number {
   const lf = t.lexFlags;
   const tf = t.flags;
-  // ASCII words: looked up by the tokenizer in lex.wordTable, by the hash it computed (collisions with the few
-  // thousand lexicon words are negligible), and picked with its pick flags (PICK_FLAGS)
+  const pick = lex.wordTable.pick;
+  // ASCII words: looked up and picked by the tokenizer, by the hash it computed (collisions with the few thousand
+  // lexicon words are negligible)
   const np = t.nPicks;
   if (np >= 0) return np;
   // some words with other characters: looked up by their text, then picked again in one pass
@@ -331,7 +332,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
   const descriptors: DescriptorMention[] = [];
   const pronouns: PronounMention[] = [];
   const text = t.text;
-  const nPicks = computeLexFlags(lex, t, PICK_FLAGS);
+  const nPicks = computeLexFlags(lex, t);
   // Title-case headlines: every lower-case word is one that title case leaves small ("of", "to", "the").
   const hc = t.headlineCandidates;
   for (let c = 0; c + 1 < hc.length; c += 2) {
