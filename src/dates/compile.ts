@@ -1,6 +1,7 @@
 /** Builds the date engine's patterns and lookup tables from a {@link DatesLocale}, once per locale object. */
 import type { PartOfDay } from '../model/dateRef.js';
 import { FNV_PRIME, FNV_SEED } from '../internal/hash.js';
+import { HashTable32 } from '../internal/hashTable.js';
 import type { DateUnit, DatesLocale } from '../locales/types/dates.js';
 
 /** What a trigger word is. */
@@ -252,37 +253,21 @@ export const CUE_PAIR = 4;
 export const CUE_PAST = 8;
 export const CUE_PAST_EXCEPTION = 16;
 
-/** An open-addressing table from signed 32-bit hashes to `CUE_*` bits (0: in none of the sets). */
-export interface CueTable {
-  keys: Int32Array;
-  flags: Uint8Array;
-  mask: number;
-}
+/** The library's hash table (internal/hashTable.ts) from signed 32-bit hashes to `CUE_*` bits (0: in none of the sets). */
+export type CueTable = HashTable32;
 
 function cueTable(sets: readonly (readonly [Set<number>, number])[]): CueTable {
   const all = new Map<number, number>();
   for (const [set, bit] of sets) for (const h of set) all.set(h | 0, (all.get(h | 0) ?? 0) | bit);
-  let size = 16;
-  while (size < all.size * 4) size <<= 1;
-  const t: CueTable = { keys: new Int32Array(size), flags: new Uint8Array(size), mask: size - 1 };
-  for (const [h, f] of all) {
-    let i = (h ^ (h >>> 15)) & t.mask;
-    while (t.flags[i] !== 0) i = (i + 1) & t.mask;
-    t.keys[i] = h;
-    t.flags[i] = f;
-  }
+  // (four slots per key: most words looked up are no cue)
+  const t = new HashTable32(all.size, 4);
+  for (const [h, f] of all) t.set(h, f);
   return t;
 }
 
 /** The `CUE_*` bits of hash `h` (a signed 32-bit integer). */
 export function cueFlags(t: CueTable, h: number): number {
-  const { keys, flags, mask } = t;
-  let i = (h ^ (h >>> 15)) & mask;
-  for (;;) {
-    const f = flags[i]!;
-    if (f === 0 || keys[i] === h) return f;
-    i = (i + 1) & mask;
-  }
+  return t.get(h);
 }
 
 /** Step of the case-folding FNV-1a hash the scanner computes over a word, one UTF-16 unit at a time. */

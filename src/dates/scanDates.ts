@@ -1031,7 +1031,7 @@ export function scanDates(text: string, publishedAt: string | undefined, locale:
  * The scanning loop with the trigger automaton over the whole text ({@link FlatDfa}): one table step per code
  * unit; only when a trigger word, a short number or a word that starts with a digit ends does the loop stop and
  * hand it to the local grammar. A word with a non-ASCII unit is read again by {@link visitHashed}, as
- * {@link scanHashed} reads it.
+ * {@link scanHashed} reads every word.
  */
 function scanDfa(x: Scan, dfa: TriggerDfa): void {
   const { text } = x;
@@ -1085,14 +1085,20 @@ function classify(sym: Uint8Array, k: number): number {
   return a;
 }
 
-/** A word text[s, e) read as {@link scanHashed} reads it (hashed, filtered, then visited). */
+/**
+ * A word text[s, e) read without the automaton: hashed (case-folded, as the trigger words are), turned down at once
+ * when it cannot start a date (what {@link visit} would turn down: most words), else visited. Every word of a
+ * locale with no {@link TriggerDfa}, and the words with a non-ASCII unit of one with an automaton.
+ */
 function visitHashed(x: Scan, s: number, e: number): number {
   const { text, c } = x;
+  // The hash stays a signed 32-bit integer in the loop (same bits as `foldStep`), made unsigned at the end.
   let h = FOLD_SEED_I32;
   let digits = true;
   for (let j = s; j < e; j++) {
     const k = text.charCodeAt(j);
     if ((charClass(k) & DIGIT) === 0) digits = false;
+    // `| 32` lower-cases ASCII letters and leaves digits as they are.
     h = Math.imul(h ^ (k < 128 ? k | 32 : foldCode(k)), FNV_PRIME);
   }
   h >>>= 0;
@@ -1105,48 +1111,23 @@ function visitHashed(x: Scan, s: number, e: number): number {
   return visit(x, s, e, h, digits);
 }
 
-/** The scanning loop for a locale with no {@link TriggerDfa}: every word hashed as it is read. */
+/**
+ * The scanning loop for a locale with no {@link TriggerDfa} (a trigger word that is not all ASCII letters): one
+ * pass over the text, word by word (a word: letters and digits), each read by {@link visitHashed}.
+ */
 function scanHashed(x: Scan): void {
-  const { text, c } = x;
-  // One pass over the text, word by word (a word: letters and digits). Each word is hashed as it is read;
-  // only trigger words, short numbers and words that start with a digit go on to the local grammar.
+  const { text } = x;
   const n = text.length;
-  const filter = c.hashFilter;
-  const minLength = c.minLength;
-  const maxLength = c.maxLength;
-  // The class table is read directly; `charClass` only classifies a code unit seen for the first time.
-  const classes = CHAR_CLASSES;
   let i = 0;
   while (i < n) {
-    let k = text.charCodeAt(i);
-    let cls = classes[k]!;
-    if (cls === UNKNOWN) cls = charClass(k);
-    if ((cls & WORD) === 0) {
+    if ((charClass(text.charCodeAt(i)) & WORD) === 0) {
       i++;
       continue;
     }
     const s = i;
-    // The hash stays a signed 32-bit integer in the loop (same bits as `foldStep`), made unsigned at the end.
-    let h = FOLD_SEED_I32;
-    let digits = true;
-    for (;;) {
-      if ((cls & DIGIT) === 0) digits = false;
-      // `| 32` lower-cases ASCII letters and leaves digits as they are.
-      h = Math.imul(h ^ (k < 128 ? k | 32 : foldCode(k)), FNV_PRIME);
-      if (++i >= n) break;
-      k = text.charCodeAt(i);
-      cls = classes[k]!;
-      if (cls === UNKNOWN) cls = charClass(k);
-      if ((cls & WORD) === 0) break;
-    }
-    h >>>= 0;
-    const len = i - s;
-    // A quick "no" for most words: what `candidate` would turn down at once.
-    if (digits ? len === 3 || len > 4 : len < minLength || len > maxLength || (filter[(h & 0xffff) >>> 3]! & (1 << (h & 7))) === 0) {
-      const first = text.charCodeAt(s);
-      if (digits || !(first >= 48 && first <= 57 && len <= 4)) continue;
-    }
-    i = visit(x, s, i, h, digits);
+    do i++;
+    while (i < n && (charClass(text.charCodeAt(i)) & WORD) !== 0);
+    i = visitHashed(x, s, i);
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * The one word hash of the library: 32-bit FNV-1a over UTF-16 code units, kept as a signed 32-bit integer (as
  * `Math.imul` gives it). The scanners of several stages compute it inline over the text while they read a word,
- * and compare it with hashes of their locale words made once by {@link asciiFoldHash}.
+ * and compare it with hashes of their locale words made once by {@link asciiFoldHash}. Tables keyed by word hashes:
+ * HashTable32 in hashTable.ts.
  */
 
 /** FNV-1a offset basis, as a signed 32-bit integer. */

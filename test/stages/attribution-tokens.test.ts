@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HashSet32, IndexMap, hashWord, tokenize } from '../../src/parse/stages/attribution/tokens.js';
+import { IndexMap, hashWord, tokenize } from '../../src/parse/stages/attribution/tokens.js';
 
 describe('attribution tokenizer', () => {
   it.each([
@@ -40,25 +40,6 @@ describe('attribution tokenizer', () => {
   it('hashes ASCII tokens as hashWord does, and non-ASCII tokens as 0', () => {
     const tk = tokenize('Said naïve TOLD');
     expect([tk.hash[0], tk.hash[1], tk.hash[2]]).toEqual([hashWord('said'), 0, hashWord('told')]);
-  });
-});
-
-describe('HashSet32', () => {
-  const words = ['said', 'told', 'according', 'warned', 'asked'];
-  const set = new HashSet32(words.map(hashWord));
-  it.each([...words.map((w) => [w, true] as const), ['say', false] as const, ['the', false] as const])('%s -> %s', (w, yes) => {
-    expect(set.has(hashWord(w))).toBe(yes);
-  });
-  it('holds 0 only when given it', () => {
-    expect(set.has(0)).toBe(false);
-    expect(new HashSet32([0, 5]).has(0)).toBe(true);
-  });
-  it('finds every member of a large set and no outsider', () => {
-    const big = new HashSet32(Array.from({ length: 5000 }, (_, i) => hashWord(`w${i}`)));
-    const members = Array.from({ length: 5000 }, (_, i) => big.has(hashWord(`w${i}`)));
-    const outsiders = Array.from({ length: 1000 }, (_, i) => big.has(hashWord(`w${5000 + i}`)));
-    expect(members.every(Boolean)).toBe(true);
-    expect(outsiders.some(Boolean)).toBe(false);
   });
 });
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { speakersAt, mentionsIn } from '../../src/parse/stages/speakers/lookup.js';
+import { lexiconFor } from '../../src/parse/stages/speakers/lexicon.js';
+import { T_WIDE, tokText, tokenize } from '../../src/parse/stages/speakers/tokens.js';
+import { en } from '../../src/locales/en/index.js';
 import { run } from '../rules/speakers-helpers.js';
 
 const story =
@@ -54,5 +57,25 @@ describe('stage 4 entity index', () => {
     ['lone surrogates', '\ud800 Mr. \udc00Smith said'],
   ])('does not throw on %s', (_label, text) => {
     expect(() => run(text)).not.toThrow();
+  });
+});
+
+describe('speakers tokenizer with the lexicon word table', () => {
+  const lex = lexiconFor(en.entities);
+  // every token's flags from the shared hash table, and the picks (pronouns and determiners) in token order
+  it.each<[string, number, string[]]>([
+    ['She told the minister that a deal was near.', 4, ['She', 'the', 'that', 'a']],
+    ['THEY met Those officials.', 2, ['THEY', 'Those']],
+    // negative rows: no pronoun or determiner; a non-ASCII token leaves the picks to the caller (-1)
+    ['Officials met yesterday.', 0, []],
+    ['She met the caf\u00e9 owner.', -1, []],
+  ])('%s', (text, nPicks, picked) => {
+    const t = tokenize(text, lex.wordTable);
+    expect(t.nPicks).toBe(nPicks);
+    expect(Array.from(t.picks.subarray(0, Math.max(0, t.nPicks)), (k) => tokText(t, k))).toEqual(picked);
+    for (let k = 0; k < t.n; k++) {
+      const wide = (t.flags[k]! & T_WIDE) !== 0;
+      expect(t.lexFlags[k]).toBe(wide ? 0 : (lex.word.get(tokText(t, k).toLowerCase()) ?? 0));
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { inflect } from '../../../internal/inflect.js';
-import { HashSet32, hashWord } from './tokens.js';
+import { hashSet } from '../../../internal/hashTable.js';
+import { hashWord, type HashSet32 } from './tokens.js';
 import type { CueFrame } from '../../../locales/types/attribution.js';
 import type { Configuration } from '../../types.js';
 
@@ -166,7 +167,7 @@ export function lexiconFor(config: Configuration): Lexicon {
       add([form, ...rest], { quoteOnly: false, infinitiveOnly: false, frame: 'clause', evidence: false, postposed: true, ing: form.endsWith('ing'), base: form === head && !head.endsWith('ed') });
     }
   }
-  const firstHashes = new HashSet32([...byFirst.keys()].map(hashWord));
+  const firstHashes = hashSet([...byFirst.keys()].map(hashWord));
   const lex: Lexicon = {
     byFirst,
     firstHashes,
@@ -175,7 +176,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     shortAnswers: loc.shortAnswers.map((a) => a.toLowerCase().split(/\s+/u)),
     auxiliaries: new Set(loc.auxiliaries),
     adverbs: new Set(loc.cueAdverbs),
-    auxAdverbHashes: new HashSet32([...loc.auxiliaries, ...loc.cueAdverbs].map(hashWord)),
+    auxAdverbHashes: hashSet([...loc.auxiliaries, ...loc.cueAdverbs].map(hashWord)),
     pronouns: new Set(loc.sourcePronouns),
     stop: new Set(loc.sourceStopWords),
     link: new Set(loc.sourceLinkWords),
@@ -185,7 +186,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     coordinators: new Set(loc.coordinators),
     lyWords: new Set(loc.lyWords),
     statementNouns: new Set(loc.statementNouns),
-    statementNounHashes: new HashSet32(loc.statementNouns.map(hashWord)),
+    statementNounHashes: hashSet(loc.statementNouns.map(hashWord)),
     possessiveDeterminers: new Set(loc.possessiveDeterminers),
     gerundPrepositions: new Set(loc.gerundPrepositions),
     labels: new Set(loc.labels),
@@ -193,10 +194,10 @@ export function lexiconFor(config: Configuration): Lexicon {
     timePrepositions: new Set(loc.timePrepositions),
     relativeWords: new Set(loc.relativeWords),
     pollNouns: new Set(loc.pollNouns),
-    coordinatorHashes: new HashSet32(loc.coordinators.map(hashWord)),
-    sentenceLinkHashes: new HashSet32(loc.sentenceLinks.map(hashWord)),
+    coordinatorHashes: hashSet(loc.coordinators.map(hashWord)),
+    sentenceLinkHashes: hashSet(loc.sentenceLinks.map(hashWord)),
     pollPrepositions: new Set(loc.pollPrepositions),
-    pollPrepositionHashes: new HashSet32(loc.pollPrepositions.map(hashWord)),
+    pollPrepositionHashes: hashSet(loc.pollPrepositions.map(hashWord)),
     personalPronouns: new Set(loc.personalPronouns),
     complementNouns: new Set(loc.complementNouns),
     contentRelatives: new Set(loc.contentRelatives),

@@ -1,4 +1,5 @@
 import { FNV_PRIME, FNV_SEED } from '../../../internal/hash.js';
+import type { HashTable32 } from '../../../internal/hashTable.js';
 import { ownCopy } from '../../../internal/strings.js';
 import { grownInt32 } from '../../../internal/typed.js';
 
@@ -63,51 +64,8 @@ export function hashWord(w: string): number {
   return h === 0 ? 1 : h;
 }
 
-/**
- * A set of word hashes (non-zero 32-bit integers) in an open-addressing table: `has` reads typed arrays only
- * (a Set<number> of hashes boxes every hash outside the small-integer range).
- */
-export class HashSet32 {
-  private readonly keys: Int32Array;
-  private readonly mask: number;
-  private zero = false;
-  constructor(hashes: Iterable<number>) {
-    const list = [...hashes];
-    let size = 16;
-    while (size < list.length * 4) size *= 2;
-    this.keys = new Int32Array(size);
-    this.mask = size - 1;
-    for (const h of list) this.add(h);
-  }
-  private add(h: number): void {
-    if (h === 0) {
-      this.zero = true;
-      return;
-    }
-    let i = (h ^ (h >>> 15)) & this.mask;
-    for (;;) {
-      const k = this.keys[i] as number;
-      if (k === h) return;
-      if (k === 0) {
-        this.keys[i] = h;
-        return;
-      }
-      i = (i + 1) & this.mask;
-    }
-  }
-  has(h: number): boolean {
-    if (h === 0) return this.zero;
-    const keys = this.keys;
-    const mask = this.mask;
-    let i = (h ^ (h >>> 15)) & mask;
-    for (;;) {
-      const k = keys[i] as number;
-      if (k === h) return true;
-      if (k === 0) return false;
-      i = (i + 1) & mask;
-    }
-  }
-}
+/** A set of word hashes: the library's one hash table (see internal/hashTable.ts), made by {@link hashSet}. */
+export type HashSet32 = HashTable32;
 
 // Lower-cased ASCII tokens by hash, shared by all calls: low() returns the same string object for the same word
 // (no slice and toLowerCase per call, and Set lookups reuse the string's cached hash). A slot is confirmed

@@ -136,21 +136,18 @@ const fold = (s: string): string =>
 
 export { fold };
 
-/** The flags of the tokens that may start a pronoun or descriptor (see {@link extractMentions}). */
-export const PICK_FLAGS = W_PRONOUN | W_DEF | W_INDEF;
-
 /**
- * Fills `t.lexFlags` once: every later lookup of a token's lexicon flags is an array read. The tokens whose flags
- * meet `pick` go to t.picks; returns how many.
+ * Completes `t.lexFlags` once (`t` from `tokenize(text, lex.wordTable)`): every later lookup of a token's lexicon
+ * flags is an array read. The tokens whose flags meet the table's pick flags (PICK_FLAGS) are in t.picks;
+ * returns how many.
  */
-function computeLexFlags(lex: Lexicon, t: Tokens, pick: number): number {
+function computeLexFlags(lex: Lexicon, t: Tokens): number {
   const lf = t.lexFlags;
   const tf = t.flags;
-  // ASCII words: the hash the tokenizer computed (collisions with the few thousand lexicon words are negligible);
-  // already looked up by the tokenizer when it was given the table and these picks
-  const tab = t.table;
-  const done = t.nPicks !== -2 && tab !== undefined && tab.slots === lex.hashFlags.slots && tab.pick === pick;
-  const np = done ? t.nPicks : lex.hashFlags.getAll(t.hash, tf, T_WIDE, t.n, lf, pick, t.picks);
+  const pick = lex.wordTable.pick;
+  // ASCII words: looked up and picked by the tokenizer, by the hash it computed (collisions with the few thousand
+  // lexicon words are negligible)
+  const np = t.nPicks;
   if (np >= 0) return np;
   // some words with other characters: looked up by their text, then picked again in one pass
   let count = 0;
@@ -335,7 +332,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
   const descriptors: DescriptorMention[] = [];
   const pronouns: PronounMention[] = [];
   const text = t.text;
-  const nPicks = computeLexFlags(lex, t, PICK_FLAGS);
+  const nPicks = computeLexFlags(lex, t);
   // Title-case headlines: every lower-case word is one that title case leaves small ("of", "to", "the").
   const hc = t.headlineCandidates;
   for (let c = 0; c + 1 < hc.length; c += 2) {

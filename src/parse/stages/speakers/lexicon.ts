@@ -1,5 +1,6 @@
 /** Lookup tables built once per locale from its entities data (lower-case keys). */
 import type { EntitiesLocale, RoleEntry } from '../../../locales/types/entities.js';
+import { HashTable32 } from '../../../internal/hashTable.js';
 import { FILTER_WORDS, filterBit, wordHash, type WordTable } from './tokens.js';
 
 export const W_ROLE = 1;
@@ -29,6 +30,9 @@ export const W_ROLEWORD = 8388608; // any word of a multi-word role phrase
 export const W_SMALL = 16777216; // left in lower case by title case
 export const W_RELATIVE = 33554432; // a relative pronoun that stands for the phrase before it
 
+/** The flags of the tokens that may start a pronoun or descriptor: the tokenizer lists them (Tokens.picks). */
+export const PICK_FLAGS = W_PRONOUN | W_DEF | W_INDEF;
+
 export type Gender = 'male' | 'female';
 
 export interface RoleInfo {
@@ -47,7 +51,7 @@ export interface PronounInfo {
 export interface Lexicon {
   word: Map<string, number>;
   /** wordHash(lower-case word) -> union of the flags of the words with that hash (a fast first test). */
-  hashFlags: HashFlags;
+  hashFlags: HashTable32;
   /** Lower-case role phrase (singular or plural) -> role. */
   roles: Map<string, RoleInfo>;
   maxRoleWords: number;
@@ -66,122 +70,33 @@ export interface Lexicon {
   pronounsByHash: HashIndex<PronounInfo>;
   /** Calendar words that are also names ("May", "June"). */
   nameLikeCalendar: Set<string>;
-  /** {@link hashFlags} for the tokenizer, picking the tokens that may start a pronoun or descriptor. */
+  /** {@link hashFlags} for the tokenizer, with its filter, picking the tokens that may start a pronoun or descriptor ({@link PICK_FLAGS}). */
   wordTable: WordTable;
 }
 
 
 /**
- * Open-addressing table from a 32-bit word hash to flags (0 when absent): no allocation per lookup. Keys and
- * values interleaved in one array (one cache line per probe); a slot is in use when its flags are non-zero.
- */
-export class HashFlags {
-  /** Keys and flags interleaved (read directly by the tokenizer: see WordTable in tokens.ts). */
-  readonly slots: Int32Array;
-  readonly mask: number;
-  /**
-   * One bit per {@link filterBit} of the hashes in the table (2 KB, stays in the first-level cache): a word whose bit
-   * is clear is not in the table, found without touching the slots (most tokens are not lexicon words).
-   */
-  readonly filter: Int32Array = new Int32Array(FILTER_WORDS);
-  constructor(count: number) {
-    let size = 16;
-    // load at most one half: the table is probed for every token, and a small table stays in cache between articles
-    while (size < count * 2) size *= 2;
-    this.slots = new Int32Array(size * 2);
-    this.mask = size - 1;
-  }
-  add(h: number, f: number): void {
-    if (f === 0) return;
-    const b = filterBit(h);
-    this.filter[b >>> 5] = (this.filter[b >>> 5] ?? 0) | (1 << (b & 31));
-    const slots = this.slots;
-    let i = (h ^ (h >>> 15)) & this.mask;
-    while (slots[2 * i + 1] !== 0 && slots[2 * i] !== h) i = (i + 1) & this.mask;
-    slots[2 * i] = h;
-    slots[2 * i + 1] = (slots[2 * i + 1] ?? 0) | f;
-  }
-  /**
-   * For every token i < n without the `wide` bit in `tokFlags`, writes get(hash[i]) to out[i] (the probe inlined)
-   * and 0 for the others; the indices of the tokens whose flags meet `pick` go to picks[0..count). Returns count,
-   * or -1 when some token has the `wide` bit (the caller then looks those up and picks again).
-   */
-  getAll(hash: Int32Array, tokFlags: Uint8Array, wide: number, n: number, out: Int32Array, pick: number, picks: Int32Array): number {
-    const slots = this.slots;
-    const mask = this.mask;
-    let np = 0;
-    let anyWide = false;
-    for (let t = 0; t < n; t++) {
-      if ((tokFlags[t] ?? 0) & wide) {
-        out[t] = 0;
-        anyWide = true;
-        continue;
-      }
-      const h = hash[t] ?? 0;
-      let i = (h ^ (h >>> 15)) & mask;
-      let v = 0;
-      for (;;) {
-        v = slots[2 * i + 1] ?? 0;
-        if (v === 0 || slots[2 * i] === h) break;
-        i = (i + 1) & mask;
-      }
-      out[t] = v;
-      if (v & pick) picks[np++] = t;
-    }
-    return anyWide ? -1 : np;
-  }
-  get(h: number): number {
-    const slots = this.slots;
-    let i = (h ^ (h >>> 15)) & this.mask;
-    for (;;) {
-      const v = slots[2 * i + 1] ?? 0;
-      if (v === 0) return 0;
-      if (slots[2 * i] === h) return v;
-      i = (i + 1) & this.mask;
-    }
-  }
-}
-
-/**
- * Open-addressing table from a 32-bit phrase hash to a value (no Map lookup, no allocation): keys in `keys`,
- * 1 + the value's index in `values` in `at` (0: empty slot).
+ * A table from a 32-bit phrase hash to a value (no Map lookup, no allocation): the shared hash table maps the hash
+ * to 1 + the value's index in `values`.
  */
 export class HashIndex<V> {
-  readonly keys: Int32Array;
-  readonly at: Int32Array;
+  readonly table: HashTable32;
   readonly values: V[] = [];
-  readonly mask: number;
   constructor(count: number) {
-    let size = 16;
-    while (size < count * 2) size *= 2;
-    this.keys = new Int32Array(size);
-    this.at = new Int32Array(size);
-    this.mask = size - 1;
+    this.table = new HashTable32(count);
   }
   /** The value of hash h, undefined when absent. */
   get(h: number): V | undefined {
-    const at = this.at;
-    const keys = this.keys;
-    const mask = this.mask;
-    let i = (h ^ (h >>> 15)) & mask;
-    for (;;) {
-      const a = at[i] as number;
-      if (a === 0) return undefined;
-      if (keys[i] === h) return this.values[a - 1];
-      i = (i + 1) & mask;
-    }
+    const a = this.table.get(h);
+    return a === 0 ? undefined : this.values[a - 1];
   }
   has(h: number): boolean {
-    return this.get(h) !== undefined;
+    return this.table.has(h);
   }
   /** Adds h -> v (callers add each hash once). */
   set(h: number, v: V): void {
-    const mask = this.mask;
-    let i = (h ^ (h >>> 15)) & mask;
-    while (this.at[i] !== 0) i = (i + 1) & mask;
     this.values.push(v);
-    this.keys[i] = h;
-    this.at[i] = this.values.length;
+    this.table.set(h, this.values.length);
   }
 }
 
@@ -304,8 +219,18 @@ export function lexiconFor(loc: EntitiesLocale): Lexicon {
   addP(loc.pronouns.firstSingular, 'first-singular');
   addP(loc.pronouns.firstPlural, 'first-plural');
   addP(loc.pronouns.neuter, 'neuter');
-  const hashFlags = new HashFlags(word.size);
-  for (const [w, f] of word) hashFlags.add(wordHash(w), f);
+  // (load at most one half: the table is probed for every token, and a small table stays in cache between articles)
+  const hashFlags = new HashTable32(word.size);
+  // one bit per filterBit of the hashes in the table (2 KB, stays in the first-level cache): a word whose bit is
+  // clear is not in the table, found without touching the slots (most tokens are not lexicon words)
+  const filter = new Int32Array(FILTER_WORDS);
+  for (const [w, f] of word) {
+    if (f === 0) continue;
+    const h = wordHash(w);
+    hashFlags.or(h, f);
+    const b = filterBit(h);
+    filter[b >>> 5] = (filter[b >>> 5] as number) | (1 << (b & 31));
+  }
   const lex: Lexicon = {
     word,
     hashFlags,
@@ -322,7 +247,7 @@ export function lexiconFor(loc: EntitiesLocale): Lexicon {
     demonymsByHash: byHash(demonyms),
     pronounsByHash: pronounIndex(pronouns),
     nameLikeCalendar: new Set(loc.nameLikeCalendarWords.map((w) => w.toLowerCase())),
-    wordTable: { slots: hashFlags.slots, mask: hashFlags.mask, pick: W_PRONOUN | W_DEF | W_INDEF, filter: hashFlags.filter },
+    wordTable: { table: hashFlags, pick: PICK_FLAGS, filter },
   };
   cache.set(loc, lex);
   return lex;

@@ -1,9 +1,10 @@
 /** Word tokens with offsets, for the speakers stage. Linear: one pass over character codes that also looks words up in the lexicon; lower-case forms computed on demand. */
 
+import { probe, type HashTable32 } from '../../../internal/hashTable.js';
 import { ownCopy } from '../../../internal/strings.js';
 import { grownInt32, grownUint8 } from '../../../internal/typed.js';
 
-/** Size of the lexicon's hash filter (HashFlags.filter) in 32-bit words (a power of two). */
+/** Size of the lexicon's hash filter ({@link WordTable.filter}) in 32-bit words (a power of two). */
 export const FILTER_WORDS = 512;
 
 /** The bit of hash h in the lexicon's hash filter (bits the table's slot index does not start from). */
@@ -34,13 +35,10 @@ export interface Tokens {
   /** Scratch list of token indices (length >= n), for the extractor. */
   picks: Int32Array;
   /**
-   * When {@link tokenize} was given a word table: how many tokens went to `picks` (lexFlags then hold the table's
-   * flags of every token, 0 for T_WIDE ones); -1 when some token is T_WIDE (those are left to the caller), -2
-   * without a table.
+   * How many tokens went to `picks` (lexFlags hold the word table's flags of every token, 0 for T_WIDE ones); -1
+   * when some token is T_WIDE (those are left to the caller).
    */
   nPicks: number;
-  /** The table {@link nPicks} refers to. */
-  table: WordTable | undefined;
 }
 
 export const T_CAP = 1;
@@ -56,17 +54,13 @@ export const T_DIGIT = 64;
 /** A dotted abbreviation ("U.S", "D.C"). */
 export const T_DOTTED = 128;
 
-/**
- * An open-addressing table from word hash to flags (keys and flags interleaved in `slots`, `mask` = slots / 2 - 1,
- * a slot in use when its flags are non-zero), and the flags that put a token on the picks list.
- */
+/** The lexicon's table from word hash to flags, and the flags that put a token on the picks list. */
 export interface WordTable {
-  slots: Int32Array;
-  mask: number;
+  table: HashTable32;
   pick: number;
   /**
-   * A bit per hash of the words in the table: bit {@link filterBit} of word `h`, in {@link FILTER_WORDS} 32-bit words (see
-   * HashFlags.filter in lexicon.ts); a token whose bit is clear has no flags.
+   * A bit per hash of the words in the table: bit {@link filterBit} of word `h`, in {@link FILTER_WORDS} 32-bit
+   * words (built with the table in lexicon.ts); a token whose bit is clear has no flags.
    */
   filter: Int32Array;
 }
@@ -138,7 +132,7 @@ export function markHeadline(flags: Uint8Array, from: number, to: number): void 
  * "Nagorno-Karabakh"); a final "'s" is cut off and marked possessive. Lines of capitalised words
  * with no lower-case word of four letters or more (title-case headlines) are marked. Linear, one pass over the characters.
  */
-export function tokenize(text: string, words?: WordTable): Tokens {
+export function tokenize(text: string, words: WordTable): Tokens {
   // room for about one token per five characters from the start (a long text would otherwise copy its arrays
   // each time they double); the pooled arrays when they are that large
   const want = Math.max(1024, (text.length / 5) | 0);
@@ -151,11 +145,11 @@ export function tokenize(text: string, words?: WordTable): Tokens {
   let hash = reuse ? reuse.hash : new Int32Array(cap);
   let lexFlags = reuse && reuse.lexFlags.length >= cap ? reuse.lexFlags : new Int32Array(cap);
   let picks = reuse && reuse.picks.length >= cap ? reuse.picks : new Int32Array(cap);
-  // the word table, probed as each token ends (see HashFlags in lexicon.ts)
-  const slots = words ? words.slots : undefined;
-  const smask = words ? words.mask : 0;
-  const pick = words ? words.pick : 0;
-  const filter = words ? words.filter : undefined;
+  // the word table, probed as each token ends (see lexiconFor in lexicon.ts)
+  const slots = words.table.slots;
+  const smask = words.table.mask;
+  const pick = words.pick;
+  const filter = words.filter;
   let np = 0;
   let anyWide = false;
   let n = 0;
@@ -308,24 +302,16 @@ export function tokenize(text: string, words?: WordTable): Tokens {
     end[n] = e;
     flags[n] = f;
     hash[n] = h;
-    if (slots !== undefined && filter !== undefined) {
-      if (f & T_WIDE) {
-        lexFlags[n] = 0;
-        anyWide = true;
-      } else if ((((filter[filterBit(h) >>> 5] as number) >>> (filterBit(h) & 31)) & 1) === 0) {
-        // not a lexicon word (its bit is clear): no probe of the table
-        lexFlags[n] = 0;
-      } else {
-        let q = (h ^ (h >>> 15)) & smask;
-        let v = 0;
-        for (;;) {
-          v = slots[2 * q + 1] as number;
-          if (v === 0 || slots[2 * q] === h) break;
-          q = (q + 1) & smask;
-        }
-        lexFlags[n] = v;
-        if (v & pick) picks[np++] = n;
-      }
+    if (f & T_WIDE) {
+      lexFlags[n] = 0;
+      anyWide = true;
+    } else if ((((filter[filterBit(h) >>> 5] as number) >>> (filterBit(h) & 31)) & 1) === 0) {
+      // not a lexicon word (its bit is clear): no probe of the table
+      lexFlags[n] = 0;
+    } else {
+      const v = probe(slots, smask, h);
+      lexFlags[n] = v;
+      if (v & pick) picks[np++] = n;
     }
     n++;
     // a space after the word is no word character: skipped here rather than looked up again
@@ -333,8 +319,7 @@ export function tokenize(text: string, words?: WordTable): Tokens {
   }
   if (n - lineStartTok >= 4 && lineCaps >= 3 && lineLowerLong === 0) candidates.push(lineStartTok, n);
   if (cap <= KEEP_MAX) pool = { start, end, flags, hash, lexFlags, picks };
-  const nPicks = slots === undefined ? -2 : anyWide ? -1 : np;
-  return { text, n, headlineCandidates: candidates, start, end, flags, hash, lexFlags, picks, nPicks, table: words };
+  return { text, n, headlineCandidates: candidates, start, end, flags, hash, lexFlags, picks, nPicks: anyWide ? -1 : np };
 }
 
 /**
