@@ -183,6 +183,11 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'direct', cue: 'say', source: null, spans: ['I cannot believe how civil it is.'] }],
     ],
     [
+      'a coordinated reporting verb right before the quotation takes the subject of the sentence',
+      'As the crowd began to sing, Ana Ruiz was joined on stage by the mayor and joked, “You are all too loud.”',
+      [{ kind: 'direct', cue: 'joked', source: 'Ana Ruiz', spans: ['You are all too loud.'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

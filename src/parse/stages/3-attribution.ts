@@ -840,7 +840,9 @@ export function attribute(
             const commaGap = c.first - 1 >= s0 && /,\s*$/u.test(gap(c.first - 1, c.first));
             const src = inverted ? between : c.form.ing
               ? ((commaGap ? null : sourceBefore(c, s0)) ?? lastWorkInSentence(si)?.source ?? subjectAtStart(si, c.first))
-              : (sourceBefore(c, s0) ?? sourceAfter(c) ?? (commaGap ? subjectAtStart(si, c.first) : null) ?? coordinatedSubject(c, si));
+              : (sourceBefore(c, s0) ?? sourceAfter(c) ?? (commaGap ? subjectAtStart(si, c.first) : null) ?? coordinatedSubject(c, si) ??
+                // ("Mayor Jane Roe said Friday that … but said “…”": the subject of the sentence)
+                (c.first - 1 > s0 && lex.coordinators.has(tk.low(c.first - 1)) ? subjectAtStart(si, c.first - 1) : null));
             // (a reporting verb right before the quotation whose source the rules cannot read — "Another source
             // familiar with Cruz's thinking said, “…”": the quotation is still that cue's, with no source; not after
             // a determiner, a possessive or a coordinator, where the word is a noun ("the show “…”") or another rule
