@@ -2,6 +2,7 @@ import type { DateRef } from '../../model/dateRef.js';
 import type { Event } from '../../model/event.js';
 import type { Span } from '../../model/span.js';
 import type { Statement } from '../../model/statement.js';
+import { sortIfNeeded } from '../../internal/sort.js';
 import type { Configuration, EntityIndex, EventsResult, Segmentation, SentenceSpan, StageContext } from '../types.js';
 import { type Candidate, type Hit, buildCandidate } from './events/candidates.js';
 import { type CompiledEvents, type CompiledTrigger, compileEvents, pairIndex } from './events/compile.js';
@@ -188,6 +189,8 @@ const NOT_SPACE = /\S/u;
 /** A real sentence never names this many events; past it the text is not prose (a list, a table, noise). */
 const MAX_TRIGGERS_PER_SENTENCE = 48;
 
+const byDateStart = (a: { span: Span }, b: { span: Span }): number => a.span.start - b.span.start;
+
 /** Stage 7: events with participants, place and date; statements get date and place from context. */
 export function extractEvents(
   ctx: StageContext,
@@ -217,14 +220,8 @@ export function extractEvents(
   };
   // the dates with a span, by start (stage 5 gives them in that order; sorted only when not)
   const sortedDates: (DateRef & { span: Span })[] = [];
-  let datesInOrder = true;
-  for (const d of dates) {
-    if (d.span === undefined) continue;
-    const last = sortedDates[sortedDates.length - 1];
-    if (last && last.span.start > d.span.start) datesInOrder = false;
-    sortedDates.push(d as DateRef & { span: Span });
-  }
-  if (!datesInOrder) sortedDates.sort((a, b) => a.span.start - b.span.start);
+  for (const d of dates) if (d.span !== undefined) sortedDates.push(d as DateRef & { span: Span });
+  sortIfNeeded(sortedDates, byDateStart);
   const people = new Participants(text, ctx.articleId, index, c, config.locale.events, quotesOf, sentences);
 
   // candidates, sentence by sentence

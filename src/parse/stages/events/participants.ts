@@ -6,10 +6,13 @@
 import type { Mention, Span } from '../../../model/span.js';
 import type { Speaker, SpeakerKind } from '../../../model/speaker.js';
 import { slug } from '../../../internal/ids.js';
+import { toSortedIfNeeded } from '../../../internal/sort.js';
 import type { EntityIndex, EntityMention, SentenceSpan } from '../../types.js';
 import type { EventsLocale } from '../../../locales/types/events.js';
 import type { CompiledEvents } from './compile.js';
 import { firstStartingAtOrAfter, isSpaceUnit, regionContaining } from './text.js';
+
+const byStartLongestFirst = (a: EntityMention, b: EntityMention): number => a.start - b.start || b.end - a.end;
 
 /** A participant phrase. */
 export interface NP extends Span {
@@ -214,17 +217,8 @@ export class Participants {
    */
   private get mentions(): readonly EntityMention[] {
     if (this.mentionsMemo) return this.mentionsMemo;
-    const all = this.index.mentions;
-    const order = (a: EntityMention, b: EntityMention): number => a.start - b.start || b.end - a.end;
-    let sorted = true;
-    for (let i = 1; i < all.length; i++) {
-      if (order(all[i - 1]!, all[i]!) > 0) {
-        sorted = false;
-        break;
-      }
-    }
     // a stable sort: the same order for the mentions kept as sorting only those
-    this.mentionsMemo = sorted ? all : [...all].sort(order);
+    this.mentionsMemo = toSortedIfNeeded(this.index.mentions, byStartLongestFirst);
     return this.mentionsMemo;
   }
 

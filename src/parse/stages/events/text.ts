@@ -5,6 +5,7 @@
 import type { Span } from '../../../model/span.js';
 import type { SentenceSpan } from '../../types.js';
 import { lastStartingAtOrBefore } from '../../../internal/search.js';
+import { inOrder } from '../../../internal/sort.js';
 
 const LINE = /\n/gu;
 const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s)/gu;
@@ -142,7 +143,7 @@ export function mergeSpans(spans: Span[]): Span[] {
  * regions depend only on the set of spans, not on the order they are read in).
  */
 export function mergeSortedSpans(a: readonly Span[], b: readonly Span[]): Span[] {
-  if (!inStartOrder(a) || !inStartOrder(b)) return mergeSpans([...a, ...b]);
+  if (!inOrder(a, byStart) || !inOrder(b, byStart)) return mergeSpans([...a, ...b]);
   const out: Span[] = [];
   let i = 0;
   let j = 0;
@@ -159,10 +160,7 @@ export function mergeSortedSpans(a: readonly Span[], b: readonly Span[]): Span[]
   return out;
 }
 
-function inStartOrder(spans: readonly Span[]): boolean {
-  for (let k = 1; k < spans.length; k++) if ((spans[k - 1] as Span).start > (spans[k] as Span).start) return false;
-  return true;
-}
+const byStart = (x: Span, y: Span): number => x.start - y.start;
 
 export { lastStartingAtOrBefore };
 
