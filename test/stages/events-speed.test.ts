@@ -7,7 +7,7 @@ import type { Span } from '../../src/model/span.js';
 import { defaultConfiguration } from '../../src/parse/configuration.js';
 import { compileEvents } from '../../src/parse/stages/events/compile.js';
 import { Participants } from '../../src/parse/stages/events/participants.js';
-import { isSpaceUnit, leadMayMatch, mergeSortedSpans, mergeSpans } from '../../src/parse/stages/events/text.js';
+import { leadMayMatch, mergeSortedSpans, mergeSpans } from '../../src/parse/stages/events/text.js';
 import { runEvents } from '../rules/events-helpers.js';
 
 /** A small deterministic generator (no clock, no Math.random). */
@@ -20,13 +20,6 @@ function rng(seed: number): () => number {
 }
 
 describe('white space', () => {
-  it('isSpaceUnit is /\\s/u on every UTF-16 unit', () => {
-    const re = /\s/u;
-    const differ: number[] = [];
-    for (let u = 0; u < 0x10000; u++) if (isSpaceUnit(u) !== re.test(String.fromCharCode(u))) differ.push(u);
-    expect(differ).toEqual([]);
-  });
-
   // the name lookup relies on both: a name longer than the key never equals it lower-cased, and its last word
   // lower-cased is the last word of the name lower-cased
   it('lower-casing keeps the length (except İ) and never makes or removes white space', () => {

@@ -10,7 +10,8 @@ import { toSortedIfNeeded } from '../../../internal/sort.js';
 import type { EntityIndex, EntityMention, SentenceSpan } from '../../types.js';
 import type { EventsLocale } from '../../../locales/types/events.js';
 import type { CompiledEvents } from './compile.js';
-import { firstStartingAtOrAfter, isSpaceUnit, regionContaining } from './text.js';
+import { isSpaceUnit } from '../../../internal/chars.js';
+import { firstStartingAtOrAfter, regionContaining } from './text.js';
 
 const byStartLongestFirst = (a: EntityMention, b: EntityMention): number => a.start - b.start || b.end - a.end;
 
@@ -47,14 +48,12 @@ interface RunInfo {
   sentenceInitial: boolean;
 }
 
-const SPACE = /\s/u;
-
 /** `key.split(/\s+/u).at(-1)`: the text after the last white space (the whole key when it has none). */
 function lastWord(key: string): string {
   let i = key.length;
   while (i > 0) {
     const u = key.charCodeAt(i - 1);
-    if (u < 128 ? u === 32 || (u >= 9 && u <= 13) : SPACE.test(key[i - 1]!)) break;
+    if (isSpaceUnit(u)) break;
     i--;
   }
   return i === 0 ? key : key.slice(i);

@@ -4,28 +4,13 @@
  */
 import type { Span } from '../../../model/span.js';
 import type { SentenceSpan } from '../../types.js';
+import { isSpaceUnit } from '../../../internal/chars.js';
 import { lastStartingAtOrBefore } from '../../../internal/search.js';
 import { inOrder } from '../../../internal/sort.js';
 
 const LINE = /\n/gu;
 const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s)/gu;
 const UPPER_START = /^\s+["'“‘(\[]?[\p{Lu}\p{N}]/u;
-
-/** Whether a UTF-16 code unit is white space as `/\s/u` sees it (a test checks all 65536 units). */
-export function isSpaceUnit(u: number): boolean {
-  if (u < 128) return u === 32 || (u >= 9 && u <= 13);
-  return (
-    u === 0xa0 ||
-    u === 0x1680 ||
-    (u >= 0x2000 && u <= 0x200a) ||
-    u === 0x2028 ||
-    u === 0x2029 ||
-    u === 0x202f ||
-    u === 0x205f ||
-    u === 0x3000 ||
-    u === 0xfeff
-  );
-}
 
 /**
  * Whether a lead of the form `\s+(?:word|...)...` can match at `pos`: white space there, and after it a unit that
