@@ -2,6 +2,7 @@ import type { DateRef } from '../../model/dateRef.js';
 import type { Event } from '../../model/event.js';
 import type { Span } from '../../model/span.js';
 import type { Statement } from '../../model/statement.js';
+import { lowerAscii } from '../../internal/chars.js';
 import { sortIfNeeded } from '../../internal/sort.js';
 import type { Configuration, EntityIndex, EventsResult, Segmentation, SentenceSpan, StageContext } from '../types.js';
 import { type Candidate, type Hit, buildCandidate } from './events/candidates.js';
@@ -41,8 +42,6 @@ const isDoubleMark = (c: number): boolean =>
 const WORD_UNITS = Uint8Array.from({ length: 0x10000 }, (_, c) =>
   isWordUnit(c) ? (c < 128 ? 1 : isDoubleMark(c) ? 3 : 5) : isDoubleMark(c) ? 2 : 0,
 );
-
-const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 0x20 : c);
 
 /** The triggers whose first word is the ASCII word text[i, i + len), lower-cased (`len <= 40`), by first pair and length. */
 function triggersAt(text: string, i: number, len: number, pair: number, c: CompiledEvents): CompiledTrigger[] | undefined {

@@ -10,7 +10,7 @@ import { toSortedIfNeeded } from '../../../internal/sort.js';
 import type { EntityIndex, EntityMention, SentenceSpan } from '../../types.js';
 import type { EventsLocale } from '../../../locales/types/events.js';
 import type { CompiledEvents } from './compile.js';
-import { isSpaceUnit } from '../../../internal/chars.js';
+import { isSpaceUnit, lowerAscii } from '../../../internal/chars.js';
 import { firstStartingAtOrAfter, regionContaining } from './text.js';
 
 const byStartLongestFirst = (a: EntityMention, b: EntityMention): number => a.start - b.start || b.end - a.end;
@@ -119,8 +119,6 @@ function matchName(form: string, key: string, last: string | null): number {
   for (let p = s; p < n; p++) if (lowerAscii(form.charCodeAt(p)) !== last.charCodeAt(p - s)) return NONE;
   return SURNAME;
 }
-
-const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 0x20 : c);
 
 interface PhraseRegexes {
   locale: EventsLocale;
