@@ -3,6 +3,7 @@ import type { Event } from '../../model/event.js';
 import type { Span } from '../../model/span.js';
 import type { Statement } from '../../model/statement.js';
 import { lowerAscii } from '../../internal/chars.js';
+import { firstStartingAtOrAfter } from '../../internal/search.js';
 import { sortIfNeeded } from '../../internal/sort.js';
 import type { Configuration, EntityIndex, EventsResult, Segmentation, SentenceSpan, StageContext } from '../types.js';
 import { type Candidate, type Hit, buildCandidate } from './events/candidates.js';
@@ -11,14 +12,7 @@ import { Participants } from './events/participants.js';
 import { type Group, buildEvent, mergeCandidates } from './events/coref.js';
 import { datedCandidates } from './events/dates.js';
 import { type EventMention, contextualizeStatements } from './events/statements.js';
-import {
-  doubleMarks,
-  fallbackSentences,
-  firstStartingAtOrAfter,
-  lastDateAtOrBefore,
-  mergeSortedSpans,
-  quoteRegions,
-} from './events/text.js';
+import { doubleMarks, fallbackSentences, lastDateAtOrBefore, mergeSortedSpans, quoteRegions } from './events/text.js';
 
 /** Whether a UTF-16 code unit can be part of a word (ASCII exactly; other code units roughly: not punctuation). */
 function isWordUnit(c: number): boolean {

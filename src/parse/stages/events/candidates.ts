@@ -8,7 +8,7 @@ import type { SentenceSpan } from '../../types.js';
 import type { CompiledEvents, CompiledTrigger } from './compile.js';
 import type { NP, Participants } from './participants.js';
 import { isSpaceUnit } from '../../../internal/chars.js';
-import { regionContaining } from './text.js';
+import { regionContaining } from '../../../internal/search.js';
 
 export interface Hit extends Span {
   t: CompiledTrigger;

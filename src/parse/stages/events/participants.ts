@@ -11,7 +11,7 @@ import type { EntityIndex, EntityMention, SentenceSpan } from '../../types.js';
 import type { EventsLocale } from '../../../locales/types/events.js';
 import type { CompiledEvents } from './compile.js';
 import { isSpaceUnit, lowerAscii } from '../../../internal/chars.js';
-import { firstStartingAtOrAfter, regionContaining } from './text.js';
+import { firstStartingAtOrAfter, regionContaining } from '../../../internal/search.js';
 
 const byStartLongestFirst = (a: EntityMention, b: EntityMention): number => a.start - b.start || b.end - a.end;
 

@@ -1,11 +1,10 @@
 /**
  * Text helpers for the events stage: a fallback sentence splitter (used only when stage 1 gives no sentences),
- * quotation regions, binary search over sorted spans. All linear in the input.
+ * quotation regions, binary search over sorted dates. All linear in the input.
  */
 import type { Span } from '../../../model/span.js';
 import type { SentenceSpan } from '../../types.js';
 import { isSpaceUnit } from '../../../internal/chars.js';
-import { lastStartingAtOrBefore } from '../../../internal/search.js';
 import { inOrder } from '../../../internal/sort.js';
 
 const LINE = /\n/gu;
@@ -147,21 +146,12 @@ export function mergeSortedSpans(a: readonly Span[], b: readonly Span[]): Span[]
 
 const byStart = (x: Span, y: Span): number => x.start - y.start;
 
-export { lastStartingAtOrBefore };
+// The two searches below are the shared lastStartingAtOrBefore and firstStartingAtOrAfter (src/internal/search.ts)
+// for a date, which keeps its offsets in `span`: the shared ones read `start` of the item itself. One function for
+// both shapes would need a key callback, or an array of the dates' spans passed beside the dates through three
+// functions; two short loops cost less than either.
 
-/** Index of the first span with `start >= pos` (spans.length when none). Spans sorted by start. */
-export function firstStartingAtOrAfter(spans: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid] as Span).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** {@link lastStartingAtOrBefore} for dates sorted by `span.start`. */
+/** `lastStartingAtOrBefore` for dates sorted by `span.start`: index of the last with `span.start <= pos`, or -1. */
 export function lastDateAtOrBefore(dates: readonly { span: Span }[], pos: number): number {
   let lo = 0;
   let hi = dates.length - 1;
@@ -176,7 +166,10 @@ export function lastDateAtOrBefore(dates: readonly { span: Span }[], pos: number
   return best;
 }
 
-/** {@link firstStartingAtOrAfter} for dates sorted by `span.start`. */
+/**
+ * `firstStartingAtOrAfter` for dates sorted by `span.start`: index of the first with `span.start >= pos`
+ * (dates.length when none).
+ */
 export function firstDateAtOrAfter(dates: readonly { span: Span }[], pos: number): number {
   let lo = 0;
   let hi = dates.length;
@@ -186,12 +179,4 @@ export function firstDateAtOrAfter(dates: readonly { span: Span }[], pos: number
     else hi = mid;
   }
   return lo;
-}
-
-/** The merged region (sorted, disjoint) containing [start, end), or null. */
-export function regionContaining(regions: readonly Span[], start: number, end: number): Span | null {
-  const k = lastStartingAtOrBefore(regions, start);
-  if (k < 0) return null;
-  const r = regions[k] as Span;
-  return r.end >= end ? r : null;
 }
