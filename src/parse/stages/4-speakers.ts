@@ -748,7 +748,7 @@ function buildOutput(
     const e = ordered[ei] as Ent;
     const low = nameLower(e);
     lowOf[ei] = low;
-    const base = slugOf(e.name, low);
+    const base = slug(e.name, low);
     let id = base;
     if (taken.has(id)) {
       let n = nextSuffix.get(base) ?? 2;
@@ -892,31 +892,6 @@ function placeMentions(list: EntityMention[], cut: number): EntityMention[] {
 function nameLower(e: Ent): string {
   const at = e.forms.indexOf(e.name);
   return at >= 0 ? (e.formLower[at] ?? e.name.toLowerCase()) : e.name.toLowerCase();
-}
-
-/**
- * {@link slug} of a name, given its lower-case form: a name of at most 48 ASCII letters and digits with single
- * spaces between words is its lower-case form with hyphens for the spaces (no scratch array, no fold).
- */
-function slugOf(name: string, low: string): string {
-  const n = name.length;
-  if (n === 0 || n > 48 || low.length !== n) return slug(name);
-  // the words of `low` joined by hyphens, made as the name is checked
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < n; i++) {
-    const c = name.charCodeAt(i);
-    if (c === 32) {
-      // a single space between two word characters
-      if (i === 0 || i === n - 1 || name.charCodeAt(i + 1) === 32) return slug(name);
-      out = from === 0 ? low.slice(0, i) : `${out}-${low.slice(from, i)}`;
-      from = i + 1;
-      continue;
-    }
-    const l = c | 32;
-    if (!((l >= 97 && l <= 122) || (c >= 48 && c <= 57))) return slug(name);
-  }
-  return from === 0 ? low : `${out}-${low.slice(from)}`;
 }
 
 /** The spans' texts joined by single spaces. */
