@@ -341,7 +341,9 @@ export class Participants {
   lookup(name: string): string | undefined {
     const key = name.toLowerCase();
     const last = lastWord(key);
-    // the first few lookups read the names one by one; past them, the maps (so many lookups stay linear)
+    // the first few lookups read the names one by one; past them, the maps (so many lookups stay linear). Both
+    // paths stay: the maps alone made the events stage about 7% slower on short articles (84 dev texts, three A/B runs
+    // of 300 rounds: building them lower-cases every name and alias); the scan alone costs lookups x names
     const maps = this.nameMaps ?? (++this.lookups > MAX_SCANNED_LOOKUPS ? this.buildNameMaps() : null);
     if (maps) {
       const hit = maps.byName.get(key);
