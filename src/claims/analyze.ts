@@ -1,4 +1,5 @@
 import type { ClaimFeature, ClaimKind } from '../model/claim.js';
+import { sortIfNeeded } from '../internal/sort.js';
 import { type ClaimsLexicon, G, HASH_SEED, hashCode, lookupId, matchPhrase, type PhraseIndex, W } from './lexicon.js';
 import { KIND_RULES, SCORE_RULES } from './rules.js';
 import { K_NUMBER, K_PUNCT, K_WORD, lowerAt, T_ACRONYM, T_CAP, T_HYPHEN, T_WIDE, type TokenBuffer, tokenBuffer, tokenize } from './tokenize.js';
@@ -1243,12 +1244,6 @@ export function analyze(text: string, lex: ClaimsLexicon, explain = true, viaPre
     if (id !== kindRule && id !== KIND_RULES.negated) via.push(id);
   }
   const spans = s.spans;
-  // Sort only when out of order (the sort is stable: an ordered list comes out the same).
-  for (let k = 1; k < spans.length; k++) {
-    if (bySpanPosition(spans[k - 1]!, spans[k]!) > 0) {
-      spans.sort(bySpanPosition);
-      break;
-    }
-  }
+  sortIfNeeded(spans, bySpanPosition);
   return { kind, checkworthiness, negated, via, features, spans: s.spans };
 }

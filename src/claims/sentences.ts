@@ -1,14 +1,10 @@
 import type { Span } from '../model/span.js';
+import { isSpaceUnit } from '../internal/chars.js';
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']']);
-const SPACE_RE = /\s/u;
-/** White space: ASCII fast path, a regex for the rest. */
-const isSpace = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE_RE.test(text[i]!);
-};
+/** White space at `text[i]`. */
+const isSpace = (text: string, i: number): boolean => isSpaceUnit(text.charCodeAt(i));
 const UPPER_OR_OPENER_RE = /[\p{Lu}\p{N}"“‘'«(\[]/u;
 const LETTER_RE = /\p{L}/u;
 

@@ -1,13 +1,14 @@
 // The shortcuts the events stage takes for speed must give the answers of the plain code they replace: white space
 // as `/\s/u` sees it, name lookups without maps, span merging without a sort, the quotation marks collected while
-// the text is scanned for triggers.
+// the text is scanned for triggers, the table of word units filled range by range.
 import { describe, expect, it } from 'vitest';
 import type { Speaker } from '../../src/model/speaker.js';
 import type { Span } from '../../src/model/span.js';
 import { defaultConfiguration } from '../../src/parse/configuration.js';
 import { compileEvents } from '../../src/parse/stages/events/compile.js';
 import { Participants } from '../../src/parse/stages/events/participants.js';
-import { isSpaceUnit, leadMayMatch, mergeSortedSpans, mergeSpans } from '../../src/parse/stages/events/text.js';
+import { leadMayMatch, mergeSortedSpans, mergeSpans } from '../../src/parse/stages/events/text.js';
+import { WORD_UNITS } from '../../src/parse/stages/7-events.js';
 import { runEvents } from '../rules/events-helpers.js';
 
 /** A small deterministic generator (no clock, no Math.random). */
@@ -20,13 +21,6 @@ function rng(seed: number): () => number {
 }
 
 describe('white space', () => {
-  it('isSpaceUnit is /\\s/u on every UTF-16 unit', () => {
-    const re = /\s/u;
-    const differ: number[] = [];
-    for (let u = 0; u < 0x10000; u++) if (isSpaceUnit(u) !== re.test(String.fromCharCode(u))) differ.push(u);
-    expect(differ).toEqual([]);
-  });
-
   // the name lookup relies on both: a name longer than the key never equals it lower-cased, and its last word
   // lower-cased is the last word of the name lower-cased
   it('lower-casing keeps the length (except İ) and never makes or removes white space', () => {
@@ -136,5 +130,53 @@ describe('quotation marks found during the trigger scan', () => {
     ['an angle mark glued to a name', 'He said «the talks with President Ola Dahl» ended.', 0],
   ])('%s', (_name, text, count) => {
     expect(runEvents(text).events).toHaveLength(count);
+  });
+});
+
+describe('the word-unit table of the trigger scan', () => {
+  it.each<[string, number, number]>([
+    ['a lower-case ASCII letter', 0x61, 1],
+    ['an upper-case ASCII letter', 0x5a, 1],
+    ['an ASCII digit', 0x35, 1],
+    ['a space', 0x20, 0],
+    ['a hyphen', 0x2d, 0],
+    ['an apostrophe', 0x27, 0],
+    ['the straight double mark', 0x22, 2],
+    ['the left curly double mark', 0x201c, 2],
+    ['the right curly double mark', 0x201d, 2],
+    ['the low double mark', 0x201e, 2],
+    ['the left angle mark', 0xab, 3],
+    ['the right angle mark', 0xbb, 3],
+    ['a Latin letter with an accent', 0xe9, 5],
+    ['a Cyrillic letter', 0x416, 5],
+    ['a CJK ideograph', 0x4e2d, 5],
+    ['a fullwidth Latin capital (past the fullwidth punctuation)', 0xff21, 5],
+    ['the no-break space', 0xa0, 0],
+    ['the soft hyphen', 0xad, 0],
+    ['an em dash', 0x2014, 0],
+    ['the last unit of the Miscellaneous Symbols and Arrows', 0x2bff, 0],
+    ['an ideographic comma', 0x3001, 0],
+    ['a vertical em dash (CJK compatibility forms)', 0xfe31, 0],
+    ['a fullwidth exclamation mark', 0xff01, 0],
+    ['the unit before General Punctuation', 0x1fff, 5],
+    ['the unit after the Miscellaneous Symbols and Arrows', 0x2c00, 5],
+    ['the unit after CJK punctuation', 0x3040, 5],
+    ['the unit before the CJK compatibility forms', 0xfe2f, 5],
+    ['the unit after the CJK compatibility forms', 0xfe50, 5],
+    ['the unit after the fullwidth punctuation', 0xff10, 5],
+    ['the last unit', 0xffff, 5],
+  ])('%s (unit %d): %d', (_name, unit, want) => {
+    expect(WORD_UNITS[unit]).toBe(want);
+  });
+
+  it('marks exactly the double quotation marks as 2 or 3, on every unit', () => {
+    const mark = /["\u201c\u201d\u201e\u00ab\u00bb]/u;
+    const differ: number[] = [];
+    for (let u = 0; u < 0x10000; u++) if ((((WORD_UNITS[u] ?? 0) & 6) === 2) !== mark.test(String.fromCharCode(u))) differ.push(u);
+    expect(differ).toEqual([]);
+  });
+
+  it('holds only the five kinds', () => {
+    expect(new Set(WORD_UNITS)).toEqual(new Set([0, 1, 2, 3, 5]));
   });
 });

@@ -1,6 +1,6 @@
 import type { Span } from '../../model/span.js';
 import type { Configuration, Segmentation, SentenceSpan, StageContext } from '../types.js';
-import { isSpaceUnit } from './events/text.js';
+import { isSpaceUnit } from '../../internal/chars.js';
 
 /** A sentence-ending mark (one code unit, so a match ends at `lastIndex`). */
 const TERMINAL = /[.!?…]/gu;

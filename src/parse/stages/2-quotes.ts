@@ -1,6 +1,6 @@
 import type { Span } from '../../model/span.js';
 import type { Configuration, Segmentation, StageContext } from '../types.js';
-import { isSpaceUnit } from './events/text.js';
+import { isSpaceUnit } from '../../internal/chars.js';
 
 /** A paired (or unclosed) quotation: content span without marks. */
 export interface QuoteSpan extends Span {

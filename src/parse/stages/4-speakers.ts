@@ -3,6 +3,7 @@ import type { Speaker } from '../../model/speaker.js';
 import type { Statement } from '../../model/statement.js';
 import { slug } from '../../internal/ids.js';
 import { countAtOrBelow, lastStartingAtOrBefore } from '../../internal/search.js';
+import { sortIfNeeded } from '../../internal/sort.js';
 import type { Configuration, EntityIndex, EntityMention, Segmentation, StageContext } from '../types.js';
 import type { DraftStatement } from './3-attribution.js';
 import { EntityTable, addForm, definiteLower, only, withUnique, type Ent } from './speakers/entities.js';
@@ -618,14 +619,7 @@ function orderMentions(raw: { names: NameMention[]; descriptors: DescriptorMenti
     const m = raw.names[q] as NameMention;
     if (nameEnts[m.nameIdx] !== undefined) kept.push(m);
   }
-  // (a stable sort leaves a sorted list as it is: sort only when out of order)
-  let sorted = true;
-  for (let k = 1; k < kept.length && sorted; k++) {
-    const a = kept[k - 1] as RawMention;
-    const b = kept[k] as RawMention;
-    if (a.start > b.start || (a.start === b.start && a.end < b.end)) sorted = false;
-  }
-  if (!sorted) kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortIfNeeded(kept, byStartLongestFirst);
   // the three lists merged as mergeByStart(mergeByStart(kept, descriptors), pronouns) would, in one pass:
   // drop descriptors and pronouns nested inside a longer mention that starts earlier
   const ds = raw.descriptors;
@@ -674,9 +668,7 @@ function claimMentions(
   const order: number[] = [];
   for (let i = 0; i < drafts.length; i++) if (drafts[i]?.source) order.push(i);
   const srcStart = (i: number): number => drafts[i]?.source?.start ?? 0;
-  let srcInOrder = true;
-  for (let k = 1; k < order.length && srcInOrder; k++) if (srcStart(order[k - 1] as number) > srcStart(order[k] as number)) srcInOrder = false;
-  if (!srcInOrder) order.sort((a, b) => srcStart(a) - srcStart(b) || a - b);
+  sortIfNeeded(order, (a, b) => srcStart(a) - srcStart(b) || a - b);
   const claimedArr: (number[] | undefined)[] = new Array<number[] | undefined>(mentions.length).fill(undefined);
   const claims: (RawMention[] | undefined)[] = new Array<RawMention[] | undefined>(drafts.length).fill(undefined);
   for (let oq = 0; oq < order.length; oq++) {
@@ -743,10 +735,7 @@ function buildOutput(
     if ((firstPos[e.idx] ?? -1) >= 0) ordered.push(e);
   }
   const byFirst = (a: Ent, b: Ent): number => (firstPos[a.idx] ?? 0) - (firstPos[b.idx] ?? 0) || a.idx - b.idx;
-  // (a stable sort leaves a sorted list as it is: sort only when out of order)
-  let inOrder = true;
-  for (let k = 1; k < ordered.length && inOrder; k++) if (byFirst(ordered[k - 1] as Ent, ordered[k] as Ent) > 0) inOrder = false;
-  if (!inOrder) ordered.sort(byFirst);
+  sortIfNeeded(ordered, byFirst);
   const idOf: string[] = new Array<string>(table.ents.length).fill('');
   const ids = { get: (e: Ent): string | undefined => idOf[e.idx] };
   // suffixes are decided on the slug alone (the prefix is the same for every id)
@@ -759,7 +748,7 @@ function buildOutput(
     const e = ordered[ei] as Ent;
     const low = nameLower(e);
     lowOf[ei] = low;
-    const base = slugOf(e.name, low);
+    const base = slug(e.name, low);
     let id = base;
     if (taken.has(id)) {
       let n = nextSuffix.get(base) ?? 2;
@@ -825,10 +814,8 @@ function buildOutput(
 
   const idxOrder: number[] = [];
   for (let i = 0; i < drafts.length; i++) idxOrder.push(i);
-  // (drafts usually come in text order: sort, which copies the list, only when they do not)
-  let draftsInOrder = true;
-  for (let k = 1; k < drafts.length && draftsInOrder; k++) if (firstStart(drafts[k - 1]) > firstStart(drafts[k])) draftsInOrder = false;
-  if (!draftsInOrder) idxOrder.sort((a, b) => firstStart(drafts[a]) - firstStart(drafts[b]) || a - b);
+  // (drafts usually come in text order)
+  sortIfNeeded(idxOrder, (a, b) => firstStart(drafts[a]) - firstStart(drafts[b]) || a - b);
   const statements: Statement[] = [];
   for (let n = 0; n < idxOrder.length; n++) {
     const di = idxOrder[n] ?? 0;
@@ -907,31 +894,6 @@ function nameLower(e: Ent): string {
   return at >= 0 ? (e.formLower[at] ?? e.name.toLowerCase()) : e.name.toLowerCase();
 }
 
-/**
- * {@link slug} of a name, given its lower-case form: a name of at most 48 ASCII letters and digits with single
- * spaces between words is its lower-case form with hyphens for the spaces (no scratch array, no fold).
- */
-function slugOf(name: string, low: string): string {
-  const n = name.length;
-  if (n === 0 || n > 48 || low.length !== n) return slug(name);
-  // the words of `low` joined by hyphens, made as the name is checked
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < n; i++) {
-    const c = name.charCodeAt(i);
-    if (c === 32) {
-      // a single space between two word characters
-      if (i === 0 || i === n - 1 || name.charCodeAt(i + 1) === 32) return slug(name);
-      out = from === 0 ? low.slice(0, i) : `${out}-${low.slice(from, i)}`;
-      from = i + 1;
-      continue;
-    }
-    const l = c | 32;
-    if (!((l >= 97 && l <= 122) || (c >= 48 && c <= 57))) return slug(name);
-  }
-  return from === 0 ? low : `${out}-${low.slice(from)}`;
-}
-
 /** The spans' texts joined by single spaces. */
 function spansText(text: string, spans: readonly { start: number; end: number }[]): string {
   let out = '';
@@ -958,15 +920,11 @@ function firstStart(d: DraftStatement | undefined): number {
   return s ?? d.source?.start ?? d.cue?.start ?? 0;
 }
 
+const byStartLongestFirst = (a: RawMention, b: RawMention): number => a.start - b.start || b.end - a.end;
+const byPlace = (a: Mention, b: Mention): number => a.start - b.start || a.end - b.end;
+
 function dedupeMentions(ms: Mention[]): Mention[] {
-  let sorted = true;
-  for (let i = 1; i < ms.length && sorted; i++) {
-    const a = ms[i - 1] as Mention;
-    const b = ms[i] as Mention;
-    if (a.start > b.start || (a.start === b.start && a.end > b.end)) sorted = false;
-  }
-  // (a stable sort leaves a sorted list as it is)
-  if (!sorted) ms.sort((a, b) => a.start - b.start || a.end - b.end);
+  sortIfNeeded(ms, byPlace);
   // usually nothing repeats: the list itself then
   let repeats = false;
   for (let i = 1; i < ms.length && !repeats; i++) {

@@ -6,6 +6,7 @@ import type { Claim, ClaimEntity } from '../../model/claim.js';
 import type { DateRef } from '../../model/dateRef.js';
 import type { Span } from '../../model/span.js';
 import type { Statement } from '../../model/statement.js';
+import { sortIfNeeded, toSortedIfNeeded } from '../../internal/sort.js';
 import type { Configuration, EntityIndex, EntityMention, Segmentation, SentenceSpan, StageContext } from '../types.js';
 
 /** Rule ids of this stage (the classifier's own ids come with each claim's `via`). */
@@ -154,16 +155,11 @@ function pieces(ctx: StageContext, seg: Segmentation, statements: readonly State
     });
   });
   // Statements mostly come in text order: sort only when the pieces are not already in order.
-  const byPosition = (a: Piece, b: Piece): number => a.start - b.start || a.order - b.order || a.end - b.end;
-  for (let i = 1; i < out.length; i++) {
-    if (byPosition(out[i - 1]!, out[i]!) > 0) {
-      out.sort(byPosition);
-      break;
-    }
-  }
+  sortIfNeeded(out, byPiecePosition);
   return out;
 }
 
+const byPiecePosition = (a: Piece, b: Piece): number => a.start - b.start || a.order - b.order || a.end - b.end;
 const bySpan = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
 
 /** An entity a claim may list, with its rank (lower wins an overlap). */
@@ -176,16 +172,6 @@ interface Candidate {
 
 const byRank = (a: Candidate, b: Candidate): number => a.rank - b.rank || a.start - b.start || b.end - a.end;
 const byStart = (a: Candidate, b: Candidate): number => a.start - b.start || a.end - b.end;
-
-/** Sorts `items` by `cmp` unless they are in order already (the sort is stable: the result is the same). */
-function sortIfNeeded<T>(items: T[], cmp: (a: T, b: T) => number): void {
-  for (let k = 1; k < items.length; k++) {
-    if (cmp(items[k - 1]!, items[k]!) > 0) {
-      items.sort(cmp);
-      return;
-    }
-  }
-}
 
 /** Entity kinds by id, looked up only when a claim holds a mention (the map is made at the first lookup). */
 class EntityKinds {
@@ -290,11 +276,8 @@ export function extractClaims(
   const lex = compileLexicon(config.locale.claims);
   const text = ctx.text;
   const kinds = new EntityKinds(index);
-  const byPosition = (a: EntityMention, b: EntityMention): number => a.start - b.start || a.end - b.end;
   // The index usually lists mentions in text order already: copy and sort only when it does not.
-  let sorted = true;
-  for (let i = 1; i < index.mentions.length && sorted; i++) if (byPosition(index.mentions[i - 1]!, index.mentions[i]!) > 0) sorted = false;
-  const mentions = sorted ? index.mentions : [...index.mentions].sort(byPosition);
+  const mentions = toSortedIfNeeded(index.mentions, bySpan);
   const dateSpans: Span[] = [];
   for (const d of dates) if (d.span) dateSpans.push({ start: d.span.start, end: d.span.end });
   sortIfNeeded(dateSpans, bySpan);

@@ -7,7 +7,8 @@ import type { Span } from '../../../model/span.js';
 import type { SentenceSpan } from '../../types.js';
 import type { CompiledEvents, CompiledTrigger } from './compile.js';
 import type { NP, Participants } from './participants.js';
-import { regionContaining } from './text.js';
+import { isSpaceUnit } from '../../../internal/chars.js';
+import { regionContaining } from '../../../internal/search.js';
 
 export interface Hit extends Span {
   t: CompiledTrigger;
@@ -45,17 +46,11 @@ const NAME_TAIL = /\p{Lu}[\p{L}\p{M}\p{N}'’-]{0,40}(?:[ \t]+\p{Lu}[\p{L}\p{M}\
 const CLAUSE_BREAK = /[,;:()\[\]"“”«»—–]/u;
 
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
-const SPACE_CHAR = /\s/u;
 /** Letters, digits, apostrophes and hyphens (ASCII by code, the rest by regex). */
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45;
   return WORD_CHAR.test(text[i] as string);
-}
-function isSpaceChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE_CHAR.test(text[i] as string);
 }
 
 /** Up to `n` words before `pos` (nearest first), not before `floor`; each word at most 40 code units. */
@@ -64,7 +59,7 @@ export function wordsBefore(text: string, pos: number, floor: number, n: number)
   let p = pos;
   while (out.length < n && p > floor) {
     let e = p;
-    while (e > floor && e > p - 200 && isSpaceChar(text, e - 1)) e--;
+    while (e > floor && e > p - 200 && isSpaceUnit(text.charCodeAt(e - 1))) e--;
     if (e <= floor) break;
     let s = e;
     while (s > floor && s > e - 40 && isWordChar(text, s - 1)) s--;

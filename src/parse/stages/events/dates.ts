@@ -7,7 +7,8 @@ import type { DateRef, PartOfDay } from '../../../model/dateRef.js';
 import type { Span } from '../../../model/span.js';
 import type { SentenceSpan, StageContext } from '../../types.js';
 import type { Candidate, Hit } from './candidates.js';
-import { firstDateAtOrAfter, firstStartingAtOrAfter, regionContaining } from './text.js';
+import { firstStartingAtOrAfter, regionContaining } from '../../../internal/search.js';
+import { firstDateAtOrAfter } from './text.js';
 
 export interface DatedCandidate {
   cand: Candidate;

@@ -10,14 +10,8 @@ import type { Statement } from '../../../model/statement.js';
 import type { SentenceSpan } from '../../types.js';
 import type { CompiledEvents } from './compile.js';
 import type { Participants } from './participants.js';
-import {
-  firstDateAtOrAfter,
-  firstStartingAtOrAfter,
-  lastDateAtOrBefore,
-  lastStartingAtOrBefore,
-  leadMayMatch,
-  regionContaining,
-} from './text.js';
+import { firstStartingAtOrAfter, lastStartingAtOrBefore, regionContaining } from '../../../internal/search.js';
+import { firstDateAtOrAfter, lastDateAtOrBefore, leadMayMatch } from './text.js';
 
 export interface EventMention extends Span {
   event: number;

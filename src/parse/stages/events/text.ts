@@ -1,30 +1,15 @@
 /**
  * Text helpers for the events stage: a fallback sentence splitter (used only when stage 1 gives no sentences),
- * quotation regions, binary search over sorted spans. All linear in the input.
+ * quotation regions, binary search over sorted dates. All linear in the input.
  */
 import type { Span } from '../../../model/span.js';
 import type { SentenceSpan } from '../../types.js';
-import { lastStartingAtOrBefore } from '../../../internal/search.js';
+import { isSpaceUnit } from '../../../internal/chars.js';
+import { inOrder } from '../../../internal/sort.js';
 
 const LINE = /\n/gu;
 const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s)/gu;
 const UPPER_START = /^\s+["'“‘(\[]?[\p{Lu}\p{N}]/u;
-
-/** Whether a UTF-16 code unit is white space as `/\s/u` sees it (a test checks all 65536 units). */
-export function isSpaceUnit(u: number): boolean {
-  if (u < 128) return u === 32 || (u >= 9 && u <= 13);
-  return (
-    u === 0xa0 ||
-    u === 0x1680 ||
-    (u >= 0x2000 && u <= 0x200a) ||
-    u === 0x2028 ||
-    u === 0x2029 ||
-    u === 0x202f ||
-    u === 0x205f ||
-    u === 0x3000 ||
-    u === 0xfeff
-  );
-}
 
 /**
  * Whether a lead of the form `\s+(?:word|...)...` can match at `pos`: white space there, and after it a unit that
@@ -142,7 +127,7 @@ export function mergeSpans(spans: Span[]): Span[] {
  * regions depend only on the set of spans, not on the order they are read in).
  */
 export function mergeSortedSpans(a: readonly Span[], b: readonly Span[]): Span[] {
-  if (!inStartOrder(a) || !inStartOrder(b)) return mergeSpans([...a, ...b]);
+  if (!inOrder(a, byStart) || !inOrder(b, byStart)) return mergeSpans([...a, ...b]);
   const out: Span[] = [];
   let i = 0;
   let j = 0;
@@ -159,26 +144,14 @@ export function mergeSortedSpans(a: readonly Span[], b: readonly Span[]): Span[]
   return out;
 }
 
-function inStartOrder(spans: readonly Span[]): boolean {
-  for (let k = 1; k < spans.length; k++) if ((spans[k - 1] as Span).start > (spans[k] as Span).start) return false;
-  return true;
-}
+const byStart = (x: Span, y: Span): number => x.start - y.start;
 
-export { lastStartingAtOrBefore };
+// The two searches below are the shared lastStartingAtOrBefore and firstStartingAtOrAfter (src/internal/search.ts)
+// for a date, which keeps its offsets in `span`: the shared ones read `start` of the item itself. One function for
+// both shapes would need a key callback, or an array of the dates' spans passed beside the dates through three
+// functions; two short loops cost less than either.
 
-/** Index of the first span with `start >= pos` (spans.length when none). Spans sorted by start. */
-export function firstStartingAtOrAfter(spans: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid] as Span).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** {@link lastStartingAtOrBefore} for dates sorted by `span.start`. */
+/** `lastStartingAtOrBefore` for dates sorted by `span.start`: index of the last with `span.start <= pos`, or -1. */
 export function lastDateAtOrBefore(dates: readonly { span: Span }[], pos: number): number {
   let lo = 0;
   let hi = dates.length - 1;
@@ -193,7 +166,10 @@ export function lastDateAtOrBefore(dates: readonly { span: Span }[], pos: number
   return best;
 }
 
-/** {@link firstStartingAtOrAfter} for dates sorted by `span.start`. */
+/**
+ * `firstStartingAtOrAfter` for dates sorted by `span.start`: index of the first with `span.start >= pos`
+ * (dates.length when none).
+ */
 export function firstDateAtOrAfter(dates: readonly { span: Span }[], pos: number): number {
   let lo = 0;
   let hi = dates.length;
@@ -203,12 +179,4 @@ export function firstDateAtOrAfter(dates: readonly { span: Span }[], pos: number
     else hi = mid;
   }
   return lo;
-}
-
-/** The merged region (sorted, disjoint) containing [start, end), or null. */
-export function regionContaining(regions: readonly Span[], start: number, end: number): Span | null {
-  const k = lastStartingAtOrBefore(regions, start);
-  if (k < 0) return null;
-  const r = regions[k] as Span;
-  return r.end >= end ? r : null;
 }
