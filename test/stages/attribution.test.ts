@@ -188,6 +188,14 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'direct', cue: 'joked', source: 'Ana Ruiz', spans: ['You are all too loud.'] }],
     ],
     [
+      'an opening word before a comma ("Instead, …") is not the subject of the sentence',
+      'Instead, he pledged to build a second ferry, boasting about “winning.”',
+      [
+        { kind: 'indirect', cue: 'pledged', source: 'he', spans: ['to build a second ferry'] },
+        { kind: 'direct', cue: 'boasting about', source: 'he', spans: ['winning.'] },
+      ],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

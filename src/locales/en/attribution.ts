@@ -162,6 +162,11 @@ export const attribution = {
     'some', 'many', 'several', 'each', 'both', 'all', 'most', 'two', 'three', 'four', 'five', 'other', 'no',
   ],
   sentenceLinks: ['but', 'and', 'so', 'yet', 'still', 'however', 'also', 'now', 'then', 'meanwhile', 'moreover', 'indeed', 'even'],
+  sentenceOpeners: [
+    'first', 'second', 'third', 'finally', 'instead', 'later', 'earlier', 'again', 'otherwise', 'similarly', 'likewise',
+    'besides', 'furthermore', 'additionally', 'nevertheless', 'nonetheless', 'thus', 'therefore', 'hence', 'ultimately',
+    'separately', 'previously', 'afterward', 'afterwards', 'today', 'yesterday', 'overall', 'initially', 'originally',
+  ],
   coordinators: ['and', 'but', 'then', 'yet'],
   lyWords: [
     'family', 'assembly', 'rally', 'ally', 'supply', 'monopoly', 'anomaly', 'bully', 'homily', 'folly', 'jelly', 'belly',

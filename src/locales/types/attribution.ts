@@ -93,6 +93,8 @@ export interface AttributionLocale {
   readonly determiners: readonly string[];
   /** Sentence-initial connectives that do not count as content ("But according to X, …"). */
   readonly sentenceLinks: readonly string[];
+  /** Words that open a sentence before a comma and are not its subject ("First, …", "Instead, …"). */
+  readonly sentenceOpeners: readonly string[];
   /** Conjunctions that join a second verb to the sentence's subject ("met them and said"). */
   readonly coordinators: readonly string[];
   /** Words ending in -ly that are not adverbs ("the family said"); any other -ly word before a cue is taken as an adverb of the cue ("boldly suggested"). */

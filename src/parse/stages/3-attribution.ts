@@ -480,6 +480,8 @@ export function attribute(
       }
     }
     while (a < limit && lex.sentenceLinks.has(tk.low(a))) a++;
+    // ("First, Trump identified …": an opening word before a comma)
+    if (a + 1 < limit && lex.sentenceOpeners.has(tk.low(a)) && /^\s*,\s*$/u.test(gap(a, a + 1))) a++;
     // an introductory phrase ("On Monday, …", "Having heard the case, …", "Asked about it, …")
     if (a < limit && !isPronounTok(a) && (lex.adjunct.has(tk.low(a)) || /^[a-z]+(?:ing|ed)$/u.test(tk.low(a)))) {
       let found = -1;

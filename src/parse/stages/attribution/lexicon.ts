@@ -51,6 +51,7 @@ export interface Lexicon {
   evidence: Set<string>;
   determiners: Set<string>;
   sentenceLinks: Set<string>;
+  sentenceOpeners: Set<string>;
   coordinators: Set<string>;
   lyWords: Set<string>;
   statementNouns: Set<string>;
@@ -183,6 +184,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     evidence: new Set(loc.evidenceNouns),
     determiners: new Set(loc.determiners),
     sentenceLinks: new Set(loc.sentenceLinks),
+    sentenceOpeners: new Set(loc.sentenceOpeners),
     coordinators: new Set(loc.coordinators),
     lyWords: new Set(loc.lyWords),
     statementNouns: new Set(loc.statementNouns),
