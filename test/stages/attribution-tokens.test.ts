@@ -50,6 +50,16 @@ describe('IndexMap', () => {
     expect([m.get(0), m.get(1), m.get(3), m.get(-1), m.get(9), m.get(5)]).toEqual(['a', undefined, 'c', 'd', 'e', undefined]);
     expect([m.has(0), m.has(1), m.has(3), m.has(-1), m.has(4)]).toEqual([true, false, true, true, false]);
   });
+  it('forgets a deleted index, inside and outside the token range, and can set it again', () => {
+    const m = new IndexMap<string>(4);
+    m.set(2, 'a').set(3, 'b').set(9, 'c');
+    m.delete(2);
+    m.delete(9);
+    m.delete(1);
+    expect([m.has(2), m.get(2), m.has(9), m.get(3), m.has(1)]).toEqual([false, undefined, false, 'b', false]);
+    m.set(2, 'z');
+    expect(m.get(2)).toBe('z');
+  });
 });
 
 describe('tokenize: buffers reused from call to call', () => {

@@ -327,6 +327,16 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'appears', source: null, spans: ['the harbour, rebuilt twice since the war, appears to be thriving again'] }],
     ],
     [
+      'a cue word that is also a plural noun, right before another cue, is the head of the source',
+      'Ferry advocates also said the island should get a second boat.',
+      [{ kind: 'indirect', cue: 'also said', source: 'Ferry advocates', spans: ['the island should get a second boat'] }],
+    ],
+    [
+      'evidence with a plural noun cue word as its head ("harbour reports show …")',
+      'Harbour reports show that the ferry was late on most days.',
+      [{ kind: 'indirect', cue: 'show', source: 'Harbour reports', spans: ['that the ferry was late on most days'] }],
+    ],
+    [
       'a date phrase with no comma before a pronoun subject',
       'On May 3 they closed the meeting by announcing that the ferry was “safe.”',
       [{ kind: 'partial', cue: 'announcing', source: 'they', spans: ['that the ferry was “safe.”'] }],

@@ -162,6 +162,13 @@ export const attribution = {
     'some', 'many', 'several', 'each', 'both', 'all', 'most', 'two', 'three', 'four', 'five', 'other', 'no',
   ],
   sentenceLinks: ['but', 'and', 'so', 'yet', 'still', 'however', 'also', 'now', 'then', 'meanwhile', 'moreover', 'indeed', 'even'],
+  pluralNounCues: [
+    'advocates', 'reports', 'calls', 'estimates', 'notices', 'tweets', 'promises', 'claims', 'comments', 'posts',
+    'threats', 'questions', 'answers', 'responses', 'remarks', 'demands', 'proposals', 'warnings', 'complaints',
+    'statements', 'filings', 'polls', 'surveys', 'studies', 'records', 'documents', 'emails', 'letters', 'memos',
+    'accounts', 'findings', 'projections', 'forecasts', 'results', 'pledges',
+    'vows', 'denials', 'assurances', 'predictions', 'charges', 'accusations', 'allegations', 'protests', 'appeals',
+  ],
   sentenceOpeners: [
     'first', 'second', 'third', 'finally', 'instead', 'later', 'earlier', 'again', 'otherwise', 'similarly', 'likewise',
     'besides', 'furthermore', 'additionally', 'nevertheless', 'nonetheless', 'thus', 'therefore', 'hence', 'ultimately',

@@ -93,6 +93,8 @@ export interface AttributionLocale {
   readonly determiners: readonly string[];
   /** Sentence-initial connectives that do not count as content ("But according to X, …"). */
   readonly sentenceLinks: readonly string[];
+  /** Cue words that are also plural nouns: before another cue they are the subject ("refugee advocates said"). */
+  readonly pluralNounCues: readonly string[];
   /** Words that open a sentence before a comma and are not its subject ("First, …", "Instead, …"). */
   readonly sentenceOpeners: readonly string[];
   /** Conjunctions that join a second verb to the sentence's subject ("met them and said"). */

@@ -286,6 +286,13 @@ export function attribute(
           if (!be || f.ing || nx >= tk.n || tk.low(nx) !== 'to' || !spaced(nx - 1, nx)) continue;
         }
         const cue: Cue = { first, head: t, last: t + f.words.length - 1, form: f, sentence: si, used: false };
+        // ("Refugee advocates also said …", "FEC reports show …": a cue word that is also a plural noun, right
+        // before another cue, is the subject's noun, not a verb)
+        const prev = cues[cues.length - 1];
+        if (prev && prev.sentence === si && prev.last === first - 1 && prev.first === prev.head && prev.last === prev.head && spaced(prev.last, first) && lex.pluralNounCues.has(tk.low(prev.head))) {
+          cues.pop();
+          cueAtHead.delete(prev.head);
+        }
         cues.push(cue);
         cueAtHead.set(t, cue);
         t = cue.last;
@@ -339,7 +346,8 @@ export function attribute(
     }
     if (lex.stop.has(head) || lex.auxiliaries.has(head) || lex.determiners.has(head) || lex.link.has(head)) return null;
     if (!tk.cap(k) && LY.test(head) && !lex.lyWords.has(head)) return null;
-    if (lex.byFirst.has(head) && !tk.cap(k) && !lex.evidence.has(head)) return null;
+    // (a cue word is no head, unless it is a plural noun that the cue pass set aside: "refugee advocates said")
+    if (lex.byFirst.has(head) && !tk.cap(k) && !lex.evidence.has(head) && (cueAtHead.has(k) || !lex.pluralNounCues.has(head))) return null;
     if (evidenceOnly && !lex.evidence.has(head)) return null;
     if (lex.timeWords.has(head)) return null;
     let s = k;

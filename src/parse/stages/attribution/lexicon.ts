@@ -52,6 +52,7 @@ export interface Lexicon {
   determiners: Set<string>;
   sentenceLinks: Set<string>;
   sentenceOpeners: Set<string>;
+  pluralNounCues: Set<string>;
   coordinators: Set<string>;
   lyWords: Set<string>;
   statementNouns: Set<string>;
@@ -185,6 +186,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     determiners: new Set(loc.determiners),
     sentenceLinks: new Set(loc.sentenceLinks),
     sentenceOpeners: new Set(loc.sentenceOpeners),
+    pluralNounCues: new Set(loc.pluralNounCues),
     coordinators: new Set(loc.coordinators),
     lyWords: new Set(loc.lyWords),
     statementNouns: new Set(loc.statementNouns),

@@ -272,4 +272,9 @@ export class IndexMap<T> {
     } else this.other.set(i, v);
     return this;
   }
+  /** Forgets the value at `i` (its slot reads as empty again). */
+  delete(i: number): void {
+    if (i >= 0 && i < this.slot.length && Number.isInteger(i)) this.slot[i] = 0;
+    else this.other.delete(i);
+  }
 }
