@@ -720,6 +720,21 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'she', spans: ['But in the end, the plan worked better than expected'] }],
     ],
     [
+      'content before a final attribution may start with "This" (no time word after it)',
+      'This was a big concern for the island, Lee said.',
+      [{ kind: 'indirect', cue: 'said', source: 'Lee', spans: ['This was a big concern for the island'] }],
+    ],
+    [
+      'content before a final attribution may start with "About" and a number',
+      'About 270 people took the ferry that day, officials said.',
+      [{ kind: 'indirect', cue: 'said', source: 'officials', spans: ['About 270 people took the ferry that day'] }],
+    ],
+    [
+      'content before a final attribution may start with a gerund subject',
+      'Seeing the crowd at the harbour made him change the plan, he said.',
+      [{ kind: 'indirect', cue: 'said', source: 'he', spans: ['Seeing the crowd at the harbour made him change the plan'] }],
+    ],
+    [
       'a reported question with no named asker',
       'Asked by reporters how the talks went, Lopez said they were useful.',
       [
@@ -1025,6 +1040,7 @@ describe('attribute: things that are not statements', () => {
     ['a five-word quotation opening a sentence, with no cue anywhere', 'The hall was quiet. “A long way to go.” The band played on.'],
     ['a title line "Name on Topic:" with no quotation', 'Ruiz on the Ferry Plan: The Costs Are Rising\n\nThe mayor spoke on Monday.'],
     ['a noun cue after a determiner before a quoted name', 'The island has a new show. The show, “Island Life,” ran for years.'],
+    ['a short introductory gerund phrase before ", X said"', 'The ferry left early. Campaigning in the harbour, he said.'],
     ['a quoted title with a number in it', 'Ana Ruiz sings to the crowd in a clip of ‘The 411.’'],
     ['a headline without a cue', 'Ten years after the flood: the valley rebuilds\n\nThe valley was rebuilt.'],
     ['narration', 'The delegation arrived in Baku and visited the old town.'],

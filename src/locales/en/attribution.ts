@@ -238,5 +238,6 @@ export const attribution = {
   scareQuoteMaxWords: 5,
   headlineMaxWords: 25,
   leadInMaxWords: 40,
+  introMaxWords: 6,
   contentToQuoteMaxWords: 25,
 } satisfies AttributionLocale;

@@ -146,6 +146,8 @@ export interface AttributionLocale {
   readonly headlineMaxWords: number;
   /** Most words before a quotation in its sentence that still count as part of what was quoted when the quotation ends in "…,” X said" (rule attribution/lead-in-words). */
   readonly leadInMaxWords: number;
+  /** Most words of an introductory gerund phrase before ", X said" ("Campaigning in Ohio, he said"); a longer one is the subject of reported content. */
+  readonly introMaxWords: number;
   /** Prepositions between a name and its topic in a title line ("Obama on Climate Change: …"; rule attribution/title-topic-colon). */
   readonly topicPrepositions: readonly string[];
   /** Words for what was said that lead a quotation in before a colon ("released a statement: “…”", "my answer: “…”"; rule attribution/noun-colon-lead-in). */

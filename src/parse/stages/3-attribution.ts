@@ -1417,10 +1417,15 @@ export function attribute(
           via.push(second ? ATTRIBUTION_RULES.parenthetical : ATTRIBUTION_RULES.contentThenCue);
         } else {
           if (end - start < 8) continue;
-          // an introductory phrase ("Concluding the talks, X agreed …") is not reported content
+          // an introductory phrase with no comma in it ("Concluding the talks, X agreed …": the phrase alone before
+          // the source) is not reported content; but a determiner opens one only before a time word ("This week, …";
+          // "This has been a concern, X said" is content), "About 270 people …" is a quantity, and a gerund opens one
+          // only in a short phrase ("Seeing his brother suffer led him to …, he said" is content)
           let fw = ft;
           while (fw < tk.at(end) && lex.sentenceLinks.has(tk.low(fw)) && !lex.adjunct.has(tk.low(fw + 1))) fw++;
-          const intro = lex.adjunct.has(tk.low(fw)) || tk.low(fw).endsWith('ing');
+          const w0 = tk.low(fw);
+          const intro = (lex.adjunct.has(w0) && (!lex.determiners.has(w0) || lex.timeWords.has(tk.low(fw + 1))) && !DIGIT_START.test(tk.low(fw + 1))) ||
+            (ING.test(w0) && tk.at(end) - fw < lex.introMaxWords);
           if (tk.at(end) - ft < 4 || (!hasQuote(start, end) && intro && !text.slice(start, end).includes(','))) continue;
           via.push(ATTRIBUTION_RULES.contentThenCue);
         }

@@ -91,6 +91,7 @@ export interface Lexicon {
   scareQuoteMaxWords: number;
   headlineMaxWords: number;
   leadInMaxWords: number;
+  introMaxWords: number;
   leadInNouns: Set<string>;
   topicPrepositions: Set<string>;
   contentToQuoteMaxWords: number;
@@ -223,6 +224,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     scareQuoteMaxWords: loc.scareQuoteMaxWords,
     headlineMaxWords: loc.headlineMaxWords,
     leadInMaxWords: loc.leadInMaxWords,
+    introMaxWords: loc.introMaxWords,
     leadInNouns: new Set(loc.leadInNouns),
     topicPrepositions: new Set(loc.topicPrepositions),
     contentToQuoteMaxWords: loc.contentToQuoteMaxWords,
