@@ -337,6 +337,16 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'show', source: 'Harbour reports', spans: ['that the ferry was late on most days'] }],
     ],
     [
+      'an appositive name before the cue outranks an inverted reading of the clause after it',
+      'The harbour master, Ana Ruiz, said the ferry failed.',
+      [{ kind: 'indirect', cue: 'said', source: 'The harbour master', spans: ['the ferry failed'] }],
+    ],
+    [
+      'a hearer with a determiner and a capitalised name ("told the New Yorker …") is not content',
+      'Weaver told the New Yorker the ferry is late.',
+      [{ kind: 'indirect', cue: 'told', source: 'Weaver', spans: ['the ferry is late'] }],
+    ],
+    [
       'a date phrase with no comma before a pronoun subject',
       'On May 3 they closed the meeting by announcing that the ferry was “safe.”',
       [{ kind: 'partial', cue: 'announcing', source: 'they', spans: ['that the ferry was “safe.”'] }],

@@ -571,13 +571,17 @@ export function attribute(
     return -1;
   };
   /** The first token after a hearer starting at token t ("told reporters …", "asked the senator …"), or -1. */
-  const afterHearer = (t: number, si: number): number => {
+  const afterHearer = (t: number, si: number, named = false): number => {
     if (lex.lead.has(tk.low(t)) || isPronounTok(t)) t++;
     else if (tk.cap(t)) {
       while (t + 1 < tk.n && sentOfTok[t + 1] === si && (tk.cap(t + 1) || tk.low(t + 1) === 'of') && spaced(t, t + 1)) t++;
       t++;
-    } else if (lex.determiners.has(tk.low(t))) t += 2;
-    else return -1;
+    } else if (lex.determiners.has(tk.low(t))) {
+      // "the reporters"; with `named`, "the New Yorker" (a run of capitalised words)
+      t++;
+      if (named && tk.cap(t)) while (t + 1 < tk.n && sentOfTok[t + 1] === si && tk.cap(t + 1) && spaced(t, t + 1)) t++;
+      t++;
+    } else return -1;
     while (t < tk.n && sentOfTok[t] === si && lex.lead.has(tk.low(t)) && spaced(t - 1, t)) t++;
     return t;
   };
@@ -1287,7 +1291,10 @@ export function attribute(
         // "…, said X." or "X, the governor of Y, said …"
         if (f.frame !== 'np' && !f.ing) {
           const sa = sourceAfter(c);
-          if (sa && invertedEnds(sa, si) && !/^\s*[“"‘«]/u.test(text.slice(sa.end, sa.end + 3))) {
+          // ("The manager, Corey Lewandowski, said the plan failed": a source with an appositive before the cue
+          // outranks a noun phrase with a determiner after it)
+          const appositiveFirst = sa !== null && lex.determiners.has(tk.low(tk.at(sa.start))) && sourceBefore(c, s0) !== null;
+          if (sa && !appositiveFirst && invertedEnds(sa, si) && !/^\s*[“"‘«]/u.test(text.slice(sa.end, sa.end + 3))) {
             source = sa;
             inverted = true;
           }
@@ -1436,7 +1443,7 @@ export function attribute(
           const th = thatWithin(t, si, 12);
           if (th >= 0) t = th;
           else {
-            t = afterHearer(t, si);
+            t = afterHearer(t, si, true);
             if (t < 0) continue;
           }
           via.push(ATTRIBUTION_RULES.reportedObject);
