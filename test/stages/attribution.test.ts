@@ -347,6 +347,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'told', source: 'Weaver', spans: ['the ferry is late'] }],
     ],
     [
+      'two time words between the source and the cue ("earlier Thursday")',
+      'Ana Ruiz earlier Thursday said the ferry would run again.',
+      [{ kind: 'indirect', cue: 'said', source: 'Ana Ruiz', spans: ['the ferry would run again'] }],
+    ],
+    [
       'a date phrase with no comma before a pronoun subject',
       'On May 3 they closed the meeting by announcing that the ferry was “safe.”',
       [{ kind: 'partial', cue: 'announcing', source: 'they', spans: ['that the ferry was “safe.”'] }],

@@ -400,7 +400,8 @@ export function attribute(
       // "the senator on Tuesday said": step back over a time adjunct
       let j = k;
       while (j > min && lex.timeWords.has(tk.low(j)) && spaced(j - 1, j)) j--;
-      if (j < k && j >= min && (lex.timePrepositions.has(tk.low(j)) || j === k - 1)) {
+      // ("Gowdy earlier Thursday said": two time words with no preposition)
+      if (j < k && j >= min && (lex.timePrepositions.has(tk.low(j)) || j === k - 1 || (j === k - 2 && !lex.timeWords.has(tk.low(j))))) {
         if (lex.timePrepositions.has(tk.low(j))) j--;
         if (j >= min && spaced(j, j + 1)) return npBefore(j, min, evidenceOnly);
         // "Sen. X (D-Md.) on Tuesday said": a parenthetical before the adjunct
