@@ -352,6 +352,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Ana Ruiz', spans: ['the ferry would run again'] }],
     ],
     [
+      '"here" / "there" between the source and the cue',
+      'Harbour officials there said the ferry was late again.',
+      [{ kind: 'indirect', cue: 'there said', source: 'Harbour officials', spans: ['the ferry was late again'] }],
+    ],
+    [
       'a date phrase with no comma before a pronoun subject',
       'On May 3 they closed the meeting by announcing that the ferry was “safe.”',
       [{ kind: 'partial', cue: 'announcing', source: 'they', spans: ['that the ferry was “safe.”'] }],
