@@ -357,6 +357,16 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'there said', source: 'Harbour officials', spans: ['the ferry was late again'] }],
     ],
     [
+      'a relative clause inside a short subject of the content does not end it',
+      'Ferry advocates said the ruling, which struck down the old fares, shows the importance of the vote.',
+      [{ kind: 'indirect', cue: 'said', source: 'Ferry advocates', spans: ['the ruling, which struck down the old fares, shows the importance of the vote'] }],
+    ],
+    [
+      'a relative clause after a content with its own verb ends it',
+      'Lee said the plan failed, which surprised everyone.',
+      [{ kind: 'indirect', cue: 'said', source: 'Lee', spans: ['the plan failed'] }],
+    ],
+    [
       'a date phrase with no comma before a pronoun subject',
       'On May 3 they closed the meeting by announcing that the ferry was “safe.”',
       [{ kind: 'partial', cue: 'announcing', source: 'they', spans: ['that the ferry was “safe.”'] }],

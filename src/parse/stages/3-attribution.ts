@@ -113,6 +113,8 @@ const ING_RE = /^[a-z]{2,}ing$/u;
 const ING = { test: (w: string): boolean => w.length >= 5 && w.endsWith('ing') && ING_RE.test(w) };
 const COMMA_BEFORE = /,[”"’»]?\s*$/u;
 const DIGIT_START = /^\d/u;
+/** A lower-case word that can be a finite verb after its subject ("illustrates", "failed"). */
+const FINITE_FORM = /^\p{Ll}{2,}(?:s|ed)$/u;
 const LEADS_ON = /^\s*[,:]\s*$/u;
 const COORD_LEAD = /,\s+(\p{L}+)(?:\s+\p{L}+){0,2}\s*$/u;
 const ALL_CAPS = /^[\p{Lu}][\p{Lu}\p{N}.'’-]+$/u;
@@ -1085,6 +1087,17 @@ export function attribute(
       if (/^\s*,\s*$/u.test(g) && newSpeakerAfter(j - 1, true) && chainIdx(tk.start[j] ?? 0) < 0) return Math.min(tk.end[j - 1] ?? end, end);
       // "…, but that …": a second clause governed by the same cue
       if (g.includes(',') && !/[;—–―(]/u.test(g) && lex.coordinators.has(tk.low(j)) && j + 1 < b && tk.hash[j + 1] === THAT_HASH && tk.low(j + 1) === 'that') continue;
+      // "said the decision, which struck down …, illustrates …": a relative clause inside a short subject that
+      // has no verb yet; the content goes on after the comma that closes it
+      if (g.includes(',') && !/[;—–―(]/u.test(g) && lex.relativeWords.has(tk.low(j)) && j - a <= 5) {
+        let k = j + 1;
+        while (k < b && k - j < 30 && !/[,;:—–―()]/u.test(gap(k - 1, k))) k++;
+        const w = k < b ? tk.low(k) : '';
+        if (k < b && /^\s*,\s*$/u.test(gap(k - 1, k)) && !tk.cap(k) && FINITE_FORM.test(w) && !lex.stop.has(w) && !lex.determiners.has(w) && !isPronounTok(k) && !chainAt(k)) {
+          j = k;
+          continue;
+        }
+      }
       if (/[;—–―]|\s-\s|\(/u.test(g) || (g.includes(',') && (lex.clauseBreakers.has(tk.low(j)) || (ING.test(tk.low(j)) && !tk.cap(j) && !chainAt(j))))) {
         let e = tk.end[j - 1] ?? end;
         // keep a closing quotation mark that belongs to the content
