@@ -367,6 +367,21 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Lee', spans: ['the plan failed'] }],
     ],
     [
+      'a number group as the source ("one in three said")',
+      'One in three said the ferry was too slow.',
+      [{ kind: 'indirect', cue: 'said', source: 'One in three', spans: ['the ferry was too slow'] }],
+    ],
+    [
+      'a number group as the source ("all but two said")',
+      'The council met on Monday. All but two said the fares should fall.',
+      [{ kind: 'indirect', cue: 'said', source: 'All but two', spans: ['the fares should fall'] }],
+    ],
+    [
+      'a number with a thousands separator as the source',
+      'At least 21,000 said they would take the new ferry.',
+      [{ kind: 'indirect', cue: 'said', source: '21,000', spans: ['they would take the new ferry'] }],
+    ],
+    [
       'a date phrase with no comma before a pronoun subject',
       'On May 3 they closed the meeting by announcing that the ferry was “safe.”',
       [{ kind: 'partial', cue: 'announcing', source: 'they', spans: ['that the ferry was “safe.”'] }],

@@ -162,6 +162,7 @@ export const attribution = {
     'some', 'many', 'several', 'each', 'both', 'all', 'most', 'two', 'three', 'four', 'five', 'other', 'no',
   ],
   sentenceLinks: ['but', 'and', 'so', 'yet', 'still', 'however', 'also', 'now', 'then', 'meanwhile', 'moreover', 'indeed', 'even'],
+  numberWords: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'hundred'],
   pluralNounCues: [
     'advocates', 'reports', 'calls', 'estimates', 'notices', 'tweets', 'promises', 'claims', 'comments', 'posts',
     'threats', 'questions', 'answers', 'responses', 'remarks', 'demands', 'proposals', 'warnings', 'complaints',

@@ -93,6 +93,8 @@ export interface AttributionLocale {
   readonly determiners: readonly string[];
   /** Sentence-initial connectives that do not count as content ("But according to X, …"). */
   readonly sentenceLinks: readonly string[];
+  /** Number words that can make a group source with another number ("one in three said", "all but two said"). */
+  readonly numberWords: readonly string[];
   /** Cue words that are also plural nouns: before another cue they are the subject ("refugee advocates said"). */
   readonly pluralNounCues: readonly string[];
   /** Words that open a sentence before a comma and are not its subject ("First, …", "Instead, …"). */

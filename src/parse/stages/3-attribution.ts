@@ -332,6 +332,8 @@ export function attribute(
     return null;
   };
   /** The noun phrase ending at token k (inclusive), not reaching before token `min`. */
+  /** A number in digits or in words ("21", "three"). */
+  const isNumberTok = (i: number): boolean => DIGIT_START.test(tk.low(i)) || lex.numberWords.has(tk.low(i));
   const npBefore = (k: number, min: number, evidenceOnly: boolean): Mention | null => {
     if (k < min || k < 0) return null;
     const head = tk.low(k);
@@ -341,6 +343,14 @@ export function attribute(
       if (lex.quantifiers.has(qw) || /^\d+$/u.test(qw)) return mention(k - 2, k);
     }
     if (isPronounTok(k)) return evidenceOnly && !(lex.evidencePronouns.has(tk.low(k)) && evidenceBefore(k)) ? null : pronounMention(k);
+    // "one in three said", "all but two said", "at least 21,000 said": a number as a group
+    if (!evidenceOnly && isNumberTok(k)) {
+      let s0 = k;
+      while (s0 - 2 >= min && /^,$/u.test(gap(s0 - 1, s0)) && DIGIT_START.test(tk.low(s0 - 1)) && DIGIT_START.test(tk.low(s0))) s0--;
+      const w1 = s0 - 1 >= min ? tk.low(s0 - 1) : '';
+      if (s0 - 2 >= min && spaced(s0 - 2, s0 - 1) && spaced(s0 - 1, s0) && ((w1 === 'in' && isNumberTok(s0 - 2)) || (w1 === 'but' && lex.quantifiers.has(tk.low(s0 - 2))))) return mention(s0 - 2, k);
+      if (s0 < k) return mention(s0, k);
+    }
     // "a letter from his doctor that says …": a relative "that" after a noun stands for it (resolved in stage 4)
     if (!evidenceOnly && tk.hash[k] === THAT_HASH && head === 'that' && k - 1 >= min && spaced(k - 1, k)) {
       const p = tk.low(k - 1);

@@ -53,6 +53,7 @@ export interface Lexicon {
   sentenceLinks: Set<string>;
   sentenceOpeners: Set<string>;
   pluralNounCues: Set<string>;
+  numberWords: Set<string>;
   coordinators: Set<string>;
   lyWords: Set<string>;
   statementNouns: Set<string>;
@@ -188,6 +189,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     sentenceLinks: new Set(loc.sentenceLinks),
     sentenceOpeners: new Set(loc.sentenceOpeners),
     pluralNounCues: new Set(loc.pluralNounCues),
+    numberWords: new Set(loc.numberWords),
     coordinators: new Set(loc.coordinators),
     lyWords: new Set(loc.lyWords),
     statementNouns: new Set(loc.statementNouns),
