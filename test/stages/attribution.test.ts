@@ -382,6 +382,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: '21,000', spans: ['they would take the new ferry'] }],
     ],
     [
+      'a possessive subject before an appositive name ("Bloomberg\'s pollster, Douglas Schoen, says …")',
+      "Ruiz's deputy, Ana Lee, says the boats will run again.",
+      [{ kind: 'indirect', cue: 'says', source: "Ruiz's deputy", spans: ['the boats will run again'] }],
+    ],
+    [
       'a date phrase with no comma before a pronoun subject',
       'On May 3 they closed the meeting by announcing that the ferry was “safe.”',
       [{ kind: 'partial', cue: 'announcing', source: 'they', spans: ['that the ferry was “safe.”'] }],

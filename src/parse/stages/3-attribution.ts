@@ -1325,6 +1325,9 @@ export function attribute(
         }
         if (!source && !f.ing && !adjunctOnly(c)) {
           source = subjectAtStart(si, c.first);
+          // ("Bloomberg's pollster, Douglas Schoen, says …": the subject read at the sentence start stops at a
+          // possessive; the noun phrase before the appositive is whole)
+          if (source && POSSESSIVE.test(source.text)) source = sourceBefore(c, s0) ?? source;
           if (source) via.push(ATTRIBUTION_RULES.appositive);
         }
       } else {
