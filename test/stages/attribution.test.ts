@@ -362,6 +362,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Ferry advocates', spans: ['the ruling, which struck down the old fares, shows the importance of the vote'] }],
     ],
     [
+      'a participle clause inside a short subject of the content does not end it',
+      'The harbour office says ferries, numbering twelve in all, carried more people in 2015.',
+      [{ kind: 'indirect', cue: 'says', source: 'The harbour office', spans: ['ferries, numbering twelve in all, carried more people in 2015'] }],
+    ],
+    [
       'a relative clause after a content with its own verb ends it',
       'Lee said the plan failed, which surprised everyone.',
       [{ kind: 'indirect', cue: 'said', source: 'Lee', spans: ['the plan failed'] }],

@@ -1097,9 +1097,10 @@ export function attribute(
       if (/^\s*,\s*$/u.test(g) && newSpeakerAfter(j - 1, true) && chainIdx(tk.start[j] ?? 0) < 0) return Math.min(tk.end[j - 1] ?? end, end);
       // "…, but that …": a second clause governed by the same cue
       if (g.includes(',') && !/[;—–―(]/u.test(g) && lex.coordinators.has(tk.low(j)) && j + 1 < b && tk.hash[j + 1] === THAT_HASH && tk.low(j + 1) === 'that') continue;
-      // "said the decision, which struck down …, illustrates …": a relative clause inside a short subject that
-      // has no verb yet; the content goes on after the comma that closes it
-      if (g.includes(',') && !/[;—–―(]/u.test(g) && lex.relativeWords.has(tk.low(j)) && j - a <= 5) {
+      // "said the decision, which struck down …, illustrates …", "says Millennials, numbering 75 million,
+      // surpassed …": a relative or participle clause inside a short subject that has no verb yet; the content goes
+      // on after the comma that closes it
+      if (g.includes(',') && !/[;—–―(]/u.test(g) && (lex.relativeWords.has(tk.low(j)) || (ING.test(tk.low(j)) && !tk.cap(j) && !cueAtHead.has(j))) && j - a <= 5) {
         let k = j + 1;
         while (k < b && k - j < 30 && !/[,;:—–―()]/u.test(gap(k - 1, k))) k++;
         const w = k < b ? tk.low(k) : '';
