@@ -367,6 +367,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'says', source: 'The harbour office', spans: ['ferries, numbering twelve in all, carried more people in 2015'] }],
     ],
     [
+      'an aside between commas inside a short subject, then an auxiliary, does not end the content',
+      'She also says the ferry plan, while costly, was handled well.',
+      [{ kind: 'indirect', cue: 'also says', source: 'She', spans: ['the ferry plan, while costly, was handled well'] }],
+    ],
+    [
       'a relative clause after a content with its own verb ends it',
       'Lee said the plan failed, which surprised everyone.',
       [{ kind: 'indirect', cue: 'said', source: 'Lee', spans: ['the plan failed'] }],

@@ -1100,11 +1100,11 @@ export function attribute(
       // "said the decision, which struck down …, illustrates …", "says Millennials, numbering 75 million,
       // surpassed …": a relative or participle clause inside a short subject that has no verb yet; the content goes
       // on after the comma that closes it
-      if (g.includes(',') && !/[;—–―(]/u.test(g) && (lex.relativeWords.has(tk.low(j)) || (ING.test(tk.low(j)) && !tk.cap(j) && !cueAtHead.has(j))) && j - a <= 5) {
+      if (g.includes(',') && !/[;—–―(]/u.test(g) && (lex.relativeWords.has(tk.low(j)) || ((lex.clauseBreakers.has(tk.low(j)) || (ING.test(tk.low(j)) && !tk.cap(j))) && !cueAtHead.has(j))) && j - a <= 5) {
         let k = j + 1;
         while (k < b && k - j < 30 && !/[,;:—–―()]/u.test(gap(k - 1, k))) k++;
         const w = k < b ? tk.low(k) : '';
-        if (k < b && /^\s*,\s*$/u.test(gap(k - 1, k)) && !tk.cap(k) && FINITE_FORM.test(w) && !lex.stop.has(w) && !lex.determiners.has(w) && !isPronounTok(k) && !chainAt(k)) {
+        if (k < b && /^\s*,\s*$/u.test(gap(k - 1, k)) && !tk.cap(k) && ((FINITE_FORM.test(w) && !lex.stop.has(w)) || lex.auxiliaries.has(w)) && !lex.determiners.has(w) && !isPronounTok(k) && !chainAt(k)) {
           j = k;
           continue;
         }
