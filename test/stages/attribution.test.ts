@@ -397,6 +397,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'says', source: "Ruiz's deputy", spans: ['the boats will run again'] }],
     ],
     [
+      'a group pronoun and a past participle as the source of a bare "say" ("those surveyed say")',
+      'By a wide margin, those surveyed say the ferry should run every hour.',
+      [{ kind: 'indirect', cue: 'say', source: 'those surveyed', spans: ['the ferry should run every hour'] }],
+    ],
+    [
       'a date phrase with no comma before a pronoun subject',
       'On May 3 they closed the meeting by announcing that the ferry was “safe.”',
       [{ kind: 'partial', cue: 'announcing', source: 'they', spans: ['that the ferry was “safe.”'] }],

@@ -113,6 +113,8 @@ const ING_RE = /^[a-z]{2,}ing$/u;
 const ING = { test: (w: string): boolean => w.length >= 5 && w.endsWith('ing') && ING_RE.test(w) };
 const COMMA_BEFORE = /,[”"’»]?\s*$/u;
 const DIGIT_START = /^\d/u;
+/** A lower-case past form ("surveyed", "briefed"). */
+const PAST_FORM = /^\p{Ll}{2,}ed$/u;
 /** A lower-case word that can be a finite verb after its subject ("illustrates", "failed"). */
 const FINITE_FORM = /^\p{Ll}{2,}(?:s|ed)$/u;
 const LEADS_ON = /^\s*[,:]\s*$/u;
@@ -331,9 +333,9 @@ export function attribute(
     }
     return null;
   };
-  /** The noun phrase ending at token k (inclusive), not reaching before token `min`. */
   /** A number in digits or in words ("21", "three"). */
   const isNumberTok = (i: number): boolean => DIGIT_START.test(tk.low(i)) || lex.numberWords.has(tk.low(i));
+  /** The noun phrase ending at token k (inclusive), not reaching before token `min`. */
   const npBefore = (k: number, min: number, evidenceOnly: boolean): Mention | null => {
     if (k < min || k < 0) return null;
     const head = tk.low(k);
@@ -1408,7 +1410,9 @@ export function attribute(
       if (f.base && c.first === c.head && !afterAuthorial) {
         // a bare base form ("say") after a singular lower-case noun is rarely a cue
         const h = tk.at(source.end) - 1;
-        if (!isPronounTok(h) && !tk.cap(h) && !/s$/u.test(tk.low(h)) && !/\d/u.test(tk.low(h)) && !lex.pluralNouns.has(tk.low(h)) && !lex.groupPronouns.has(tk.low(h))) {
+        // ("those surveyed say", "those polled say": a past participle after a group pronoun)
+        const pastAfterPlural = h - 1 >= 0 && PAST_FORM.test(tk.low(h)) && lex.groupPronouns.has(tk.low(h - 1));
+        if (!pastAfterPlural && !isPronounTok(h) && !tk.cap(h) && !/s$/u.test(tk.low(h)) && !/\d/u.test(tk.low(h)) && !lex.pluralNouns.has(tk.low(h)) && !lex.groupPronouns.has(tk.low(h))) {
           // "observers in the state and around the country say": a plural head before a prepositional phrase
           const alt = pluralHeadBefore(tk.at(source.start), s0);
           if (!alt) continue;
