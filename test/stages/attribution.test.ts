@@ -402,6 +402,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'say', source: 'those surveyed', spans: ['the ferry should run every hour'] }],
     ],
     [
+      'a percentage as the source ("42% say")',
+      'On fares, 42% say the ferry costs too much.',
+      [{ kind: 'indirect', cue: 'say', source: '42%', spans: ['the ferry costs too much'] }],
+    ],
+    [
       'a date phrase with no comma before a pronoun subject',
       'On May 3 they closed the meeting by announcing that the ferry was “safe.”',
       [{ kind: 'partial', cue: 'announcing', source: 'they', spans: ['that the ferry was “safe.”'] }],

@@ -410,6 +410,13 @@ export function attribute(
       if (!np || np.end !== tk.end[k]) return np;
       return { start: np.start, end: np.end + 1, text: text.slice(np.start, np.end + 1) };
     }
+    // "42% say": a percentage as a group
+    if (/^%[ \t\u00a0]+$/u.test(g) && DIGIT_START.test(tk.low(k))) {
+      const np = npBefore(k, min, evidenceOnly);
+      const s0 = np ? np.start : (tk.start[k] ?? 0);
+      const e0 = (tk.end[k] ?? 0) + 1;
+      return { start: s0, end: e0, text: text.slice(s0, e0) };
+    }
     if (SPACE_ONLY.test(g)) {
       // "the senator on Tuesday said": step back over a time adjunct
       let j = k;
