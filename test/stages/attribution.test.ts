@@ -407,6 +407,16 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'say', source: '42%', spans: ['the ferry costs too much'] }],
     ],
     [
+      'an aside between dashes after a source that opens the sentence',
+      'Murphy — after a long pause — told me he had never seen the ferry so full.',
+      [{ kind: 'indirect', cue: 'told', source: 'Murphy', spans: ['he had never seen the ferry so full'] }],
+    ],
+    [
+      'an aside between spaced hyphens',
+      'Ana Ruiz - the mayor and a ferry owner - told the council that fares would rise.',
+      [{ kind: 'indirect', cue: 'told', source: 'Ana Ruiz', spans: ['that fares would rise'] }],
+    ],
+    [
       'a date phrase with no comma before a pronoun subject',
       'On May 3 they closed the meeting by announcing that the ferry was “safe.”',
       [{ kind: 'partial', cue: 'announcing', source: 'they', spans: ['that the ferry was “safe.”'] }],

@@ -92,7 +92,7 @@ interface Work {
 
 const SPACE_ONLY = /^\s*$/u;
 const QUOTE_GAP = /^[\s,;:—–-]*$/u;
-const DASH_PAIR = /^\s+(?:--|[—–])\s+$|^[—]$/u;
+const DASH_PAIR = /^\s+(?:--?|[—–―])\s+$|^[—―]$/u;
 const DASH_GAP = /^[ \t\u00a0]*[―—–][ \t\u00a0]*$/u;
 const PRE_QUOTE_GAP = /^[\s,:—–-]*$/u;
 const TRAIL = /[\s.,;:!?—–-]/u;
@@ -455,7 +455,7 @@ export function attribute(
       // an aside between dashes: "The three judges -- Roe, Doe and Poe -- agreed …"
       for (let j = k; j > min && k - j < 25; j--) {
         const gj = gap(j - 1, j);
-        if (DASH_PAIR.test(gj)) return j - 1 > min ? npBefore(j - 1, min, evidenceOnly) : null;
+        if (DASH_PAIR.test(gj)) return j - 1 >= min ? npBefore(j - 1, min, evidenceOnly) : null;
         // (the period of "Mr." or "U.S." inside the aside is no sentence mark)
         if (/[.;:()“”"]/u.test(gj) && !(/^\.\s*$/u.test(gj) && tk.cap(j - 1) && (lex.abbreviations.has(tk.low(j - 1)) || initialism(tk.low(j - 1))))) return null;
       }
