@@ -417,6 +417,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'told', source: 'Ana Ruiz', spans: ['that fares would rise'] }],
     ],
     [
+      '"As reported by X, …" like "according to X"',
+      'As reported by the harbour paper, the ferry was late on most days.',
+      [{ kind: 'indirect', cue: 'As reported by', source: 'the harbour paper', spans: ['the ferry was late on most days'] }],
+    ],
+    [
       'a date phrase with no comma before a pronoun subject',
       'On May 3 they closed the meeting by announcing that the ferry was “safe.”',
       [{ kind: 'partial', cue: 'announcing', source: 'they', spans: ['that the ferry was “safe.”'] }],

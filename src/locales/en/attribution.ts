@@ -103,6 +103,7 @@ export const attribution = {
   ],
   cuePhrases: [
     { text: 'according to', frame: 'according' },
+    { text: 'as reported by', frame: 'according' },
     { text: 'reportedly', frame: 'np', authorialAdverb: true },
     { text: 'allegedly', frame: 'np', authorialAdverb: true },
   ],
