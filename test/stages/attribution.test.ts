@@ -820,6 +820,16 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'he', spans: ['Seeing the crowd at the harbour made him change the plan'] }],
     ],
     [
+      'a passive "was asked" with a question: the question, with no named asker',
+      'In an interview that year, Ana Ruiz was asked what happened to the ferry.',
+      [{ kind: 'indirect', cue: 'was asked', source: null, spans: ['what happened to the ferry'] }],
+    ],
+    [
+      'a passive "has been asked" with a "to"-infinitive after "by X"',
+      'The mayor has been asked by the council to release the ferry contracts.',
+      [{ kind: 'indirect', cue: 'has been asked', source: null, spans: ['to release the ferry contracts'] }],
+    ],
+    [
       'a reported question with no named asker',
       'Asked by reporters how the talks went, Lopez said they were useful.',
       [

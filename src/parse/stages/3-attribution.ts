@@ -1263,6 +1263,34 @@ export function attribute(
     }
     return { kind, spans: [{ start, end }], source: null, cue: cueMention(c), via, inheritFrom: null, sentence: si, paragraph: sent(si).paragraph };
   };
+  /** "Asked whether …", "was asked to …": the question (a question word within seven words after the cue, or with
+   * `infinitive`, a "to" right after it or after "by X"), as a statement with no named asker, or null. */
+  const askedQuestion = (c: Cue, infinitive: boolean): Work | null => {
+    const h = c.head;
+    const si = c.sentence;
+    let q = -1;
+    for (let j = h + 1; j < tk.n && j - h <= 7 && sentOfTok[j] === si; j++) {
+      if (lex.questionWords.has(tk.low(j)) || (infinitive && tk.hash[j] === TO_HASH && tk.low(j) === 'to' && (j === h + 1 || tk.low(h + 1) === 'by'))) {
+        q = j;
+        break;
+      }
+      if (/[,;:]/u.test(gap(j - 1, j))) break;
+    }
+    if (q < 0) return null;
+    const se = sentTokEnd[si] ?? 0;
+    let e = q;
+    for (let j = q + 1; j < se && j - q < 80; j++) {
+      if (/[,;:—–]/u.test(gap(j - 1, j))) break;
+      e = j;
+    }
+    if (e <= q) return null;
+    const qs = tk.start[q] ?? 0;
+    const qe = tk.end[e] ?? 0;
+    const quoted = hasQuote(qs, qe);
+    if (quoted) claimRange(qs, qe);
+    c.used = true;
+    return { kind: quoted ? 'partial' : 'indirect', spans: [{ start: qs, end: qe }], source: null, cue: cueMention(c), via: [ATTRIBUTION_RULES.askedQuestion], inheritFrom: null, sentence: si, paragraph: sent(si).paragraph };
+  };
   ((): void => { // a function of its own: the JIT compiles (and re-optimises) each pass separately
   for (const c of cues) {
     if (c.used) continue;
@@ -1283,8 +1311,15 @@ export function attribute(
       }
       continue;
     }
-    // passive voice ("was announced the winner", "is named in reports"): the subject is not the speaker
-    if (!f.ing && f.frame !== 'according' && isPassive(c)) continue;
+    // passive voice ("was announced the winner", "is named in reports"): the subject is not the speaker; but
+    // "he was asked what happened …", "Clinton has been asked to release …" report a question with no named asker
+    if (!f.ing && f.frame !== 'according' && isPassive(c)) {
+      if (lex.questionCues.has(tk.low(c.head))) {
+        const w = askedQuestion(c, true);
+        if (w) works.push(w);
+      }
+      continue;
+    }
     const via: string[] = [];
     let source: Mention | null = null;
     let start = -1;
@@ -1374,31 +1409,8 @@ export function attribute(
         // "Asked whether …, X said" / "when asked how …": a reported question with no named asker
         const h = c.head;
         if (lex.questionCues.has(tk.low(h)) && c.first === h && (h === s0 || lex.questionCueLeads.has(tk.low(h - 1)))) {
-          let q = -1;
-          for (let j = h + 1; j < tk.n && j - h <= 7 && sentOfTok[j] === si; j++) {
-            if (lex.questionWords.has(tk.low(j))) {
-              q = j;
-              break;
-            }
-            if (/[,;:]/u.test(gap(j - 1, j))) break;
-          }
-          if (q > 0) {
-            const se = sentTokEnd[si] ?? 0;
-            let e = q;
-            for (let j = q + 1; j < se && j - q < 80; j++) {
-              if (/[,;:—–]/u.test(gap(j - 1, j))) break;
-              e = j;
-            }
-            if (e > q) {
-              const qs = tk.start[q] ?? 0;
-              const qe = tk.end[e] ?? 0;
-              const quoted = hasQuote(qs, qe);
-              if (quoted) claimRange(qs, qe);
-              c.used = true;
-              const w: Work = { kind: quoted ? 'partial' : 'indirect', spans: [{ start: qs, end: qe }], source: null, cue: cueMention(c), via: [ATTRIBUTION_RULES.askedQuestion], inheritFrom: null, sentence: si, paragraph: s.paragraph };
-              works.push(w);
-            }
-          }
+          const w = askedQuestion(c, false);
+          if (w) works.push(w);
         }
         continue;
       }
