@@ -20,6 +20,17 @@ describe('attribution stages on pathological input', () => {
     expect(Array.isArray(drafts)).toBe(true);
   });
 
+  it.each([
+    ['content before "according to"', 'According to the paper, according to '.repeat(5_000)],
+    ['content before ", X said"', 'The ferry was late, officials said, '.repeat(5_000)],
+  ])('%s in a run-on sentence reaches back a bounded distance (later stages read each content)', (_name, text) => {
+    const { drafts } = run(text);
+    expect(drafts.length).toBeGreaterThan(0);
+    let longest = 0;
+    for (const d of drafts) for (const sp of d.spans) longest = Math.max(longest, sp.end - sp.start);
+    expect(longest).toBeLessThan(5_000);
+  });
+
   it('is linear on a long article (the seed repeated)', () => {
     const seed = readFileSync(fileURLToPath(new URL('../../seeds/000_582b2b9eb54bbc5e.txt', import.meta.url)), 'utf8');
     const small = run(seed).drafts.length;

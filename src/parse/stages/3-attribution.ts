@@ -113,6 +113,8 @@ const ING_RE = /^[a-z]{2,}ing$/u;
 const ING = { test: (w: string): boolean => w.length >= 5 && w.endsWith('ing') && ING_RE.test(w) };
 const COMMA_BEFORE = /,[”"’»]?\s*$/u;
 const DIGIT_START = /^\d/u;
+/** How far back (in words) content before its cue may reach, as clauseEnd's look-ahead does forward. */
+const RUN_ON_WORDS = 150;
 /** A lower-case past form ("surveyed", "briefed"). */
 const PAST_FORM = /^\p{Ll}{2,}ed$/u;
 /** A lower-case word that can be a finite verb after its subject ("illustrates", "failed"). */
@@ -953,7 +955,7 @@ export function attribute(
       // (a headline in title case after a colon: "Roe: ‘Of Course’ Lee Is Qualified To Serve" — the words after the
       // quotation are all part of what was said, whatever verbs they hold)
       if (tail > lastQ.close.end && colonTitle) {
-        tail = sent(sentenceAt(lastQ.start)).end;
+        tail = Math.min(sent(sentenceAt(lastQ.start)).end, tk.end[tk.at(lastQ.close.end) + RUN_ON_WORDS - 1] ?? Infinity);
         while (tail > lastQ.close.end && TRAIL.test(text[tail - 1] ?? '')) tail--;
       }
       if (tail > lastQ.close.end) {
@@ -1084,7 +1086,7 @@ export function attribute(
   const clauseEnd = (start: number, end: number): number => {
     const a = tk.at(start) + 1;
     // bounded look-ahead keeps the stage linear on run-on sentences full of cues
-    const b = Math.min(tk.at(end), a + 150);
+    const b = Math.min(tk.at(end), a + RUN_ON_WORDS);
     for (let j = a; j < b; j++) {
       // "… and said …": a coordinated reporting verb starts a statement of its own
       if (lex.coordinatorHashes.has(tk.hash[j] ?? 0) && lex.coordinators.has(tk.low(j)) && (clauseCueAt(j + 1, j + 1) || clauseCueAt(j + 2, j + 1)) && chainIdx(tk.start[j] ?? 0) < 0) {
@@ -1340,7 +1342,9 @@ export function attribute(
       let lead = s0;
       while (lead < c.first && lex.sentenceLinks.has(tk.low(lead))) lead++;
       if (lead < c.first) {
-        start = s.start;
+        // (the content reaches back at most RUN_ON_WORDS words: a run-on "sentence" of a megabyte must not give every
+        // "according to" in it the whole text before it)
+        start = Math.max(s.start, tk.start[c.first - RUN_ON_WORDS] ?? 0);
         end = tk.start[c.first] ?? 0;
         const afterSrc = tk.end[e] ?? 0;
         const rest = sentContentEnd(si, afterSrc);
@@ -1445,7 +1449,7 @@ export function attribute(
       if (postposable) {
         // content before: from the sentence start (or the end of an earlier statement) to the comma
         const cut = inverted ? tk.start[c.first] ?? 0 : source.start;
-        let from = s.start;
+        let from = Math.max(s.start, tk.start[c.first - RUN_ON_WORDS] ?? 0);
         // a quotation that ends in this sentence but began earlier
         const ci = chainIdx(s.start);
         if (ci >= 0) from = (chains[ci] as Chain).start;
@@ -1463,7 +1467,8 @@ export function attribute(
             const wj = tk.low(j);
             if (inverted && (lex.determiners.has(wj) || lex.relativeWords.has(wj) || wj === 'whose')) appositive = true;
             else if (se - j >= 3) {
-              second = { start: tk.start[j] ?? 0, end: sentContentEnd(si, tk.start[j] ?? 0) };
+              // (bounded like the content before: RUN_ON_WORDS words at most)
+              second = { start: tk.start[j] ?? 0, end: Math.min(sentContentEnd(si, tk.start[j] ?? 0), tk.end[j + RUN_ON_WORDS - 1] ?? Infinity) };
             }
             break;
           }
