@@ -165,11 +165,8 @@ export const attribution = {
   sentenceLinks: ['but', 'and', 'so', 'yet', 'still', 'however', 'also', 'now', 'then', 'meanwhile', 'moreover', 'indeed', 'even'],
   numberWords: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'hundred'],
   pluralNounCues: [
-    'advocates', 'reports', 'calls', 'estimates', 'notices', 'tweets', 'promises', 'claims', 'comments', 'posts',
-    'threats', 'questions', 'answers', 'responses', 'remarks', 'demands', 'proposals', 'warnings', 'complaints',
-    'statements', 'filings', 'polls', 'surveys', 'studies', 'records', 'documents', 'emails', 'letters', 'memos',
-    'accounts', 'findings', 'projections', 'forecasts', 'results', 'pledges',
-    'vows', 'denials', 'assurances', 'predictions', 'charges', 'accusations', 'allegations', 'protests', 'appeals',
+    'advocates', 'reports', 'calls', 'estimates', 'notices', 'tweets', 'promises', 'claims', 'comments', 'answers',
+    'demands', 'forecasts', 'pledges', 'vows', 'appeals',
   ],
   sentenceOpeners: [
     'first', 'second', 'third', 'finally', 'instead', 'later', 'earlier', 'again', 'otherwise', 'similarly', 'likewise',

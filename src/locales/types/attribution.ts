@@ -95,7 +95,7 @@ export interface AttributionLocale {
   readonly sentenceLinks: readonly string[];
   /** Number words that can make a group source with another number ("one in three said", "all but two said"). */
   readonly numberWords: readonly string[];
-  /** Cue words that are also plural nouns: before another cue they are the subject ("refugee advocates said"). */
+  /** Cue words (first words of cue forms) that are also plural nouns: before another cue they are the subject ("refugee advocates said"). */
   readonly pluralNounCues: readonly string[];
   /** Words that open a sentence before a comma and are not its subject ("First, …", "Instead, …"). */
   readonly sentenceOpeners: readonly string[];

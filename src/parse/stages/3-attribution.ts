@@ -675,8 +675,8 @@ export function attribute(
     const w = tk.low(t);
     if (!/^[\p{Ll}\p{N}]/u.test(w)) return -1;
     const te = sentTokEnd[si] ?? 0;
-    // (a bounded look: a clause running on past 150 words is no tail of one quotation, and run-on text stays linear)
-    if (te - t > 150) return -1;
+    // (a bounded look: a clause running on past RUN_ON_WORDS words is no tail of one quotation, and run-on text stays linear)
+    if (te - t > RUN_ON_WORDS) return -1;
     let e = sent(si).end;
     // a later cue in the sentence starts a statement of its own: the tail ends before it (and its coordinator)
     for (let j = t; j < te; j++) {
