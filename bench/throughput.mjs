@@ -3,6 +3,9 @@
 // compromise (nlp(text).quotations() + .people()) on the same corpus in the same run; plus linearity on one
 // string of 0.5, 1, 2 and 5 MB. Run with `npm run bench` (builds first). The corpus is the seed article(s)
 // and, when ../shared/eval/polnear-dev.jsonl exists, its texts, read at run time and never written anywhere.
+// A baseline row times one plain pass over the same corpus (charCodeAt, counting spaces), alternated with each
+// claimtrack run: the ratio of the two says how many such passes the pipeline costs, which stays put when the
+// machine (or a shared VM's speed from minute to minute) changes while MB/s does not.
 // Sizes are UTF-8 megabytes (10^6 bytes). Options: --runs N (default 3; compromise runs once), --no-compromise, --quick (1 MB corpus).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -67,10 +70,27 @@ const ours = (a) => {
   const r = parseArticle(a.text, a.publishedAt ? { publishedAt: a.publishedAt } : undefined);
   sink += r.statements.length;
 };
+// The baseline: one pass over each text, reading every UTF-16 unit once (the least any parser must do).
+const baseline = (a) => {
+  const t = a.text;
+  let n = 0;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 32) n++;
+  sink += n;
+};
 for (const a of corpus.slice(0, Math.min(corpus.length, 50))) ours(a);
+for (let i = 0; i < 3; i++) timeCorpus(baseline);
 const times = [];
-for (let i = 0; i < runs; i++) times.push(timeCorpus(ours));
+const baseTimes = [];
+const ratios = [];
+for (let i = 0; i < runs; i++) {
+  const b = timeCorpus(baseline);
+  const t = timeCorpus(ours);
+  times.push(t);
+  baseTimes.push(b);
+  ratios.push(t / b);
+}
 const ourTime = median(times);
+const baseTime = median(baseTimes);
 
 // --- compromise on the same corpus ---
 let theirTime;
@@ -105,10 +125,12 @@ const row = (cols) => `| ${cols.map((c, i) => String(c).padEnd(i === 0 ? 34 : 12
 console.log(row(['corpus throughput', 'MB/s', 'articles/s', 'seconds']));
 console.log(row(['-'.repeat(34), ...Array(3).fill('-'.repeat(12))]));
 console.log(row(['claimtrack parseArticle (full)', (size / MB / ourTime).toFixed(2), (corpus.length / ourTime).toFixed(0), ourTime.toFixed(2)]));
+console.log(row(['baseline: one charCodeAt pass', (size / MB / baseTime).toFixed(2), (corpus.length / baseTime).toFixed(0), baseTime.toFixed(3)]));
 if (theirTime !== undefined) {
   console.log(row(['compromise quotations + people', (size / MB / theirTime).toFixed(2), (corpus.length / theirTime).toFixed(0), theirTime.toFixed(2)]));
   console.log(`\nratio: claimtrack is ${(theirTime / ourTime).toFixed(2)}x the speed of compromise on this corpus`);
 }
+console.log(`claimtrack costs ${median(ratios).toFixed(1)} baseline passes (median of ${runs} alternated runs)`);
 console.log(`\n${row(['one string (linearity)', 'MB/s', 'seconds', 's per MB'])}`);
 console.log(row(['-'.repeat(34), ...Array(3).fill('-'.repeat(12))]));
 for (const { mb, s } of lin) console.log(row([`${mb.toFixed(2)} MB`, (mb / s).toFixed(2), s.toFixed(2), (s / mb).toFixed(3)]));
