@@ -10,12 +10,21 @@ export interface DraftSpec {
   /** Which occurrence of the source text, 0-based, counted from the content's start (default: nearest after or before). */
   inherit?: number;
   kind?: DraftStatement['kind'];
+  /** The noun phrase a relative-word source stands for (its last occurrence before the source). */
+  antecedent?: string;
 }
 
 function find(text: string, needle: string, from = 0): number {
   const i = text.indexOf(needle, from);
   if (i < 0) throw new Error(`not in text: ${needle}`);
   return i;
+}
+
+function antecedentOf(text: string, np: string | undefined, source: DraftStatement['source']): DraftStatement['antecedent'] {
+  if (np === undefined || !source) return null;
+  const at = text.lastIndexOf(np, source.start);
+  if (at < 0) throw new Error(`no antecedent ${np}`);
+  return { start: at, end: at + np.length, text: np };
 }
 
 export function drafts(text: string, specs: DraftSpec[]): DraftStatement[] {
@@ -39,6 +48,7 @@ export function drafts(text: string, specs: DraftSpec[]): DraftStatement[] {
       cue: null,
       via: ['test/draft'],
       inherit: d.inherit ?? null,
+      antecedent: antecedentOf(text, d.antecedent, source),
     };
   });
 }

@@ -16,6 +16,27 @@ describe('resolving statement sources', () => {
       [[]],
     ],
     [
+      'a relative pronoun after a phrase that names no one known: the phrase stage 3 found is the speaker',
+      'Anna Berg spoke first. The vote went to a campaign surrogate who said the bridge was safe.',
+      [{ content: 'the bridge was safe', source: 'who', antecedent: 'a campaign surrogate' }],
+      [['a campaign surrogate']],
+    ],
+    [
+      'a relative pronoun after an appositive goes to the name the appositive describes',
+      'Anna Berg spoke first. Reporters met Karl Holm, a Republican who said the bridge was safe.',
+      [{ content: 'the bridge was safe', source: 'who', antecedent: 'a Republican' }],
+      [['Karl Holm']],
+    ],
+    [
+      'a speaker read from such a phrase is not remembered for the pronouns after it',
+      'Karl Holm spoke first. Voters met two senators who said the bridge was safe. "It is," he said.',
+      [
+        { content: 'the bridge was safe', source: 'who', antecedent: 'two senators' },
+        { content: 'It is,', source: 'he' },
+      ],
+      [['two senators'], ['Karl Holm']],
+    ],
+    [
       'a pronoun goes to the last subject of its gender, not to an object',
       'Mr. Karl Holm met Jane Roe in Oslo. "We will win," he said.',
       [{ content: 'We will win,', source: 'he' }],

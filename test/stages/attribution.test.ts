@@ -1127,6 +1127,30 @@ describe('attribute: reported speech', () => {
   });
 });
 
+describe('attribute: the phrase a relative-word source stands for', () => {
+  it.each<[string, string, string | null]>([
+    ['a noun phrase right before “who”', 'He was disavowing remarks made by a campaign surrogate who said voters should stay home.', 'a campaign surrogate'],
+    ['an appositive after a name (stage 4 looks further back for the name)', 'Mr. Guerrero, a Republican who described himself as religious, said he liked the message.', 'a Republican'],
+    ['a plural noun after “of”', 'It shows the difficulty of changing the minds of Americans who say they want ready access to firearms.', 'Americans'],
+    ['a singular noun after “of” keeps the whole phrase', 'He met the co-founder of the fund who said the market would fall.', 'the co-founder of the fund'],
+    ['a verb form before the noun is dropped', 'The president rebuked critics who said the plan would fail.', 'critics'],
+    ['a name before “who” is no phrase to read (stage 4 resolves it)', 'Reporters met Karl Holm, who said the bridge was safe.', 'Karl Holm'],
+    ['“that” after a noun', 'Sanders is releasing a new ad that says voters should stay home.', 'a new ad'],
+  ])('%s', (_label, text, expected) => {
+    const [d] = run(text).drafts.filter((x) => x.source && /^(?:who|which|that)$/u.test(x.source.text));
+    expect(d?.antecedent?.text ?? null).toBe(expected);
+    if (d?.antecedent) expect(text.slice(d.antecedent.start, d.antecedent.end)).toBe(d.antecedent.text);
+  });
+
+  it.each<[string, string]>([
+    ['a source that is no relative word', 'Karl Holm said the bridge was safe.'],
+    ['a pronoun before “who”', 'The vote went to those who said the bridge was safe.'],
+    ['“Who” in capitals, a question word', 'Who said the bridge was safe? Nobody knows.'],
+  ])('none for %s', (_label, text) => {
+    for (const d of run(text).drafts) expect(d.antecedent).toBeNull();
+  });
+});
+
 describe('attribute: things that are not statements', () => {
   it.each([
     ['a scare quote in narrative', 'The army launched a “special operation” near the border.'],

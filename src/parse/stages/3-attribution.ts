@@ -17,6 +17,12 @@ export interface DraftStatement {
    * a floating quote after an attributed one, the second paragraph of a quote. Stage 4 resolves it.
    */
   inherit: number | null;
+  /**
+   * When the source is a relative word ("a campaign surrogate who said …", "Mr. Lee, a Republican who argued …"),
+   * the noun phrase right before it, which that word stands for; stage 4 reads the speaker from it when no known
+   * speaker ends there. Otherwise null.
+   */
+  antecedent: Mention | null;
 }
 
 /** Rule ids (stable; they appear in `via`). */
@@ -1953,6 +1959,34 @@ export function attribute(
   // "the press service drew attention to the fact that Putin and Aliyev reaffirmed …"); a direct quotation
   // inside is always part of it. One forward sweep (works are sorted by start) keeps the reported statement
   // with a source (or an inherited one) that reaches furthest so far.
+  /** The noun phrase a relative-word source stands for ("…, a Republican who said"): see {@link DraftStatement.antecedent}. */
+  const relativeAntecedent = (src: Mention | null): Mention | null => {
+    if (!src) return null;
+    const t = tk.at(src.start);
+    if (t <= 0 || t >= tk.n || (tk.end[t] ?? 0) !== src.end || tk.cap(t) || !lex.relativeWords.has(tk.low(t))) return null;
+    const si = sentOfTok[t] ?? -1;
+    if (si < 0 || sentOfTok[t - 1] !== si || !/^[\s,]*$/u.test(gap(t - 1, t))) return null;
+    const np = npBefore(t - 1, sentTokStart[si] ?? 0, false);
+    if (!np || np.end > src.start || isPronounTok(tk.at(np.start)) || lex.relativeWords.has(tk.low(tk.at(np.start)))) return null;
+    // "the minds of Americans who …", "appointments for women who …": the relative word stands for a plural last
+    // noun ("the co-founder of a fund who …" stands for the co-founder)
+    let a = tk.at(np.start);
+    const head = tk.low(t - 1);
+    if (head.length > 3 && (head.endsWith('s') || lex.pluralNouns.has(head))) {
+      for (let j = t - 2; j > a; j--) if (tk.low(j) === 'of' || tk.low(j) === 'for') { a = j + 1; break; }
+    }
+    // ("Reporters met Karl Holm, who …", "rebuked critics who …": a verb before the noun or the name is no part of
+    // it; a lower-case word not after a determiner is cut when a name follows or it has a verb's ending)
+    const a0 = a;
+    for (let j = a0; j < t - 1; j++) {
+      const w = tk.low(j);
+      if (tk.cap(j) || lex.determiners.has(w) || lex.possessiveDeterminers.has(w) || lex.quantifiers.has(w) || DIGIT_START.test(w) || /['’]/u.test(w)) continue;
+      if (j > a0 && lex.determiners.has(tk.low(j - 1))) continue;
+      if (lex.determiners.has(tk.low(j + 1)) || lex.clausePrepositions.has(tk.low(j + 1))) continue;
+      if (tk.cap(j + 1) || /(?:[^s]s|ed|ing)$/u.test(w)) a = j + 1;
+    }
+    return a === tk.at(np.start) ? np : mention(a, t - 1);
+  };
   const namedSource = (w: Work): boolean => {
     if (!w.source) return false;
     const t = tk.at(w.source.start);
@@ -1982,6 +2016,7 @@ export function attribute(
       cue: w.cue,
       via: w.via,
       inherit: from && from !== w ? (index.get(from) ?? null) : null,
+      antecedent: relativeAntecedent(w.source),
     };
   });
   })();

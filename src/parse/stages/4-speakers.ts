@@ -416,10 +416,15 @@ export function resolveSpeakers(
     if (src.end - src.start <= 5 && ((lex.word.get(fold(src.text)) ?? 0) & W_RELATIVE) !== 0) {
       // "Tom Berg, who said …", "the agency, which reported …": the speaker of the phrase right before
       for (let q = 0; q < list.length; q++) processMention(list[q] as RawMention, false);
-      const ante = antecedent(src.start);
-      if (ante) {
+      // (no known speaker right before: the noun phrase stage 3 found there, "a campaign surrogate who said …",
+      // or the speaker it is an appositive of, "Mr. Lee, a Republican who said …")
+      // (such a phrase is not remembered for the pronouns that follow: it is often no one's name)
+      const np = d.antecedent;
+      const known = antecedent(src.start) ?? (np ? antecedent(np.start) : null);
+      const ante = known ?? (np ? fromSourceText(np.text, np.start).ents : null);
+      if (ante && ante.length) {
         ents = ante;
-        remember(ents, src.start, true, true);
+        if (known) remember(ents, src.start, true, true);
         addDraftVia(di, SPEAKER_RULES.relative);
       }
       draftEnts[di] = ents;
