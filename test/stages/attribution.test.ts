@@ -196,6 +196,16 @@ describe('attribute: quotation shapes', () => {
       ],
     ],
     [
+      'an opening span of time before a comma ("Hours later, …") is not the subject of the sentence',
+      'Hours later, Ana Ruiz returned the favour, telling reporters, “He is a fine man.”',
+      [{ kind: 'direct', cue: 'telling', source: 'Ana Ruiz', spans: ['He is a fine man.'] }],
+    ],
+    [
+      'an opening span of time with a number ("A few minutes later, …")',
+      'A few minutes later, the mayor went on, lamenting the cost of the ferry.',
+      [{ kind: 'indirect', cue: 'lamenting', source: 'the mayor', spans: ['the cost of the ferry'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

@@ -173,6 +173,7 @@ export const attribution = {
     'besides', 'furthermore', 'additionally', 'nevertheless', 'nonetheless', 'thus', 'therefore', 'hence', 'ultimately',
     'separately', 'previously', 'afterward', 'afterwards', 'today', 'yesterday', 'overall', 'initially', 'originally',
   ],
+  timeShiftWords: ['later', 'earlier', 'ago', 'before', 'after'],
   coordinators: ['and', 'but', 'then', 'yet'],
   lyWords: [
     'family', 'assembly', 'rally', 'ally', 'supply', 'monopoly', 'anomaly', 'bully', 'homily', 'folly', 'jelly', 'belly',

@@ -99,6 +99,8 @@ export interface AttributionLocale {
   readonly pluralNounCues: readonly string[];
   /** Words that open a sentence before a comma and are not its subject ("First, …", "Instead, …"). */
   readonly sentenceOpeners: readonly string[];
+  /** Words that end an opening span of time before a comma ("Hours later, …", "Two days earlier, …"): not the subject. */
+  readonly timeShiftWords: readonly string[];
   /** Conjunctions that join a second verb to the sentence's subject ("met them and said"). */
   readonly coordinators: readonly string[];
   /** Words ending in -ly that are not adverbs ("the family said"); any other -ly word before a cue is taken as an adverb of the cue ("boldly suggested"). */

@@ -520,6 +520,15 @@ export function attribute(
     while (a < limit && lex.sentenceLinks.has(tk.low(a))) a++;
     // ("First, Trump identified …": an opening word before a comma)
     if (a + 1 < limit && lex.sentenceOpeners.has(tk.low(a)) && /^\s*,\s*$/u.test(gap(a, a + 1))) a++;
+    // ("Hours later, Trump …", "Two days earlier, …": a span of time before a comma)
+    else if (!isPronounTok(a)) {
+      for (let j = a + 1; j < limit - 1 && j - a < 4 && spaced(j - 1, j); j++) {
+        if (lex.timeShiftWords.has(tk.low(j)) && /^\s*,\s*$/u.test(gap(j, j + 1))) {
+          a = j + 1;
+          break;
+        }
+      }
+    }
     // an introductory phrase ("On Monday, …", "Having heard the case, …", "Asked about it, …")
     if (a < limit && !isPronounTok(a) && (lex.adjunct.has(tk.low(a)) || /^[a-z]+(?:ing|ed)$/u.test(tk.low(a)))) {
       let found = -1;

@@ -52,6 +52,7 @@ export interface Lexicon {
   determiners: Set<string>;
   sentenceLinks: Set<string>;
   sentenceOpeners: Set<string>;
+  timeShiftWords: Set<string>;
   pluralNounCues: Set<string>;
   numberWords: Set<string>;
   coordinators: Set<string>;
@@ -188,6 +189,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     determiners: new Set(loc.determiners),
     sentenceLinks: new Set(loc.sentenceLinks),
     sentenceOpeners: new Set(loc.sentenceOpeners),
+    timeShiftWords: new Set(loc.timeShiftWords),
     pluralNounCues: new Set(loc.pluralNounCues),
     numberWords: new Set(loc.numberWords),
     coordinators: new Set(loc.coordinators),
