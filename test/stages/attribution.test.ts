@@ -206,6 +206,26 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'indirect', cue: 'lamenting', source: 'the mayor', spans: ['the cost of the ferry'] }],
     ],
     [
+      'a programme’s title in quotation marks after a possessive stands before the content, not in it',
+      'Sanders said on ABC’s “This Week” that he would take a look at the bill.',
+      [{ kind: 'indirect', cue: 'said', source: 'Sanders', spans: ['that he would take a look at the bill'] }],
+    ],
+    [
+      'a programme’s title in doubled single quotes, then a time phrase',
+      "Mr. Lee said on NBC's ''Meet the Press'' on Sunday that the plan failed.",
+      [{ kind: 'indirect', cue: 'said', source: 'Mr. Lee', spans: ['that the plan failed'] }],
+    ],
+    [
+      'a programme’s title is part of the hearer; a later quotation still makes the content partial',
+      'But he told ABC’s “Good Morning America” that he agrees the plan is a “total failure.”',
+      [{ kind: 'partial', cue: 'told', source: 'he', spans: ['that he agrees the plan is a “total failure.”'] }],
+    ],
+    [
+      'a quotation in title case after a possessive that is not before the content stays in it',
+      'Lee’s “Make America Great Again” hat drew cheers, she said.',
+      [{ kind: 'partial', cue: 'said', source: 'she', spans: ['Lee’s “Make America Great Again” hat drew cheers'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

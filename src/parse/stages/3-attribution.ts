@@ -228,6 +228,25 @@ export function attribute(
   };
 
   // a sentence written in title case (a headline): capitalised words there can still be cues
+  // A programme's title in quotation marks after a possessive name ("ABC's “This Week”", "NBC's ''Meet the Press''"):
+  // part of the hearer or of the phrase before the content ("told ABC's “Good Morning America” that …"), not
+  // anyone's words. showTitle[t] is 1 for each token inside such a title.
+  const showTitle = new Uint8Array(tk.n);
+  for (let ci = 0; ci < chains.length; ci++) {
+    const ch = chains[ci] as Chain;
+    const q0 = ch.pieces[0];
+    if (ch.pieces.length !== 1 || !q0?.close) continue;
+    const a = tk.at(ch.start);
+    const b = tk.at(ch.end);
+    if (a <= 0 || b - a < 1 || b - a > lex.scareQuoteMaxWords + 3 || !tk.cap(a - 1) || !POSSESSIVE.test(tk.low(a - 1))) continue;
+    if (!SPACE_ONLY.test(text.slice(tk.end[a - 1] ?? 0, ch.start)) || /[.!?,]/u.test(text.slice(tk.end[b - 1] ?? 0, ch.end))) continue;
+    let title = true;
+    for (let j = a; j < b && title; j++) if (!tk.cap(j) && !lex.link.has(tk.low(j))) title = false;
+    if (title) for (let j = a; j < b; j++) showTitle[j] = 1;
+  }
+  /** {@link spaced}, or only white space and the quotation marks of a programme's title between the tokens. */
+  const spacedOrTitle = (a: number, b: number): boolean =>
+    spaced(a, b) || ((showTitle[a] === 1 || showTitle[b] === 1) && /^[\s“”"‘’'«»]+$/u.test(gap(a, b)));
   const titleCache = new Map<number, boolean>();
   const titleCase = (si: number): boolean => {
     let v = titleCache.get(si);
@@ -601,9 +620,9 @@ export function attribute(
 
   const thatWithin = (t: number, si: number, limit: number): number => {
     for (let j = t; j < tk.n && j - t < limit && sentOfTok[j] === si; j++) {
-      if (j > t && !spaced(j - 1, j) && !/^['’]\s+$/u.test(gap(j - 1, j))) return -1;
+      if (j > t && !spacedOrTitle(j - 1, j) && !/^['’]\s+$/u.test(gap(j - 1, j))) return -1;
       const w = tk.low(j);
-      if (w === 'that') return j;
+      if (w === 'that' && showTitle[j] !== 1) return j;
       // "said he would ensure that …": a subject before "that" starts the reported clause itself
       if (lex.clauseSubjects.has(w) || CONTRACTED_PRONOUN.test(w) || (j > t && lex.auxiliaries.has(w))) return -1;
     }
@@ -613,7 +632,7 @@ export function attribute(
   const afterHearer = (t: number, si: number, named = false): number => {
     if (lex.lead.has(tk.low(t)) || isPronounTok(t)) t++;
     else if (tk.cap(t)) {
-      while (t + 1 < tk.n && sentOfTok[t + 1] === si && (tk.cap(t + 1) || tk.low(t + 1) === 'of') && spaced(t, t + 1)) t++;
+      while (t + 1 < tk.n && sentOfTok[t + 1] === si && (tk.cap(t + 1) || tk.low(t + 1) === 'of' || showTitle[t + 1] === 1) && spacedOrTitle(t, t + 1)) t++;
       t++;
     } else if (lex.determiners.has(tk.low(t))) {
       // "the reporters"; with `named`, "the New Yorker" (a run of capitalised words)
@@ -1553,7 +1572,8 @@ export function attribute(
         if (cq >= 0) start = Math.min(start, (chains[cq] as Chain).start);
         else {
           const prevMark = text.slice(tk.end[t - 1] ?? 0, start);
-          const m = /[“"‘'«]\s*$/u.exec(prevMark);
+          // (not the closing mark of a programme's title: "said on ABC's "This Week" that …")
+          const m = showTitle[t - 1] === 1 ? null : /[“"‘'«]\s*$/u.exec(prevMark);
           if (m) start = (tk.end[t - 1] ?? 0) + m.index;
         }
         end = clauseEnd(start, sentContentEnd(si, start));
