@@ -226,6 +226,16 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'partial', cue: 'said', source: 'she', spans: ['Lee’s “Make America Great Again” hat drew cheers'] }],
     ],
     [
+      'a time phrase after the hearer is not content',
+      'The mayor told reporters on Monday the ferry would run again.',
+      [{ kind: 'indirect', cue: 'told', source: 'The mayor', spans: ['the ferry would run again'] }],
+    ],
+    [
+      'a time phrase after a named hearer ("last week")',
+      'Jane Roe told Reuters last week she would vote for the plan.',
+      [{ kind: 'indirect', cue: 'told', source: 'Jane Roe', spans: ['she would vote for the plan'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

@@ -1535,6 +1535,8 @@ export function attribute(
           else {
             t = afterHearer(t, si, true);
             if (t < 0) continue;
+            // "told reporters on Monday the plan …": a time phrase after the hearer
+            if (t + 1 < tk.n && sentOfTok[t + 1] === si && lex.timePrepositions.has(tk.low(t)) && lex.timeWords.has(tk.low(t + 1)) && !lex.timeWords.has(tk.low(t)) && spaced(t, t + 1) && spaced(t + 1, t + 2)) t += 2;
           }
           via.push(ATTRIBUTION_RULES.reportedObject);
         } else if (f.frame === 'clause') {
