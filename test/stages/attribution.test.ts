@@ -236,6 +236,11 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'indirect', cue: 'told', source: 'Jane Roe', spans: ['she would vote for the plan'] }],
     ],
     [
+      'content before ", X said" that opens with a time phrase and then its own subject',
+      'This week the ferry was late, Lee said.',
+      [{ kind: 'indirect', cue: 'said', source: 'Lee', spans: ['This week the ferry was late'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

@@ -1523,7 +1523,14 @@ export function attribute(
           const w0 = tk.low(fw);
           const intro = (lex.adjunct.has(w0) && (!lex.determiners.has(w0) || lex.timeWords.has(tk.low(fw + 1))) && !DIGIT_START.test(tk.low(fw + 1))) ||
             (ING.test(w0) && tk.at(end) - fw < lex.introMaxWords);
-          if (tk.at(end) - ft < 4 || (!hasQuote(start, end) && intro && !text.slice(start, end).includes(','))) continue;
+          // (but a time phrase, "This week the ferry was late, Lee said", opens a clause of its own: it is content
+          // when a subject follows it, a determiner, a personal pronoun or a name)
+          let timeIntro = false;
+          if (intro && (lex.determiners.has(w0) || lex.timePrepositions.has(w0)) && lex.timeWords.has(tk.low(fw + 1))) {
+            const sj = fw + 2;
+            timeIntro = sj < tk.at(end) && spaced(fw + 1, sj) && (lex.determiners.has(tk.low(sj)) || lex.personalPronouns.has(tk.low(sj)) || (tk.cap(sj) && !lex.stop.has(tk.low(sj))));
+          }
+          if (tk.at(end) - ft < 4 || (!hasQuote(start, end) && intro && !timeIntro && !text.slice(start, end).includes(','))) continue;
           via.push(ATTRIBUTION_RULES.contentThenCue);
         }
       } else {
