@@ -241,6 +241,16 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Lee', spans: ['This week the ferry was late'] }],
     ],
     [
+      'a duration after the cue ("for weeks") is not a preposition that rules out reported speech',
+      'Cruz has said for weeks he is the only candidate who can win.',
+      [{ kind: 'indirect', cue: 'has said', source: 'Cruz', spans: ['he is the only candidate who can win'] }],
+    ],
+    [
+      'a duration with a number word, then the clause without "that"',
+      'The mayor has insisted for two years the bridge is safe.',
+      [{ kind: 'indirect', cue: 'has insisted', source: 'The mayor', spans: ['the bridge is safe'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

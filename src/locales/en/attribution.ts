@@ -174,6 +174,7 @@ export const attribution = {
     'separately', 'previously', 'afterward', 'afterwards', 'today', 'yesterday', 'overall', 'initially', 'originally',
   ],
   timeShiftWords: ['later', 'earlier', 'ago', 'before', 'after'],
+  durationUnits: ['hours', 'days', 'weeks', 'months', 'years', 'decades', 'while', 'ages'],
   coordinators: ['and', 'but', 'then', 'yet'],
   lyWords: [
     'family', 'assembly', 'rally', 'ally', 'supply', 'monopoly', 'anomaly', 'bully', 'homily', 'folly', 'jelly', 'belly',

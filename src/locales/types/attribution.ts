@@ -99,6 +99,8 @@ export interface AttributionLocale {
   readonly pluralNounCues: readonly string[];
   /** Words that open a sentence before a comma and are not its subject ("First, …", "Instead, …"). */
   readonly sentenceOpeners: readonly string[];
+  /** Units of a duration after "for" right after a cue ("has said for weeks he …"): a duration, not what was said. */
+  readonly durationUnits: readonly string[];
   /** Words that end an opening span of time before a comma ("Hours later, …", "Two days earlier, …"): not the subject. */
   readonly timeShiftWords: readonly string[];
   /** Conjunctions that join a second verb to the sentence's subject ("met them and said"). */

@@ -1559,6 +1559,12 @@ export function attribute(
               const h = afterHearer(t, si);
               if (h > t && h < tk.n && sentOfTok[h] === si && spaced(h - 1, h) && (tk.low(h) === 'to' || lex.questionWords.has(tk.low(h)))) t = h;
             }
+            // "has said for weeks …", "for several months …", "for a while …": a duration
+            if (tk.low(t) === 'for') {
+              let j = t + 1;
+              while (j < tk.n && j - t <= 2 && sentOfTok[j] === si && (lex.determiners.has(tk.low(j)) || lex.quantifiers.has(tk.low(j)) || isNumberTok(j)) && spaced(j - 1, j)) j++;
+              if (j + 1 < tk.n && sentOfTok[j + 1] === si && lex.durationUnits.has(tk.low(j)) && spaced(j - 1, j) && spaced(j, j + 1)) t = j + 1;
+            }
             // "said on Friday …", "said last week …"
             if (t + 1 < tk.n && lex.timePrepositions.has(tk.low(t)) && lex.timeWords.has(tk.low(t + 1)) && spaced(t, t + 1) && !lex.timeWords.has(tk.low(t))) t += 2;
             while (t < tk.n && sentOfTok[t] === si && lex.lead.has(tk.low(t)) && spaced(t - 1, t) && !possessiveLead(t)) t++;

@@ -53,6 +53,7 @@ export interface Lexicon {
   sentenceLinks: Set<string>;
   sentenceOpeners: Set<string>;
   timeShiftWords: Set<string>;
+  durationUnits: Set<string>;
   pluralNounCues: Set<string>;
   numberWords: Set<string>;
   coordinators: Set<string>;
@@ -190,6 +191,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     sentenceLinks: new Set(loc.sentenceLinks),
     sentenceOpeners: new Set(loc.sentenceOpeners),
     timeShiftWords: new Set(loc.timeShiftWords),
+    durationUnits: new Set(loc.durationUnits),
     pluralNounCues: new Set(loc.pluralNounCues),
     numberWords: new Set(loc.numberWords),
     coordinators: new Set(loc.coordinators),
