@@ -251,6 +251,24 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'indirect', cue: 'has insisted', source: 'The mayor', spans: ['the bridge is safe'] }],
     ],
     [
+      'a passive question names its asker after "by"',
+      'Asked by Starnes if he believed the plan would work, the mayor said he did.',
+      [
+        { kind: 'indirect', cue: 'Asked', source: 'Starnes', spans: ['if he believed the plan would work'] },
+        { kind: 'indirect', cue: 'said', source: 'the mayor', spans: ['he did'] },
+      ],
+    ],
+    [
+      'the asker after "by" stops before a time phrase; a title before a name is part of it',
+      'When asked by host Bill Maher on Thursday about the ferry, she laughed.',
+      [{ kind: 'indirect', cue: 'asked', source: 'host Bill Maher', spans: ['about the ferry'] }],
+    ],
+    [
+      'a passive question with no "by" has no source',
+      'He was asked why the ferry was late.',
+      [{ kind: 'indirect', cue: 'was asked', source: null, spans: ['why the ferry was late'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],
@@ -880,15 +898,15 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'was asked', source: null, spans: ['what happened to the ferry'] }],
     ],
     [
-      'a passive "has been asked" with a "to"-infinitive after "by X"',
+      'a passive "has been asked" with a "to"-infinitive after "by X": X is the asker',
       'The mayor has been asked by the council to release the ferry contracts.',
-      [{ kind: 'indirect', cue: 'has been asked', source: null, spans: ['to release the ferry contracts'] }],
+      [{ kind: 'indirect', cue: 'has been asked', source: 'the council', spans: ['to release the ferry contracts'] }],
     ],
     [
-      'a reported question with no named asker',
+      'a reported question asked by a group',
       'Asked by reporters how the talks went, Lopez said they were useful.',
       [
-        { kind: 'indirect', cue: 'Asked', source: null, spans: ['how the talks went'] },
+        { kind: 'indirect', cue: 'Asked', source: 'reporters', spans: ['how the talks went'] },
         { kind: 'indirect', cue: 'said', source: 'Lopez', spans: ['they were useful'] },
       ],
     ],

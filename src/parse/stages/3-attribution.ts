@@ -1299,6 +1299,25 @@ export function attribute(
     }
     return { kind, spans: [{ start, end }], source: null, cue: cueMention(c), via, inheritFrom: null, sentence: si, paragraph: sent(si).paragraph };
   };
+  /**
+   * The asker named by "by" after a passive "asked", before the question at token q ("asked by Starnes if …", "was
+   * asked by a caller why …", "asked by host Bill Maher whether …"): a name or a short noun phrase, up to a
+   * preposition or a time word ("asked by Ingraham on Thursday about …"); else null.
+   */
+  const askerAfter = (h: number, q: number): Mention | null => {
+    if (tk.low(h + 1) !== 'by' || !spaced(h, h + 1)) return null;
+    const a = h + 2;
+    let e = -1;
+    for (let j = a; j < q && j - a < 6; j++) {
+      const w = tk.low(j);
+      if (j > a && !spaced(j - 1, j) && !(/^\.\s+$/u.test(gap(j - 1, j)) && tk.cap(j) && (lex.abbreviations.has(tk.low(j - 1)) || initialism(tk.low(j - 1))))) break;
+      if (lex.timePrepositions.has(w) || lex.clausePrepositions.has(w) || lex.timeWords.has(w) || lex.auxiliaries.has(w) || cueAtHead.has(j)) break;
+      // (a lower-case first word: a determiner, a plural noun, or a title before a name, "host Bill Maher")
+      if (j === a && !tk.cap(j) && !lex.determiners.has(w) && !lex.possessiveDeterminers.has(w) && !/^[a-z]+s$/u.test(w) && !(tk.cap(j + 1) && spaced(j, j + 1))) break;
+      e = j;
+    }
+    return e >= a && !lex.determiners.has(tk.low(e)) ? mention(a, e) : null;
+  };
   /** "Asked whether …", "was asked to …": the question (a question word within seven words after the cue, or with
    * `infinitive`, a "to" right after it or after "by X"), as a statement with no named asker, or null. */
   const askedQuestion = (c: Cue, infinitive: boolean): Work | null => {
@@ -1325,7 +1344,7 @@ export function attribute(
     const quoted = hasQuote(qs, qe);
     if (quoted) claimRange(qs, qe);
     c.used = true;
-    return { kind: quoted ? 'partial' : 'indirect', spans: [{ start: qs, end: qe }], source: null, cue: cueMention(c), via: [ATTRIBUTION_RULES.askedQuestion], inheritFrom: null, sentence: si, paragraph: sent(si).paragraph };
+    return { kind: quoted ? 'partial' : 'indirect', spans: [{ start: qs, end: qe }], source: askerAfter(h, q), cue: cueMention(c), via: [ATTRIBUTION_RULES.askedQuestion], inheritFrom: null, sentence: si, paragraph: sent(si).paragraph };
   };
   ((): void => { // a function of its own: the JIT compiles (and re-optimises) each pass separately
   for (const c of cues) {
