@@ -269,6 +269,19 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'indirect', cue: 'was asked', source: null, spans: ['why the ferry was late'] }],
     ],
     [
+      'two opening phrases before the subject of a participle cue',
+      'On Thursday, after staying neutral for months, Ana Ruiz endorsed the plan, saying, “It is the best we have.”',
+      [
+        { kind: 'indirect', cue: 'endorsed', source: 'Ana Ruiz', spans: ['the plan'] },
+        { kind: 'direct', cue: 'saying', source: 'Ana Ruiz', spans: ['It is the best we have.'] },
+      ],
+    ],
+    [
+      'a capitalised name ending in "-ing" after an opening phrase is the subject, not a second opening phrase',
+      'Earlier Wednesday, Schilling appeared on the radio and said, “I am not a bigot.”',
+      [{ kind: 'direct', cue: 'said', source: 'Schilling', spans: ['I am not a bigot.'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

@@ -548,8 +548,10 @@ export function attribute(
         }
       }
     }
-    // an introductory phrase ("On Monday, …", "Having heard the case, …", "Asked about it, …")
-    if (a < limit && !isPronounTok(a) && (lex.adjunct.has(tk.low(a)) || /^[a-z]+(?:ing|ed)$/u.test(tk.low(a)))) {
+    // an introductory phrase ("On Monday, …", "Having heard the case, …", "Asked about it, …"), or two of them
+    // ("On Thursday, after remaining neutral for months, Warren …")
+    // (a second one opens with a lower-case word: "Ebeling" or "Schilling" after the first is the subject)
+    for (let intro = 0; intro < 2 && a < limit && !isPronounTok(a) && (intro === 0 || !tk.cap(a)) && (lex.adjunct.has(tk.low(a)) || /^[a-z]+(?:ing|ed)$/u.test(tk.low(a))); intro++) {
       let found = -1;
       for (let j = a; j < limit - 1 && j - a < 12; j++) {
         if (gap(j, j + 1).includes(',')) {
@@ -557,6 +559,7 @@ export function attribute(
           break;
         }
       }
+      if (found < 0 && intro > 0) return null;
       if (found < 0) {
         // ("On September 27 they published …": a date phrase without a comma, then a personal pronoun)
         let j = a + 1;
