@@ -282,6 +282,21 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'direct', cue: 'said', source: 'Schilling', spans: ['I am not a bigot.'] }],
     ],
     [
+      'a first name that ends like a participle ("Ted") is the subject, not an opening phrase',
+      'Ted Cruz appeared on the radio and said, “I am not a bigot.”',
+      [{ kind: 'direct', cue: 'said', source: 'Ted Cruz', spans: ['I am not a bigot.'] }],
+    ],
+    [
+      'a name ending in "-ing" before an appositive is the subject',
+      'Manning, a senator, went on the radio and said, “I am not a bigot.”',
+      [{ kind: 'direct', cue: 'said', source: 'Manning', spans: ['I am not a bigot.'] }],
+    ],
+    [
+      'a capitalised participle with a plural object still opens a phrase',
+      'Rallying hundreds of workers, Ana Ruiz went on stage and said, “We will win.”',
+      [{ kind: 'direct', cue: 'said', source: 'Ana Ruiz', spans: ['We will win.'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

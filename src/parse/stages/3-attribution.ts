@@ -522,6 +522,31 @@ export function attribute(
     return /[,.;:“"‘«—–]/u.test(text.slice(sa.end, tk.start[b] ?? sa.end));
   };
   /** The subject at the start of a sentence (after a dateline, connectives, an introductory phrase), ending before token `limit`. */
+  /**
+   * Token a is a participle that opens a phrase ("Asked about it, …", "Speaking Tuesday, …", "Having heard …"), not
+   * a name that happens to end like one at the start of a sentence ("Ted Cruz said", "Schilling appeared",
+   * "Reed, a senator, …"): a capitalised word is a participle only when a lower-case word that is no finite verb
+   * follows it, or a time word.
+   */
+  const participleOpens = (a: number, limit: number): boolean => {
+    const w = tk.low(a);
+    if (w.length < 5 || !/^[a-z]+(?:ing|ed)$/u.test(w)) return false;
+    if (!tk.cap(a)) return true;
+    const n = a + 1;
+    if (n >= limit) return false;
+    // (a finite verb next, "Schilling appeared", "Schilling says", makes it a name; a plural noun does not,
+    // "Rallying hundreds of workers, …")
+    if (spaced(a, n) && !tk.cap(n)) return !(PAST_FORM.test(tk.low(n)) || lex.auxiliaries.has(tk.low(n)) || lex.byFirst.has(tk.low(n)));
+    if (spaced(a, n) && lex.timeWords.has(tk.low(n))) return true;
+    // (a capitalised word or a comma next: "Rallying Democrats in Ohio, Clinton …", "Disillusioned, Mr. Lee …" open
+    // a phrase when a name or a pronoun follows its comma; "Ted Cruz, a senator, …", "Schilling, who …" do not)
+    for (let j = n; j < limit - 1 && j - a < 12; j++) {
+      if (!gap(j - 1, j).includes(',')) continue;
+      const w1 = tk.low(j);
+      return (tk.cap(j) && !lex.determiners.has(w1) && !POSSESSIVE.test(w1)) || lex.personalPronouns.has(w1);
+    }
+    return false;
+  };
   const subjectAtStart = (si: number, limit: number): Mention | null => {
     let s0 = sentTokStart[si] ?? 0;
     // a sentence that opens with a quotation: the subject comes after it ("“…,” Roe sings, before asking …")
@@ -551,7 +576,7 @@ export function attribute(
     // an introductory phrase ("On Monday, …", "Having heard the case, …", "Asked about it, …"), or two of them
     // ("On Thursday, after remaining neutral for months, Warren …")
     // (a second one opens with a lower-case word: "Ebeling" or "Schilling" after the first is the subject)
-    for (let intro = 0; intro < 2 && a < limit && !isPronounTok(a) && (intro === 0 || !tk.cap(a)) && (lex.adjunct.has(tk.low(a)) || /^[a-z]+(?:ing|ed)$/u.test(tk.low(a))); intro++) {
+    for (let intro = 0; intro < 2 && a < limit && !isPronounTok(a) && (intro === 0 || !tk.cap(a)) && (lex.adjunct.has(tk.low(a)) || participleOpens(a, limit)); intro++) {
       let found = -1;
       for (let j = a; j < limit - 1 && j - a < 12; j++) {
         if (gap(j, j + 1).includes(',')) {
