@@ -1254,6 +1254,8 @@ describe('attribute: the phrase a relative-word source stands for', () => {
 
 describe('attribute: things that are not statements', () => {
   it.each([
+    ['a noun after “and”, then “from”', 'He drew criticism from the left and praise from conservatives after the vote.'],
+    ['a passive after “and”, then “by”', 'Instead of a quick fall, Assad, aided by the Russians and opposed by the U.S., held on for years.'],
     ['a scare quote in narrative', 'The army launched a “special operation” near the border.'],
     ['a quoted title', 'She starred in “Winter Light” last year.'],
     ['a colon after a word that is no word for speech', 'The vote was close. The ferry company had one goal: “more boats”.'],

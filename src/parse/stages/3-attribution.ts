@@ -1474,7 +1474,10 @@ export function attribute(
         }
       }
       if (!source && c.first - 1 >= s0 && lex.coordinators.has(tk.low(c.first - 1))) {
-        // "X met the families and said …"
+        // "X met the families and said …" (not a noun or a passive after the coordinator: "criticism from Democrats
+        // and praise from conservatives", "aided by Russia and opposed by the U.S.")
+        const nx = tk.low(c.last + 1);
+        if (c.first === c.last && (nx === 'by' || nx === 'from')) continue;
         source = subjectAtStart(si, c.first - 1);
         if (source) via.push(ATTRIBUTION_RULES.coordinated);
       }
