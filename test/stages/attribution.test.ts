@@ -297,6 +297,11 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'direct', cue: 'said', source: 'Ana Ruiz', spans: ['We will win.'] }],
     ],
     [
+      'a short colon lead-in in the body with a verb of its own is a statement',
+      'The race goes on.\n\nClinton: I support statehood.\n\nThe crowd cheered.',
+      [{ kind: 'indirect', cue: ':', source: 'Clinton', spans: ['I support statehood'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],
@@ -1254,6 +1259,9 @@ describe('attribute: the phrase a relative-word source stands for', () => {
 
 describe('attribute: things that are not statements', () => {
   it.each([
+    ['a section heading in the body: a name and a few words with no verb', 'The race goes on.\n\nKasich: Now or never.\n\nThe governor has held more than 100 town halls.'],
+    ['a list of names after a colon', 'The panel met on Monday.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron and Jeff Boeyink.'],
+    ['a credit line', 'The vote was close.\n\nContributing: Nicholas Zazulia, Medill News Service.'],
     ['a noun after “and”, then “from”', 'He drew criticism from the left and praise from conservatives after the vote.'],
     ['a passive after “and”, then “by”', 'Instead of a quick fall, Assad, aided by the Russians and opposed by the U.S., held on for years.'],
     ['a scare quote in narrative', 'The army launched a “special operation” near the border.'],

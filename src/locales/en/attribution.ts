@@ -191,6 +191,7 @@ export const attribution = {
     'date', 'time', 'location', 'where', 'when', 'what', 'who', 'why', 'how', 'here', 'first', 'second', 'third',
     'step', 'part', 'chapter', 'section', 'figure', 'table', 'example', 'p.s', 'ps', 'bottom', 'line', 'lead',
     'advertisement', 'sponsored', 'graphic', 'map', 'chart', 'source', 'sources', 'via', 'h/t', 'ht', 'pictured',
+    'contributing', 'contributors', 'plus', 'remember',
   ],
   noInfinitive: ['agree', 'decide', 'determine', 'learn', 'know', 'expect', 'continue'],
   clauseBreakers: [

@@ -1735,6 +1735,25 @@ export function attribute(
     }
   })();
 
+  /** Tokens a..b-1 are a list of three or more names between commas ("Tim Albrecht, Brad Anderson and Rob Barron"). */
+  const namesList = (a: number, b: number): boolean => {
+    let items = 1;
+    let words = 0;
+    for (let j = a; j < b; j++) {
+      if (j > a && gap(j - 1, j).includes(',')) {
+        items++;
+        words = 0;
+      }
+      const w = tk.low(j);
+      if (w === 'and' && words > 0) {
+        items++;
+        words = 0;
+        continue;
+      }
+      if (!tk.cap(j) || ++words > 4) return false;
+    }
+    return items >= 3;
+  };
   // ---- colon lead-ins without quotation marks: "Lynch: No outside influence on the probe", "TAPPER: …"
   ((): void => { // a function of its own: the JIT compiles (and re-optimises) each pass separately
   for (let si = 0; si < sentences.length; si++) {
@@ -1767,6 +1786,15 @@ export function attribute(
       if (/^\d+$/u.test(w)) ok = false;
     }
     if (!ok || lex.labels.has(tk.low(s0)) || lex.labels.has(tk.low(colonTok))) continue;
+    // a section heading in the body, one name and a few words that end the paragraph ("Kasich: Now or never."), and a
+    // list of names ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …") are no statements
+    // (a heading has no verb of its own: "Clinton: I support D.C. statehood", "Insiders: Trump will rebound" are kept)
+    if (colonTok === s0 && !ALL_CAPS.test(text.slice(tk.start[s0] ?? 0, tk.end[s0] ?? 0)) && !headline.has(sent(si).paragraph) && se - colonTok - 1 <= 6 && /^[^\S\n]*(?:\n|$)/u.test(text.slice(sent(si).end)) && !hasQuote(sent(si).start, sent(si).end)) {
+      let verb = false;
+      for (let j = colonTok + 1; j < se && !verb; j++) verb = lex.auxiliaries.has(tk.low(j)) || lex.personalPronouns.has(tk.low(j)) || CONTRACTED_PRONOUN.test(tk.low(j));
+      if (!verb) continue;
+    }
+    if (namesList(colonTok + 1, se)) continue;
     const cpos = (tk.end[colonTok] ?? 0) + gap(colonTok, colonTok + 1).indexOf(':');
     const start = tk.start[colonTok + 1] ?? 0;
     const qi = chainIdx(start);
