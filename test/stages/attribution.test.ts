@@ -302,6 +302,16 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'indirect', cue: ':', source: 'Clinton', spans: ['I support statehood'] }],
     ],
     [
+      'an inverted source with a role in lower case before the name',
+      '"I can guarantee it," said pollster Frank Luntz. "Nobody wants that."',
+      [{ kind: 'direct', cue: 'said', source: 'pollster Frank Luntz', spans: ['I can guarantee it,', 'Nobody wants that.'] }],
+    ],
+    [
+      'an inverted source with roles and places between capitalised words',
+      '"He is struggling," said former Vermont governor Howard Dean.',
+      [{ kind: 'direct', cue: 'said', source: 'former Vermont governor Howard Dean', spans: ['He is struggling,'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

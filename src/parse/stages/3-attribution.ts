@@ -506,8 +506,32 @@ export function attribute(
       }
       return e > a ? mention(a, e) : null;
     }
-    if (!tk.cap(a)) return null;
-    for (let j = a + 1; j < tk.n && j - a <= 6 && sentOfTok[j] === c.sentence; j++) {
+    if (!tk.cap(a)) {
+      // "said pollster Frank Luntz", "said former Vermont governor Howard Dean": roles in lower case and capitalised
+      // words, ending with a name
+      let last = -1;
+      let lower = 0;
+      for (let k = a; k < tk.n && k - a < 10 && sentOfTok[k] === c.sentence; k++) {
+        if (k > a && !spaced(k - 1, k) && !(/^\.\s*$/u.test(gap(k - 1, k)) && tk.cap(k - 1))) break;
+        if (tk.cap(k)) {
+          last = sourceAfterName(k, c.sentence).end;
+          k = tk.at(last) - 1;
+          continue;
+        }
+        const wk = tk.low(k);
+        if (!/^[a-z][a-z-]+$/u.test(wk) || ++lower > 4 || lex.stop.has(wk) || lex.adjunct.has(wk) || lex.auxiliaries.has(wk) || lex.timeWords.has(wk) || lex.byFirst.has(wk) || lex.clausePrepositions.has(wk)) break;
+      }
+      if (last < 0) return null;
+      const m = mention(a, tk.at(last) - 1);
+      // (not a possessive: "suggested business mogul Donald Trump's …" names no speaker)
+      return POSSESSIVE.test(tk.low(tk.at(last) - 1)) ? null : m;
+    }
+    return sourceAfterName(a, c.sentence);
+  };
+  /** A run of capitalised words from token a (with "of" / "and" between them and initials): "Sergei Lavrov". */
+  const sourceAfterName = (a: number, si: number): Mention => {
+    let e = a;
+    for (let j = a + 1; j < tk.n && j - a <= 6 && sentOfTok[j] === si; j++) {
       if (!spaced(j - 1, j) && !(/^\.\s*$/u.test(gap(j - 1, j)) && tk.cap(j - 1))) break;
       if (tk.cap(j) || ((tk.low(j) === 'of' || tk.low(j) === 'and') && tk.cap(j + 1))) e = j;
       else break;
