@@ -312,6 +312,21 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'direct', cue: 'said', source: 'former Vermont governor Howard Dean', spans: ['He is struggling,'] }],
     ],
     [
+      'a singular noun that is also a cue word ("report"), right before the cue, is the source’s noun',
+      '"Immigrants are integrating," the report said.',
+      [{ kind: 'direct', cue: 'said', source: 'the report', spans: ['Immigrants are integrating,'] }],
+    ],
+    [
+      'the same noun with an adjective, before another cue',
+      '"Immigrants are integrating," the new report concluded.',
+      [{ kind: 'direct', cue: 'concluded', source: 'the new report', spans: ['Immigrants are integrating,'] }],
+    ],
+    [
+      'the same word as a verb after an auxiliary stays the cue',
+      'The agency will report that the plan failed.',
+      [{ kind: 'indirect', cue: 'will report', source: 'The agency', spans: ['that the plan failed'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

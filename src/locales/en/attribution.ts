@@ -168,6 +168,7 @@ export const attribution = {
     'advocates', 'reports', 'calls', 'estimates', 'notices', 'tweets', 'promises', 'claims', 'comments', 'answers',
     'demands', 'forecasts', 'pledges', 'vows', 'appeals',
   ],
+  singularNounCues: ['report', 'estimate', 'forecast', 'note', 'tweet', 'claim', 'promise', 'pledge', 'vow', 'answer', 'reply', 'warning', 'demand', 'request'],
   sentenceOpeners: [
     'first', 'second', 'third', 'finally', 'instead', 'later', 'earlier', 'again', 'otherwise', 'similarly', 'likewise',
     'besides', 'furthermore', 'additionally', 'nevertheless', 'nonetheless', 'thus', 'therefore', 'hence', 'ultimately',

@@ -97,6 +97,8 @@ export interface AttributionLocale {
   readonly numberWords: readonly string[];
   /** Cue words (first words of cue forms) that are also plural nouns: before another cue they are the subject ("refugee advocates said"). */
   readonly pluralNounCues: readonly string[];
+  /** Cue words that are also singular nouns: right before another cue they are the subject's noun ("the report said", "the new estimate shows"). */
+  readonly singularNounCues: readonly string[];
   /** Words that open a sentence before a comma and are not its subject ("First, …", "Instead, …"). */
   readonly sentenceOpeners: readonly string[];
   /** Units of a duration after "for" right after a cue ("has said for weeks he …"): a duration, not what was said. */

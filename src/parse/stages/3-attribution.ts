@@ -317,10 +317,10 @@ export function attribute(
           if (!be || f.ing || nx >= tk.n || tk.low(nx) !== 'to' || !spaced(nx - 1, nx)) continue;
         }
         const cue: Cue = { first, head: t, last: t + f.words.length - 1, form: f, sentence: si, used: false };
-        // ("Refugee advocates also said …", "FEC reports show …": a cue word that is also a plural noun, right
-        // before another cue, is the subject's noun, not a verb)
+        // ("Refugee advocates also said …", "FEC reports show …", "the report concluded …": a cue word that is also
+        // a noun, right before another cue, is the subject's noun, not a verb)
         const prev = cues[cues.length - 1];
-        if (prev && prev.sentence === si && prev.last === first - 1 && prev.first === prev.head && prev.last === prev.head && spaced(prev.last, first) && lex.pluralNounCues.has(tk.low(prev.head))) {
+        if (prev && prev.sentence === si && prev.last === first - 1 && prev.first === prev.head && prev.last === prev.head && spaced(prev.last, first) && lex.nounCues.has(tk.low(prev.head))) {
           cues.pop();
           cueAtHead.delete(prev.head);
         }

@@ -55,6 +55,8 @@ export interface Lexicon {
   timeShiftWords: Set<string>;
   durationUnits: Set<string>;
   pluralNounCues: Set<string>;
+  /** {@link pluralNounCues} and the singular ones: a cue word right before another cue is then a noun. */
+  nounCues: Set<string>;
   numberWords: Set<string>;
   coordinators: Set<string>;
   lyWords: Set<string>;
@@ -193,6 +195,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     timeShiftWords: new Set(loc.timeShiftWords),
     durationUnits: new Set(loc.durationUnits),
     pluralNounCues: new Set(loc.pluralNounCues),
+    nounCues: new Set([...loc.pluralNounCues, ...loc.singularNounCues]),
     numberWords: new Set(loc.numberWords),
     coordinators: new Set(loc.coordinators),
     lyWords: new Set(loc.lyWords),
