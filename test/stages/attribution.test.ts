@@ -327,6 +327,16 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'indirect', cue: 'will report', source: 'The agency', spans: ['that the plan failed'] }],
     ],
     [
+      'a name after the quotation, then an appositive with an age, a place and a relative clause, then the cue',
+      '"We need people," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.',
+      [{ kind: 'direct', cue: 'said', source: 'Harry Bond', spans: ['We need people,'] }],
+    ],
+    [
+      'a name with a party tag between commas, then the cue',
+      '“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.',
+      [{ kind: 'direct', cue: 'said', source: 'Senate Majority Leader Mitch McConnell', spans: ['Our assumption is that the veto will be overridden,'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

@@ -904,6 +904,23 @@ export function attribute(
             }
           }
         }
+        if (!made) {
+          // "“…,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said …": a name, then an appositive
+          // between commas (an age, a place, a relative clause) and the cue after the last comma
+          const nm = tk.cap(t) && !lex.stop.has(tk.low(t)) ? sourceAfterName(t, sentOfTok[t] ?? -1) : null;
+          const e = nm ? tk.at(nm.end) : -1;
+          if (nm && e < tk.n && gap(e - 1, e).includes(',')) {
+            for (let j = e; j < tk.n && j - e < 20 && sentOfTok[j] === sentOfTok[t]; j++) {
+              if (chainIdx(tk.start[j] ?? 0) >= 0) break;
+              const cj = cueAtHead.get(j);
+              if (!cj) continue;
+              if (cj.used || cj.form.ing || !gap(cj.first - 1, cj.first).includes(',') || !adjunctOnly(cj)) break;
+              cj.used = true;
+              made = { kind: 'direct', spans, source: nm, cue: cueMention(cj), via: [...via, ATTRIBUTION_RULES.quoteSourceCue], inheritFrom: null, sentence: cj.sentence, paragraph: para };
+              break;
+            }
+          }
+        }
       }
     }
     // (a') "…," Name verbs. with a verb the lexicon does not know (a quotation then a name and one verb)
