@@ -337,6 +337,16 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'direct', cue: 'said', source: 'Senate Majority Leader Mitch McConnell', spans: ['Our assumption is that the veto will be overridden,'] }],
     ],
     [
+      'a noun cue word as the head of the source after a quotation ("the note says")',
+      '"You are a total loser!" the note says.',
+      [{ kind: 'direct', cue: 'says', source: 'the note', spans: ['You are a total loser!'] }],
+    ],
+    [
+      'a name, an appositive, then the cue and an adverb in -ly',
+      '"I am calling," Miller, a retired worker from a nuclear plant, said pleasantly into the phone.',
+      [{ kind: 'direct', cue: 'said', source: 'Miller', spans: ['I am calling,'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

@@ -388,7 +388,7 @@ export function attribute(
     if (lex.stop.has(head) || lex.auxiliaries.has(head) || lex.determiners.has(head) || lex.link.has(head)) return null;
     if (!tk.cap(k) && LY.test(head) && !lex.lyWords.has(head)) return null;
     // (a cue word is no head, unless it is a plural noun that the cue pass set aside: "refugee advocates said")
-    if (lex.byFirst.has(head) && !tk.cap(k) && !lex.evidence.has(head) && (cueAtHead.has(k) || !lex.pluralNounCues.has(head))) return null;
+    if (lex.byFirst.has(head) && !tk.cap(k) && !lex.evidence.has(head) && (cueAtHead.has(k) || !lex.nounCues.has(head))) return null;
     if (evidenceOnly && !lex.evidence.has(head)) return null;
     if (lex.timeWords.has(head)) return null;
     let s = k;
@@ -789,6 +789,22 @@ export function attribute(
     for (let j = a + 1; j <= last; j++) if (cueAtHead.has(j) || !(spaced(j - 1, j) || /^\.\s*$|^['’]$/u.test(gap(j - 1, j)))) return false;
     return true;
   };
+  /**
+   * Nothing reported follows the cue: the sentence ends, or punctuation, an adjunct or an adverb in -ly comes next
+   * ("said pleasantly into the phone"), or a hearer and then such ("told reporters in Massachusetts").
+   */
+  const nothingReported = (c: Cue): boolean => {
+    if (adjunctOnly(c)) return true;
+    let a = c.last + 1;
+    if (lex.hearerForms.has(tk.low(c.head))) {
+      const h = afterHearer(a, c.sentence);
+      if (h <= a) return false;
+      a = h;
+      if (a >= tk.n || sentOfTok[a] !== c.sentence || /[,;.—–]/u.test(gap(a - 1, a))) return true;
+      return lex.adjunct.has(tk.low(a)) && thatWithin(a, c.sentence, 8) < 0;
+    }
+    return LY.test(tk.low(a)) && !lex.lyWords.has(tk.low(a)) && spaced(c.last, a);
+  };
   /** The subject of "… I laughed and said": the clause before the coordinator, after the last comma (or the sentence start). */
   const coordinatedSubject = (c: Cue, si: number): Mention | null => {
     const k = c.first - 1;
@@ -907,14 +923,24 @@ export function attribute(
         if (!made) {
           // "“…,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said …": a name, then an appositive
           // between commas (an age, a place, a relative clause) and the cue after the last comma
-          const nm = tk.cap(t) && !lex.stop.has(tk.low(t)) ? sourceAfterName(t, sentOfTok[t] ?? -1) : null;
+          // ("“…,” another fraternity brother, Stuart Oltchick, recalled": a noun phrase with a determiner before the
+          // first comma)
+          let nm: Mention | null = null;
+          if (tk.cap(t) && !lex.stop.has(tk.low(t))) nm = sourceAfterName(t, sentOfTok[t] ?? -1);
+          else if (lex.determiners.has(tk.low(t)) && !lex.stop.has(tk.low(t + 1))) {
+            let k = t + 1;
+            while (k + 1 < tk.n && k - t < 5 && spaced(k, k + 1) && sentOfTok[k + 1] === sentOfTok[t] && !cueAtHead.has(k + 1)) k++;
+            if (k + 1 < tk.n && gap(k, k + 1).includes(',')) nm = mention(t, k);
+          }
           const e = nm ? tk.at(nm.end) : -1;
           if (nm && e < tk.n && gap(e - 1, e).includes(',')) {
             for (let j = e; j < tk.n && j - e < 20 && sentOfTok[j] === sentOfTok[t]; j++) {
               if (chainIdx(tk.start[j] ?? 0) >= 0) break;
               const cj = cueAtHead.get(j);
               if (!cj) continue;
-              if (cj.used || cj.form.ing || !gap(cj.first - 1, cj.first).includes(',') || !adjunctOnly(cj)) break;
+              // (a cue inside the appositive, "who has not endorsed a candidate", is passed over)
+              if (!gap(cj.first - 1, cj.first).includes(',')) continue;
+              if (cj.used || cj.form.ing || !nothingReported(cj)) break;
               cj.used = true;
               made = { kind: 'direct', spans, source: nm, cue: cueMention(cj), via: [...via, ATTRIBUTION_RULES.quoteSourceCue], inheritFrom: null, sentence: cj.sentence, paragraph: para };
               break;

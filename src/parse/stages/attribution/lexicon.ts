@@ -54,8 +54,7 @@ export interface Lexicon {
   sentenceOpeners: Set<string>;
   timeShiftWords: Set<string>;
   durationUnits: Set<string>;
-  pluralNounCues: Set<string>;
-  /** {@link pluralNounCues} and the singular ones: a cue word right before another cue is then a noun. */
+  /** Cue words that are also nouns (the locale's plural and singular ones): right before another cue, or as the head of a source, they are nouns. */
   nounCues: Set<string>;
   numberWords: Set<string>;
   coordinators: Set<string>;
@@ -194,7 +193,6 @@ export function lexiconFor(config: Configuration): Lexicon {
     sentenceOpeners: new Set(loc.sentenceOpeners),
     timeShiftWords: new Set(loc.timeShiftWords),
     durationUnits: new Set(loc.durationUnits),
-    pluralNounCues: new Set(loc.pluralNounCues),
     nounCues: new Set([...loc.pluralNounCues, ...loc.singularNounCues]),
     numberWords: new Set(loc.numberWords),
     coordinators: new Set(loc.coordinators),
