@@ -347,6 +347,14 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'direct', cue: 'said', source: 'Miller', spans: ['I am calling,'] }],
     ],
     [
+      'more verbs of speech: "scoffed", "shot back"',
+      "''Silly boys,'' scoffed Arianna Gil, 22. Trump shot back that the journalist had not been called on.",
+      [
+        { kind: 'direct', cue: 'scoffed', source: 'Arianna Gil', spans: ['Silly boys,'] },
+        { kind: 'indirect', cue: 'shot back', source: 'Trump', spans: ['that the journalist had not been called on'] },
+      ],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],
