@@ -355,6 +355,11 @@ describe('attribute: quotation shapes', () => {
       ],
     ],
     [
+      'a quotation inside a quotation closing with it (three marks) is still attributed after them',
+      "''I would use the word 'old-school,''' said Gregory W. Slayton.",
+      [{ kind: 'direct', cue: 'said', source: 'Gregory W. Slayton', spans: ["I would use the word 'old-school,"] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

@@ -97,7 +97,8 @@ interface Work {
 }
 
 const SPACE_ONLY = /^\s*$/u;
-const QUOTE_GAP = /^[\s,;:—–-]*$/u;
+/** Between a closing quotation mark and its source or cue: spaces and punctuation (and the stray mark of a quotation inside one closing with it, "…'old-school,''' said"). */
+const QUOTE_GAP = /^['’]?[\s,;:—–-]*$/u;
 const DASH_PAIR = /^\s+(?:--?|[—–―])\s+$|^[—―]$/u;
 const DASH_GAP = /^[ \t\u00a0]*[―—–][ \t\u00a0]*$/u;
 const PRE_QUOTE_GAP = /^[\s,:—–-]*$/u;
