@@ -360,6 +360,11 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'direct', cue: 'said', source: 'Gregory W. Slayton', spans: ["I would use the word 'old-school,"] }],
     ],
     [
+      'a role between capitalised words before the name, and a short quotation inside the appositive',
+      '“We have had better conventions,” Texas delegate Bill Eastland, wearing “Ted Cruz” pins, said calmly.',
+      [{ kind: 'direct', cue: 'said', source: 'Texas delegate Bill Eastland', spans: ['We have had better conventions,'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

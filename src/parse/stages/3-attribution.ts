@@ -507,27 +507,30 @@ export function attribute(
       }
       return e > a ? mention(a, e) : null;
     }
-    if (!tk.cap(a)) {
-      // "said pollster Frank Luntz", "said former Vermont governor Howard Dean": roles in lower case and capitalised
-      // words, ending with a name
-      let last = -1;
-      let lower = 0;
-      for (let k = a; k < tk.n && k - a < 10 && sentOfTok[k] === c.sentence; k++) {
-        if (k > a && !spaced(k - 1, k) && !(/^\.\s*$/u.test(gap(k - 1, k)) && tk.cap(k - 1))) break;
-        if (tk.cap(k)) {
-          last = sourceAfterName(k, c.sentence).end;
-          k = tk.at(last) - 1;
-          continue;
-        }
-        const wk = tk.low(k);
-        if (!/^[a-z][a-z-]+$/u.test(wk) || ++lower > 4 || lex.stop.has(wk) || lex.adjunct.has(wk) || lex.auxiliaries.has(wk) || lex.timeWords.has(wk) || lex.byFirst.has(wk) || lex.clausePrepositions.has(wk)) break;
-      }
-      if (last < 0) return null;
-      const m = mention(a, tk.at(last) - 1);
-      // (not a possessive: "suggested business mogul Donald Trump's …" names no speaker)
-      return POSSESSIVE.test(tk.low(tk.at(last) - 1)) ? null : m;
-    }
+    // "said pollster Frank Luntz", "said former Vermont governor Howard Dean"
+    if (!tk.cap(a)) return roleAndName(a, c.sentence);
     return sourceAfterName(a, c.sentence);
+  };
+  /**
+   * Roles in lower case and capitalised words from token a, ending with a name ("pollster Frank Luntz", "former
+   * Vermont governor Howard Dean", "Texas delegate Bill Eastland"); null when no name ends them or the last word is
+   * a possessive ("business mogul Donald Trump's …").
+   */
+  const roleAndName = (a: number, si: number): Mention | null => {
+    let last = -1;
+    let lower = 0;
+    for (let k = a; k < tk.n && k - a < 10 && sentOfTok[k] === si; k++) {
+      if (k > a && !spaced(k - 1, k) && !(/^\.\s*$/u.test(gap(k - 1, k)) && tk.cap(k - 1))) break;
+      if (tk.cap(k)) {
+        last = sourceAfterName(k, si).end;
+        k = tk.at(last) - 1;
+        continue;
+      }
+      const wk = tk.low(k);
+      if (!/^[a-z][a-z-]+$/u.test(wk) || ++lower > 4 || lex.stop.has(wk) || lex.adjunct.has(wk) || lex.auxiliaries.has(wk) || lex.timeWords.has(wk) || lex.byFirst.has(wk) || lex.clausePrepositions.has(wk)) break;
+    }
+    if (last < 0) return null;
+    return POSSESSIVE.test(tk.low(tk.at(last) - 1)) ? null : mention(a, tk.at(last) - 1);
   };
   /** A run of capitalised words from token a (with "of" / "and" between them and initials): "Sergei Lavrov". */
   const sourceAfterName = (a: number, si: number): Mention => {
@@ -927,7 +930,7 @@ export function attribute(
           // ("“…,” another fraternity brother, Stuart Oltchick, recalled": a noun phrase with a determiner before the
           // first comma)
           let nm: Mention | null = null;
-          if (tk.cap(t) && !lex.stop.has(tk.low(t))) nm = sourceAfterName(t, sentOfTok[t] ?? -1);
+          if (tk.cap(t) && !lex.stop.has(tk.low(t))) nm = roleAndName(t, sentOfTok[t] ?? -1);
           else if (lex.determiners.has(tk.low(t)) && !lex.stop.has(tk.low(t + 1))) {
             let k = t + 1;
             while (k + 1 < tk.n && k - t < 5 && spaced(k, k + 1) && sentOfTok[k + 1] === sentOfTok[t] && !cueAtHead.has(k + 1)) k++;
@@ -936,7 +939,14 @@ export function attribute(
           const e = nm ? tk.at(nm.end) : -1;
           if (nm && e < tk.n && gap(e - 1, e).includes(',')) {
             for (let j = e; j < tk.n && j - e < 20 && sentOfTok[j] === sentOfTok[t]; j++) {
-              if (chainIdx(tk.start[j] ?? 0) >= 0) break;
+              // (a short quotation inside the appositive, "wearing “Ted Cruz” pins", is passed over)
+              const cq = chainIdx(tk.start[j] ?? 0);
+              if (cq >= 0) {
+                const qc = chains[cq] as Chain;
+                if (tk.at(qc.end) - j > lex.scareQuoteMaxWords) break;
+                j = tk.at(qc.end) - 1;
+                continue;
+              }
               const cj = cueAtHead.get(j);
               if (!cj) continue;
               // (a cue inside the appositive, "who has not endorsed a candidate", is passed over)
