@@ -365,6 +365,11 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'direct', cue: 'said', source: 'Texas delegate Bill Eastland', spans: ['We have had better conventions,'] }],
     ],
     [
+      'before a cue in -ing, a verb of beginning is no source: its subject speaks',
+      'After the video, the community immediately began calling for the mayor to resign.',
+      [{ kind: 'indirect', cue: 'calling for', source: 'the community', spans: ['the mayor to resign'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

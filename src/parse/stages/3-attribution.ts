@@ -431,6 +431,14 @@ export function attribute(
   const sourceBefore = (c: Cue, min: number, evidenceOnly: boolean = c.form.evidence): Mention | null => {
     let k = c.first - 1;
     if (k < min) return null;
+    // "the community immediately began calling for …", "Perez just starts talking about …": the subject of the
+    // verb of beginning or going on (and its adverbs) speaks
+    if (c.form.ing && lex.aspectVerbs.has(tk.low(k)) && spaced(k, c.first)) {
+      let f = k;
+      while (f - 1 >= min && spaced(f - 1, f) && (lex.auxiliaries.has(tk.low(f - 1)) || lex.adverbs.has(tk.low(f - 1)) || (endsLy(f - 1) && !lex.lyWords.has(tk.low(f - 1))))) f--;
+      const np = f - 1 >= min && spaced(f - 1, f) ? npBefore(f - 1, min, evidenceOnly) : null;
+      if (np) return np;
+    }
     let g = gap(k, c.first);
     // "The S.E.C. said": the period of an initialism or an abbreviation is not punctuation
     if (/^\.[ \t\u00a0]+$/u.test(g) && tk.cap(k) && (initialism(tk.low(k)) || lex.abbreviations.has(tk.low(k)))) {

@@ -54,6 +54,7 @@ export interface Lexicon {
   sentenceOpeners: Set<string>;
   timeShiftWords: Set<string>;
   durationUnits: Set<string>;
+  aspectVerbs: Set<string>;
   /** Cue words that are also nouns (the locale's plural and singular ones): right before another cue, or as the head of a source, they are nouns. */
   nounCues: Set<string>;
   numberWords: Set<string>;
@@ -193,6 +194,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     sentenceOpeners: new Set(loc.sentenceOpeners),
     timeShiftWords: new Set(loc.timeShiftWords),
     durationUnits: new Set(loc.durationUnits),
+    aspectVerbs: new Set(loc.aspectVerbs),
     nounCues: new Set([...loc.pluralNounCues, ...loc.singularNounCues]),
     numberWords: new Set(loc.numberWords),
     coordinators: new Set(loc.coordinators),
