@@ -370,6 +370,19 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'indirect', cue: 'calling for', source: 'the community', spans: ['the mayor to resign'] }],
     ],
     [
+      'a negated auxiliary written as one word joins the cue ("hasn\'t said", "doesn’t think")',
+      "Trump hasn't said whether he will attend. Lee doesn’t think the plan works.",
+      [
+        { kind: 'indirect', cue: "hasn't said", source: 'Trump', spans: ['whether he will attend'] },
+        { kind: 'indirect', cue: 'doesn’t think', source: 'Lee', spans: ['the plan works'] },
+      ],
+    ],
+    [
+      '"long" between the auxiliary and the cue is an adverb of the cue',
+      'Republicans have long criticized the plan.',
+      [{ kind: 'indirect', cue: 'have long criticized', source: 'Republicans', spans: ['the plan'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

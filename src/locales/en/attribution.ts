@@ -112,6 +112,9 @@ export const attribution = {
     'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'shall', 'should',
     'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', "'s", '’s', "'ve", '’ve', "'d", '’d', "'ll", '’ll',
     "'re", '’re', 'am', "'m", '’m',
+    // negated forms written as one word ("hasn't said", "doesn’t think")
+    ...["hasn't", "haven't", "hadn't", "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't", "won't",
+      "wouldn't", "can't", "couldn't", "shouldn't", "mustn't", 'cannot'].flatMap((w) => [w, w.replace("'", '’')]),
   ],
   cueAdverbs: [
     'also', 'not', "n't", 'n’t', 'never', 'again', 'later', 'then', 'previously', 'repeatedly', 'recently', 'once',
@@ -120,7 +123,7 @@ export const attribution = {
     'explicitly', 'emphatically', 'bluntly', 'quietly', 'loudly', 'angrily', 'proudly', 'jokingly', 'sharply',
     'subsequently', 'separately', 'similarly', 'initially', 'officially', 'formally', 'personally', 'directly',
     'correctly', 'falsely', 'wrongly', 'rightly', 'recently', 'famously', 'once', 'twice', 'only', 'simply', 'too',
-    'widely', 'generally', 'here', 'there',
+    'widely', 'generally', 'here', 'there', 'long',
   ],
   sourcePronouns: ['he', 'she', 'they', 'i', 'we', 'you', 'it', 'who', 'which', 'both', 'others', 'some', 'many', 'most', 'all', 'none', 'several', 'few'],
   clauseSubjects: ['he', 'she', 'they', 'i', 'we', 'it', 'there', 'you'],
