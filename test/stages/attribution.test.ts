@@ -383,6 +383,11 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'indirect', cue: 'have long criticized', source: 'Republicans', spans: ['the plan'] }],
     ],
     [
+      'a plural possessive with the apostrophe alone is part of the source ("Bernie Sanders’ campaign says")',
+      'Bernie Sanders’ campaign says it raised more than $21 million.',
+      [{ kind: 'indirect', cue: 'says', source: 'Bernie Sanders’ campaign', spans: ['it raised more than $21 million'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

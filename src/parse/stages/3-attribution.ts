@@ -397,7 +397,9 @@ export function attribute(
       if (!spaced(j, j + 1)) {
         const g = gap(j, j + 1);
         const w0 = tk.low(j);
-        if (!(/^\.\s*$/u.test(g) && (lex.abbreviations.has(w0) || initialism(w0)) && tk.cap(j))) break;
+        // (an initial or an abbreviation, "Sen. Lee"; or a plural possessive before a noun, "Bernie Sanders’ campaign";
+        // before a name it stays out, "Fox News’ Bret Baier", as a possessive in the token stops the phrase)
+        if (!(/^\.\s*$/u.test(g) && (lex.abbreviations.has(w0) || initialism(w0)) && tk.cap(j)) && !(/^['’]\s+$/u.test(g) && tk.cap(j) && w0.endsWith('s') && !tk.cap(j + 1))) break;
       }
       const w = tk.low(j);
       if (lex.determiners.has(w)) {
