@@ -388,6 +388,11 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'indirect', cue: 'says', source: 'Bernie Sanders’ campaign', spans: ['it raised more than $21 million'] }],
     ],
     [
+      'a cue word after an article or "of" is a noun: "a series of tweets … saying" is the source of "saying"',
+      'Trump posted a series of tweets early Friday saying that Clinton had shown bad judgment.',
+      [{ kind: 'indirect', cue: 'saying', source: 'a series of tweets', spans: ['that Clinton had shown bad judgment'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

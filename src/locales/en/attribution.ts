@@ -179,6 +179,7 @@ export const attribution = {
     'separately', 'previously', 'afterward', 'afterwards', 'today', 'yesterday', 'overall', 'initially', 'originally',
   ],
   timeShiftWords: ['later', 'earlier', 'ago', 'before', 'after'],
+  nounMarkers: ['the', 'a', 'an', 'another', 'of'],
   aspectVerbs: ['begin', 'began', 'begun', 'begins', 'start', 'started', 'starts', 'keep', 'keeps', 'kept', 'continue', 'continued', 'continues', 'stop', 'stopped', 'stops', 'resume', 'resumed', 'resumes', 'quit', 'quits', 'finish', 'finished', 'avoid', 'avoided'],
   durationUnits: ['hours', 'days', 'weeks', 'months', 'years', 'decades', 'while', 'ages'],
   coordinators: ['and', 'but', 'then', 'yet'],

@@ -101,6 +101,8 @@ export interface AttributionLocale {
   readonly singularNounCues: readonly string[];
   /** Words that open a sentence before a comma and are not its subject ("First, …", "Instead, …"). */
   readonly sentenceOpeners: readonly string[];
+  /** Words after which a cue word is a noun, never a verb ("the report", "a series of tweets"). */
+  readonly nounMarkers: readonly string[];
   /** Verbs of beginning, going on and stopping: before a cue in -ing ("began calling for", "keeps saying") the subject before them speaks. */
   readonly aspectVerbs: readonly string[];
   /** Units of a duration after "for" right after a cue ("has said for weeks he …"): a duration, not what was said. */

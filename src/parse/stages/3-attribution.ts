@@ -287,8 +287,10 @@ export function attribute(
       if (!forms) continue;
       const si = sentOfTok[t] ?? -1;
       if (si < 0) continue;
-      // a capitalised cue word inside a sentence is a name or a noun ("the United States")
+      // a capitalised cue word inside a sentence is a name or a noun ("the United States"); so is one after an
+      // article, a possessive or "of" ("the report", "a series of tweets")
       if (tk.cap(t) && t !== (sentTokStart[si] ?? 0) && !titleCase(si)) continue;
+      if (t > (sentTokStart[si] ?? 0) && lex.nounMarkers.has(tk.low(t - 1)) && spaced(t - 1, t)) continue;
       for (const f of forms) {
         let ok = true;
         for (let k = 1; k < f.words.length; k++) {

@@ -55,6 +55,7 @@ export interface Lexicon {
   timeShiftWords: Set<string>;
   durationUnits: Set<string>;
   aspectVerbs: Set<string>;
+  nounMarkers: Set<string>;
   /** Cue words that are also nouns (the locale's plural and singular ones): right before another cue, or as the head of a source, they are nouns. */
   nounCues: Set<string>;
   numberWords: Set<string>;
@@ -195,6 +196,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     timeShiftWords: new Set(loc.timeShiftWords),
     durationUnits: new Set(loc.durationUnits),
     aspectVerbs: new Set(loc.aspectVerbs),
+    nounMarkers: new Set(loc.nounMarkers),
     nounCues: new Set([...loc.pluralNounCues, ...loc.singularNounCues]),
     numberWords: new Set(loc.numberWords),
     coordinators: new Set(loc.coordinators),
