@@ -393,6 +393,14 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'indirect', cue: 'saying', source: 'a series of tweets', spans: ['that Clinton had shown bad judgment'] }],
     ],
     [
+      'after "told", the phrase before the quotation is the hearer, never an inverted source',
+      'Carson did not mention any rival by name, but told his supporters, “our nation is in trouble.”',
+      [
+        { kind: 'indirect', cue: 'did not mention', source: 'Carson', spans: ['any rival by name'] },
+        { kind: 'direct', cue: 'told', source: 'Carson', spans: ['our nation is in trouble.'] },
+      ],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

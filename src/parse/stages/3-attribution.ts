@@ -1024,13 +1024,15 @@ export function attribute(
           }
           const colon = g.includes(':');
           // "Said Jane Roe, “…”": the source stands between the cue and the quotation
-          const between = c && !c.used && !c.form.ing && c.form.frame !== 'np' && c.last < lastTok && g.includes(',') ? sourceAfter(c) : null;
+          // (not after a verb that takes a hearer: "but told his supporters, “…”" names who heard it)
+          const hearer = c !== null && lex.hearerForms.has(tk.low(c.head));
+          const between = c && !c.used && !c.form.ing && c.form.frame !== 'np' && !hearer && c.last < lastTok && g.includes(',') ? sourceAfter(c) : null;
           const inverted = c !== null && between !== null && between.end === tk.end[lastTok] && !lex.timeWords.has(tk.low(c.last + 1)) && sourceBefore(c, s0) === null;
           if (c && !c.used && (c.last === lastTok || inverted || (colon && c.form.frame !== 'np') || (/[,:]/u.test(g) && adjunctBefore(c, lastTok)))) {
             const commaGap = c.first - 1 >= s0 && /,\s*$/u.test(gap(c.first - 1, c.first));
             const src = inverted ? between : c.form.ing
               ? ((commaGap ? null : sourceBefore(c, s0)) ?? lastWorkInSentence(si)?.source ?? subjectAtStart(si, c.first))
-              : (sourceBefore(c, s0) ?? sourceAfter(c) ?? (commaGap ? subjectAtStart(si, c.first) : null) ?? coordinatedSubject(c, si) ??
+              : (sourceBefore(c, s0) ?? (hearer ? null : sourceAfter(c)) ?? (commaGap ? subjectAtStart(si, c.first) : null) ?? coordinatedSubject(c, si) ??
                 // ("Mayor Jane Roe said Friday that … but said “…”": the subject of the sentence)
                 (c.first - 1 > s0 && lex.coordinators.has(tk.low(c.first - 1)) ? subjectAtStart(si, c.first - 1) : null));
             // (a reporting verb right before the quotation whose source the rules cannot read — "Another source
