@@ -228,7 +228,6 @@ export function attribute(
     return pos < (chains[found] as Chain).end ? found : -1;
   };
 
-  // a sentence written in title case (a headline): capitalised words there can still be cues
   // A programme's title in quotation marks after a possessive name ("ABC's “This Week”", "NBC's ''Meet the Press''"):
   // part of the hearer or of the phrase before the content ("told ABC's “Good Morning America” that …"), not
   // anyone's words. showTitle[t] is 1 for each token inside such a title.
@@ -248,6 +247,7 @@ export function attribute(
   /** {@link spaced}, or only white space and the quotation marks of a programme's title between the tokens. */
   const spacedOrTitle = (a: number, b: number): boolean =>
     spaced(a, b) || ((showTitle[a] === 1 || showTitle[b] === 1) && /^[\s“”"‘’'«»]+$/u.test(gap(a, b)));
+  // a sentence written in title case (a headline): capitalised words there can still be cues
   const titleCache = new Map<number, boolean>();
   const titleCase = (si: number): boolean => {
     let v = titleCache.get(si);
@@ -288,7 +288,7 @@ export function attribute(
       const si = sentOfTok[t] ?? -1;
       if (si < 0) continue;
       // a capitalised cue word inside a sentence is a name or a noun ("the United States"); so is one after an
-      // article, a possessive or "of" ("the report", "a series of tweets")
+      // article or "of" ("the report", "a series of tweets")
       if (tk.cap(t) && t !== (sentTokStart[si] ?? 0) && !titleCase(si)) continue;
       if (t > (sentTokStart[si] ?? 0) && lex.nounMarkers.has(tk.low(t - 1)) && spaced(t - 1, t)) continue;
       for (const f of forms) {
@@ -561,7 +561,6 @@ export function attribute(
     if (b >= (sentTokEnd[si] ?? 0)) return true;
     return /[,.;:“"‘«—–]/u.test(text.slice(sa.end, tk.start[b] ?? sa.end));
   };
-  /** The subject at the start of a sentence (after a dateline, connectives, an introductory phrase), ending before token `limit`. */
   /**
    * Token a is a participle that opens a phrase ("Asked about it, …", "Speaking Tuesday, …", "Having heard …"), not
    * a name that happens to end like one at the start of a sentence ("Ted Cruz said", "Schilling appeared",
@@ -587,6 +586,7 @@ export function attribute(
     }
     return false;
   };
+  /** The subject at the start of a sentence (after a dateline, connectives, an introductory phrase), ending before token `limit`. */
   const subjectAtStart = (si: number, limit: number): Mention | null => {
     let s0 = sentTokStart[si] ?? 0;
     // a sentence that opens with a quotation: the subject comes after it ("“…,” Roe sings, before asking …")
@@ -2168,11 +2168,6 @@ export function attribute(
     else bySpans.set(key, [w]);
     all.push(w);
   }
-  // a statement inside the content of a reported statement ("they said they want “justice”", "what it calls
-  // “…”") is part of that statement, not one of its own, unless a named source makes it (the seed article's
-  // "the press service drew attention to the fact that Putin and Aliyev reaffirmed …"); a direct quotation
-  // inside is always part of it. One forward sweep (works are sorted by start) keeps the reported statement
-  // with a source (or an inherited one) that reaches furthest so far.
   /** The noun phrase a relative-word source stands for ("…, a Republican who said"): see {@link DraftStatement.antecedent}. */
   const relativeAntecedent = (src: Mention | null): Mention | null => {
     if (!src) return null;
@@ -2201,6 +2196,11 @@ export function attribute(
     }
     return a === tk.at(np.start) ? np : mention(a, t - 1);
   };
+  // a statement inside the content of a reported statement ("they said they want “justice”", "what it calls
+  // “…”") is part of that statement, not one of its own, unless a named source makes it (the seed article's
+  // "the press service drew attention to the fact that Putin and Aliyev reaffirmed …"); a direct quotation
+  // inside is always part of it. One forward sweep (works are sorted by start) keeps the reported statement
+  // with a source (or an inherited one) that reaches furthest so far.
   const namedSource = (w: Work): boolean => {
     if (!w.source) return false;
     const t = tk.at(w.source.start);
