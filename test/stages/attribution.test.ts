@@ -401,6 +401,11 @@ describe('attribute: quotation shapes', () => {
       ],
     ],
     [
+      'a role with "of" in it before the name of an inverted source',
+      '"Thanks for welcoming them," said master of ceremonies Asab Al-Tabchi.',
+      [{ kind: 'direct', cue: 'said', source: 'master of ceremonies Asab Al-Tabchi', spans: ['Thanks for welcoming them,'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

@@ -539,6 +539,8 @@ export function attribute(
         continue;
       }
       const wk = tk.low(k);
+      // ("master of ceremonies Asab Al-Tabchi": "of" between two words of a role)
+      if (wk === 'of' && k > a && !tk.cap(k - 1) && k + 1 < tk.n && /^[a-z][a-z-]+$/u.test(tk.low(k + 1)) && spaced(k, k + 1)) continue;
       if (!/^[a-z][a-z-]+$/u.test(wk) || ++lower > 4 || lex.stop.has(wk) || lex.adjunct.has(wk) || lex.auxiliaries.has(wk) || lex.timeWords.has(wk) || lex.byFirst.has(wk) || lex.clausePrepositions.has(wk)) break;
     }
     if (last < 0) return null;
