@@ -406,6 +406,11 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'direct', cue: 'said', source: 'master of ceremonies Asab Al-Tabchi', spans: ['Thanks for welcoming them,'] }],
     ],
     [
+      'a year after a time preposition between the source and the cue is a time adjunct',
+      'The senator in 2012 said the plan failed.',
+      [{ kind: 'indirect', cue: 'said', source: 'The senator', spans: ['the plan failed'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

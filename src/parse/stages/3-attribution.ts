@@ -120,6 +120,8 @@ const ING_RE = /^[a-z]{2,}ing$/u;
 const ING = { test: (w: string): boolean => w.length >= 5 && w.endsWith('ing') && ING_RE.test(w) };
 const COMMA_BEFORE = /,[”"’»]?\s*$/u;
 const DIGIT_START = /^\d/u;
+/** A year ("in 2012"). */
+const YEAR = /^(?:1[89]|20)\d\d$/u;
 /** How far back (in words) content before its cue may reach, as clauseEnd's look-ahead does forward. */
 const RUN_ON_WORDS = 150;
 /** A lower-case past form ("surveyed", "briefed"). */
@@ -458,9 +460,9 @@ export function attribute(
       return { start: s0, end: e0, text: text.slice(s0, e0) };
     }
     if (SPACE_ONLY.test(g)) {
-      // "the senator on Tuesday said": step back over a time adjunct
+      // "the senator on Tuesday said", "who in 2012 added": step back over a time adjunct
       let j = k;
-      while (j > min && lex.timeWords.has(tk.low(j)) && spaced(j - 1, j)) j--;
+      while (j > min && (lex.timeWords.has(tk.low(j)) || (YEAR.test(tk.low(j)) && lex.timePrepositions.has(tk.low(j - 1)))) && spaced(j - 1, j)) j--;
       // ("Gowdy earlier Thursday said": two time words with no preposition)
       if (j < k && j >= min && (lex.timePrepositions.has(tk.low(j)) || j === k - 1 || (j === k - 2 && !lex.timeWords.has(tk.low(j))))) {
         if (lex.timePrepositions.has(tk.low(j))) j--;
