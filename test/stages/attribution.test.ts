@@ -411,6 +411,11 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'indirect', cue: 'said', source: 'The senator', spans: ['the plan failed'] }],
     ],
     [
+      '"instead" before a cue is an adverb of the cue, not the source',
+      'Smegielski instead attacked his rival in the primary.',
+      [{ kind: 'indirect', cue: 'instead attacked', source: 'Smegielski', spans: ['his rival in the primary'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

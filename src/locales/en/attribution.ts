@@ -123,7 +123,7 @@ export const attribution = {
     'explicitly', 'emphatically', 'bluntly', 'quietly', 'loudly', 'angrily', 'proudly', 'jokingly', 'sharply',
     'subsequently', 'separately', 'similarly', 'initially', 'officially', 'formally', 'personally', 'directly',
     'correctly', 'falsely', 'wrongly', 'rightly', 'recently', 'famously', 'once', 'twice', 'only', 'simply', 'too',
-    'widely', 'generally', 'here', 'there', 'long',
+    'widely', 'generally', 'here', 'there', 'long', 'instead',
   ],
   sourcePronouns: ['he', 'she', 'they', 'i', 'we', 'you', 'it', 'who', 'which', 'both', 'others', 'some', 'many', 'most', 'all', 'none', 'several', 'few'],
   clauseSubjects: ['he', 'she', 'they', 'i', 'we', 'it', 'there', 'you'],
