@@ -416,6 +416,11 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'indirect', cue: 'instead attacked', source: 'Smegielski', spans: ['his rival in the primary'] }],
     ],
     [
+      'reported content goes on through ", including …"',
+      'Bill Clinton said he plans to keep working on his own projects, including speeches on the economy.',
+      [{ kind: 'indirect', cue: 'said', source: 'Bill Clinton', spans: ['he plans to keep working on his own projects, including speeches on the economy'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

@@ -205,7 +205,7 @@ export const attribution = {
     'while', 'but', 'however', 'which', 'who', 'whom', 'whose', 'whereas', 'although', 'though', 'yet', 'according',
     'saying', 'adding', 'noting', 'citing', 'arguing', 'insisting', 'claiming', 'warning', 'calling', 'explaining',
     'stressing', 'suggesting', 'referring', 'prompting', 'leading', 'sparking', 'drawing', 'even', 'despite',
-    'including', 'followed', 'compared', 'down', 'up',
+    'followed', 'compared', 'down', 'up',
   ],
   beForms: ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'re", '’re', "'m", '’m', 'am'],
   clausePrepositions: ['about', 'of', 'for', 'with', 'as', 'into', 'over', 'against', 'from', 'by', 'during', 'via', 'through', 'without'],

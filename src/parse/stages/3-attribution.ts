@@ -1278,7 +1278,8 @@ export function attribute(
           continue;
         }
       }
-      if (/[;—–―]|\s-\s|\(/u.test(g) || (g.includes(',') && (lex.clauseBreakers.has(tk.low(j)) || (ING.test(tk.low(j)) && !tk.cap(j) && !chainAt(j))))) {
+      // (", including …" goes on with the content: it lists what the content names)
+      if (/[;—–―]|\s-\s|\(/u.test(g) || (g.includes(',') && (lex.clauseBreakers.has(tk.low(j)) || (ING.test(tk.low(j)) && !tk.cap(j) && !chainAt(j) && tk.low(j) !== 'including')))) {
         let e = tk.end[j - 1] ?? end;
         // keep a closing quotation mark that belongs to the content
         const m = /^[”"’'»]+/u.exec(g);
