@@ -168,7 +168,7 @@ describe('attribute: quotation shapes', () => {
       'a name after an introductory phrase, a verb phrase, then "and said, “…”"',
       'Asked about the ferry on Monday, Mrs. Lee shook her head and said, “Not this year.”',
       [
-        { kind: 'indirect', cue: 'Asked about', source: null, spans: ['about the ferry on Monday'] },
+        { kind: 'indirect', cue: 'Asked about', source: null, spans: ['the ferry on Monday'] },
         { kind: 'direct', cue: 'said', source: 'Mrs. Lee', spans: ['Not this year.'] },
       ],
     ],
@@ -261,7 +261,7 @@ describe('attribute: quotation shapes', () => {
     [
       'the asker after "by" stops before a time phrase; a title before a name is part of it',
       'When asked by host Bill Maher on Thursday about the ferry, she laughed.',
-      [{ kind: 'indirect', cue: 'asked', source: 'host Bill Maher', spans: ['about the ferry'] }],
+      [{ kind: 'indirect', cue: 'asked', source: 'host Bill Maher', spans: ['the ferry'] }],
     ],
     [
       'a passive question with no "by" has no source',

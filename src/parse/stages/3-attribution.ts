@@ -1464,7 +1464,8 @@ export function attribute(
       e = j;
     }
     if (e <= q) return null;
-    const qs = tk.start[q] ?? 0;
+    // ("Asked about his paid speeches, …": what was asked about is the content, without "about")
+    const qs = tk.start[tk.low(q) === 'about' && q + 1 <= e ? q + 1 : q] ?? 0;
     const qe = tk.end[e] ?? 0;
     const quoted = hasQuote(qs, qe);
     if (quoted) claimRange(qs, qe);
