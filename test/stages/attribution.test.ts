@@ -421,6 +421,14 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Bill Clinton', spans: ['he plans to keep working on his own projects, including speeches on the economy'] }],
     ],
     [
+      'a gerund or a question after "on" / "about" right after the cue is the content',
+      'The governor has insisted on building a wall. Officials disagree on what the troops will do.',
+      [
+        { kind: 'indirect', cue: 'has insisted', source: 'The governor', spans: ['building a wall'] },
+        { kind: 'indirect', cue: 'disagree', source: 'Officials', spans: ['what the troops will do'] },
+      ],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

@@ -1713,6 +1713,9 @@ export function attribute(
               while (j < tk.n && j - t <= 2 && sentOfTok[j] === si && (lex.determiners.has(tk.low(j)) || lex.quantifiers.has(tk.low(j)) || isNumberTok(j)) && spaced(j - 1, j)) j++;
               if (j + 1 < tk.n && sentOfTok[j + 1] === si && lex.durationUnits.has(tk.low(j)) && spaced(j - 1, j) && spaced(j, j + 1)) t = j + 1;
             }
+            // "insisted on building a wall", "disagree on what …", "thinking about whether …": a gerund or a question
+            // after the topic preposition is the content ("said on stage", "said about half" are not)
+            if (t === c.last + 1 && t + 1 < tk.n && sentOfTok[t + 1] === si && lex.topicPrepositions.has(tk.low(t)) && !tk.cap(t + 1) && (lex.questionWords.has(tk.low(t + 1)) || (ING.test(tk.low(t + 1)) && !tk.low(t + 1).endsWith('thing'))) && spaced(t, t + 1)) t++;
             // "said on Friday …", "said last week …"
             if (t + 1 < tk.n && lex.timePrepositions.has(tk.low(t)) && lex.timeWords.has(tk.low(t + 1)) && spaced(t, t + 1) && !lex.timeWords.has(tk.low(t))) t += 2;
             while (t < tk.n && sentOfTok[t] === si && lex.lead.has(tk.low(t)) && spaced(t - 1, t) && !possessiveLead(t)) t++;
