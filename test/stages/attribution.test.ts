@@ -429,6 +429,16 @@ describe('attribute: quotation shapes', () => {
       ],
     ],
     [
+      'a state after a place name in an opening phrase is part of the phrase, not the subject',
+      'At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to calm voters, saying the race was close.',
+      [{ kind: 'indirect', cue: 'saying', source: 'Mrs. Clinton', spans: ['the race was close'] }],
+    ],
+    [
+      'a name and an appositive after an opening phrase stay the subject',
+      'For now, Pantucci, at the institute, said the two countries have a truce.',
+      [{ kind: 'indirect', cue: 'said', source: 'Pantucci', spans: ['the two countries have a truce'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

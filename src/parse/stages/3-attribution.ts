@@ -625,6 +625,9 @@ export function attribute(
       for (let j = a; j < limit - 1 && j - a < 12; j++) {
         if (gap(j, j + 1).includes(',')) {
           found = j + 1;
+          // ("At an event in Ames, Iowa, on Sunday, …": a state or a country after a place name is part of the
+          // phrase; "For now, Pantucci, at the institute, said" is a name and an appositive)
+          if (found + 1 < limit && tk.cap(found) && tk.cap(found - 1) && !lex.stop.has(tk.low(found)) && gap(found, found + 1).includes(',') && (lex.timePrepositions.has(tk.low(found + 1)) || lex.adjunct.has(tk.low(found + 1))) && !tk.cap(found + 1)) continue;
           break;
         }
       }
