@@ -439,6 +439,11 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Pantucci', spans: ['the two countries have a truce'] }],
     ],
     [
+      'before a cue in -ing, "heard" (with its auxiliaries) is no source',
+      'Some Republicans could be heard grousing that the fliers were fake.',
+      [{ kind: 'indirect', cue: 'grousing', source: 'Some Republicans', spans: ['that the fliers were fake'] }],
+    ],
+    [
       'source, cue, colon, quote',
       'The mayor said: “Every street will be repaired by spring.”',
       [{ kind: 'direct', cue: 'said', source: 'The mayor', spans: ['Every street will be repaired by spring.'] }],

@@ -180,7 +180,11 @@ export const attribution = {
   ],
   timeShiftWords: ['later', 'earlier', 'ago', 'before', 'after'],
   nounMarkers: ['the', 'a', 'an', 'another', 'of'],
-  aspectVerbs: ['begin', 'began', 'begun', 'begins', 'start', 'started', 'starts', 'keep', 'keeps', 'kept', 'continue', 'continued', 'continues', 'stop', 'stopped', 'stops', 'resume', 'resumed', 'resumes', 'quit', 'quits', 'finish', 'finished', 'avoid', 'avoided'],
+  aspectVerbs: [
+    'begin', 'began', 'begun', 'begins', 'start', 'started', 'starts', 'keep', 'keeps', 'kept', 'continue', 'continued',
+    'continues', 'stop', 'stopped', 'stops', 'resume', 'resumed', 'resumes', 'quit', 'quits', 'finish', 'finished',
+    'avoid', 'avoided', 'remember', 'remembered', 'consider', 'considered', 'heard',
+  ],
   durationUnits: ['hours', 'days', 'weeks', 'months', 'years', 'decades', 'while', 'ages'],
   coordinators: ['and', 'but', 'then', 'yet'],
   lyWords: [

@@ -103,7 +103,7 @@ export interface AttributionLocale {
   readonly sentenceOpeners: readonly string[];
   /** Words after which a cue word is a noun, never a verb ("the report", "a series of tweets"). */
   readonly nounMarkers: readonly string[];
-  /** Verbs of beginning, going on and stopping: before a cue in -ing ("began calling for", "keeps saying") the subject before them speaks. */
+  /** Verbs that take a cue in -ing as their object (beginning, going on, stopping, remembering: "began calling for", "keeps saying", "remember telling"): the subject before them speaks. */
   readonly aspectVerbs: readonly string[];
   /** Units of a duration after "for" right after a cue ("has said for weeks he …"): a duration, not what was said. */
   readonly durationUnits: readonly string[];
