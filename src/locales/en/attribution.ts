@@ -205,6 +205,7 @@ export const attribution = {
     'contributing', 'contributors', 'plus', 'remember',
   ],
   noInfinitive: ['agree', 'decide', 'determine', 'learn', 'know', 'expect', 'continue'],
+  listWords: ['including'],
   clauseBreakers: [
     'while', 'but', 'however', 'which', 'who', 'whom', 'whose', 'whereas', 'although', 'though', 'yet', 'according',
     'saying', 'adding', 'noting', 'citing', 'arguing', 'insisting', 'claiming', 'warning', 'calling', 'explaining',

@@ -119,6 +119,8 @@ export interface AttributionLocale {
   readonly labels: readonly string[];
   /** Cue verbs (base forms) whose "to"-infinitive is an action, not reported content ("agreed to continue"). */
   readonly noInfinitive: readonly string[];
+  /** Words in -ing that, after a comma, go on with the content instead of ending it: they list what it names ("…, including …"). */
+  readonly listWords: readonly string[];
   /** Words that, after a comma, start a new clause that is no longer reported content ("while", "but", "which"). */
   readonly clauseBreakers: readonly string[];
   /** Forms of "be" that make a following past participle passive ("was told"). */

@@ -4,6 +4,7 @@ import type { Configuration, Segmentation, SentenceSpan, StageContext } from '..
 import type { QuoteSpan } from './2-quotes.js';
 import { lexiconFor, type CueForm, type Lexicon } from './attribution/lexicon.js';
 import { hashWord, IndexMap, tokenize, type Tokens } from './attribution/tokens.js';
+import { countAtOrBelow, lastStartingAtOrBefore } from '../../internal/search.js';
 
 /** A statement before its speaker is resolved to an entity. */
 export interface DraftStatement {
@@ -159,16 +160,8 @@ export function attribute(
       sentTokEnd[si] = t;
     }
   })();
-  const sentenceAt = (pos: number): number => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((sentences[mid] as SentenceSpan).start <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  /** The sentence holding offset pos (the last one starting at or before it; the first when none does). */
+  const sentenceAt = (pos: number): number => Math.max(0, lastStartingAtOrBefore(sentences, pos));
   const sent = (si: number): SentenceSpan => sentences[si] as SentenceSpan;
   const mention = (a: number, b: number): Mention => {
     const start = tk.start[a] ?? 0;
@@ -214,20 +207,10 @@ export function attribute(
     }
     chains.push({ pieces: [q], start: q.open.start, end: q.close ? q.close.end : q.end, used: false, embedded: false });
   }
+  /** The chain containing pos (between its opening and closing marks), or -1. */
   const chainIdx = (pos: number): number => {
-    // chain containing pos (between its opening and closing marks), or -1
-    let lo = 0;
-    let hi = chains.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((chains[mid] as Chain).start <= pos) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    if (found < 0) return -1;
-    return pos < (chains[found] as Chain).end ? found : -1;
+    const found = lastStartingAtOrBefore(chains, pos);
+    return found >= 0 && pos < (chains[found] as Chain).end ? found : -1;
   };
 
   // A programme's title in quotation marks after a possessive name ("ABC's “This Week”", "NBC's ''Meet the Press''"):
@@ -1282,7 +1265,7 @@ export function attribute(
         }
       }
       // (", including …" goes on with the content: it lists what the content names)
-      if (/[;—–―]|\s-\s|\(/u.test(g) || (g.includes(',') && (lex.clauseBreakers.has(tk.low(j)) || (ING.test(tk.low(j)) && !tk.cap(j) && !chainAt(j) && tk.low(j) !== 'including')))) {
+      if (/[;—–―]|\s-\s|\(/u.test(g) || (g.includes(',') && (lex.clauseBreakers.has(tk.low(j)) || (ING.test(tk.low(j)) && !tk.cap(j) && !chainAt(j) && !lex.listWords.has(tk.low(j)))))) {
         let e = tk.end[j - 1] ?? end;
         // keep a closing quotation mark that belongs to the content
         const m = /^[”"’'»]+/u.exec(g);
@@ -1329,20 +1312,8 @@ export function attribute(
       skip[ci] = ci + 1;
     }
   };
-  /** Index of the last chain starting before pos, or -1. */
-  const lastChainBefore = (pos: number): number => {
-    let lo = 0;
-    let hi = chains.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((chains[mid] as Chain).start < pos) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
-  };
+  /** Index of the last chain starting before pos, or -1 (offsets are integers: before pos is at or before pos - 1). */
+  const lastChainBefore = (pos: number): number => lastStartingAtOrBefore(chains, pos - 1);
 
 
   /**
@@ -1447,7 +1418,8 @@ export function attribute(
     return e >= a && !lex.determiners.has(tk.low(e)) ? mention(a, e) : null;
   };
   /** "Asked whether …", "was asked to …": the question (a question word within seven words after the cue, or with
-   * `infinitive`, a "to" right after it or after "by X"), as a statement with no named asker, or null. */
+   * `infinitive`, a "to" right after it or after "by X"), as a statement whose source is the asker after "by"
+   * ({@link askerAfter}; none when no one is named), or null. */
   const askedQuestion = (c: Cue, infinitive: boolean): Work | null => {
     const h = c.head;
     const si = c.sentence;
@@ -1467,8 +1439,8 @@ export function attribute(
       e = j;
     }
     if (e <= q) return null;
-    // ("Asked about his paid speeches, …": what was asked about is the content, without "about")
-    const qs = tk.start[tk.low(q) === 'about' && q + 1 <= e ? q + 1 : q] ?? 0;
+    // ("Asked about his paid speeches, …": what was asked about is the content, without the preposition)
+    const qs = tk.start[lex.topicPrepositions.has(tk.low(q)) && q + 1 <= e ? q + 1 : q] ?? 0;
     const qe = tk.end[e] ?? 0;
     const quoted = hasQuote(qs, qe);
     if (quoted) claimRange(qs, qe);
@@ -1496,7 +1468,8 @@ export function attribute(
       continue;
     }
     // passive voice ("was announced the winner", "is named in reports"): the subject is not the speaker; but
-    // "he was asked what happened …", "Clinton has been asked to release …" report a question with no named asker
+    // "he was asked what happened …", "Clinton has been asked to release …" report a question (its asker, when
+    // named, after "by")
     if (!f.ing && f.frame !== 'according' && isPassive(c)) {
       if (lex.questionCues.has(tk.low(c.head))) {
         const w = askedQuestion(c, true);
@@ -1941,16 +1914,7 @@ export function attribute(
       maxEnd[i] = runMax;
     }
     const covered = (pos: number): boolean => {
-      let lo = 0;
-      let hi = sortedStart.length - 1;
-      let found = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if ((sortedStart[mid] ?? 0) <= pos) {
-          found = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
+      const found = countAtOrBelow(sortedStart, pos) - 1;
       return found >= 0 && (maxEnd[found] ?? 0) > pos;
     };
     for (let t = 1; t + 2 < tk.n; t++) {

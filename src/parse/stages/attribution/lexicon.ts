@@ -56,6 +56,7 @@ export interface Lexicon {
   durationUnits: Set<string>;
   aspectVerbs: Set<string>;
   nounMarkers: Set<string>;
+  listWords: Set<string>;
   /** Cue words that are also nouns (the locale's plural and singular ones): right before another cue, or as the head of a source, they are nouns. */
   nounCues: Set<string>;
   numberWords: Set<string>;
@@ -197,6 +198,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     durationUnits: new Set(loc.durationUnits),
     aspectVerbs: new Set(loc.aspectVerbs),
     nounMarkers: new Set(loc.nounMarkers),
+    listWords: new Set(loc.listWords),
     nounCues: new Set([...loc.pluralNounCues, ...loc.singularNounCues]),
     numberWords: new Set(loc.numberWords),
     coordinators: new Set(loc.coordinators),

@@ -302,10 +302,11 @@ export function tokenize(text: string, words: WordTable): Tokens {
     end[n] = e;
     flags[n] = f;
     hash[n] = h;
+    const fb = filterBit(h);
     if (f & T_WIDE) {
       lexFlags[n] = 0;
       anyWide = true;
-    } else if ((((filter[filterBit(h) >>> 5] as number) >>> (filterBit(h) & 31)) & 1) === 0) {
+    } else if ((((filter[fb >>> 5] as number) >>> (fb & 31)) & 1) === 0) {
       // not a lexicon word (its bit is clear): no probe of the table
       lexFlags[n] = 0;
     } else {
