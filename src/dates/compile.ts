@@ -2,6 +2,7 @@
 import type { PartOfDay } from '../model/dateRef.js';
 import { FNV_PRIME, FNV_SEED } from '../internal/hash.js';
 import { HashTable32 } from '../internal/hashTable.js';
+import { escapeRegExp } from '../internal/strings.js';
 import type { DateUnit, DatesLocale } from '../locales/types/dates.js';
 
 /** What a trigger word is. */
@@ -238,7 +239,7 @@ function flatten(children: Map<number, number>[], trieAccept: (string | undefine
   return { tr, kind, accept };
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '[\\s\\u00a0]+');
+const escape = (s: string): string => escapeRegExp(s).replace(/ /gu, '[\\s\\u00a0]+');
 const alternation = (words: Iterable<string>): string =>
   [...new Set(words)]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))

@@ -6,3 +6,8 @@
 export function ownCopy(w: string): string {
   return w.length < 13 ? w : (' ' + w).slice(1);
 }
+
+/** `s` with every character that has a meaning in a regular expression escaped, to match it literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}

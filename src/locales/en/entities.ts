@@ -483,6 +483,13 @@ export const entities = {
   quantifiers: ['two', 'three', 'four', 'both', 'all', 'several', 'many', 'some', 'other'],
   coordinators: ['and', '&'],
   relativePronouns: ['who', 'which', 'whom', 'that'],
+  possessivePronouns: ['his', 'her', 'their', 'its', 'my', 'our'],
+  articles: ['the', 'a', 'an'],
+  acronymSkipWords: ['of', 'the', 'for', 'and'],
+  roleLinks: ['of', 'for'],
+  roleSmallWords: ['of', 'the', 'for'],
+  definiteArticle: 'the',
+  acronymPronouns: ['us'],
   titleCaseSmallWords: [
     'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on',
     'per', 'to', 'up', 'via', 'vs', 'with', 'from', 'into', 'over', 'is', 'be',

@@ -354,4 +354,9 @@ export const events = {
     'during', 'at', 'after', 'following', 'on the sidelines of', 'in the course of', 'at the end of', 'ahead of',
   ],
   statementPlacePrepositions: ['in', 'at'],
+  definiteArticle: 'the',
+  nameLink: 'of',
+  conjunctions: ['and', '&'],
+  possessiveBeforeName: /(?:'s|’s|s'|s’)\s+$/u,
+  possessiveEnding: /(?:'s|’s|'|’)$/u,
 } satisfies EventsLocale;

@@ -168,4 +168,78 @@ export interface AttributionLocale {
   readonly leadInNouns: readonly string[];
   /** At most this many words between the end of a reported statement's content and a quotation later in its sentence that the content is extended to. */
   readonly contentToQuoteMaxWords: number;
+  /** Single function words that stage 3's rules test by their role (lower case). */
+  readonly functionWords: AttributionFunctionWords;
+  /** The shapes of word forms that stage 3's rules test (suffixes and patterns over one lower-case word). */
+  readonly wordShapes: AttributionWordShapes;
+}
+
+/** Function words named by the role a rule gives them (each one lower-case word). */
+export interface AttributionFunctionWords {
+  /** The infinitive marker ("declined to comment"). */
+  readonly infinitive: string;
+  /** The complementiser that opens a reported clause, also a relative word ("said that …", "a letter that says"). */
+  readonly complementizer: string;
+  /** The preposition between a head noun and its complement ("a series of tweets", "master of ceremonies"). */
+  readonly genitive: string;
+  /** The preposition before a span of time ("has said for weeks"). */
+  readonly duration: string;
+  /** The conjunction that joins two names or two cues ("X and Y said"). */
+  readonly conjunction: string;
+  /** The preposition that names the agent of a passive ("asked by Starnes"). */
+  readonly agent: string;
+  /** The preposition that names where something came from ("praise from X"). */
+  readonly origin: string;
+  /** The preposition before a year ("who in 2012 added"). */
+  readonly yearPreposition: string;
+  /** The word between a quantifier and its group ("all but two of them"). */
+  readonly exception: string;
+  /** The possessive relative pronoun ("X, whose office said"). */
+  readonly possessiveRelative: string;
+  /** The definite article inside a name ("Bureau of the Census"). */
+  readonly definiteArticle: string;
+  /** A form of "have" that is no reporting verb's subject word ("has"). */
+  readonly haveForm: string;
+  /** Words that join the words of a name or title ("Secretary of State", "Committee for Peace"). */
+  readonly nameLinks: readonly string[];
+  /** Conjunctions inside a name ("Johnson & Johnson", "Ways and Means"). */
+  readonly nameConjunctions: readonly string[];
+  /** Object pronouns ("told me", "her husband"). */
+  readonly objectPronouns: readonly string[];
+}
+
+/** Word shapes the rules test; patterns run on one lower-case word. */
+export interface AttributionWordShapes {
+  /** The ending of a gerund or present participle ("saying"). */
+  readonly gerundSuffix: string;
+  /** A gerund or present participle ("calling", "insisting"). */
+  readonly gerund: RegExp;
+  /** Endings of words that end like a gerund but are nouns ("something", "nothing"). */
+  readonly gerundLookalikes: readonly string[];
+  /** The ending of an adverb of manner ("flatly"). */
+  readonly adverbSuffix: string;
+  /** A lower-case past form ("surveyed", "briefed"). */
+  readonly pastForm: RegExp;
+  /** A lower-case word that can be a finite verb after its subject ("illustrates", "failed"). */
+  readonly finiteForm: RegExp;
+  /** The end of a finite verb, matched anywhere in a word ("pounds", "pounded"). */
+  readonly finiteEnding: RegExp;
+  /** A participle that can open a sentence ("Speaking", "Asked"). */
+  readonly openingParticiple: RegExp;
+  /** A past participle after an evidence noun ("the report released …", "the video taken …"). */
+  readonly pastParticiple: RegExp;
+  /** The end of a verb form that ends a name's modifier ("… officials who spoke", "leaders meeting"). */
+  readonly verbFormEnding: RegExp;
+  /** The indefinite articles ("a mountain stream called …"). */
+  readonly indefiniteArticles: readonly string[];
+  /** The end of a plural noun ("officials"). */
+  readonly pluralEnding: RegExp;
+  /** The end of a possessive ("Obama's", "Sanders’"). */
+  readonly possessiveEnding: RegExp;
+  /** A subject pronoun contracted with its auxiliary ("he's", "they’ve"). */
+  readonly contractedPronoun: RegExp;
+  /** The characters that a contracted pronoun has at least one of (a cheap test before `contractedPronoun`). */
+  readonly contractionMarks: readonly string[];
+  /** The shortest and longest contracted pronoun, in characters. */
+  readonly contractedLength: readonly [number, number];
 }

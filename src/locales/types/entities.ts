@@ -95,4 +95,18 @@ export interface EntitiesLocale {
   readonly coordinators: readonly string[];
   /** Relative pronouns that, as a source, stand for the phrase right before them ("Tom Berg, who said …"). */
   readonly relativePronouns: readonly string[];
+  /** Possessive pronouns: a source that opens with one describes someone through another ("his campaign manager"). */
+  readonly possessivePronouns: readonly string[];
+  /** Articles left out of the key of a described entity ("the White House" and "White House" are one). */
+  readonly articles: readonly string[];
+  /** Words an organisation's acronym skips ("Department of Homeland Security" is "DHS"). */
+  readonly acronymSkipWords: readonly string[];
+  /** Prepositions that tie a role to what it is a role of: a descriptor with one names its holder ("the president of Russia"). */
+  readonly roleLinks: readonly string[];
+  /** Small words inside role phrases that are no role words of their own ("secretary of state", "the first lady"). */
+  readonly roleSmallWords: readonly string[];
+  /** The definite article ("the Kremlin", "the president of the United States"). */
+  readonly definiteArticle: string;
+  /** Pronouns that, written in capitals, are an acronym instead ("US" is not "us"). */
+  readonly acronymPronouns: readonly string[];
 }

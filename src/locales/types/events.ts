@@ -117,4 +117,14 @@ export interface EventsLocale {
   readonly statementEventPrepositions: readonly string[];
   /** Prepositions after a reporting verb that give the statement's place ("said in Nakhchivan"). */
   readonly statementPlacePrepositions: readonly string[];
+  /** The definite article, skipped after a place or name preposition ("in the Kremlin", "President of the Republic"). */
+  readonly definiteArticle: string;
+  /** The preposition allowed inside a name run ("President of Azerbaijan Ilham Aliyev"). */
+  readonly nameLink: string;
+  /** Conjunctions that join two participants ("X and Y", "X & Y"). */
+  readonly conjunctions: readonly string[];
+  /** A possessive ending before a name or noun ("Russia's president", "the leaders' meeting"), then spaces, at the end of the text tested. */
+  readonly possessiveBeforeName: RegExp;
+  /** A possessive ending at the end of a word ("Aliyev's"). */
+  readonly possessiveEnding: RegExp;
 }

@@ -3,7 +3,7 @@ import type { StatementKind } from '../../model/statement.js';
 import type { Configuration, Segmentation, SentenceSpan, StageContext } from '../types.js';
 import type { QuoteSpan } from './2-quotes.js';
 import { lexiconFor, type CueForm, type Lexicon } from './attribution/lexicon.js';
-import { hashWord, IndexMap, tokenize, type Tokens } from './attribution/tokens.js';
+import { IndexMap, tokenize, type Tokens } from './attribution/tokens.js';
 import { countAtOrBelow, lastStartingAtOrBefore } from '../../internal/search.js';
 
 /** A statement before its speaker is resolved to an entity. */
@@ -105,35 +105,16 @@ const DASH_GAP = /^[ \t\u00a0]*[―—–][ \t\u00a0]*$/u;
 const PRE_QUOTE_GAP = /^[\s,:—–-]*$/u;
 const TRAIL = /[\s.,;:!?—–-]/u;
 const LEAD = /[\s,;:—–-]/u;
-// (what /ly$/u tests, without a regular expression: it ran from every position of the word)
-const LY = { test: (w: string): boolean => w.length >= 2 && w.charCodeAt(w.length - 1) === 121 && w.charCodeAt(w.length - 2) === 108 };
-const POSSESSIVE = /['’]s?$/u;
-const CONTRACTED_RE = /^(he|she|it|they|we|i|you)['’](?:s|ve|d|ll|re|m)$/u;
-// (the expression runs only on a word of 3 to 7 characters with an apostrophe: it was run on most words)
-const contractedCandidate = (w: string): boolean => w.length >= 3 && w.length <= 7 && (w.indexOf("'") > 0 || w.indexOf('’') > 0);
-const CONTRACTED_PRONOUN = {
-  test: (w: string): boolean => contractedCandidate(w) && CONTRACTED_RE.test(w),
-  exec: (w: string): RegExpExecArray | null => (contractedCandidate(w) ? CONTRACTED_RE.exec(w) : null),
-};
 const TERMINAL_END = /[.!?:"”’»)]\s*$/u;
-const OBJECT_PRONOUN = /^(?:me|us|him|her|them)$/u;
-const ING_RE = /^[a-z]{2,}ing$/u;
-const ING = { test: (w: string): boolean => w.length >= 5 && w.endsWith('ing') && ING_RE.test(w) };
 const COMMA_BEFORE = /,[”"’»]?\s*$/u;
 const DIGIT_START = /^\d/u;
 /** A year ("in 2012"). */
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 /** How far back (in words) content before its cue may reach, as clauseEnd's look-ahead does forward. */
 const RUN_ON_WORDS = 150;
-/** A lower-case past form ("surveyed", "briefed"). */
-const PAST_FORM = /^\p{Ll}{2,}ed$/u;
-/** A lower-case word that can be a finite verb after its subject ("illustrates", "failed"). */
-const FINITE_FORM = /^\p{Ll}{2,}(?:s|ed)$/u;
 const LEADS_ON = /^\s*[,:]\s*$/u;
 const COORD_LEAD = /,\s+(\p{L}+)(?:\s+\p{L}+){0,2}\s*$/u;
 const ALL_CAPS = /^[\p{Lu}][\p{Lu}\p{N}.'’-]+$/u;
-const TO_HASH = hashWord('to');
-const THAT_HASH = hashWord('that');
 
 /** Stage 3: find statements and, around each cue, the source mention. */
 export function attribute(
@@ -145,6 +126,11 @@ export function attribute(
   const text = ctx.text;
   if (!text || seg.sentences.length === 0) return [];
   const lex = lexiconFor(config);
+  // (the locale's function words and word shapes: the rules below test them by role)
+  const fw = lex.fw;
+  const { ING, GERUND_LOOKALIKE, LY, PAST_FORM, FINITE_FORM, FINITE_ENDING, PLURAL_ENDING, OPENING_PARTICIPLE, PAST_PARTICIPLE, VERB_FORM_ENDING, INDEFINITE_ARTICLE, POSSESSIVE, OBJECT_PRONOUN, CONTRACTED_PRONOUN } = lex.shapes;
+  const TO_HASH = lex.toHash;
+  const THAT_HASH = lex.thatHash;
   const tk = tokenize(text);
   const sentences = seg.sentences;
   const sentOfTok = new Int32Array(tk.n).fill(-1);
@@ -302,7 +288,7 @@ export function attribute(
           let be = false;
           for (let j = first; j < t; j++) if (lex.beForms.has(tk.low(j))) be = true;
           const nx = t + f.words.length;
-          if (!be || f.ing || nx >= tk.n || tk.low(nx) !== 'to' || !spaced(nx - 1, nx)) continue;
+          if (!be || f.ing || nx >= tk.n || tk.low(nx) !== fw.infinitive || !spaced(nx - 1, nx)) continue;
         }
         const cue: Cue = { first, head: t, last: t + f.words.length - 1, form: f, sentence: si, used: false };
         // ("Refugee advocates also said …", "FEC reports show …", "the report concluded …": a cue word that is also
@@ -344,7 +330,7 @@ export function attribute(
       if (!spaced(j, j + 1) || cueAtHead.has(j)) return null;
       const w = tk.low(j);
       if (lex.stop.has(w) || lex.link.has(w) || lex.determiners.has(w) || tk.cap(j)) continue;
-      if (/[a-z]s$/u.test(w) && (lex.stop.has(tk.low(j + 1)) || tk.low(j + 1) === 'of')) return npBefore(j, min, false);
+      if (PLURAL_ENDING.test(w) && (lex.stop.has(tk.low(j + 1)) || tk.low(j + 1) === fw.genitive)) return npBefore(j, min, false);
     }
     return null;
   };
@@ -355,7 +341,7 @@ export function attribute(
     if (k < min || k < 0) return null;
     const head = tk.low(k);
     // "most of them", "many of us", "some of those": a quantity of a group
-    if (!evidenceOnly && lex.groupPronouns.has(head) && k - 2 >= min && tk.low(k - 1) === 'of' && spaced(k - 2, k - 1) && spaced(k - 1, k)) {
+    if (!evidenceOnly && lex.groupPronouns.has(head) && k - 2 >= min && tk.low(k - 1) === fw.genitive && spaced(k - 2, k - 1) && spaced(k - 1, k)) {
       const qw = tk.low(k - 2);
       if (lex.quantifiers.has(qw) || /^\d+$/u.test(qw)) return mention(k - 2, k);
     }
@@ -365,11 +351,11 @@ export function attribute(
       let s0 = k;
       while (s0 - 2 >= min && /^,$/u.test(gap(s0 - 1, s0)) && DIGIT_START.test(tk.low(s0 - 1)) && DIGIT_START.test(tk.low(s0))) s0--;
       const w1 = s0 - 1 >= min ? tk.low(s0 - 1) : '';
-      if (s0 - 2 >= min && spaced(s0 - 2, s0 - 1) && spaced(s0 - 1, s0) && ((w1 === 'in' && isNumberTok(s0 - 2)) || (w1 === 'but' && lex.quantifiers.has(tk.low(s0 - 2))))) return mention(s0 - 2, k);
+      if (s0 - 2 >= min && spaced(s0 - 2, s0 - 1) && spaced(s0 - 1, s0) && ((w1 === fw.yearPreposition && isNumberTok(s0 - 2)) || (w1 === fw.exception && lex.quantifiers.has(tk.low(s0 - 2))))) return mention(s0 - 2, k);
       if (s0 < k) return mention(s0, k);
     }
     // "a letter from his doctor that says …": a relative "that" after a noun stands for it (resolved in stage 4)
-    if (!evidenceOnly && tk.hash[k] === THAT_HASH && head === 'that' && k - 1 >= min && spaced(k - 1, k)) {
+    if (!evidenceOnly && tk.hash[k] === THAT_HASH && head === fw.complementizer && k - 1 >= min && spaced(k - 1, k)) {
       const p = tk.low(k - 1);
       if (!lex.stop.has(p) && !lex.byFirst.has(p) && !lex.complementNouns.has(p) && !lex.determiners.has(p) && !cueAtHead.has(k - 1) && !LY.test(p)) return mention(k, k);
     }
@@ -391,14 +377,14 @@ export function attribute(
       const w = tk.low(j);
       if (lex.determiners.has(w)) {
         s = j;
-        if (j - 1 >= min && (tk.low(j - 1) === 'of' || tk.low(j - 1) === 'for') && spaced(j - 1, j)) continue;
+        if (j - 1 >= min && lex.nameLinks.has(tk.low(j - 1)) && spaced(j - 1, j)) continue;
         break;
       }
-      if (w === 'and' || w === '&') {
+      if (lex.nameConjunctions.has(w)) {
         if (j - 1 >= min && tk.cap(j - 1) && tk.cap(s)) continue;
         break;
       }
-      if (w === 'of' || w === 'for') {
+      if (lex.nameLinks.has(w)) {
         if (j - 1 >= min && (tk.cap(j - 1) || !lex.stop.has(tk.low(j - 1)))) continue;
         break;
       }
@@ -525,7 +511,7 @@ export function attribute(
       }
       const wk = tk.low(k);
       // ("master of ceremonies Asab Al-Tabchi": "of" between two words of a role)
-      if (wk === 'of' && k > a && !tk.cap(k - 1) && k + 1 < tk.n && /^[a-z][a-z-]+$/u.test(tk.low(k + 1)) && spaced(k, k + 1)) continue;
+      if (wk === fw.genitive && k > a && !tk.cap(k - 1) && k + 1 < tk.n && /^[a-z][a-z-]+$/u.test(tk.low(k + 1)) && spaced(k, k + 1)) continue;
       if (!/^[a-z][a-z-]+$/u.test(wk) || ++lower > 4 || lex.stop.has(wk) || lex.adjunct.has(wk) || lex.auxiliaries.has(wk) || lex.timeWords.has(wk) || lex.byFirst.has(wk) || lex.clausePrepositions.has(wk)) break;
     }
     if (last < 0) return null;
@@ -536,7 +522,7 @@ export function attribute(
     let e = a;
     for (let j = a + 1; j < tk.n && j - a <= 6 && sentOfTok[j] === si; j++) {
       if (!spaced(j - 1, j) && !(/^\.\s*$/u.test(gap(j - 1, j)) && tk.cap(j - 1))) break;
-      if (tk.cap(j) || ((tk.low(j) === 'of' || tk.low(j) === 'and') && tk.cap(j + 1))) e = j;
+      if (tk.cap(j) || ((tk.low(j) === fw.genitive || tk.low(j) === fw.conjunction) && tk.cap(j + 1))) e = j;
       else break;
     }
     return mention(a, e);
@@ -556,7 +542,7 @@ export function attribute(
    */
   const participleOpens = (a: number, limit: number): boolean => {
     const w = tk.low(a);
-    if (w.length < 5 || !/^[a-z]+(?:ing|ed)$/u.test(w)) return false;
+    if (w.length < 5 || !OPENING_PARTICIPLE.test(w)) return false;
     if (!tk.cap(a)) return true;
     const n = a + 1;
     if (n >= limit) return false;
@@ -642,7 +628,7 @@ export function attribute(
         e = j;
         continue;
       }
-      if ((w === 'of' || w === 'and' || w === 'for' || w === 'the' || w === '&') && j + 1 < limit && (tk.cap(j + 1) || lex.determiners.has(tk.low(j + 1)))) continue;
+      if ((lex.nameLinks.has(w) || lex.nameConjunctions.has(w) || w === fw.definiteArticle) && j + 1 < limit && (tk.cap(j + 1) || lex.determiners.has(tk.low(j + 1)))) continue;
       if (det && !lex.stop.has(w) && !lex.auxiliaries.has(w) && !lex.byFirst.has(w) && !LY.test(w) && !(j > a + 1 && lex.determiners.has(tk.low(j + 1)))) {
         e = j;
         continue;
@@ -680,7 +666,7 @@ export function attribute(
     for (let j = t; j < tk.n && j - t < limit && sentOfTok[j] === si; j++) {
       if (j > t && !spacedOrTitle(j - 1, j) && !/^['’]\s+$/u.test(gap(j - 1, j))) return -1;
       const w = tk.low(j);
-      if (w === 'that' && showTitle[j] !== 1) return j;
+      if (w === fw.complementizer && showTitle[j] !== 1) return j;
       // "said he would ensure that …": a subject before "that" starts the reported clause itself
       if (lex.clauseSubjects.has(w) || CONTRACTED_PRONOUN.test(w) || (j > t && lex.auxiliaries.has(w))) return -1;
     }
@@ -690,7 +676,7 @@ export function attribute(
   const afterHearer = (t: number, si: number, named = false): number => {
     if (lex.lead.has(tk.low(t)) || isPronounTok(t)) t++;
     else if (tk.cap(t)) {
-      while (t + 1 < tk.n && sentOfTok[t + 1] === si && (tk.cap(t + 1) || tk.low(t + 1) === 'of' || showTitle[t + 1] === 1) && spacedOrTitle(t, t + 1)) t++;
+      while (t + 1 < tk.n && sentOfTok[t + 1] === si && (tk.cap(t + 1) || tk.low(t + 1) === fw.genitive || showTitle[t + 1] === 1) && spacedOrTitle(t, t + 1)) t++;
       t++;
     } else if (lex.determiners.has(tk.low(t))) {
       // "the reporters"; with `named`, "the New Yorker" (a run of capitalised words)
@@ -971,7 +957,7 @@ export function attribute(
         if (!isPronounTok(t)) while (e + 1 < tk.n && e - t < 4 && sentOfTok[e + 1] === si && tk.cap(e + 1) && spaced(e, e + 1)) e++;
         const v = e + 1;
         const w = tk.low(v);
-        if (v < tk.n && sentOfTok[v] === si && spaced(e, v) && !tk.cap(v) && /[a-z](?:s|ed)$/u.test(w) && !lex.stop.has(w) && !lex.auxiliaries.has(w)) {
+        if (v < tk.n && sentOfTok[v] === si && spaced(e, v) && !tk.cap(v) && FINITE_ENDING.test(w) && !lex.stop.has(w) && !lex.auxiliaries.has(w)) {
           const after = v + 1;
           // ("“…?” He answered, “…”": the verb leads into the next quotation)
           if (!leadsIntoNext(ci, v) && (after >= (sentTokEnd[si] ?? 0) || /[,.;:!?]/u.test(gap(v, after)) || lex.adjunct.has(tk.low(after)))) {
@@ -1251,7 +1237,7 @@ export function attribute(
       // "…, Ham also noted …": a new subject with a reporting verb of its own after a comma (not an aside: "…, Ham noted, …")
       if (/^\s*,\s*$/u.test(g) && newSpeakerAfter(j - 1, true) && chainIdx(tk.start[j] ?? 0) < 0) return Math.min(tk.end[j - 1] ?? end, end);
       // "…, but that …": a second clause governed by the same cue
-      if (g.includes(',') && !/[;—–―(]/u.test(g) && lex.coordinators.has(tk.low(j)) && j + 1 < b && tk.hash[j + 1] === THAT_HASH && tk.low(j + 1) === 'that') continue;
+      if (g.includes(',') && !/[;—–―(]/u.test(g) && lex.coordinators.has(tk.low(j)) && j + 1 < b && tk.hash[j + 1] === THAT_HASH && tk.low(j + 1) === fw.complementizer) continue;
       // "said the decision, which struck down …, illustrates …", "says Millennials, numbering 75 million,
       // surpassed …": a relative or participle clause inside a short subject that has no verb yet; the content goes
       // on after the comma that closes it
@@ -1283,7 +1269,7 @@ export function attribute(
     const n = t + 1;
     if (n >= tk.n || !spaced(t, n)) return false;
     const w = tk.low(n);
-    if (w === 'to') return true;
+    if (w === fw.infinitive) return true;
     return !tk.cap(n) && !lex.stop.has(w) && !lex.determiners.has(w) && !lex.lead.has(w) && !isPronounTok(n) && !lex.timeWords.has(w);
   };
   const isPassive = (c: Cue): boolean => {
@@ -1324,7 +1310,7 @@ export function attribute(
   const evidenceSubject = (c: Cue, s0: number): Mention | null => {
     evidencePlural = false;
     const nx = c.last + 1;
-    const any = (): Mention | null => (nx < tk.n && sentOfTok[nx] === c.sentence && tk.low(nx) === 'that' ? sourceBefore(c, s0, false) : null);
+    const any = (): Mention | null => (nx < tk.n && sentOfTok[nx] === c.sentence && tk.low(nx) === fw.complementizer ? sourceBefore(c, s0, false) : null);
     const subj = subjectAtStart(c.sentence, c.first);
     const a = subj ? tk.at(subj.start) : s0;
     if (a >= c.first || c.first - a > 16) return any();
@@ -1337,7 +1323,7 @@ export function attribute(
     // the evidence noun heads the subject: a modifier follows it (a participle, a preposition, "of")
     if (ev < 0 || ev + 1 >= c.first) return any();
     const w = tk.low(ev + 1);
-    if (!(/^[a-z]+(?:ed|en)$/u.test(w) || lex.stop.has(w) || lex.link.has(w) || lex.timeWords.has(w))) return any();
+    if (!(PAST_PARTICIPLE.test(w) || lex.stop.has(w) || lex.link.has(w) || lex.timeWords.has(w))) return any();
     const hw = tk.low(ev);
     evidencePlural = hw.endsWith('s') || lex.pluralEvidenceNouns.has(hw);
     return mention(a, c.first - 1);
@@ -1361,7 +1347,7 @@ export function attribute(
     const s0 = sentTokStart[si] ?? 0;
     const t = c.last + 1;
     if (t >= tk.n || sentOfTok[t] !== si || !spaced(c.last, t)) return null;
-    if (c.form.infinitiveOnly && tk.low(t) !== 'to') return null;
+    if (c.form.infinitiveOnly && tk.low(t) !== fw.infinitive) return null;
     // another cue in the sentence ("appeared to suggest that …", "…, she said", "according to …") attributes it
     if (otherCue(si, c, c.first)) return null;
     const cs = tk.start[c.first] ?? 0;
@@ -1404,7 +1390,7 @@ export function attribute(
    * preposition or a time word ("asked by Ingraham on Thursday about …"); else null.
    */
   const askerAfter = (h: number, q: number): Mention | null => {
-    if (tk.low(h + 1) !== 'by' || !spaced(h, h + 1)) return null;
+    if (tk.low(h + 1) !== fw.agent || !spaced(h, h + 1)) return null;
     const a = h + 2;
     let e = -1;
     for (let j = a; j < q && j - a < 6; j++) {
@@ -1425,7 +1411,7 @@ export function attribute(
     const si = c.sentence;
     let q = -1;
     for (let j = h + 1; j < tk.n && j - h <= 7 && sentOfTok[j] === si; j++) {
-      if (lex.questionWords.has(tk.low(j)) || (infinitive && tk.hash[j] === TO_HASH && tk.low(j) === 'to' && (j === h + 1 || tk.low(h + 1) === 'by'))) {
+      if (lex.questionWords.has(tk.low(j)) || (infinitive && tk.hash[j] === TO_HASH && tk.low(j) === fw.infinitive && (j === h + 1 || tk.low(h + 1) === fw.agent))) {
         q = j;
         break;
       }
@@ -1537,7 +1523,7 @@ export function attribute(
       } else {
         source = sourceBefore(c, s0);
         // "she seemed to suggest that …": the subject of the authorial verb speaks
-        const au = c.first - 2 >= s0 && tk.hash[c.first - 1] === TO_HASH && tk.low(c.first - 1) === 'to' ? cueAtHead.get(c.first - 2) : undefined;
+        const au = c.first - 2 >= s0 && tk.hash[c.first - 1] === TO_HASH && tk.low(c.first - 1) === fw.infinitive ? cueAtHead.get(c.first - 2) : undefined;
         if (!source && f.evidence) {
           source = evidenceSubject(c, s0);
           if (source && evidencePlural) afterAuthorial = true;
@@ -1551,7 +1537,7 @@ export function attribute(
         // "X met the families and said …" (not a noun or a passive after the coordinator: "criticism from Democrats
         // and praise from conservatives", "aided by Russia and opposed by the U.S.")
         const nx = tk.low(c.last + 1);
-        if (c.first === c.last && (nx === 'by' || nx === 'from')) continue;
+        if (c.first === c.last && (nx === fw.agent || nx === fw.origin)) continue;
         source = subjectAtStart(si, c.first - 1);
         if (source) via.push(ATTRIBUTION_RULES.coordinated);
       }
@@ -1623,7 +1609,7 @@ export function attribute(
           if (g.includes(',') && !/[“"‘«]/u.test(g)) {
             // "…, said X, a professor at Y" / "…, said X, who …": an appositive of the source, not more content
             const wj = tk.low(j);
-            if (inverted && (lex.determiners.has(wj) || lex.relativeWords.has(wj) || wj === 'whose')) appositive = true;
+            if (inverted && (lex.determiners.has(wj) || lex.relativeWords.has(wj) || wj === fw.possessiveRelative)) appositive = true;
             else if (se - j >= 3) {
               // (bounded like the content before: RUN_ON_WORDS words at most)
               second = { start: tk.start[j] ?? 0, end: Math.min(sentContentEnd(si, tk.start[j] ?? 0), tk.end[j + RUN_ON_WORDS - 1] ?? Infinity) };
@@ -1681,17 +1667,17 @@ export function attribute(
             // "asked the senator whether …", "urged voters to …": a hearer before a question or an infinitive is not content
             if (lex.hearerForms.has(tk.low(c.head))) {
               const h = afterHearer(t, si);
-              if (h > t && h < tk.n && sentOfTok[h] === si && spaced(h - 1, h) && (tk.low(h) === 'to' || lex.questionWords.has(tk.low(h)))) t = h;
+              if (h > t && h < tk.n && sentOfTok[h] === si && spaced(h - 1, h) && (tk.low(h) === fw.infinitive || lex.questionWords.has(tk.low(h)))) t = h;
             }
             // "has said for weeks …", "for several months …", "for a while …": a duration
-            if (tk.low(t) === 'for') {
+            if (tk.low(t) === fw.duration) {
               let j = t + 1;
               while (j < tk.n && j - t <= 2 && sentOfTok[j] === si && (lex.determiners.has(tk.low(j)) || lex.quantifiers.has(tk.low(j)) || isNumberTok(j)) && spaced(j - 1, j)) j++;
               if (j + 1 < tk.n && sentOfTok[j + 1] === si && lex.durationUnits.has(tk.low(j)) && spaced(j - 1, j) && spaced(j, j + 1)) t = j + 1;
             }
             // "insisted on building a wall", "disagree on what …", "thinking about whether …": a gerund or a question
             // after the topic preposition is the content ("said on stage", "said about half" are not)
-            if (t === c.last + 1 && t + 1 < tk.n && sentOfTok[t + 1] === si && lex.topicPrepositions.has(tk.low(t)) && !tk.cap(t + 1) && (lex.questionWords.has(tk.low(t + 1)) || (ING.test(tk.low(t + 1)) && !tk.low(t + 1).endsWith('thing'))) && spaced(t, t + 1)) t++;
+            if (t === c.last + 1 && t + 1 < tk.n && sentOfTok[t + 1] === si && lex.topicPrepositions.has(tk.low(t)) && !tk.cap(t + 1) && (lex.questionWords.has(tk.low(t + 1)) || (ING.test(tk.low(t + 1)) && !GERUND_LOOKALIKE.test(tk.low(t + 1)))) && spaced(t, t + 1)) t++;
             // "said on Friday …", "said last week …"
             if (t + 1 < tk.n && lex.timePrepositions.has(tk.low(t)) && lex.timeWords.has(tk.low(t + 1)) && spaced(t, t + 1) && !lex.timeWords.has(tk.low(t))) t += 2;
             while (t < tk.n && sentOfTok[t] === si && lex.lead.has(tk.low(t)) && spaced(t - 1, t) && !possessiveLead(t)) t++;
@@ -1704,10 +1690,10 @@ export function attribute(
           via.push(ATTRIBUTION_RULES.reportedNp);
         }
         if (t >= tk.n || sentOfTok[t] !== si) continue;
-        if (f.infinitiveOnly && !(tk.low(t) === 'to' && t === c.last + 1)) continue;
+        if (f.infinitiveOnly && !(tk.low(t) === fw.infinitive && t === c.last + 1)) continue;
         // "agreed to continue", "continued to insist that …": a commitment or an action, not a reported proposition
         // (a cue after the "to" speaks for the subject instead)
-        if (lex.noInfinitive.has(tk.low(c.head)) && c.last + 1 < tk.n && tk.hash[c.last + 1] === TO_HASH && tk.low(c.last + 1) === 'to') continue;
+        if (lex.noInfinitive.has(tk.low(c.head)) && c.last + 1 < tk.n && tk.hash[c.last + 1] === TO_HASH && tk.low(c.last + 1) === fw.infinitive) continue;
         start = tk.start[t] ?? 0;
         // a quotation mark just before the content belongs to it
         const cq = chainIdx(start);
@@ -1731,7 +1717,7 @@ export function attribute(
         const rb = tk.at(source.start) - 1;
         // ("that" not after a noun that takes a clause or a cue: "the fact that X reaffirmed …" is a complement, not a relative)
         const rw = tk.low(rb);
-        if (t === c.last + 1 && rb >= s0 && lex.contentRelatives.has(rw) && spaced(rb, rb + 1) && !chainAt(rb) && (rw !== 'that' || lex.auxiliaries.has(tk.low(t)) || !(lex.complementNouns.has(tk.low(rb - 1)) || cueAtHead.has(rb - 1)))) start = tk.start[rb] ?? start;
+        if (t === c.last + 1 && rb >= s0 && lex.contentRelatives.has(rw) && spaced(rb, rb + 1) && !chainAt(rb) && (rw !== fw.complementizer || lex.auxiliaries.has(tk.low(t)) || !(lex.complementNouns.has(tk.low(rb - 1)) || cueAtHead.has(rb - 1)))) start = tk.start[rb] ?? start;
       }
     }
     if (start < 0 || end <= start) continue;
@@ -1742,7 +1728,7 @@ export function attribute(
       if (tk.at(end) - ft < 3 || (lex.stop.has(tk.low(ft)) && !lex.determiners.has(tk.low(ft)) && !(OBJECT_PRONOUN.test(tk.low(ft)) && lex.determiners.has(tk.low(ft + 1)))) || lex.clausePrepositions.has(tk.low(ft)) || tk.cap(ft)) continue;
       if (c.first - 1 >= s0 && /,\s*$/u.test(gap(c.first - 1, c.first))) continue;
       // "a mountain stream called …": an indefinite thing named, not a speaker
-      if (/^an?$/u.test(tk.low(tk.at(source.start))) && !tk.cap(tk.at(source.end) - 1)) continue;
+      if (INDEFINITE_ARTICLE.test(tk.low(tk.at(source.start))) && !tk.cap(tk.at(source.end) - 1)) continue;
     }
     // the content must not be a quotation already attributed elsewhere
     let kind: StatementKind = 'indirect';
@@ -1822,7 +1808,7 @@ export function attribute(
         words = 0;
       }
       const w = tk.low(j);
-      if (w === 'and' && words > 0) {
+      if (w === fw.conjunction && words > 0) {
         items++;
         words = 0;
         continue;
@@ -1855,7 +1841,7 @@ export function attribute(
     let end = colonTok;
     for (let j = s0; j <= colonTok; j++) {
       const w = tk.low(j);
-      if (w === 'to' && j > s0) {
+      if (w === fw.infinitive && j > s0) {
         end = Math.min(end, j - 1);
         continue;
       }
@@ -1918,7 +1904,7 @@ export function attribute(
       return found >= 0 && (maxEnd[found] ?? 0) > pos;
     };
     for (let t = 1; t + 2 < tk.n; t++) {
-      if (tk.hash[t + 1] !== THAT_HASH || !lex.statementNounHashes.has(tk.hash[t] ?? 0) || !lex.statementNouns.has(tk.low(t)) || tk.low(t + 1) !== 'that') continue;
+      if (tk.hash[t + 1] !== THAT_HASH || !lex.statementNounHashes.has(tk.hash[t] ?? 0) || !lex.statementNouns.has(tk.low(t)) || tk.low(t + 1) !== fw.complementizer) continue;
       const si = sentOfTok[t] ?? -1;
       if (si < 0 || sentOfTok[t + 2] !== si || !spaced(t - 1, t) || !spaced(t, t + 1) || chainAt(t) || tk.cap(t)) continue;
       const p = t - 1;
@@ -2036,8 +2022,8 @@ export function attribute(
       if (title) continue;
       if (tk.cap(v) || lex.stop.has(vw) || lex.determiners.has(vw) || lex.timeWords.has(vw) || isPronounTok(v)) continue;
       // a verb: a finite form, or anything after an auxiliary (and adverbs: "has been steadily pounding")
-      if (!aux && !/[a-z](?:s|ed)$/u.test(vw)) continue;
-      if (lex.beForms.has(vw) || vw === 'has' || vw === 'was') continue;
+      if (!aux && !FINITE_ENDING.test(vw)) continue;
+      if (lex.beForms.has(vw) || vw === fw.haveForm) continue;
       const a = v + 1;
       if (a > tq || !spaced(v, a) && a !== tq) continue;
       const start = a === tq ? q0.open.start : (tk.start[a] ?? 0);
@@ -2158,7 +2144,7 @@ export function attribute(
     let a = tk.at(np.start);
     const head = tk.low(t - 1);
     if (head.length > 3 && (head.endsWith('s') || lex.pluralNouns.has(head))) {
-      for (let j = t - 2; j > a; j--) if (tk.low(j) === 'of' || tk.low(j) === 'for') { a = j + 1; break; }
+      for (let j = t - 2; j > a; j--) if (lex.nameLinks.has(tk.low(j))) { a = j + 1; break; }
     }
     // ("Reporters met Karl Holm, who …", "rebuked critics who …": a verb before the noun or the name is no part of
     // it; a lower-case word not after a determiner is cut when a name follows or it has a verb's ending)
@@ -2168,7 +2154,7 @@ export function attribute(
       if (tk.cap(j) || lex.determiners.has(w) || lex.possessiveDeterminers.has(w) || lex.quantifiers.has(w) || DIGIT_START.test(w) || /['’]/u.test(w)) continue;
       if (j > a0 && lex.determiners.has(tk.low(j - 1))) continue;
       if (lex.determiners.has(tk.low(j + 1)) || lex.clausePrepositions.has(tk.low(j + 1))) continue;
-      if (tk.cap(j + 1) || /(?:[^s]s|ed|ing)$/u.test(w)) a = j + 1;
+      if (tk.cap(j + 1) || VERB_FORM_ENDING.test(w)) a = j + 1;
     }
     return a === tk.at(np.start) ? np : mention(a, t - 1);
   };

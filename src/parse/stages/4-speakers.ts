@@ -79,10 +79,6 @@ function fewWords(s: string): boolean {
 }
 
 // the walk's patterns
-const OF_FOR = /\s(?:of|for)\s/u;
-const AND_ONLY = /^\s*(?:and|&)\s+$/u;
-const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|my|our)$/iu;
-const JOINT = /(?:^|\s)(?:and|&)\s/u;
 const COMMA_GAP = /^[\s,]{0,3}$/u;
 const SPACES = /\s+/u;
 const POSSESSIVE_END = /['’]s$/u;
@@ -121,7 +117,7 @@ export function resolveSpeakers(
   // the tokenizer looks the words up in the lexicon as it goes (one pass instead of two)
   const toks = tokenize(text, lex.wordTable);
   const raw = extractMentions(lex, toks);
-  const table = new EntityTable();
+  const table = new EntityTable(lex);
   table.addKnown(config.knownSpeakers);
 
   // --- alias merging of names (whole text, before the discourse walk) ---
@@ -287,7 +283,7 @@ export function resolveSpeakers(
     if (role.holder === 'organization') {
       if (!m.definite && !sourceMode) return NO_RESULT;
       // "the campaign" alone is too vague outside a source
-      if (!sourceMode && !OF_FOR.test(m.text)) return NO_RESULT;
+      if (!sourceMode && !lex.roleLink.test(m.text)) return NO_RESULT;
       const e = table.byDescription(m.plural ? 'group' : 'organization', m.text);
       for (let q = 0; q < m.countries.length; q++) e.countries = withUnique(e.countries, m.countries[q] as string);
       for (let q = 0; q < m.ofCountries.length; q++) e.countries = withUnique(e.countries, m.ofCountries[q] as string);
@@ -377,7 +373,7 @@ export function resolveSpeakers(
         mentionVia.set(m, SPEAKER_RULES.name);
         remember(ents, m.start, m.subject && !m.possessive, false);
         if (lastNameE && lastNameM && e.kind === 'person' && lastNameE.kind === 'person' && lastNameE !== e) {
-          if (m.fullStart - lastNameM.end <= 8 && AND_ONLY.test(text.slice(lastNameM.end, m.fullStart))) {
+          if (m.fullStart - lastNameM.end <= 8 && lex.coordinatorOnly.test(text.slice(lastNameM.end, m.fullStart))) {
             remember([lastNameE, e], m.start, lastNameM.subject, false);
           }
         }
@@ -431,7 +427,7 @@ export function resolveSpeakers(
       return;
     }
     const possessivePronoun =
-      first?.type === 'pronoun' && first.start <= src.start + 1 && !first.info.subject && POSSESSIVE_PRONOUN.test(first.text) && src.end > first.end + 2;
+      first?.type === 'pronoun' && first.start <= src.start + 1 && !first.info.subject && lex.possessivePronouns.has(first.text.toLowerCase()) && src.end > first.end + 2;
     if (possessivePronoun) {
       // "his campaign manager", "their lawyers": someone described through another, not that other
       ents = [table.byDescription(pluralText(src.text) ? 'group' : 'unknown', src.text)];
@@ -448,7 +444,7 @@ export function resolveSpeakers(
         const m = list[q] as RawMention;
         if (m.type === 'name' && !m.possessive) nNames++;
       }
-      const joint = nNames >= 2 && JOINT.test(src.text);
+      const joint = nNames >= 2 && lex.coordinatorWord.test(src.text);
       for (let q = 0; q < list.length; q++) processMention(list[q] as RawMention, false);
       if (joint) {
         ents = [];

@@ -1,7 +1,7 @@
 import { inflect } from '../../../internal/inflect.js';
 import { hashSet } from '../../../internal/hashTable.js';
 import { hashWord, type HashSet32 } from './tokens.js';
-import type { CueFrame } from '../../../locales/types/attribution.js';
+import type { AttributionFunctionWords, CueFrame } from '../../../locales/types/attribution.js';
 import type { Configuration } from '../../types.js';
 
 /** One way of writing a cue: its words (lower case) and how it behaves. */
@@ -102,6 +102,72 @@ export interface Lexicon {
   leadInNouns: Set<string>;
   topicPrepositions: Set<string>;
   contentToQuoteMaxWords: number;
+  /** The locale's function words by role. */
+  fw: AttributionFunctionWords;
+  nameLinks: Set<string>;
+  nameConjunctions: Set<string>;
+  /** hashWord of the infinitive marker and of the complementiser. */
+  toHash: number;
+  thatHash: number;
+  /** The locale's word shapes, compiled to tests. */
+  shapes: WordShapeTests;
+}
+
+/** A test of one lower-case word (with `exec` where a rule needs the match). */
+export interface WordTest {
+  test(w: string): boolean;
+}
+
+/** The word-shape tests stage 3 runs (see `AttributionWordShapes`). */
+export interface WordShapeTests {
+  ING: WordTest;
+  /** Ends in a gerund lookalike ("something"). */
+  GERUND_LOOKALIKE: WordTest;
+  LY: WordTest;
+  PAST_FORM: WordTest;
+  FINITE_FORM: WordTest;
+  FINITE_ENDING: WordTest;
+  PLURAL_ENDING: WordTest;
+  OPENING_PARTICIPLE: WordTest;
+  PAST_PARTICIPLE: WordTest;
+  VERB_FORM_ENDING: WordTest;
+  INDEFINITE_ARTICLE: WordTest;
+  POSSESSIVE: WordTest;
+  OBJECT_PRONOUN: WordTest;
+  CONTRACTED_PRONOUN: WordTest & { exec(w: string): RegExpExecArray | null };
+}
+
+function shapeTests(loc: Configuration['locale']['attribution']): WordShapeTests {
+  const sh = loc.wordShapes;
+  const gs = sh.gerundSuffix;
+  // (each cheap test runs first: the patterns ran on most words)
+  const gerundMin = gs.length + 2;
+  const ly = sh.adverbSuffix;
+  const [cMin, cMax] = sh.contractedLength;
+  const marks = sh.contractionMarks;
+  const contracted = (w: string): boolean => w.length >= cMin && w.length <= cMax && marks.some((m) => w.indexOf(m) > 0);
+  const objects = new Set(loc.functionWords.objectPronouns);
+  const lookalikes = sh.gerundLookalikes;
+  const indefinite = new Set(sh.indefiniteArticles);
+  return {
+    ING: { test: (w) => w.length >= gerundMin && w.endsWith(gs) && sh.gerund.test(w) },
+    GERUND_LOOKALIKE: { test: (w) => lookalikes.some((x) => w.endsWith(x)) },
+    LY: { test: (w) => w.length >= ly.length && w.endsWith(ly) },
+    PAST_FORM: sh.pastForm,
+    FINITE_FORM: sh.finiteForm,
+    FINITE_ENDING: sh.finiteEnding,
+    PLURAL_ENDING: sh.pluralEnding,
+    OPENING_PARTICIPLE: sh.openingParticiple,
+    PAST_PARTICIPLE: sh.pastParticiple,
+    VERB_FORM_ENDING: sh.verbFormEnding,
+    INDEFINITE_ARTICLE: { test: (w) => indefinite.has(w) },
+    POSSESSIVE: sh.possessiveEnding,
+    OBJECT_PRONOUN: { test: (w) => objects.has(w) },
+    CONTRACTED_PRONOUN: {
+      test: (w) => contracted(w) && sh.contractedPronoun.test(w),
+      exec: (w) => (contracted(w) ? sh.contractedPronoun.exec(w) : null),
+    },
+  };
 }
 
 const cache = new WeakMap<object, Map<string, Lexicon>>();
@@ -241,6 +307,12 @@ export function lexiconFor(config: Configuration): Lexicon {
     leadInNouns: new Set(loc.leadInNouns),
     topicPrepositions: new Set(loc.topicPrepositions),
     contentToQuoteMaxWords: loc.contentToQuoteMaxWords,
+    fw: loc.functionWords,
+    nameLinks: new Set(loc.functionWords.nameLinks),
+    nameConjunctions: new Set(loc.functionWords.nameConjunctions),
+    toHash: hashWord(loc.functionWords.infinitive),
+    thatHash: hashWord(loc.functionWords.complementizer),
+    shapes: shapeTests(loc),
   };
   perLocale.set(key, lex);
   return lex;

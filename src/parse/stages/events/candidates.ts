@@ -39,9 +39,7 @@ export interface Word extends Span {
   lower: string;
 }
 
-const POSSESSIVE_BEFORE = /(?:'s|’s|s'|s’)\s+$/u;
 const ROMAN_AFTER = /\s+(?:I{1,3}|IV|V|VI)(?![\p{L}\p{N}])/uy;
-const OF_NAME = /\s+of\s+(?:the\s+)?(?=\p{Lu})/uy;
 const NAME_TAIL = /\p{Lu}[\p{L}\p{M}\p{N}'’-]{0,40}(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}'’-]{0,40}){0,5}/uy;
 const CLAUSE_BREAK = /[,;:()\[\]"“”«»—–]/u;
 
@@ -164,8 +162,8 @@ export function buildCandidate(env: BuildEnv, hit: Hit, si: number, limit: numbe
       const r = ROMAN_AFTER.exec(text);
       if (r) cand.end = hit.end + r[0].length;
     } else {
-      OF_NAME.lastIndex = hit.end;
-      const of = OF_NAME.exec(text);
+      c.ofName.lastIndex = hit.end;
+      const of = c.ofName.exec(text);
       if (of) {
         NAME_TAIL.lastIndex = hit.end + of[0].length;
         const n = NAME_TAIL.exec(text);
@@ -218,8 +216,8 @@ export function buildCandidate(env: BuildEnv, hit: Hit, si: number, limit: numbe
     let mentionStart = hit.start;
     let lightAt = -1;
     const tail = text.slice(Math.max(sent.start, hit.start - 4), hit.start);
-    if (POSSESSIVE_BEFORE.test(tail)) {
-      const apo = hit.start - (tail.length - tail.search(POSSESSIVE_BEFORE));
+    if (c.possessiveBefore.test(tail)) {
+      const apo = hit.start - (tail.length - tail.search(c.possessiveBefore));
       const subj = people.subjectIn(clauseStart(text, apo, sent.start), apo + 2, si, env.collective);
       const last = subj[subj.length - 1];
       if (last && last.end >= apo - 1) {

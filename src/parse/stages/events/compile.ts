@@ -2,6 +2,7 @@
  * Compiles an {@link EventsLocale} into the regexes the events engine runs. Built once per locale object.
  */
 import type { EventKind, EventTrigger, EventsLocale } from '../../../locales/types/events.js';
+import { escapeRegExp } from '../../../internal/strings.js';
 
 export interface CompiledTrigger {
   rule: EventTrigger;
@@ -49,12 +50,25 @@ export interface CompiledEvents {
   statementPlaceLead: RegExp | null;
   /** The ASCII units {@link statementPlaceLead}'s preposition can begin with (null: any unit may). */
   statementPlaceFirsts: Uint8Array | null;
+  /** Sticky: "of" and an optional article, then a capital ("Cup of the Americas"). */
+  ofName: RegExp;
+  /** Sticky / global: a capitalised name run, the name link ("of", "of the") allowed inside. */
+  nameRun: RegExp;
+  nameRunG: RegExp;
+  /** Sticky, any case: a conjunction (after an optional comma) and an optional article before the next participant. */
+  andJoin: RegExp;
+  /** Only a join between two participants: a comma, or a conjunction after an optional comma (any case). */
+  joinOnly: RegExp;
+  possessiveBefore: RegExp;
+  possessiveEnd: RegExp;
+  /** The name link and the definite article, lower case (as tokens are compared). */
+  linkWord: string;
+  articleWord: string;
 }
 
 const cache = new WeakMap<EventsLocale, CompiledEvents>();
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const phrase = (s: string): string => escape(s).replace(/ +/gu, '\\s+');
+const phrase = (s: string): string => escapeRegExp(s).replace(/ +/gu, '\\s+');
 const B_AFTER = '(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])';
 
 export const pairIndex = (a: number, b: number): number => ((a & 0x7f) << 7) | (b & 0x7f);
@@ -84,6 +98,10 @@ export function compileEvents(locale: EventsLocale): CompiledEvents {
   const hit = cache.get(locale);
   if (hit) return hit;
   const byFirstWord = new Map<string, CompiledTrigger[]>();
+  const the = phrase(locale.definiteArticle);
+  const link = phrase(locale.nameLink);
+  // (a name word: a capital, then up to 40 letters, marks, digits, apostrophes, dots or hyphens)
+  const nameLinkRun = `(?:[ \\t]{1,4}(?:${link}[ \\t]+(?:${the}[ \\t]+)?)?\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.-]{0,40}){0,7}`;
   const pairs = new Uint8Array(128 * 128);
   let otherStarts = false;
   for (const rule of locale.triggers) {
@@ -95,7 +113,7 @@ export function compileEvents(locale: EventsLocale): CompiledEvents {
       mustBeFollowedBy: rule.mustBeFollowedBy ? new RegExp(rule.mustBeFollowedBy, 'iuy') : null,
       objectLeads: (rule.objectLeads ?? []).map((s) => new RegExp(s, 'iuy')),
       participantLead:
-        leads.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(leads)})\\s+(?:the\\s+)?`, 'giu') : null,
+        leads.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(leads)})\\s+(?:${the}\\s+)?`, 'giu') : null,
       refinements: (rule.cameoRefinements ?? []).map((r) => ({ re: new RegExp(r.after, 'iu'), cameo: r.cameo })),
     };
     for (const raw of rule.firstWords) {
@@ -144,7 +162,7 @@ export function compileEvents(locale: EventsLocale): CompiledEvents {
     nonName: new Set(locale.nonNameWords),
     placeHeads: new Set(locale.placeHeads),
     placeLead: new RegExp(
-      `(?<![\\p{L}\\p{N}])(${alternation(locale.placePrepositions.map((p) => p.word))})\\s+(?:the\\s+)?`,
+      `(?<![\\p{L}\\p{N}])(${alternation(locale.placePrepositions.map((p) => p.word))})\\s+(?:${the}\\s+)?`,
       'giu',
     ),
     placeTypes: new Map(
@@ -157,9 +175,20 @@ export function compileEvents(locale: EventsLocale): CompiledEvents {
     statementEventFirsts: firstLetters(locale.statementEventPrepositions),
     statementPlaceLead:
       locale.statementPlacePrepositions.length > 0
-        ? new RegExp(`\\s+(?:${alternation(locale.statementPlacePrepositions)})\\s+(?:the\\s+)?`, 'iuy')
+        ? new RegExp(`\\s+(?:${alternation(locale.statementPlacePrepositions)})\\s+(?:${the}\\s+)?`, 'iuy')
         : null,
     statementPlaceFirsts: firstLetters(locale.statementPlacePrepositions),
+    ofName: new RegExp(`\\s+${link}\\s+(?:${the}\\s+)?(?=\\p{Lu})`, 'uy'),
+    nameRun: new RegExp(`\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.-]{0,40}${nameLinkRun}`, 'uy'),
+    // (the boundary is checked after the capital, the letter or digit before it then the capital: the same matches
+    // as a lookbehind before it, found faster, as the engine looks for a capital first)
+    nameRunG: new RegExp(`\\p{Lu}(?<![\\p{L}\\p{N}]\\p{Lu})[\\p{L}\\p{M}\\p{N}'’.-]{0,40}${nameLinkRun}`, 'gu'),
+    andJoin: new RegExp(`\\s*(?:,\\s*)?(?:${alternation(locale.conjunctions)})\\s+(?:${the}\\s+)?`, 'iuy'),
+    joinOnly: new RegExp(`^\\s*(?:,\\s*)?(?:${alternation(locale.conjunctions)})\\s+$|^\\s*,\\s*$`, 'iu'),
+    possessiveBefore: locale.possessiveBeforeName,
+    possessiveEnd: locale.possessiveEnding,
+    linkWord: locale.nameLink.toLowerCase(),
+    articleWord: locale.definiteArticle.toLowerCase(),
   };
   cache.set(locale, compiled);
   return compiled;

@@ -27,15 +27,8 @@ export interface NP extends Span {
   placeName?: string;
 }
 
-/** A capitalised name run: tokens joined by spaces, "of" allowed inside ("President of Azerbaijan Ilham Aliyev"). */
-const NAME_RUN = /\p{Lu}[\p{L}\p{M}\p{N}'’.-]{0,40}(?:[ \t]{1,4}(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}\p{M}\p{N}'’.-]{0,40}){0,7}/uy;
-// The boundary is checked after the capital (the letter or digit before it, then the capital): the same matches as
-// a lookbehind before it, found faster (the engine looks for a capital first).
-const NAME_RUN_G = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{L}\p{M}\p{N}'’.-]{0,40}(?:[ \t]{1,4}(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}\p{M}\p{N}'’.-]{0,40}){0,7}/gu;
 const TOKEN = /[^\s]+/gu;
 const WORD_AT = /[\p{L}\p{N}'’-]{1,40}/uy;
-const AND_JOIN = /\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?/iuy;
-const POSSESSIVE_END = /(?:'s|’s|'|’)$/u;
 const TRAILING_PUNCT = /[.'’-]+$/u;
 
 interface RunInfo {
@@ -292,7 +285,7 @@ export class Participants {
     for (let m = TOKEN.exec(raw); m; m = TOKEN.exec(raw)) {
       let w = m[0];
       let e = m.index + w.length;
-      const trimmed = w.replace(POSSESSIVE_END, '').replace(TRAILING_PUNCT, '');
+      const trimmed = w.replace(this.c.possessiveEnd, '').replace(TRAILING_PUNCT, '');
       e -= w.length - trimmed.length;
       w = trimmed;
       if (w.length > 0) toks.push({ s: start + m.index, e: start + e, w });
@@ -304,9 +297,9 @@ export class Participants {
     let title: string | null = null;
     if (lastTitle >= 0) {
       first = lastTitle + 1;
-      if (toks[first]?.w === 'of') {
+      if (toks[first]?.w === this.c.linkWord) {
         first++;
-        if (toks[first]?.w === 'the') first++;
+        if (toks[first]?.w === this.c.articleWord) first++;
         first++; // the country or body after "of"
       }
       title = this.text.slice((toks[0] as { s: number }).s, (toks[lastTitle] as { e: number }).e);
@@ -317,7 +310,7 @@ export class Participants {
     let last = toks.length - 1;
     for (let i = first; i <= last; i++) {
       const w = (toks[i] as { w: string }).w;
-      if (w === 'of' || w === 'the' || this.c.nonName.has(w)) {
+      if (w === this.c.linkWord || w === this.c.articleWord || this.c.nonName.has(w)) {
         last = i - 1;
         break;
       }
@@ -445,13 +438,13 @@ export class Participants {
 
   /** A capitalised name at `pos` (up to `limit`), as a place name, or null. */
   analyzePlace(pos: number, limit: number): string | null {
-    NAME_RUN.lastIndex = pos;
-    const run = NAME_RUN.exec(this.text);
+    this.c.nameRun.lastIndex = pos;
+    const run = this.c.nameRun.exec(this.text);
     if (!run) return null;
     const raw = this.text.slice(pos, Math.min(limit, pos + run[0].length));
     const words = raw.split(/\s+/u);
     while (words.length > 0 && this.c.nonName.has(words[0] as string)) words.shift();
-    const name = words.join(' ').replace(POSSESSIVE_END, '').replace(TRAILING_PUNCT, '');
+    const name = words.join(' ').replace(this.c.possessiveEnd, '').replace(TRAILING_PUNCT, '');
     return name.length > 0 && words.length > 0 && raw.startsWith(words[0] as string) ? name : null;
   }
 
@@ -503,8 +496,8 @@ export class Participants {
     }
     if (!found) {
       const win = this.text.slice(sent.start, limit);
-      NAME_RUN_G.lastIndex = 0;
-      for (let m = NAME_RUN_G.exec(win); m; m = NAME_RUN_G.exec(win)) {
+      this.c.nameRunG.lastIndex = 0;
+      for (let m = this.c.nameRunG.exec(win); m; m = this.c.nameRunG.exec(win)) {
         const at = sent.start + m.index;
         if (this.inQuote(at)) continue;
         const np = this.runNP(at, at + m[0].length, sent.start, false);
@@ -537,8 +530,8 @@ export class Participants {
   npAt(pos: number, limit: number, sentenceIdx: number, collective: () => string[], create = true): NP | null {
     const sent = this.sentences[sentenceIdx] as SentenceSpan;
     if (pos >= limit) return null;
-    NAME_RUN.lastIndex = pos;
-    const run = NAME_RUN.exec(this.text);
+    this.c.nameRun.lastIndex = pos;
+    const run = this.c.nameRun.exec(this.text);
     let guessEnd: number;
     if (run) guessEnd = Math.min(limit, pos + run[0].length);
     else {
@@ -594,8 +587,8 @@ export class Participants {
       const np = this.npAt(p, limit, sentenceIdx, collective);
       if (!np) break;
       out.push(np);
-      AND_JOIN.lastIndex = np.end;
-      const j = AND_JOIN.exec(this.text);
+      this.c.andJoin.lastIndex = np.end;
+      const j = this.c.andJoin.exec(this.text);
       if (!j || j.index + j[0].length >= limit) break;
       p = j.index + j[0].length;
     }
@@ -614,8 +607,8 @@ export class Participants {
     const starts = new Set<number>();
     for (const m of this.indexMentionsIn(start, end)) if (m.start >= start) starts.add(m.start);
     const win = this.text.slice(start, end);
-    NAME_RUN_G.lastIndex = 0;
-    for (let m = NAME_RUN_G.exec(win); m; m = NAME_RUN_G.exec(win)) starts.add(start + m.index);
+    this.c.nameRunG.lastIndex = 0;
+    for (let m = this.c.nameRunG.exec(win); m; m = this.c.nameRunG.exec(win)) starts.add(start + m.index);
     if (this.phraseStartRe) {
       this.phraseStartRe.lastIndex = 0;
       for (let m = this.phraseStartRe.exec(win); m; m = this.phraseStartRe.exec(win)) starts.add(start + m.index);
@@ -641,7 +634,7 @@ export class Participants {
       }
       if (np.end > head.start) continue;
       const between = this.text.slice(np.end, head.start);
-      if (/^\s*(?:,\s*)?(?:and|&)\s+$|^\s*,\s*$/iu.test(between)) group.unshift(np);
+      if (this.c.joinOnly.test(between)) group.unshift(np);
       else break;
     }
     return group;

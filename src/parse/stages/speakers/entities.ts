@@ -2,14 +2,13 @@
 import type { KnownSpeaker } from '../../types.js';
 import type { SpeakerKind } from '../../../model/speaker.js';
 import { fold, type NameMention } from './extract.js';
-import type { Gender } from './lexicon.js';
+import type { Gender, Lexicon } from './lexicon.js';
 
 /** How many candidates sharing a name part are compared at most (keeps merging linear on adversarial input). */
 const SCAN = 64;
 /** A word in capitals only (two letters or more). */
 const CAPITALS = /^\p{Lu}{2,}$/u;
 
-const LEADING_ARTICLE = /^(the|a|an)\s+/iu;
 const POSSESSIVE_END = /['’]s$/u;
 const SPACE_RUNS = /\s+/gu;
 
@@ -59,6 +58,7 @@ export interface Ent {
 
 export class EntityTable {
   readonly ents: Ent[] = [];
+  private readonly lex: Lexicon;
   private readonly byForm = new Map<string, Ent>();
   private readonly bySurname = new Map<string, Ent[]>();
   /** Surname + first letter of the first name: every first-name match rule needs the same first letter. */
@@ -70,6 +70,10 @@ export class EntityTable {
   private readonly orgsByHead = new Map<string, { words: string[]; ent: Ent }[]>();
   private readonly orgsByAcronym = new Map<string, Ent>();
   private readonly byText = new Map<string, Ent>();
+
+  constructor(lex: Lexicon) {
+    this.lex = lex;
+  }
 
   create(kind: SpeakerKind, name: string, score: number): Ent {
     // (empty lists shared: each is replaced by a new list when its first item comes, never pushed to while empty)
@@ -243,7 +247,7 @@ export class EntityTable {
           let acr = '';
           for (let q = 0; q < words.length; q++) {
             const w = words[q] as string;
-            if (w !== 'of' && w !== 'the' && w !== 'for' && w !== 'and') acr += w.charAt(0);
+            if (!this.lex.acronymSkip.has(w)) acr += w.charAt(0);
           }
           if (acr.length >= 2) this.orgsByAcronym.set(acr, e);
         }
@@ -259,9 +263,9 @@ export class EntityTable {
 
   /** An entity named by free text (an unnamed source, a body described in words); identical texts share one. */
   byDescription(kind: SpeakerKind, text: string): Ent {
-    // (only a text starting with t or a can start with an article)
+    // (only a text starting with an article's first letter can start with an article)
     const c0 = text.charCodeAt(0) | 32;
-    const key = `${kind}:${normForm(c0 === 116 || c0 === 97 ? text.replace(LEADING_ARTICLE, '') : text)}`;
+    const key = `${kind}:${normForm(this.lex.articleInitials.has(c0) ? text.replace(this.lex.leadingArticle, '') : text)}`;
     let e = this.byText.get(key);
     if (!e) {
       e = this.create(kind, definiteLower(text), 0);

@@ -33,9 +33,9 @@ import {
   type Lexicon,
   type PronounInfo,
   type RoleInfo,
+  type WordRef,
 } from './lexicon.js';
 import {
-  wordHash,
   T_ACRONYM,
   T_CAP,
   T_HEADLINE,
@@ -163,13 +163,18 @@ function flagsOf(_lex: Lexicon, t: Tokens, i: number): number {
   return t.lexFlags[i] ?? 0;
 }
 
-const H = { the: wordHash('the'), of: wordHash('of'), for: wordHash('for'), and: wordHash('and'), us: wordHash('us') };
 
-/** Is token i the given lower-case ASCII word? (hash first, then the text) */
-function isWord(t: Tokens, i: number, h: number, w: string): boolean {
+/** Is token i the given lower-case word? (hash first for an ASCII token, else the text) */
+function isWord(t: Tokens, i: number, r: WordRef): boolean {
   if (i < 0 || i >= t.n) return false;
-  if (!((t.flags[i] ?? 0) & T_WIDE)) return t.hash[i] === h;
-  return lower(t, i) === w;
+  if (!((t.flags[i] ?? 0) & T_WIDE)) return t.hash[i] === r.h;
+  return lower(t, i) === r.w;
+}
+
+/** Is token i one of the given words? */
+function isAnyWord(t: Tokens, i: number, rs: readonly WordRef[]): boolean {
+  for (let q = 0; q < rs.length; q++) if (isWord(t, i, rs[q] as WordRef)) return true;
+  return false;
 }
 
 /**
@@ -290,9 +295,9 @@ function readTitle(lex: Lexicon, t: Tokens, i: number, j: number, info: TitleInf
       sawRoleish = true;
       continue;
     }
-    if (sawRoleish && k < j && (isWord(t, k, H.of, 'of') || isWord(t, k, H.for, 'for'))) {
+    if (sawRoleish && k < j && isAnyWord(t, k, lex.roleLinkWords)) {
       let q = k + 1;
-      if (isWord(t, q, H.the, 'the') && q < j) q++;
+      if (isWord(t, q, lex.the) && q < j) q++;
       const c = countryAt(lex, t, q, j);
       if (c) {
         info.countries.push(c[0]);
@@ -378,7 +383,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     while (a <= j) {
       const f = flagsOf(lex, t, a);
       if (f & W_FUNCTION && !(f & (W_HONORIFIC | W_ROLE))) {
-        if (isWord(t, a, H.the, 'the')) withThe = true;
+        if (isWord(t, a, lex.the)) withThe = true;
         a++;
       } else break;
     }
@@ -388,7 +393,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
       i = seqEnd + 1;
       continue;
     }
-    if (!withThe && a > 0 && isWord(t, a - 1, H.the, 'the') && spaceBefore(t, a)) withThe = true;
+    if (!withThe && a > 0 && isWord(t, a - 1, lex.the) && spaceBefore(t, a)) withThe = true;
     const possessive = ((t.flags[j] ?? 0) & T_POSS) !== 0;
     // Organisation: an organisation word, an institution or an acronym in the sequence.
     let lastOrg = -1;
@@ -415,7 +420,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
         pushPerson(lastOrg + 1, lastOrg + 1, j, info);
       } else {
         // the organisation itself: countries from demonyms inside it
-        const theBefore = withThe && a > 0 && isWord(t, a - 1, H.the, 'the');
+        const theBefore = withThe && a > 0 && isWord(t, a - 1, lex.the);
         const org = orgMention(a, j, theBefore, withThe, possessive);
         const dem = demonymAt(lex, t, a, j);
         if (dem) org.countries = [dem[0]];
@@ -560,7 +565,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
   }
 
   function pushOrg(a: number, j: number): void {
-    const withThe = a > 0 && isWord(t, a - 1, H.the, 'the') && spaceBefore(t, a);
+    const withThe = a > 0 && isWord(t, a - 1, lex.the) && spaceBefore(t, a);
     const org = orgMention(a, j, withThe, withThe, ((t.flags[j] ?? 0) & T_POSS) !== 0);
     names.push(org);
     lastOrgEndTok = j;
@@ -598,7 +603,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     if (f & W_PRONOUN) {
       const info = (t.flags[k] ?? 0) & T_WIDE ? lex.pronouns.get(lower(t, k)) : lex.pronounsByHash.get(t.hash[k] ?? 0);
       // "I" only in capitals; "US" is not "us"
-      if (info && !(isWord(t, k, H.us, 'us') && (t.flags[k] ?? 0) & T_ACRONYM)) {
+      if (info && !(isAnyWord(t, k, lex.acronymPronouns) && (t.flags[k] ?? 0) & T_ACRONYM)) {
         const s = t.start[k] ?? 0;
         const e = t.end[k] ?? 0;
         pronouns.push({ type: 'pronoun', idx: -1, start: s, end: e, text: tokTextShared(t, k), info });
@@ -664,16 +669,16 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     let end = t.end[headEnd] ?? 0;
     const ofCountries: string[] = [];
     // Complement: "of Russia and Azerbaijan", "of the Russian president", "for the State Department".
-    if (!possessive && nx < t.n && spaceBefore(t, nx) && (isWord(t, nx, H.of, 'of') || isWord(t, nx, H.for, 'for'))) {
+    if (!possessive && nx < t.n && spaceBefore(t, nx) && isAnyWord(t, nx, lex.roleLinkWords)) {
       let q = nx + 1;
-      if (q < t.n && spaceBefore(t, q) && isWord(t, q, H.the, 'the')) q++;
+      if (q < t.n && spaceBefore(t, q) && isWord(t, q, lex.the)) q++;
       if (q < t.n && spaceBefore(t, q)) {
         const c = countryAt(lex, t, q, t.n - 1);
         if (c) {
           ofCountries.push(c[0]);
           let r = q + c[1];
           end = t.end[r - 1] ?? end;
-          while (r + 1 < t.n && spaceBefore(t, r) && flagsOf(lex, t, r) & W_CLAUSE && isWord(t, r, H.and, 'and') && spaceBefore(t, r + 1)) {
+          while (r + 1 < t.n && spaceBefore(t, r) && flagsOf(lex, t, r) & W_CLAUSE && isAnyWord(t, r, lex.coordinatorWords) && spaceBefore(t, r + 1)) {
             const c2 = countryAt(lex, t, r + 1, t.n - 1);
             if (!c2) break;
             ofCountries.push(c2[0]);

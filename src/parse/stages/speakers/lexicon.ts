@@ -1,7 +1,16 @@
 /** Lookup tables built once per locale from its entities data (lower-case keys). */
 import type { EntitiesLocale, RoleEntry } from '../../../locales/types/entities.js';
 import { HashTable32 } from '../../../internal/hashTable.js';
+import { escapeRegExp } from '../../../internal/strings.js';
 import { FILTER_WORDS, filterBit, wordHash, type WordTable } from './tokens.js';
+
+/** A lower-case word and its {@link wordHash}. */
+export interface WordRef {
+  readonly h: number;
+  readonly w: string;
+}
+
+const wordRef = (w: string): WordRef => ({ h: wordHash(w.toLowerCase()), w: w.toLowerCase() });
 
 export const W_ROLE = 1;
 export const W_MODIFIER = 2;
@@ -70,6 +79,23 @@ export interface Lexicon {
   pronounsByHash: HashIndex<PronounInfo>;
   /** Calendar words that are also names ("May", "June"). */
   nameLikeCalendar: Set<string>;
+  /** Lower-case possessive pronouns ("his"). */
+  possessivePronouns: Set<string>;
+  /** A leading article and the space after it (any case), and the lower-case first letters of the articles. */
+  leadingArticle: RegExp;
+  articleInitials: Set<number>;
+  /** Words an acronym skips. */
+  acronymSkip: Set<string>;
+  /** A role link between spaces ("the president of Russia"). */
+  roleLink: RegExp;
+  /** Only a coordinator between two names; a coordinator as a word of its own. */
+  coordinatorOnly: RegExp;
+  coordinatorWord: RegExp;
+  /** Single words the extractor tests by role, each with its {@link wordHash} (lower case). */
+  the: WordRef;
+  roleLinkWords: WordRef[];
+  coordinatorWords: WordRef[];
+  acronymPronouns: WordRef[];
   /** {@link hashFlags} for the tokenizer, with its filter, picking the tokens that may start a pronoun or descriptor ({@link PICK_FLAGS}). */
   wordTable: WordTable;
 }
@@ -138,6 +164,7 @@ export function lexiconFor(loc: EntitiesLocale): Lexicon {
   const hit = cache.get(loc);
   if (hit) return hit;
   const word = new Map<string, number>();
+  const roleSmall = new Set(loc.roleSmallWords.map((w) => w.toLowerCase()));
   const flag = (w: string, f: number): void => {
     const k = w.toLowerCase();
     word.set(k, (word.get(k) ?? 0) | f);
@@ -157,7 +184,7 @@ export function lexiconFor(loc: EntitiesLocale): Lexicon {
     for (const form of [r.phrase, ...plurals]) {
       maxRoleWords = Math.max(maxRoleWords, words(form));
       const parts = form.split(' ');
-      for (const part of parts) if (part !== 'of' && part !== 'the' && part !== 'for') flag(part, W_ROLEWORD);
+      for (const part of parts) if (!roleSmall.has(part)) flag(part, W_ROLEWORD);
       if (parts.length === 1) flag(form, W_ROLE);
     }
   };
@@ -247,6 +274,17 @@ export function lexiconFor(loc: EntitiesLocale): Lexicon {
     demonymsByHash: byHash(demonyms),
     pronounsByHash: pronounIndex(pronouns),
     nameLikeCalendar: new Set(loc.nameLikeCalendarWords.map((w) => w.toLowerCase())),
+    possessivePronouns: new Set(loc.possessivePronouns.map((w) => w.toLowerCase())),
+    leadingArticle: new RegExp(`^(?:${loc.articles.map(escapeRegExp).join('|')})\\s+`, 'iu'),
+    articleInitials: new Set(loc.articles.map((a) => a.toLowerCase().charCodeAt(0))),
+    acronymSkip: new Set(loc.acronymSkipWords.map((w) => w.toLowerCase())),
+    roleLink: new RegExp(`\\s(?:${loc.roleLinks.map(escapeRegExp).join('|')})\\s`, 'u'),
+    coordinatorOnly: new RegExp(`^\\s*(?:${loc.coordinators.map(escapeRegExp).join('|')})\\s+$`, 'u'),
+    the: wordRef(loc.definiteArticle),
+    roleLinkWords: loc.roleLinks.map(wordRef),
+    coordinatorWords: loc.coordinators.map(wordRef),
+    acronymPronouns: loc.acronymPronouns.map(wordRef),
+    coordinatorWord: new RegExp(`(?:^|\\s)(?:${loc.coordinators.map(escapeRegExp).join('|')})\\s`, 'u'),
     wordTable: { table: hashFlags, pick: PICK_FLAGS, filter },
   };
   cache.set(loc, lex);
