@@ -439,6 +439,14 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Pantucci', spans: ['the two countries have a truce'] }],
     ],
     [
+      'an adverbial phrase between the subject and its cue belongs to the cue ("in particular", "in the past")',
+      'Britain and France in particular feared a new war. Party allies have in the past said he was staying quiet.',
+      [
+        { kind: 'indirect', cue: 'in particular feared', source: 'Britain and France', spans: ['a new war'] },
+        { kind: 'indirect', cue: 'have in the past said', source: 'Party allies', spans: ['he was staying quiet'] },
+      ],
+    ],
+    [
       'before a cue in -ing, "heard" (with its auxiliaries) is no source',
       'Some Republicans could be heard grousing that the fliers were fake.',
       [{ kind: 'indirect', cue: 'grousing', source: 'Some Republicans', spans: ['that the fliers were fake'] }],

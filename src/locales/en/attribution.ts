@@ -254,6 +254,7 @@ export const attribution = {
   leadInMaxWords: 40,
   introMaxWords: 6,
   contentToQuoteMaxWords: 25,
+  cueAdverbPhrases: ['in particular', 'of course', 'in turn', 'at first', 'at least', 'in fact', 'for example', 'for instance', 'in private', 'in public', 'at times', 'in the past'],
   functionWords: {
     infinitive: 'to',
     complementizer: 'that',

@@ -166,6 +166,20 @@ export function attribute(
     return true;
   };
   /** Token i is longer than four characters and ends in "ly" (any case). */
+  /** The number of words of a multi-word cue adverb ending at token e (not before token min), or 0. */
+  const adverbPhraseEndingAt = (e: number, min: number): number => {
+    if (lex.adverbPhrasesByLast.size === 0 || tk.cap(e)) return 0;
+    const ps = lex.adverbPhrasesByLast.get(tk.low(e));
+    if (!ps) return 0;
+    for (const p of ps) {
+      const a = e - p.length + 1;
+      if (a < min) continue;
+      let ok = true;
+      for (let q = 0; q < p.length - 1 && ok; q++) ok = tk.low(a + q) === p[q] && spaced(a + q, a + q + 1);
+      if (ok) return p.length;
+    }
+    return 0;
+  };
   const endsLy = (i: number): boolean => {
     const e = tk.end[i] ?? 0;
     return e - (tk.start[i] ?? 0) > 4 && (text.charCodeAt(e - 2) | 32) === 108 && (text.charCodeAt(e - 1) | 32) === 121;
@@ -277,6 +291,12 @@ export function attribute(
         if (!ok) continue;
         let first = t;
         while (first - 1 >= (sentTokStart[si] ?? 0) && spaced(first - 1, first)) {
+          // "critics have in particular noted": an adverbial phrase
+          const pl = adverbPhraseEndingAt(first - 1, sentTokStart[si] ?? 0);
+          if (pl > 0) {
+            first -= pl;
+            continue;
+          }
           // (an ASCII word that is no auxiliary or adverb and does not end in "ly": no string made)
           if (tk.hash[first - 1] !== 0 && !lex.auxAdverbHashes.has(tk.hash[first - 1] ?? 0) && !endsLy(first - 1)) break;
           const w = tk.low(first - 1);

@@ -105,6 +105,8 @@ export interface Lexicon {
   /** The locale's function words by role. */
   fw: AttributionFunctionWords;
   nameLinks: Set<string>;
+  /** Multi-word cue adverbs by their last word (lower case, words split). */
+  adverbPhrasesByLast: Map<string, string[][]>;
   nameConjunctions: Set<string>;
   /** hashWord of the infinitive marker and of the complementiser. */
   toHash: number;
@@ -135,6 +137,16 @@ export interface WordShapeTests {
   POSSESSIVE: WordTest;
   OBJECT_PRONOUN: WordTest;
   CONTRACTED_PRONOUN: WordTest & { exec(w: string): RegExpExecArray | null };
+}
+
+function byLastWord(phrases: readonly string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const words = p.toLowerCase().split(/\s+/u);
+    const last = words[words.length - 1] ?? '';
+    out.set(last, [...(out.get(last) ?? []), words]);
+  }
+  return out;
 }
 
 function shapeTests(loc: Configuration['locale']['attribution']): WordShapeTests {
@@ -309,6 +321,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     contentToQuoteMaxWords: loc.contentToQuoteMaxWords,
     fw: loc.functionWords,
     nameLinks: new Set(loc.functionWords.nameLinks),
+    adverbPhrasesByLast: byLastWord(loc.cueAdverbPhrases),
     nameConjunctions: new Set(loc.functionWords.nameConjunctions),
     toHash: hashWord(loc.functionWords.infinitive),
     thatHash: hashWord(loc.functionWords.complementizer),
