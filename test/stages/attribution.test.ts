@@ -439,6 +439,16 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Pantucci', spans: ['the two countries have a truce'] }],
     ],
     [
+      'a relative clause between commas after the subject ends at the comma before the main cue; the subject speaks',
+      'Warren, who has not endorsed a candidate, told reporters that she would wait. Podesta, who said the book was vetted, said he was unaware of it.',
+      [
+        { kind: 'indirect', cue: 'has not endorsed', source: 'who', spans: ['a candidate'] },
+        { kind: 'indirect', cue: 'told', source: 'Warren', spans: ['that she would wait'] },
+        { kind: 'indirect', cue: 'said', source: 'who', spans: ['the book was vetted'] },
+        { kind: 'indirect', cue: 'said', source: 'Podesta', spans: ['he was unaware of it'] },
+      ],
+    ],
+    [
       'an adverbial phrase between the subject and its cue belongs to the cue ("in particular", "in the past")',
       'Britain and France in particular feared a new war. Party allies have in the past said he was staying quiet.',
       [

@@ -1283,6 +1283,16 @@ export function attribute(
     // not give every statement in it the rest of the text)
     return b < tk.at(end) ? Math.min(tk.end[b - 1] ?? end, end) : end;
   };
+  /** The end of an aside's content from start: the comma before a cue with no subject of its own ("…, told reporters"), else end. */
+  const asideEnd = (start: number, end: number): number => {
+    const b = Math.min(tk.at(end), tk.at(start) + RUN_ON_WORDS);
+    for (let j = tk.at(start) + 1; j < b; j++) {
+      const c2 = cueAtHead.get(j);
+      if (c2 === undefined || c2.first !== j || c2.form.ing || tk.cap(j) || chainAt(j) || !/^\s*,\s*$/u.test(gap(j - 1, j))) continue;
+      return tk.end[j - 1] ?? end;
+    }
+    return end;
+  };
   /** An object pronoun among the content lead words that here starts the content: "her husband", "me to read". */
   const possessiveLead = (t: number): boolean => {
     if (!OBJECT_PRONOUN.test(tk.low(t))) return false;
@@ -1741,6 +1751,10 @@ export function attribute(
       }
     }
     if (start < 0 || end <= start) continue;
+    // "Warren, who has not endorsed a candidate, told reporters …": a relative word after a comma opens an aside, and
+    // its content ends at the comma before the main clause's own cue
+    const rs = tk.at(source.start);
+    if (rs < c.first && rs === tk.at(source.end) - 1 && rs - 1 >= s0 && lex.relativeWords.has(tk.low(rs)) && /,\s*$/u.test(gap(rs - 1, rs))) end = asideEnd(start, end);
     if (f.quoteOnly && !hasQuote(start, end)) continue;
     if (f.predicative && !hasQuote(start, end)) {
       // "called the plan a hoax": an object and its predicate, not "called into the show" nor "a stream called X"
