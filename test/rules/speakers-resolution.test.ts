@@ -43,6 +43,18 @@ describe('resolving statement sources', () => {
       [['Karl Holm']],
     ],
     [
+      'a name joined by "and" to an object name is no subject: the pronoun goes to the subject of the sentence',
+      'Mr. Karl Holm earned the backing of Wisconsin Reps. Tom Berg and Jon Lind, as he sought to win. "We will win," he said.',
+      [{ content: 'We will win,', source: 'he' }],
+      [['Karl Holm']],
+    ],
+    [
+      'a name joined by "and" to a subject name is a subject too',
+      'Mr. Karl Holm met Ms. Jane Roe. Tom Berg and Jon Lind left early. "We will win," he said.',
+      [{ content: 'We will win,', source: 'he' }],
+      [['Jon Lind']],
+    ],
+    [
       'a pronoun after a quote goes to that quote\'s speaker',
       'Anna Berg spoke first. "The plan works," Anna Berg said.\n\n"It will work again," she added.',
       [

@@ -5,6 +5,7 @@
 import {
   W_CALENDAR,
   W_CLAUSE,
+  W_COORD,
   W_CONNECTOR,
   W_COUNTRY,
   W_DEF,
@@ -328,6 +329,17 @@ function isSubjectBefore(lex: Lexicon, t: Tokens, i: number): boolean {
   if (clauseStartAt(t, i)) return true;
   const f = flagsOf(lex, t, i - 1);
   if (f & W_OBJECT) return false;
+  // "the backing of Reps. Reid Ribble and Glenn Grothman": a name joined to a capitalised name before it is a
+  // subject only when that name is (its words, initials and abbreviations are walked back over)
+  if (f & W_COORD && i - 2 >= 0 && (t.flags[i - 2] ?? 0) & T_CAP && spaceBefore(t, i - 1) && spaceBefore(t, i)) {
+    // (a period after an honorific, an initial or a dotted abbreviation does not end the name: "Reps. Tom Berg")
+    const abbrevAt = (k: number): boolean => abbrevBefore(t, k + 1) && (((t.flags[k] ?? 0) & T_DOTTED) !== 0 || tokText(t, k).length === 1 || (flagsOf(lex, t, k) & W_HONORIFIC) !== 0);
+    let a = i - 2;
+    while (a - 1 >= 0 && (t.flags[a - 1] ?? 0) & T_CAP && (spaceBefore(t, a) || abbrevAt(a - 1))) a--;
+    if (clauseStartAt(t, a) && !(a - 1 >= 0 && abbrevAt(a - 1))) return true;
+    const fa = flagsOf(lex, t, a - 1);
+    return (fa & W_OBJECT) === 0 && (fa & (W_CLAUSE | W_CALENDAR)) !== 0;
+  }
   return (f & (W_CLAUSE | W_CALENDAR)) !== 0;
 }
 
