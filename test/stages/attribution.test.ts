@@ -505,6 +505,14 @@ describe('attribute: quotation shapes', () => {
       ],
     ],
     [
+      'a quotation that is its own paragraph, signed with a dash and a name on the next line',
+      '“The river is cleaner than it has been.”\n\n-Mayor Ana Duarte, speaking after the vote.\n\n“Nobody asked us.”\n\n- Piet Vos.',
+      [
+        { kind: 'direct', cue: '-', source: 'Mayor Ana Duarte', spans: ['The river is cleaner than it has been.'] },
+        { kind: 'direct', cue: '-', source: 'Piet Vos', spans: ['Nobody asked us.'] },
+      ],
+    ],
+    [
       'a long appositive with a relative clause between the subject and the cue before a quotation',
       'Tom Reyes, who has run the shelter since it opened, said, “We are full every night.”',
       [{ kind: 'direct', cue: 'said', source: 'Tom Reyes', spans: ['We are full every night.'] }],
@@ -1422,6 +1430,7 @@ describe('attribute: things that are not statements', () => {
     ['a section heading in the body: a name and a few words with no verb', 'The race goes on.\n\nKasich: Now or never.\n\nThe governor has held more than 100 town halls.'],
     ['a list of names after a colon', 'The panel met on Monday.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron and Jeff Boeyink.'],
     ['a credit line', 'The vote was close.\n\nContributing: Nicholas Zazulia, Medill News Service.'],
+    ['a bulleted list after a short quotation', 'The hall was quiet.\n\n“We will win.”\n\n- Jobs for everyone\n- Lower Taxes'],
     ['a noun after “and”, then “from”', 'He drew criticism from the left and praise from conservatives after the vote.'],
     ['a passive after “and”, then “by”', 'Instead of a quick fall, Assad, aided by the Russians and opposed by the U.S., held on for years.'],
     ['a scare quote in narrative', 'The army launched a “special operation” near the border.'],

@@ -102,6 +102,8 @@ const SPACE_ONLY = /^\s*$/u;
 const QUOTE_GAP = /^['’]?[\s,;:—–-]*$/u;
 const DASH_PAIR = /^\s+(?:--?|[—–―])\s+$|^[—―]$/u;
 const DASH_GAP = /^[ \t\u00a0]*[―—–][ \t\u00a0]*$/u;
+/** A line break after a closing mark, then a dash at the start of the next line (a signature: "” ¶ -President Obama"). */
+const NEXT_LINE_DASH = /^[ \t\u00a0]*\n\s*(?:--?|[―—–])[ \t\u00a0]*$/u;
 const PRE_QUOTE_GAP = /^[\s,:—–-]*$/u;
 const TRAIL = /[\s.,;:!?—–-]/u;
 const LEAD = /[\s,;:—–-]/u;
@@ -997,6 +999,22 @@ export function attribute(
         if (e + 1 >= tk.n || /[\n,.(]/u.test(after)) {
           const dp = lastQ.close.end + g.search(/[―—–]/u);
           made = { kind: 'direct', spans, source: mention(t, e), cue: { start: dp, end: dp + 1, text: text.slice(dp, dp + 1) }, via: [...via, ATTRIBUTION_RULES.dashSource], inheritFrom: null, sentence: sentenceAt(tk.start[t] ?? 0), paragraph: para };
+        }
+      }
+    }
+    // (a''') a quotation that is its whole paragraph, signed on the next line with a dash and a name:
+    // "“…” ¶ -President Obama, tweeting after the speech." / "“…” ¶ - Clinton."
+    if (!made && lastQ.close && SPACE_ONLY.test(text.slice(paraSpan.start, ch.start))) {
+      const t = tk.at(lastQ.close.end);
+      const g = t < tk.n ? text.slice(lastQ.close.end, tk.start[t] ?? 0) : '';
+      if (t < tk.n && NEXT_LINE_DASH.test(g) && tk.cap(t) && !lex.stop.has(tk.low(t)) && chainIdx(tk.start[t] ?? 0) < 0) {
+        const nm = roleAndName(t, sentOfTok[t] ?? -1);
+        const e = nm ? tk.at(nm.end) : -1;
+        // the signature ends its line, or goes on after a comma ("-Michelle Marks, Philadelphia.")
+        const after = nm ? text.slice(nm.end, e < tk.n ? (tk.start[e] ?? text.length) : text.length) : '';
+        if (nm && (e >= tk.n || /\n/u.test(after) || /^[,.]/u.test(after))) {
+          const dp = lastQ.close.end + g.search(/[-―—–]/u);
+          made = { kind: 'direct', spans, source: nm, cue: { start: dp, end: dp + 1, text: text.slice(dp, dp + 1) }, via: [...via, ATTRIBUTION_RULES.dashSource], inheritFrom: null, sentence: sentenceAt(tk.start[t] ?? 0), paragraph: para };
         }
       }
     }
