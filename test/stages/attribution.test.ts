@@ -439,6 +439,15 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Pantucci', spans: ['the two countries have a truce'] }],
     ],
     [
+      'before "a statement saying", the subject of the verb that put the document out is the source',
+      'On Saturday, Mayor Ana Ruiz issued a statement saying the ferry would run. The town released a report Wednesday showing costs rose. His office put out a statement calling the plan "a failure."',
+      [
+        { kind: 'indirect', cue: 'saying', source: 'Mayor Ana Ruiz', spans: ['the ferry would run'] },
+        { kind: 'indirect', cue: 'showing', source: 'The town', spans: ['costs rose'] },
+        { kind: 'partial', cue: 'calling', source: 'His office', spans: ['the plan "a failure."'] },
+      ],
+    ],
+    [
       'a relative clause between commas after the subject ends at the comma before the main cue; the subject speaks',
       'Warren, who has not endorsed a candidate, told reporters that she would wait. Podesta, who said the book was vetted, said he was unaware of it.',
       [

@@ -254,6 +254,11 @@ export const attribution = {
   leadInMaxWords: 40,
   introMaxWords: 6,
   contentToQuoteMaxWords: 25,
+  publishingVerbs: [
+    'issued', 'issues', 'issue', 'released', 'releases', 'release', 'sent out', 'sends out', 'put out', 'puts out',
+    'published', 'publishes', 'posted', 'posts', 'circulated', 'distributed', 'unveiled', 'shared', 'drafted',
+    'helped draft', 'sent', 'wrote', 'writes', 'filed', 'files',
+  ],
   cueAdverbPhrases: ['in particular', 'of course', 'in turn', 'at first', 'at least', 'in fact', 'for example', 'for instance', 'in private', 'in public', 'at times', 'in the past'],
   functionWords: {
     infinitive: 'to',

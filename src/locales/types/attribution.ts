@@ -168,6 +168,8 @@ export interface AttributionLocale {
   readonly leadInNouns: readonly string[];
   /** At most this many words between the end of a reported statement's content and a quotation later in its sentence that the content is extended to. */
   readonly contentToQuoteMaxWords: number;
+  /** Verbs (one or two words, as written) that put out a document: before "a statement saying …" their subject is the source ("Trump issued a statement saying …"). */
+  readonly publishingVerbs: readonly string[];
   /** Adverbial phrases of more than one word that may stand between a subject and its cue, like `cueAdverbs` ("critics have in particular noted"). */
   readonly cueAdverbPhrases: readonly string[];
   /** Single function words that stage 3's rules test by their role (lower case). */

@@ -168,6 +168,26 @@ export function attribute(
     return true;
   };
   /** Token i is longer than four characters and ends in "ly" (any case). */
+  /**
+   * The subject of a verb that put out a document ending at token k: "Trump [issued] [a statement] (Wednesday)",
+   * "His office put out a statement", "Mr. Manafort helped draft a report" (then a cue in -ing); null otherwise.
+   */
+  const publisherBefore = (k: number, min: number): Mention | null => {
+    let j = k;
+    while (j > min && (lex.timeWords.has(tk.low(j)) || lex.timePrepositions.has(tk.low(j))) && spaced(j, j + 1)) j--;
+    if (j - 2 < min || tk.cap(j) || !lex.evidence.has(tk.low(j)) || !spaced(j, j + 1)) return null;
+    // the determiner, after at most two modifiers ("a scathing report", "a joint statement")
+    let d = j - 1;
+    while (d > min && d >= j - 3 && !tk.cap(d) && !lex.determiners.has(tk.low(d)) && !lex.possessiveDeterminers.has(tk.low(d)) && spaced(d, d + 1)) d--;
+    if (!(lex.determiners.has(tk.low(d)) || lex.possessiveDeterminers.has(tk.low(d))) || !spaced(d, d + 1)) return null;
+    let v = d - 1;
+    if (v - 1 >= min && spaced(v - 1, v) && spaced(v, d) && lex.publishingVerbs.has(`${tk.low(v - 1)} ${tk.low(v)}`)) v--;
+    else if (!(v >= min && spaced(v, d) && lex.publishingVerbs.has(tk.low(v)))) return null;
+    // the verb's auxiliaries and adverbs ("has published", "also issued")
+    while (v - 1 >= min && spaced(v - 1, v) && (lex.auxiliaries.has(tk.low(v - 1)) || lex.adverbs.has(tk.low(v - 1)))) v--;
+    if (v - 1 < min || !spaced(v - 1, v)) return null;
+    return npBefore(v - 1, min, false);
+  };
   /** The number of words of a multi-word cue adverb ending at token e (not before token min), or 0. */
   const adverbPhraseEndingAt = (e: number, min: number): number => {
     if (lex.adverbPhrasesByLast.size === 0 || tk.cap(e)) return 0;
@@ -428,6 +448,11 @@ export function attribute(
   const sourceBefore = (c: Cue, min: number, evidenceOnly: boolean = c.form.evidence): Mention | null => {
     let k = c.first - 1;
     if (k < min) return null;
+    // "Trump issued a statement saying …": the subject of the verb that put the document out speaks
+    if (c.form.ing) {
+      const p = publisherBefore(k, min);
+      if (p) return p;
+    }
     // "the community immediately began calling for …", "Perez just starts talking about …": the subject of the
     // verb of beginning or going on (and its adverbs) speaks
     if (c.form.ing && lex.aspectVerbs.has(tk.low(k)) && spaced(k, c.first)) {

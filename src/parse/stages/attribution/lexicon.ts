@@ -105,6 +105,7 @@ export interface Lexicon {
   /** The locale's function words by role. */
   fw: AttributionFunctionWords;
   nameLinks: Set<string>;
+  publishingVerbs: Set<string>;
   /** Multi-word cue adverbs by their last word (lower case, words split). */
   adverbPhrasesByLast: Map<string, string[][]>;
   nameConjunctions: Set<string>;
@@ -322,6 +323,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     fw: loc.functionWords,
     nameLinks: new Set(loc.functionWords.nameLinks),
     adverbPhrasesByLast: byLastWord(loc.cueAdverbPhrases),
+    publishingVerbs: new Set(loc.publishingVerbs.map((v) => v.toLowerCase())),
     nameConjunctions: new Set(loc.functionWords.nameConjunctions),
     toHash: hashWord(loc.functionWords.infinitive),
     thatHash: hashWord(loc.functionWords.complementizer),
