@@ -439,6 +439,22 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Pantucci', spans: ['the two countries have a truce'] }],
     ],
     [
+      'a quantifier after its group ("both", "all") is not the source: the group is',
+      'Tom Berg and Ana Ruiz have both argued that the ferry is late. The senators all said the plan works.',
+      [
+        { kind: 'indirect', cue: 'argued', source: 'Tom Berg and Ana Ruiz', spans: ['that the ferry is late'] },
+        { kind: 'indirect', cue: 'said', source: 'The senators', spans: ['the plan works'] },
+      ],
+    ],
+    [
+      '"that" in "now that", "so that", "given that" opens no relative clause: the content starts after the cue',
+      'But now that we know the costs are big, it looks bad. He was angry, so much so that he accused the moderators of bias.',
+      [
+        { kind: 'indirect', cue: 'know', source: 'we', spans: ['the costs are big, it looks bad'] },
+        { kind: 'indirect', cue: 'accused', source: 'he', spans: ['the moderators of bias'] },
+      ],
+    ],
+    [
       'before "a statement saying", the subject of the verb that put the document out is the source',
       'On Saturday, Mayor Ana Ruiz issued a statement saying the ferry would run. The town released a report Wednesday showing costs rose. His office put out a statement calling the plan "a failure."',
       [

@@ -254,6 +254,8 @@ export const attribution = {
   leadInMaxWords: 40,
   introMaxWords: 6,
   contentToQuoteMaxWords: 25,
+  thatConjunctions: ['given', 'so', 'now', 'provided', 'except', 'considering', 'seeing'],
+  floatingQuantifiers: ['both', 'all', 'each'],
   publishingVerbs: [
     'issued', 'issues', 'issue', 'released', 'releases', 'release', 'sent out', 'sends out', 'put out', 'puts out',
     'published', 'publishes', 'posted', 'posts', 'circulated', 'distributed', 'unveiled', 'shared', 'drafted',

@@ -168,6 +168,10 @@ export interface AttributionLocale {
   readonly leadInNouns: readonly string[];
   /** At most this many words between the end of a reported statement's content and a quotation later in its sentence that the content is extended to. */
   readonly contentToQuoteMaxWords: number;
+  /** Words that make a conjunction with a following "that" ("given that", "so that", "now that"): that "that" opens no relative clause. */
+  readonly thatConjunctions: readonly string[];
+  /** Quantifiers that float after the group they count ("Cruz and Rubio have both argued", "They all said"). */
+  readonly floatingQuantifiers: readonly string[];
   /** Verbs (one or two words, as written) that put out a document: before "a statement saying …" their subject is the source ("Trump issued a statement saying …"). */
   readonly publishingVerbs: readonly string[];
   /** Adverbial phrases of more than one word that may stand between a subject and its cue, like `cueAdverbs` ("critics have in particular noted"). */

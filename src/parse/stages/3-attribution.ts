@@ -382,6 +382,15 @@ export function attribute(
   const npBefore = (k: number, min: number, evidenceOnly: boolean): Mention | null => {
     if (k < min || k < 0) return null;
     const head = tk.low(k);
+    // "Cruz and Rubio have both argued", "They all said": a quantifier after its group (and its auxiliaries)
+    if (!evidenceOnly && lex.floatingQuantifiers.has(head) && k - 1 >= min && spaced(k - 1, k)) {
+      let j = k - 1;
+      while (j - 1 >= min && lex.auxiliaries.has(tk.low(j)) && spaced(j - 1, j)) j--;
+      if (!lex.auxiliaries.has(tk.low(j)) && (tk.cap(j) || isPronounTok(j) || PLURAL_ENDING.test(tk.low(j)))) {
+        const np = npBefore(j, min, false);
+        if (np) return np;
+      }
+    }
     // "most of them", "many of us", "some of those": a quantity of a group
     if (!evidenceOnly && lex.groupPronouns.has(head) && k - 2 >= min && tk.low(k - 1) === fw.genitive && spaced(k - 2, k - 1) && spaced(k - 1, k)) {
       const qw = tk.low(k - 2);
@@ -1790,7 +1799,7 @@ export function attribute(
         const rb = tk.at(source.start) - 1;
         // ("that" not after a noun that takes a clause or a cue: "the fact that X reaffirmed …" is a complement, not a relative)
         const rw = tk.low(rb);
-        if (t === c.last + 1 && rb >= s0 && lex.contentRelatives.has(rw) && spaced(rb, rb + 1) && !chainAt(rb) && (rw !== fw.complementizer || lex.auxiliaries.has(tk.low(t)) || !(lex.complementNouns.has(tk.low(rb - 1)) || cueAtHead.has(rb - 1)))) start = tk.start[rb] ?? start;
+        if (t === c.last + 1 && rb >= s0 && lex.contentRelatives.has(rw) && spaced(rb, rb + 1) && !chainAt(rb) && (rw !== fw.complementizer || lex.auxiliaries.has(tk.low(t)) || !(lex.complementNouns.has(tk.low(rb - 1)) || cueAtHead.has(rb - 1) || lex.thatConjunctions.has(tk.low(rb - 1))))) start = tk.start[rb] ?? start;
       }
     }
     if (start < 0 || end <= start) continue;

@@ -106,6 +106,8 @@ export interface Lexicon {
   fw: AttributionFunctionWords;
   nameLinks: Set<string>;
   publishingVerbs: Set<string>;
+  floatingQuantifiers: Set<string>;
+  thatConjunctions: Set<string>;
   /** Multi-word cue adverbs by their last word (lower case, words split). */
   adverbPhrasesByLast: Map<string, string[][]>;
   nameConjunctions: Set<string>;
@@ -324,6 +326,8 @@ export function lexiconFor(config: Configuration): Lexicon {
     nameLinks: new Set(loc.functionWords.nameLinks),
     adverbPhrasesByLast: byLastWord(loc.cueAdverbPhrases),
     publishingVerbs: new Set(loc.publishingVerbs.map((v) => v.toLowerCase())),
+    floatingQuantifiers: new Set(loc.floatingQuantifiers.map((v) => v.toLowerCase())),
+    thatConjunctions: new Set(loc.thatConjunctions.map((v) => v.toLowerCase())),
     nameConjunctions: new Set(loc.functionWords.nameConjunctions),
     toHash: hashWord(loc.functionWords.infinitive),
     thatHash: hashWord(loc.functionWords.complementizer),
