@@ -439,6 +439,11 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Pantucci', spans: ['the two countries have a truce'] }],
     ],
     [
+      'a running-story label before a colon ("The Latest:") is no source; the headline after it is read on its own',
+      'The Latest: Mayor Ana Ruiz tells voters she will win\n\nThe rally was loud.',
+      [{ kind: 'indirect', cue: 'tells', source: 'Mayor Ana Ruiz', spans: ['she will win'] }],
+    ],
+    [
       'a quantifier after its group ("both", "all") is not the source: the group is',
       'Tom Berg and Ana Ruiz have both argued that the ferry is late. The senators all said the plan works.',
       [

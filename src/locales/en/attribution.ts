@@ -202,7 +202,7 @@ export const attribution = {
     'date', 'time', 'location', 'where', 'when', 'what', 'who', 'why', 'how', 'here', 'first', 'second', 'third',
     'step', 'part', 'chapter', 'section', 'figure', 'table', 'example', 'p.s', 'ps', 'bottom', 'line', 'lead',
     'advertisement', 'sponsored', 'graphic', 'map', 'chart', 'source', 'sources', 'via', 'h/t', 'ht', 'pictured',
-    'contributing', 'contributors', 'plus', 'remember',
+    'contributing', 'contributors', 'plus', 'remember', 'latest',
   ],
   noInfinitive: ['agree', 'decide', 'determine', 'learn', 'know', 'expect', 'continue'],
   listWords: ['including'],
