@@ -439,6 +439,14 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Pantucci', spans: ['the two countries have a truce'] }],
     ],
     [
+      'a perfect participle ("having suggested") speaks for the subject of its sentence; a subject after the content ends it',
+      'Having announced that he would not send her to prison, Judge Ana Ruiz read the sentence. Lee hired a pollster, having rejected the need for one.',
+      [
+        { kind: 'indirect', cue: 'announced', source: 'Judge Ana Ruiz', spans: ['that he would not send her to prison'] },
+        { kind: 'indirect', cue: 'rejected', source: 'Lee', spans: ['the need for one'] },
+      ],
+    ],
+    [
       'a running-story label before a colon ("The Latest:") is no source; the headline after it is read on its own',
       'The Latest: Mayor Ana Ruiz tells voters she will win\n\nThe rally was loud.',
       [{ kind: 'indirect', cue: 'tells', source: 'Mayor Ana Ruiz', spans: ['she will win'] }],

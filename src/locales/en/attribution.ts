@@ -254,6 +254,7 @@ export const attribution = {
   leadInMaxWords: 40,
   introMaxWords: 6,
   contentToQuoteMaxWords: 25,
+  perfectParticiples: ['having'],
   thatConjunctions: ['given', 'so', 'now', 'provided', 'except', 'considering', 'seeing'],
   floatingQuantifiers: ['both', 'all', 'each'],
   publishingVerbs: [

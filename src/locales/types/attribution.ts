@@ -168,6 +168,8 @@ export interface AttributionLocale {
   readonly leadInNouns: readonly string[];
   /** At most this many words between the end of a reported statement's content and a quotation later in its sentence that the content is extended to. */
   readonly contentToQuoteMaxWords: number;
+  /** Perfect participles before a cue ("having suggested"): the participle clause speaks for the sentence's subject. */
+  readonly perfectParticiples: readonly string[];
   /** Words that make a conjunction with a following "that" ("given that", "so that", "now that"): that "that" opens no relative clause. */
   readonly thatConjunctions: readonly string[];
   /** Quantifiers that float after the group they count ("Cruz and Rubio have both argued", "They all said"). */

@@ -599,7 +599,7 @@ export function attribute(
   const participleOpens = (a: number, limit: number): boolean => {
     const w = tk.low(a);
     if (w.length < 5 || !OPENING_PARTICIPLE.test(w)) return false;
-    if (!tk.cap(a)) return true;
+    if (!tk.cap(a) || lex.perfectParticiples.has(w)) return true;
     const n = a + 1;
     if (n >= limit) return false;
     // (a finite verb next, "Schilling appeared", "Schilling says", makes it a name; a plural noun does not,
@@ -1583,7 +1583,20 @@ export function attribute(
       let inverted = false;
       let afterAuthorial = false; // the subject sits further back: no agreement check on a bare base form
       const before = c.first - 1 >= s0 ? gap(c.first - 1, c.first) : '';
-      if (c.first > s0 && /,\s*$/u.test(before)) {
+      // "Having announced that …, the judge …", "…, having suggested in a speech that …": a perfect participle
+      // speaks for the subject of the sentence (or of the statement before it in the sentence)
+      const hv = c.first - 1;
+      if (hv >= s0 && lex.perfectParticiples.has(tk.low(hv)) && !tk.cap(hv + 1) && spaced(hv, c.first)) {
+        if (hv === s0) source = subjectAtStart(si, sentTokEnd[si] ?? tk.n);
+        else if (COMMA_BEFORE.test(gap(hv - 1, hv)) || /(?:[—–―]|--)\s*$/u.test(gap(hv - 1, hv))) {
+          const prevW = lastWorkInSentence(si);
+          source = prevW ? prevW.source : subjectAtStart(si, hv);
+        }
+        if (source) via.push(ATTRIBUTION_RULES.participle);
+      }
+      if (source) {
+        // (read above)
+      } else if (c.first > s0 && /,\s*$/u.test(before)) {
         // "…, said X." or "X, the governor of Y, said …"
         if (f.frame !== 'np' && !f.ing) {
           const sa = sourceAfter(c);
@@ -1805,6 +1818,12 @@ export function attribute(
     if (start < 0 || end <= start) continue;
     // "Warren, who has not endorsed a candidate, told reporters …": a relative word after a comma opens an aside, and
     // its content ends at the comma before the main clause's own cue
+    // ("Having announced that …, Judge Berman …": a source read after the content ends it)
+    if (source.start >= start && source.start < end && start >= (tk.end[c.last] ?? 0)) {
+      end = source.start;
+      while (end > start && TRAIL.test(text[end - 1] ?? '')) end--;
+      if (end <= start) continue;
+    }
     const rs = tk.at(source.start);
     if (rs < c.first && rs === tk.at(source.end) - 1 && rs - 1 >= s0 && lex.relativeWords.has(tk.low(rs)) && /,\s*$/u.test(gap(rs - 1, rs))) end = asideEnd(start, end);
     if (f.quoteOnly && !hasQuote(start, end)) continue;

@@ -108,6 +108,7 @@ export interface Lexicon {
   publishingVerbs: Set<string>;
   floatingQuantifiers: Set<string>;
   thatConjunctions: Set<string>;
+  perfectParticiples: Set<string>;
   /** Multi-word cue adverbs by their last word (lower case, words split). */
   adverbPhrasesByLast: Map<string, string[][]>;
   nameConjunctions: Set<string>;
@@ -328,6 +329,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     publishingVerbs: new Set(loc.publishingVerbs.map((v) => v.toLowerCase())),
     floatingQuantifiers: new Set(loc.floatingQuantifiers.map((v) => v.toLowerCase())),
     thatConjunctions: new Set(loc.thatConjunctions.map((v) => v.toLowerCase())),
+    perfectParticiples: new Set(loc.perfectParticiples.map((v) => v.toLowerCase())),
     nameConjunctions: new Set(loc.functionWords.nameConjunctions),
     toHash: hashWord(loc.functionWords.infinitive),
     thatHash: hashWord(loc.functionWords.complementizer),
