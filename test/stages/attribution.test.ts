@@ -174,8 +174,13 @@ describe('attribute: quotation shapes', () => {
     ],
     [
       'a reporting verb right before the quotation whose source the rules cannot read: the quotation is still its',
-      'Another source close to the mayor’s thinking said, “She will try to make friends.”',
+      'Another source, close to the mayor’s thinking said, “She will try to make friends.”',
       [{ kind: 'direct', cue: 'said', source: null, spans: ['She will try to make friends.'] }],
+    ],
+    [
+      'an anonymous source whose postmodifier ends in a noun that is also a cue word ("thinking") before a quotation',
+      'Another source close to the mayor’s thinking said, “She will try to make friends.”',
+      [{ kind: 'direct', cue: 'said', source: 'Another source close to the mayor’s thinking', spans: ['She will try to make friends.'] }],
     ],
     [
       'a bare "to say" before the quotation',
@@ -437,6 +442,15 @@ describe('attribute: quotation shapes', () => {
       'a name and an appositive after an opening phrase stay the subject',
       'For now, Pantucci, at the institute, said the two countries have a truce.',
       [{ kind: 'indirect', cue: 'said', source: 'Pantucci', spans: ['the two countries have a truce'] }],
+    ],
+    [
+      'an anonymous source with its postmodifier ("a source familiar with the talks") is the whole source',
+      'A source familiar with the talks said the deal was close. People close to the mayor said she would run. The talks were close to collapse, Lee said.',
+      [
+        { kind: 'indirect', cue: 'said', source: 'A source familiar with the talks', spans: ['the deal was close'] },
+        { kind: 'indirect', cue: 'said', source: 'People close to the mayor', spans: ['she would run'] },
+        { kind: 'indirect', cue: 'said', source: 'Lee', spans: ['The talks were close to collapse'] },
+      ],
     ],
     [
       'a perfect participle ("having suggested") speaks for the subject of its sentence; a subject after the content ends it',

@@ -254,6 +254,10 @@ export const attribution = {
   leadInMaxWords: 40,
   introMaxWords: 6,
   contentToQuoteMaxWords: 25,
+  sourcePostmodifiers: [
+    'familiar with', 'close to', 'briefed on', 'with knowledge of', 'with direct knowledge of', 'knowledgeable about',
+    'involved in', 'in the room', 'inside the campaign', 'within the administration',
+  ],
   perfectParticiples: ['having'],
   thatConjunctions: ['given', 'so', 'now', 'provided', 'except', 'considering', 'seeing'],
   floatingQuantifiers: ['both', 'all', 'each'],

@@ -168,6 +168,8 @@ export interface AttributionLocale {
   readonly leadInNouns: readonly string[];
   /** At most this many words between the end of a reported statement's content and a quotation later in its sentence that the content is extended to. */
   readonly contentToQuoteMaxWords: number;
+  /** Phrases after a source's head noun that tie it to what it knows ("a source familiar with the talks", "officials close to the campaign"): the source runs on through their object. */
+  readonly sourcePostmodifiers: readonly string[];
   /** Perfect participles before a cue ("having suggested"): the participle clause speaks for the sentence's subject. */
   readonly perfectParticiples: readonly string[];
   /** Words that make a conjunction with a following "that" ("given that", "so that", "now that"): that "that" opens no relative clause. */

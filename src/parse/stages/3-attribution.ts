@@ -189,9 +189,32 @@ export function attribute(
     return npBefore(v - 1, min, false);
   };
   /** The number of words of a multi-word cue adverb ending at token e (not before token min), or 0. */
-  const adverbPhraseEndingAt = (e: number, min: number): number => {
-    if (lex.adverbPhrasesByLast.size === 0 || tk.cap(e)) return 0;
-    const ps = lex.adverbPhrasesByLast.get(tk.low(e));
+  const adverbPhraseEndingAt = (e: number, min: number): number => phraseEndingAt(e, min, lex.adverbPhrasesByLast);
+  /**
+   * "A source familiar with the talks", "officials close to the campaign": a noun phrase, one of the locale's
+   * source postmodifiers and its object, ending at token k; null when the words before k are no such thing.
+   */
+  const postmodifiedBefore = (k: number, min: number): Mention | null => {
+    if (lex.postmodifiersByLast.size === 0) return null;
+    for (let p = k - 1; p >= min && k - p <= 6; p--) {
+      // (no verb in the object; a noun that is also a cue word after a possessive is none: "Cruz's thinking")
+      if (!spaced(p, p + 1) || lex.auxiliaries.has(tk.low(p + 1))) return null;
+      if (cueAtHead.has(p + 1) && !(p + 1 === k && (POSSESSIVE.test(tk.low(p)) || lex.determiners.has(tk.low(p))))) return null;
+      const len = phraseEndingAt(p, min, lex.postmodifiersByLast);
+      if (len === 0) continue;
+      const h = p - len;
+      if (h < min || !spaced(h, h + 1)) return null;
+      const head = npBefore(h, min, false);
+      if (!head || head.end !== tk.end[h]) return null;
+      const end = tk.end[k] ?? head.end;
+      return { start: head.start, end, text: text.slice(head.start, end) };
+    }
+    return null;
+  };
+  /** The number of words of a phrase of `byLast` (lower-case phrases by their last word) ending at token e, or 0. */
+  const phraseEndingAt = (e: number, min: number, byLast: Map<string, string[][]>): number => {
+    if (byLast.size === 0 || tk.cap(e)) return 0;
+    const ps = byLast.get(tk.low(e));
     if (!ps) return 0;
     for (const p of ps) {
       const a = e - p.length + 1;
@@ -496,7 +519,7 @@ export function attribute(
         if (j < min || !/^\.?\)\s*$/u.test(gap(j, j + 1))) return null;
         k = j;
         g = gap(j, j + 1);
-      } else return npBefore(k, min, evidenceOnly);
+      } else return (evidenceOnly ? null : postmodifiedBefore(k, min)) ?? npBefore(k, min, evidenceOnly);
     }
     if (/^\.?\)\s*$/u.test(g)) {
       // "Sen. X (D-Md.) said": step over a short parenthetical

@@ -109,6 +109,8 @@ export interface Lexicon {
   floatingQuantifiers: Set<string>;
   thatConjunctions: Set<string>;
   perfectParticiples: Set<string>;
+  /** Source postmodifiers by their last word (lower case, words split). */
+  postmodifiersByLast: Map<string, string[][]>;
   /** Multi-word cue adverbs by their last word (lower case, words split). */
   adverbPhrasesByLast: Map<string, string[][]>;
   nameConjunctions: Set<string>;
@@ -330,6 +332,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     floatingQuantifiers: new Set(loc.floatingQuantifiers.map((v) => v.toLowerCase())),
     thatConjunctions: new Set(loc.thatConjunctions.map((v) => v.toLowerCase())),
     perfectParticiples: new Set(loc.perfectParticiples.map((v) => v.toLowerCase())),
+    postmodifiersByLast: byLastWord(loc.sourcePostmodifiers),
     nameConjunctions: new Set(loc.functionWords.nameConjunctions),
     toHash: hashWord(loc.functionWords.infinitive),
     thatHash: hashWord(loc.functionWords.complementizer),
