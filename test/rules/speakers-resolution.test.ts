@@ -43,6 +43,21 @@ describe('resolving statement sources', () => {
       [['Karl Holm']],
     ],
     [
+      'a source that names someone after a preposition ("people close to X") is a description, not X; pronouns skip it',
+      'Karl Holm spoke first. People close to Karl Holm said the bridge was safe. "It is," he said.',
+      [
+        { content: 'the bridge was safe', source: 'People close to Karl Holm' },
+        { content: 'It is,', source: 'he' },
+      ],
+      [['People close to Karl Holm'], ['Karl Holm']],
+    ],
+    [
+      'a role\'s own "of" before the name is part of the title: the name speaks',
+      'Secretary of Defense Karl Holm said the bridge was safe.',
+      [{ content: 'the bridge was safe', source: 'Secretary of Defense Karl Holm' }],
+      [['Karl Holm']],
+    ],
+    [
       'a name joined by "and" to an object name is no subject: the pronoun goes to the subject of the sentence',
       'Mr. Karl Holm earned the backing of Wisconsin Reps. Tom Berg and Jon Lind, as he sought to win. "We will win," he said.',
       [{ content: 'We will win,', source: 'he' }],

@@ -492,6 +492,7 @@ export const entities = {
   roleLinks: ['of', 'for'],
   roleSmallWords: ['of', 'the', 'for'],
   definiteArticle: 'the',
+  describingPrepositions: ['to', 'of', 'for', 'with', 'behind', 'around', 'inside', 'within', 'among'],
   acronymPronouns: ['us'],
   titleCaseSmallWords: [
     'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on',

@@ -105,6 +105,8 @@ export interface EntitiesLocale {
   readonly roleLinks: readonly string[];
   /** Small words inside role phrases that are no role words of their own ("secretary of state", "the first lady"). */
   readonly roleSmallWords: readonly string[];
+  /** Prepositions that tie a source to a name after them, describing the speaker through that name ("people close to X", "supporters of X", "an aide to X"). */
+  readonly describingPrepositions: readonly string[];
   /** The definite article ("the Kremlin", "the president of the United States"). */
   readonly definiteArticle: string;
   /** Pronouns that, written in capitals, are an acronym instead ("US" is not "us"). */

@@ -8,7 +8,7 @@ import type { Configuration, EntityIndex, EntityMention, Segmentation, StageCont
 import type { DraftStatement } from './3-attribution.js';
 import { EntityTable, addForm, definiteLower, only, withUnique, type Ent } from './speakers/entities.js';
 import { extractMentions, fold, type DescriptorMention, type NameMention, type PronounMention, type RawMention } from './speakers/extract.js';
-import { lexiconFor, W_DEMONYM, W_FUNCTION, W_INSTITUTION, W_ORG, W_PARTY, W_RELATIVE, type Lexicon } from './speakers/lexicon.js';
+import { lexiconFor, W_DEMONYM, W_FUNCTION, W_HONORIFIC, W_INSTITUTION, W_ORG, W_ROLE, W_ROLEWORD, W_PARTY, W_RELATIVE, type Lexicon } from './speakers/lexicon.js';
 import { tokenize } from './speakers/tokens.js';
 
 /** Rule ids added to `via`. */
@@ -24,6 +24,7 @@ export const SPEAKER_RULES = {
   fromSource: 'speakers/new-from-source',
   inherit: 'speakers/inherit',
   possessive: 'speakers/possessive-body',
+  describedThrough: 'speakers/described-through-name',
   relative: 'speakers/relative-antecedent',
 } as const;
 
@@ -401,6 +402,21 @@ export function resolveSpeakers(
     return ents;
   };
 
+  /**
+   * The source's words before the name that starts at offset `at` (or at its first capital: "of Hillary Clinton")
+   * end in a preposition ("people close to", "an aide to"; not a role's own "of": "secretary of Defense X"): the
+   * name is that preposition's object.
+   */
+  const objectBefore = (src: Mention, at: number): boolean => {
+    const cap = text.slice(at, src.end).search(/\p{Lu}/u);
+    const to = cap < 0 ? at : at + cap;
+    if (to <= src.start + 1) return false;
+    const m = /(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(src.start, to));
+    const prep = m === null ? '' : (m[2] as string).toLowerCase();
+    if (!lex.describingPrepositions.has(prep)) return false;
+    return !lex.roleLinkWords.some((r) => r.w === prep) || ((lex.word.get((m?.[1] ?? '').toLowerCase()) ?? 0) & (W_ROLE | W_ROLEWORD | W_HONORIFIC)) === 0;
+  };
+
   const processDraft = (di: number): void => {
     const d = drafts[di];
     const src = d?.source;
@@ -437,6 +453,11 @@ export function resolveSpeakers(
       ents = [table.byDescription(pluralText(src.text) ? 'group' : 'organization', src.text)];
       via = SPEAKER_RULES.possessive;
       for (let q = 0; q < list.length; q++) processMention(list[q] as RawMention, false);
+    } else if (first && first.type === 'name' && objectBefore(src, first.fullStart)) {
+      // "People close to Mayor Ana Ruiz said", "an aide to Mr. Lee": someone described through the one named
+      ents = [table.byDescription(pluralText(src.text) ? 'group' : 'unknown', src.text)];
+      via = SPEAKER_RULES.describedThrough;
+      for (let q = 0; q < list.length; q++) processMention(list[q] as RawMention, false);
     } else if (first && first.type === 'name') {
       // (the names are counted, not copied to a list: most sources have one)
       let nNames = 0;
@@ -469,7 +490,9 @@ export function resolveSpeakers(
       ents = f.ents;
       via = f.via;
     }
-    if (ents.length) remember(ents, src.start, true, true);
+    // (a speaker described through a name, "people close to X", is not remembered for the pronouns that follow:
+    // they go on to the one named or to the subject before)
+    if (ents.length && via !== SPEAKER_RULES.describedThrough) remember(ents, src.start, true, true);
     draftEnts[di] = ents;
     if (via && di < drafts.length) addDraftVia(di, via);
   };

@@ -91,6 +91,8 @@ export interface Lexicon {
   /** Only a coordinator between two names; a coordinator as a word of its own. */
   coordinatorOnly: RegExp;
   coordinatorWord: RegExp;
+  /** Lower-case prepositions that describe a source through the name after them. */
+  describingPrepositions: Set<string>;
   /** Single words the extractor tests by role, each with its {@link wordHash} (lower case). */
   the: WordRef;
   roleLinkWords: WordRef[];
@@ -280,6 +282,7 @@ export function lexiconFor(loc: EntitiesLocale): Lexicon {
     acronymSkip: new Set(loc.acronymSkipWords.map((w) => w.toLowerCase())),
     roleLink: new RegExp(`\\s(?:${loc.roleLinks.map(escapeRegExp).join('|')})\\s`, 'u'),
     coordinatorOnly: new RegExp(`^\\s*(?:${loc.coordinators.map(escapeRegExp).join('|')})\\s+$`, 'u'),
+    describingPrepositions: new Set(loc.describingPrepositions.map((w) => w.toLowerCase())),
     the: wordRef(loc.definiteArticle),
     roleLinkWords: loc.roleLinks.map(wordRef),
     coordinatorWords: loc.coordinators.map(wordRef),
