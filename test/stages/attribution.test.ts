@@ -444,6 +444,15 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Pantucci', spans: ['the two countries have a truce'] }],
     ],
     [
+      '"to" joins a source only after a noun for someone who speaks for another, or a document ("an aide to X")',
+      'An aide to Mayor Ana Ruiz said the plan failed. Advisers to the governor said she will run. It was time to start, Lee said.',
+      [
+        { kind: 'indirect', cue: 'said', source: 'An aide to Mayor Ana Ruiz', spans: ['the plan failed'] },
+        { kind: 'indirect', cue: 'said', source: 'Advisers to the governor', spans: ['she will run'] },
+        { kind: 'indirect', cue: 'said', source: 'Lee', spans: ['It was time to start'] },
+      ],
+    ],
+    [
       'an anonymous source with its postmodifier ("a source familiar with the talks") is the whole source',
       'A source familiar with the talks said the deal was close. People close to the mayor said she would run. The talks were close to collapse, Lee said.',
       [

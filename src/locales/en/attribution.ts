@@ -254,6 +254,13 @@ export const attribution = {
   leadInMaxWords: 40,
   introMaxWords: 6,
   contentToQuoteMaxWords: 25,
+  relationLinks: ['to'],
+  relationNouns: [
+    'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesman', 'spokeswoman', 'spokesperson',
+    'spokesmen', 'spokeswomen', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'counselor', 'counselors', 'assistant',
+    'assistants', 'deputy', 'deputies', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'consultant', 'consultants',
+    'delegation', 'successor', 'heir', 'liaison', 'submission', 'message', 'response',
+  ],
   sourcePostmodifiers: [
     'familiar with', 'close to', 'briefed on', 'with knowledge of', 'with direct knowledge of', 'knowledgeable about',
     'involved in', 'in the room', 'inside the campaign', 'within the administration',

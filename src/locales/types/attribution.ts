@@ -168,6 +168,13 @@ export interface AttributionLocale {
   readonly leadInNouns: readonly string[];
   /** At most this many words between the end of a reported statement's content and a quotation later in its sentence that the content is extended to. */
   readonly contentToQuoteMaxWords: number;
+  /**
+   * Prepositions that join a source's head to a name or group only after a noun of `relationNouns` or an evidence
+   * noun ("an aide to Mayor Ruiz", "advisers to the governor", "a letter to the board"), not elsewhere ("time to start").
+   */
+  readonly relationLinks: readonly string[];
+  /** Nouns for someone who works for or speaks for another ("aide", "adviser", "spokeswoman", "ambassador"). */
+  readonly relationNouns: readonly string[];
   /** Phrases after a source's head noun that tie it to what it knows ("a source familiar with the talks", "officials close to the campaign"): the source runs on through their object. */
   readonly sourcePostmodifiers: readonly string[];
   /** Perfect participles before a cue ("having suggested"): the participle clause speaks for the sentence's subject. */

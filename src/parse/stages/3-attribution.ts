@@ -451,14 +451,14 @@ export function attribute(
       const w = tk.low(j);
       if (lex.determiners.has(w)) {
         s = j;
-        if (j - 1 >= min && lex.nameLinks.has(tk.low(j - 1)) && spaced(j - 1, j)) continue;
+        if (j - 1 >= min && npLink(j - 1, min) && spaced(j - 1, j)) continue;
         break;
       }
       if (lex.nameConjunctions.has(w)) {
         if (j - 1 >= min && tk.cap(j - 1) && tk.cap(s)) continue;
         break;
       }
-      if (lex.nameLinks.has(w)) {
+      if (npLink(j, min)) {
         if (j - 1 >= min && (tk.cap(j - 1) || !lex.stop.has(tk.low(j - 1)))) continue;
         break;
       }
@@ -476,6 +476,17 @@ export function attribute(
     return mention(s, k);
   };
 
+  /**
+   * Token j joins the words of a noun phrase: "of" / "for", or "to" after a noun for someone who speaks for
+   * another or a document ("an aide to Mayor Ruiz", "a letter to the board").
+   */
+  const npLink = (j: number, min: number): boolean => {
+    const w = tk.low(j);
+    if (lex.nameLinks.has(w)) return true;
+    if (!lex.relationLinks.has(w) || j - 1 < min) return false;
+    const p = tk.low(j - 1);
+    return lex.relationNouns.has(p) || lex.evidence.has(p);
+  };
   /** Source before a cue: right before it, or before an appositive ("X, the governor, said"). */
   const sourceBefore = (c: Cue, min: number, evidenceOnly: boolean = c.form.evidence): Mention | null => {
     let k = c.first - 1;

@@ -109,6 +109,8 @@ export interface Lexicon {
   floatingQuantifiers: Set<string>;
   thatConjunctions: Set<string>;
   perfectParticiples: Set<string>;
+  relationLinks: Set<string>;
+  relationNouns: Set<string>;
   /** Source postmodifiers by their last word (lower case, words split). */
   postmodifiersByLast: Map<string, string[][]>;
   /** Multi-word cue adverbs by their last word (lower case, words split). */
@@ -333,6 +335,8 @@ export function lexiconFor(config: Configuration): Lexicon {
     thatConjunctions: new Set(loc.thatConjunctions.map((v) => v.toLowerCase())),
     perfectParticiples: new Set(loc.perfectParticiples.map((v) => v.toLowerCase())),
     postmodifiersByLast: byLastWord(loc.sourcePostmodifiers),
+    relationLinks: new Set(loc.relationLinks.map((w) => w.toLowerCase())),
+    relationNouns: new Set(loc.relationNouns.map((w) => w.toLowerCase())),
     nameConjunctions: new Set(loc.functionWords.nameConjunctions),
     toHash: hashWord(loc.functionWords.infinitive),
     thatHash: hashWord(loc.functionWords.complementizer),
