@@ -52,6 +52,12 @@ describe('resolving statement sources', () => {
       [['People close to Karl Holm'], ['Karl Holm']],
     ],
     [
+      'a recording of someone ("footage of X saying") is X speaking',
+      'Karl Holm spoke first. The ad cuts to footage of Karl Holm saying the bridge was safe.',
+      [{ content: 'the bridge was safe', source: 'footage of Karl Holm' }],
+      [['Karl Holm']],
+    ],
+    [
       'a role\'s own "of" before the name is part of the title: the name speaks',
       'Secretary of Defense Karl Holm said the bridge was safe.',
       [{ content: 'the bridge was safe', source: 'Secretary of Defense Karl Holm' }],

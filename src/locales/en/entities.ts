@@ -492,6 +492,7 @@ export const entities = {
   roleLinks: ['of', 'for'],
   roleSmallWords: ['of', 'the', 'for'],
   definiteArticle: 'the',
+  recordingNouns: ['footage', 'clip', 'clips', 'video', 'videos', 'tape', 'tapes', 'audio', 'recording', 'recordings'],
   describingPrepositions: ['to', 'of', 'for', 'with', 'behind', 'around', 'inside', 'within', 'among'],
   acronymPronouns: ['us'],
   titleCaseSmallWords: [

@@ -107,6 +107,8 @@ export interface EntitiesLocale {
   readonly roleSmallWords: readonly string[];
   /** Prepositions that tie a source to a name after them, describing the speaker through that name ("people close to X", "supporters of X", "an aide to X"). */
   readonly describingPrepositions: readonly string[];
+  /** Nouns for a recording of someone ("footage of Trump saying …", "a clip of McCain"): the one recorded speaks, despite the preposition. */
+  readonly recordingNouns: readonly string[];
   /** The definite article ("the Kremlin", "the president of the United States"). */
   readonly definiteArticle: string;
   /** Pronouns that, written in capitals, are an acronym instead ("US" is not "us"). */

@@ -414,6 +414,8 @@ export function resolveSpeakers(
     const m = /(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(src.start, to));
     const prep = m === null ? '' : (m[2] as string).toLowerCase();
     if (!lex.describingPrepositions.has(prep)) return false;
+    // ("footage of Trump saying …": a recording of someone, who speaks in it)
+    if (lex.recordingNouns.has((m?.[1] ?? '').toLowerCase())) return false;
     return !lex.roleLinkWords.some((r) => r.w === prep) || ((lex.word.get((m?.[1] ?? '').toLowerCase()) ?? 0) & (W_ROLE | W_ROLEWORD | W_HONORIFIC)) === 0;
   };
 

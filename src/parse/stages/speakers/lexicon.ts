@@ -93,6 +93,8 @@ export interface Lexicon {
   coordinatorWord: RegExp;
   /** Lower-case prepositions that describe a source through the name after them. */
   describingPrepositions: Set<string>;
+  /** Lower-case nouns for a recording of someone. */
+  recordingNouns: Set<string>;
   /** Single words the extractor tests by role, each with its {@link wordHash} (lower case). */
   the: WordRef;
   roleLinkWords: WordRef[];
@@ -283,6 +285,7 @@ export function lexiconFor(loc: EntitiesLocale): Lexicon {
     roleLink: new RegExp(`\\s(?:${loc.roleLinks.map(escapeRegExp).join('|')})\\s`, 'u'),
     coordinatorOnly: new RegExp(`^\\s*(?:${loc.coordinators.map(escapeRegExp).join('|')})\\s+$`, 'u'),
     describingPrepositions: new Set(loc.describingPrepositions.map((w) => w.toLowerCase())),
+    recordingNouns: new Set(loc.recordingNouns.map((w) => w.toLowerCase())),
     the: wordRef(loc.definiteArticle),
     roleLinkWords: loc.roleLinks.map(wordRef),
     coordinatorWords: loc.coordinators.map(wordRef),
