@@ -15,6 +15,9 @@ describe('names, titles and organisations', () => {
     ['The bill from Vermont Sen. Jane Roe failed.', 'Jane Roe', ['Vermont Sen.']],
     ['A letter from retired U.S. Air Force Gen. Tom Hale arrived.', 'Tom Hale', ['retired U.S. Air Force Gen.']],
     ['He met U.S. Attorney General Ann Fox.', 'Ann Fox', ['U.S. Attorney General']],
+    // a title read that stops at a link is no title of the name after it (the name never starts with "of")
+    ['Supporters of Hillary Clinton cheered on Monday.', 'Hillary Clinton', []],
+    ['The ruling angered Attorneys for Jane Roe on Monday.', 'Jane Roe', []],
   ])('%s -> %s with titles %j', (text, name, titles) => {
     const { index } = run(text);
     const person = index.entities.find((e) => e.name === name);

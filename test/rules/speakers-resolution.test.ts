@@ -52,6 +52,12 @@ describe('resolving statement sources', () => {
       [['People close to Karl Holm'], ['Karl Holm']],
     ],
     [
+      'supporters of someone speak for themselves; a role\'s own "of" is part of a title',
+      'Karl Holm spoke first. Supporters of Karl Holm said the bridge was safe.',
+      [{ content: 'the bridge was safe', source: 'Supporters of Karl Holm' }],
+      [['Supporters of Karl Holm']],
+    ],
+    [
       'a recording of someone ("footage of X saying") is X speaking',
       'Karl Holm spoke first. The ad cuts to footage of Karl Holm saying the bridge was safe.',
       [{ content: 'the bridge was safe', source: 'footage of Karl Holm' }],

@@ -259,7 +259,8 @@ export const attribution = {
     'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesman', 'spokeswoman', 'spokesperson',
     'spokesmen', 'spokeswomen', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'counselor', 'counselors', 'assistant',
     'assistants', 'deputy', 'deputies', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'consultant', 'consultants',
-    'delegation', 'successor', 'heir', 'liaison', 'submission', 'message', 'response',
+    'delegation', 'successor', 'heir', 'liaison', 'submission', 'message', 'response', 'supporter', 'supporters',
+    'ally', 'allies', 'backers', 'critics', 'opponents', 'friends', 'fans', 'donors', 'strategists', 'staffers',
   ],
   sourcePostmodifiers: [
     'familiar with', 'close to', 'briefed on', 'with knowledge of', 'with direct knowledge of', 'knowledgeable about',

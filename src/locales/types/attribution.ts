@@ -173,7 +173,10 @@ export interface AttributionLocale {
    * noun ("an aide to Mayor Ruiz", "advisers to the governor", "a letter to the board"), not elsewhere ("time to start").
    */
   readonly relationLinks: readonly string[];
-  /** Nouns for someone who works for or speaks for another ("aide", "adviser", "spokeswoman", "ambassador"). */
+  /**
+   * Nouns for someone who works for, speaks for or sides with another ("aide", "adviser", "spokeswoman",
+   * "supporters"); stage 4 reads them too: "Supporters of X said" is not X speaking.
+   */
   readonly relationNouns: readonly string[];
   /** Phrases after a source's head noun that tie it to what it knows ("a source familiar with the talks", "officials close to the campaign"): the source runs on through their object. */
   readonly sourcePostmodifiers: readonly string[];

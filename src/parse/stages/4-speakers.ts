@@ -104,6 +104,18 @@ function idList(ents: Ent[], idOf: string[]): string[] {
 }
 const CAT_RECENT = 8;
 
+const relationCache = new WeakMap<object, Set<string>>();
+/** The attribution locale's relation nouns, lower case (once per locale). */
+function relationNounsOf(config: Configuration): Set<string> {
+  const loc = config.locale.attribution;
+  let set = relationCache.get(loc);
+  if (!set) {
+    set = new Set(loc.relationNouns.map((w) => w.toLowerCase()));
+    relationCache.set(loc, set);
+  }
+  return set;
+}
+
 /** Stage 4: entities, their aliases and titles; sources (pronouns, descriptors) resolved to them. */
 export function resolveSpeakers(
   ctx: StageContext,
@@ -115,6 +127,7 @@ export function resolveSpeakers(
   // An empty input list has another elements kind than a full one: optimised code that met both kept deoptimising.
   const drafts = draftsIn.length ? draftsIn : NO_DRAFTS;
   const lex = lexiconFor(config.locale.entities);
+  const relationNouns = relationNounsOf(config);
   // the tokenizer looks the words up in the lexicon as it goes (one pass instead of two)
   const toks = tokenize(text, lex.wordTable);
   const raw = extractMentions(lex, toks);
@@ -416,7 +429,9 @@ export function resolveSpeakers(
     if (!lex.describingPrepositions.has(prep)) return false;
     // ("footage of Trump saying …": a recording of someone, who speaks in it)
     if (lex.recordingNouns.has((m?.[1] ?? '').toLowerCase())) return false;
-    return !lex.roleLinkWords.some((r) => r.w === prep) || ((lex.word.get((m?.[1] ?? '').toLowerCase()) ?? 0) & (W_ROLE | W_ROLEWORD | W_HONORIFIC)) === 0;
+    const head = (m?.[1] ?? '').toLowerCase();
+    // (a role's own link is part of its title, "Governor of Texas Greg Abbott"; not that of a relation, "Supporters of X")
+    return !lex.roleLinkWords.some((r) => r.w === prep) || relationNouns.has(head) || ((lex.word.get(head) ?? 0) & (W_ROLE | W_ROLEWORD | W_HONORIFIC)) === 0;
   };
 
   const processDraft = (di: number): void => {

@@ -444,7 +444,17 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
       continue;
     }
     const b = readTitle(lex, t, a, j, info);
-    if (b <= j) pushPerson(a, b, j, info);
+    if (b <= j && !((t.flags[b] ?? 0) & T_CAP)) {
+      // "Supporters of Hillary Clinton": the title read stops at a link, so it is no title of the name after it
+      let nb = b;
+      while (nb <= j && !((t.flags[nb] ?? 0) & T_CAP)) nb++;
+      if (info.countries.length) info.countries.length = 0;
+      if (info.categories.length) info.categories.length = 0;
+      info.gender = undefined;
+      info.honorific = undefined;
+      info.strongEnd = -1;
+      if (nb <= j) pushPerson(nb, nb, j, info);
+    } else if (b <= j) pushPerson(a, b, j, info);
     i = seqEnd + 1;
   }
 
