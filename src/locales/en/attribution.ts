@@ -297,6 +297,7 @@ export const attribution = {
     gerund: /^[a-z]{2,}ing$/u,
     gerundLookalikes: ['thing'],
     adverbSuffix: 'ly',
+    pluralSuffix: 's',
     pastForm: /^\p{Ll}{2,}ed$/u,
     finiteForm: /^\p{Ll}{2,}(?:s|ed)$/u,
     finiteEnding: /[a-z](?:s|ed)$/u,

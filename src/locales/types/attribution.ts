@@ -238,8 +238,10 @@ export interface AttributionWordShapes {
   readonly gerund: RegExp;
   /** Endings of words that end like a gerund but are nouns ("something", "nothing"). */
   readonly gerundLookalikes: readonly string[];
-  /** The ending of an adverb of manner ("flatly"). */
+  /** The ending of an adverb of manner ("flatly"), in lower-case ASCII letters. */
   readonly adverbSuffix: string;
+  /** The ending of a plural noun or of a verb's third person ("officials", "says"). */
+  readonly pluralSuffix: string;
   /** A lower-case past form ("surveyed", "briefed"). */
   readonly pastForm: RegExp;
   /** A lower-case word that can be a finite verb after its subject ("illustrates", "failed"). */

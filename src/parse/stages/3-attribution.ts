@@ -130,7 +130,7 @@ export function attribute(
   const lex = lexiconFor(config);
   // (the locale's function words and word shapes: the rules below test them by role)
   const fw = lex.fw;
-  const { ING, GERUND_LOOKALIKE, LY, PAST_FORM, FINITE_FORM, FINITE_ENDING, PLURAL_ENDING, OPENING_PARTICIPLE, PAST_PARTICIPLE, VERB_FORM_ENDING, INDEFINITE_ARTICLE, POSSESSIVE, OBJECT_PRONOUN, CONTRACTED_PRONOUN } = lex.shapes;
+  const { ADVERB_SUFFIX, ENDS_PLURAL, ING, GERUND_LOOKALIKE, LY, PAST_FORM, FINITE_FORM, FINITE_ENDING, PLURAL_ENDING, OPENING_PARTICIPLE, PAST_PARTICIPLE, VERB_FORM_ENDING, INDEFINITE_ARTICLE, POSSESSIVE, OBJECT_PRONOUN, CONTRACTED_PRONOUN } = lex.shapes;
   const TO_HASH = lex.toHash;
   const THAT_HASH = lex.thatHash;
   const tk = tokenize(text);
@@ -167,7 +167,13 @@ export function attribute(
     }
     return true;
   };
-  /** Token i is longer than four characters and ends in "ly" (any case). */
+  /** Token i is longer than four characters and ends in the locale's adverb suffix, "ly" (any case; no string made). */
+  const endsLy = (i: number): boolean => {
+    const e = tk.end[i] ?? 0;
+    if (e - (tk.start[i] ?? 0) <= 4) return false;
+    for (let q = 0; q < ADVERB_SUFFIX.length; q++) if ((text.charCodeAt(e - ADVERB_SUFFIX.length + q) | 32) !== ADVERB_SUFFIX.charCodeAt(q)) return false;
+    return true;
+  };
   /**
    * The subject of a verb that put out a document ending at token k: "Trump [issued] [a statement] (Wednesday)",
    * "His office put out a statement", "Mr. Manafort helped draft a report" (then a cue in -ing); null otherwise.
@@ -224,10 +230,6 @@ export function attribute(
       if (ok) return p.length;
     }
     return 0;
-  };
-  const endsLy = (i: number): boolean => {
-    const e = tk.end[i] ?? 0;
-    return e - (tk.start[i] ?? 0) > 4 && (text.charCodeAt(e - 2) | 32) === 108 && (text.charCodeAt(e - 1) | 32) === 121;
   };
 
   // headline paragraphs: short lines without terminal punctuation before the first real paragraph
@@ -446,7 +448,7 @@ export function attribute(
         const w0 = tk.low(j);
         // (an initial or an abbreviation, "Sen. Lee"; or a plural possessive before a noun, "Bernie Sanders’ campaign";
         // before a name it stays out, "Fox News’ Bret Baier", as a possessive in the token stops the phrase)
-        if (!(/^\.\s*$/u.test(g) && (lex.abbreviations.has(w0) || initialism(w0)) && tk.cap(j)) && !(/^['’]\s+$/u.test(g) && tk.cap(j) && w0.endsWith('s') && !tk.cap(j + 1))) break;
+        if (!(/^\.\s*$/u.test(g) && (lex.abbreviations.has(w0) || initialism(w0)) && tk.cap(j)) && !(/^['’]\s+$/u.test(g) && tk.cap(j) && ENDS_PLURAL.test(w0) && !tk.cap(j + 1))) break;
       }
       const w = tk.low(j);
       if (lex.determiners.has(w)) {
@@ -1441,7 +1443,7 @@ export function attribute(
     const w = tk.low(ev + 1);
     if (!(PAST_PARTICIPLE.test(w) || lex.stop.has(w) || lex.link.has(w) || lex.timeWords.has(w))) return any();
     const hw = tk.low(ev);
-    evidencePlural = hw.endsWith('s') || lex.pluralEvidenceNouns.has(hw);
+    evidencePlural = ENDS_PLURAL.test(hw) || lex.pluralEvidenceNouns.has(hw);
     return mention(a, c.first - 1);
   };
   let prev2: Work | null = null; // the last reported-speech statement of this pass
@@ -1514,7 +1516,7 @@ export function attribute(
       if (j > a && !spaced(j - 1, j) && !(/^\.\s+$/u.test(gap(j - 1, j)) && tk.cap(j) && (lex.abbreviations.has(tk.low(j - 1)) || initialism(tk.low(j - 1))))) break;
       if (lex.timePrepositions.has(w) || lex.clausePrepositions.has(w) || lex.timeWords.has(w) || lex.auxiliaries.has(w) || cueAtHead.has(j)) break;
       // (a lower-case first word: a determiner, a plural noun, or a title before a name, "host Bill Maher")
-      if (j === a && !tk.cap(j) && !lex.determiners.has(w) && !lex.possessiveDeterminers.has(w) && !/^[a-z]+s$/u.test(w) && !(tk.cap(j + 1) && spaced(j, j + 1))) break;
+      if (j === a && !tk.cap(j) && !lex.determiners.has(w) && !lex.possessiveDeterminers.has(w) && !(w.length >= 2 && /^[a-z]+$/u.test(w) && ENDS_PLURAL.test(w)) && !(tk.cap(j + 1) && spaced(j, j + 1))) break;
       e = j;
     }
     return e >= a && !lex.determiners.has(tk.low(e)) ? mention(a, e) : null;
@@ -1628,9 +1630,7 @@ export function attribute(
         }
         if (source) via.push(ATTRIBUTION_RULES.participle);
       }
-      if (source) {
-        // (read above)
-      } else if (c.first > s0 && /,\s*$/u.test(before)) {
+      if (!source && c.first > s0 && /,\s*$/u.test(before)) {
         // "…, said X." or "X, the governor of Y, said …"
         if (f.frame !== 'np' && !f.ing) {
           const sa = sourceAfter(c);
@@ -1649,7 +1649,7 @@ export function attribute(
           if (source && POSSESSIVE.test(source.text)) source = sourceBefore(c, s0) ?? source;
           if (source) via.push(ATTRIBUTION_RULES.appositive);
         }
-      } else {
+      } else if (!source) {
         source = sourceBefore(c, s0);
         // "she seemed to suggest that …": the subject of the authorial verb speaks
         const au = c.first - 2 >= s0 && tk.hash[c.first - 1] === TO_HASH && tk.low(c.first - 1) === fw.infinitive ? cueAtHead.get(c.first - 2) : undefined;
@@ -1708,7 +1708,7 @@ export function attribute(
         const h = tk.at(source.end) - 1;
         // ("those surveyed say", "those polled say": a past participle after a group pronoun)
         const pastAfterPlural = h - 1 >= 0 && PAST_FORM.test(tk.low(h)) && lex.groupPronouns.has(tk.low(h - 1));
-        if (!pastAfterPlural && !isPronounTok(h) && !tk.cap(h) && !/s$/u.test(tk.low(h)) && !/\d/u.test(tk.low(h)) && !lex.pluralNouns.has(tk.low(h)) && !lex.groupPronouns.has(tk.low(h))) {
+        if (!pastAfterPlural && !isPronounTok(h) && !tk.cap(h) && !ENDS_PLURAL.test(tk.low(h)) && !/\d/u.test(tk.low(h)) && !lex.pluralNouns.has(tk.low(h)) && !lex.groupPronouns.has(tk.low(h))) {
           // "observers in the state and around the country say": a plural head before a prepositional phrase
           const alt = pluralHeadBefore(tk.at(source.start), s0);
           if (!alt) continue;
@@ -1850,14 +1850,14 @@ export function attribute(
       }
     }
     if (start < 0 || end <= start) continue;
-    // "Warren, who has not endorsed a candidate, told reporters …": a relative word after a comma opens an aside, and
-    // its content ends at the comma before the main clause's own cue
-    // ("Having announced that …, Judge Berman …": a source read after the content ends it)
+    // "Having announced that …, Judge Berman …": a source read after the content ends it
     if (source.start >= start && source.start < end && start >= (tk.end[c.last] ?? 0)) {
       end = source.start;
       while (end > start && TRAIL.test(text[end - 1] ?? '')) end--;
       if (end <= start) continue;
     }
+    // "Warren, who has not endorsed a candidate, told reporters …": a relative word after a comma opens an aside, and
+    // its content ends at the comma before the main clause's own cue
     const rs = tk.at(source.start);
     if (rs < c.first && rs === tk.at(source.end) - 1 && rs - 1 >= s0 && lex.relativeWords.has(tk.low(rs)) && /,\s*$/u.test(gap(rs - 1, rs))) end = asideEnd(start, end);
     if (f.quoteOnly && !hasQuote(start, end)) continue;
@@ -2282,7 +2282,7 @@ export function attribute(
     // noun ("the co-founder of a fund who …" stands for the co-founder)
     let a = tk.at(np.start);
     const head = tk.low(t - 1);
-    if (head.length > 3 && (head.endsWith('s') || lex.pluralNouns.has(head))) {
+    if (head.length > 3 && (ENDS_PLURAL.test(head) || lex.pluralNouns.has(head))) {
       for (let j = t - 2; j > a; j--) if (lex.nameLinks.has(tk.low(j))) { a = j + 1; break; }
     }
     // ("Reporters met Karl Holm, who …", "rebuked critics who …": a verb before the noun or the name is no part of

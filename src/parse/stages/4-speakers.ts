@@ -8,6 +8,7 @@ import type { Configuration, EntityIndex, EntityMention, Segmentation, StageCont
 import type { DraftStatement } from './3-attribution.js';
 import { EntityTable, addForm, definiteLower, only, withUnique, type Ent } from './speakers/entities.js';
 import { extractMentions, fold, type DescriptorMention, type NameMention, type PronounMention, type RawMention } from './speakers/extract.js';
+import { lexiconFor as attributionLexicon } from './attribution/lexicon.js';
 import { lexiconFor, W_DEMONYM, W_FUNCTION, W_HONORIFIC, W_INSTITUTION, W_ORG, W_ROLE, W_ROLEWORD, W_PARTY, W_RELATIVE, type Lexicon } from './speakers/lexicon.js';
 import { tokenize } from './speakers/tokens.js';
 
@@ -104,18 +105,6 @@ function idList(ents: Ent[], idOf: string[]): string[] {
 }
 const CAT_RECENT = 8;
 
-const relationCache = new WeakMap<object, Set<string>>();
-/** The attribution locale's relation nouns, lower case (once per locale). */
-function relationNounsOf(config: Configuration): Set<string> {
-  const loc = config.locale.attribution;
-  let set = relationCache.get(loc);
-  if (!set) {
-    set = new Set(loc.relationNouns.map((w) => w.toLowerCase()));
-    relationCache.set(loc, set);
-  }
-  return set;
-}
-
 /** Stage 4: entities, their aliases and titles; sources (pronouns, descriptors) resolved to them. */
 export function resolveSpeakers(
   ctx: StageContext,
@@ -127,7 +116,8 @@ export function resolveSpeakers(
   // An empty input list has another elements kind than a full one: optimised code that met both kept deoptimising.
   const drafts = draftsIn.length ? draftsIn : NO_DRAFTS;
   const lex = lexiconFor(config.locale.entities);
-  const relationNouns = relationNounsOf(config);
+  // (the attribution locale's relation nouns, "aide", "supporters", from its compiled lexicon)
+  const relationNouns = attributionLexicon(config).relationNouns;
   // the tokenizer looks the words up in the lexicon as it goes (one pass instead of two)
   const toks = tokenize(text, lex.wordTable);
   const raw = extractMentions(lex, toks);
@@ -427,9 +417,9 @@ export function resolveSpeakers(
     const m = /(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(src.start, to));
     const prep = m === null ? '' : (m[2] as string).toLowerCase();
     if (!lex.describingPrepositions.has(prep)) return false;
-    // ("footage of Trump saying …": a recording of someone, who speaks in it)
-    if (lex.recordingNouns.has((m?.[1] ?? '').toLowerCase())) return false;
     const head = (m?.[1] ?? '').toLowerCase();
+    // ("footage of Trump saying …": a recording of someone, who speaks in it)
+    if (lex.recordingNouns.has(head)) return false;
     // (a role's own link is part of its title, "Governor of Texas Greg Abbott"; not that of a relation, "Supporters of X")
     return !lex.roleLinkWords.some((r) => r.w === prep) || relationNouns.has(head) || ((lex.word.get(head) ?? 0) & (W_ROLE | W_ROLEWORD | W_HONORIFIC)) === 0;
   };

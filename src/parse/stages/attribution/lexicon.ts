@@ -130,6 +130,10 @@ export interface WordTest {
 
 /** The word-shape tests stage 3 runs (see `AttributionWordShapes`). */
 export interface WordShapeTests {
+  /** The locale's adverb suffix ("ly"), for tests on a token's characters. */
+  ADVERB_SUFFIX: string;
+  /** Ends in the plural suffix ("s"). */
+  ENDS_PLURAL: WordTest;
   ING: WordTest;
   /** Ends in a gerund lookalike ("something"). */
   GERUND_LOOKALIKE: WordTest;
@@ -169,7 +173,10 @@ function shapeTests(loc: Configuration['locale']['attribution']): WordShapeTests
   const objects = new Set(loc.functionWords.objectPronouns);
   const lookalikes = sh.gerundLookalikes;
   const indefinite = new Set(sh.indefiniteArticles);
+  const ps = sh.pluralSuffix;
   return {
+    ADVERB_SUFFIX: ly,
+    ENDS_PLURAL: { test: (w) => w.endsWith(ps) },
     ING: { test: (w) => w.length >= gerundMin && w.endsWith(gs) && sh.gerund.test(w) },
     GERUND_LOOKALIKE: { test: (w) => lookalikes.some((x) => w.endsWith(x)) },
     LY: { test: (w) => w.length >= ly.length && w.endsWith(ly) },

@@ -242,6 +242,16 @@ function isCountryWord(lex: Lexicon, t: Tokens, k: number): boolean {
   return lex.countries.has(lower(t, k));
 }
 
+/** Empties a reused title record. */
+function clearTitle(info: TitleInfo): void {
+  // (truncating an array is a runtime call even when it is already empty)
+  if (info.countries.length) info.countries.length = 0;
+  if (info.categories.length) info.categories.length = 0;
+  info.gender = undefined;
+  info.honorific = undefined;
+  info.strongEnd = -1;
+}
+
 interface TitleInfo {
   countries: string[];
   categories: string[];
@@ -415,12 +425,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     }
     // one scratch record for every sequence; copied when a mention is kept
     const info = scratch;
-    // (truncating an array is a runtime call even when it is already empty)
-    if (info.countries.length) info.countries.length = 0;
-    if (info.categories.length) info.categories.length = 0;
-    info.gender = undefined;
-    info.honorific = undefined;
-    info.strongEnd = -1;
+    clearTitle(info);
     if (lastOrg >= 0) {
       // "White House Press Secretary Jane Roe": organisation words, then title words, then a name.
       const after = lastOrg < j ? readTitle(lex, t, lastOrg + 1, j, info) : j + 1;
@@ -448,11 +453,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
       // "Supporters of Hillary Clinton": the title read stops at a link, so it is no title of the name after it
       let nb = b;
       while (nb <= j && !((t.flags[nb] ?? 0) & T_CAP)) nb++;
-      if (info.countries.length) info.countries.length = 0;
-      if (info.categories.length) info.categories.length = 0;
-      info.gender = undefined;
-      info.honorific = undefined;
-      info.strongEnd = -1;
+      clearTitle(info);
       if (nb <= j) pushPerson(nb, nb, j, info);
     } else if (b <= j) pushPerson(a, b, j, info);
     i = seqEnd + 1;
