@@ -206,6 +206,11 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'direct', cue: 'telling', source: 'Ana Ruiz', spans: ['He is a fine man.'] }],
     ],
     [
+      'a link word between commas after an opening phrase ("On Wednesday, however, …") is not the subject either',
+      'On Wednesday, however, the owner of the ferry line, Ana Ruiz, said that the crossings would resume.',
+      [{ kind: 'indirect', cue: 'said', source: 'the owner of the ferry line', spans: ['that the crossings would resume'] }],
+    ],
+    [
       'an opening span of time with a number ("A few minutes later, …")',
       'A few minutes later, the mayor went on, lamenting the cost of the ferry.',
       [{ kind: 'indirect', cue: 'lamenting', source: 'the mayor', spans: ['the cost of the ferry'] }],

@@ -703,6 +703,8 @@ export function attribute(
         found = j;
       }
       a = found;
+      // ("On Wednesday, however, the director …": a link word between commas after the phrase)
+      if (a + 1 < limit && (lex.sentenceLinks.has(tk.low(a)) || lex.sentenceOpeners.has(tk.low(a))) && /^\s*,\s*$/u.test(gap(a, a + 1))) a++;
     }
     if (a >= limit) return null;
     if (isPronounTok(a)) return pronounMention(a);
