@@ -211,6 +211,21 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'indirect', cue: 'said', source: 'the owner of the ferry line', spans: ['that the crossings would resume'] }],
     ],
     [
+      'an aside between commas after an appositive ("…, Ana Ruiz, of course, said")',
+      "Dow's chief executive, Ana Ruiz, of course, said that the timing was unrelated.",
+      [{ kind: 'indirect', cue: 'said', source: "Dow's chief executive", spans: ['that the timing was unrelated'] }],
+    ],
+    [
+      'an aside between commas after a possessive subject ("Mr. Lee’s aide, for his part, said")',
+      'Mr. Lee’s aide, for his part, said the plan failed.',
+      [{ kind: 'indirect', cue: 'said', source: 'Mr. Lee’s aide', spans: ['the plan failed'] }],
+    ],
+    [
+      'a personal pronoun before an aside is the subject, not the start of the sentence',
+      'The governor barely qualified for the debate, but in Iowa, he, too, said the plan failed.',
+      [{ kind: 'indirect', cue: 'said', source: 'he', spans: ['the plan failed'] }],
+    ],
+    [
       'an opening span of time with a number ("A few minutes later, …")',
       'A few minutes later, the mayor went on, lamenting the cost of the ferry.',
       [{ kind: 'indirect', cue: 'lamenting', source: 'the mayor', spans: ['the cost of the ferry'] }],

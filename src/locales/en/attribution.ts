@@ -274,7 +274,7 @@ export const attribution = {
     'published', 'publishes', 'posted', 'posts', 'circulated', 'distributed', 'unveiled', 'shared', 'drafted',
     'helped draft', 'sent', 'wrote', 'writes', 'filed', 'files',
   ],
-  cueAdverbPhrases: ['in particular', 'of course', 'in turn', 'at first', 'at least', 'in fact', 'for example', 'for instance', 'in private', 'in public', 'at times', 'in the past'],
+  cueAdverbPhrases: ['in particular', 'of course', 'in turn', 'for his part', 'for her part', 'for its part', 'for their part', 'for our part', 'for my part', 'at first', 'at least', 'in fact', 'for example', 'for instance', 'in private', 'in public', 'at times', 'in the past'],
   functionWords: {
     infinitive: 'to',
     complementizer: 'that',

@@ -489,6 +489,18 @@ export function attribute(
     const p = tk.low(j - 1);
     return lex.relationNouns.has(p) || lex.evidence.has(p);
   };
+  /**
+   * The aside that ends at token k and stands between commas ("of course", "for his part", "however"): the token
+   * before its opening comma, or -1.
+   */
+  const asideBefore = (k: number, min: number): number => {
+    if (tk.cap(k)) return -1;
+    const w = tk.low(k);
+    const len = lex.sentenceLinks.has(w) || lex.sentenceOpeners.has(w) || lex.adverbs.has(w) ? 1 : adverbPhraseEndingAt(k, min);
+    const p = k - len;
+    if (len === 0 || p < min || !/^\s*,\s*$/u.test(gap(p, p + 1))) return -1;
+    return p;
+  };
   /** Source before a cue: right before it, or before an appositive ("X, the governor, said"). */
   const sourceBefore = (c: Cue, min: number, evidenceOnly: boolean = c.form.evidence): Mention | null => {
     let k = c.first - 1;
@@ -544,14 +556,22 @@ export function attribute(
       return npBefore(k, min, evidenceOnly);
     }
     if (/^\s*,\s*$/u.test(g)) {
+      // an aside between commas before the cue ("Dow's chief, Andrew Liveris, of course, said", "Mr. Lee's aide, for
+      // his part, said"): the source stands before it
+      const aside = asideBefore(k, min);
+      if (aside >= 0) k = aside;
       // appositive: "Name, the role of X, said"
       const app = npBefore(k, min, evidenceOnly);
       if (!app) return null;
       const a = tk.at(app.start);
+      // ("…, but in Iowa, he, too, feels …": a pronoun before an aside is the subject)
+      if (aside >= 0 && a === k && isPronounTok(a)) return app;
       if (a - 1 >= min && /^\s*,\s*$/u.test(gap(a - 1, a))) {
         const name = npBefore(a - 1, min, evidenceOnly);
         if (name && tk.cap(tk.at(name.start))) return name;
       }
+      // (after an aside, the noun phrase before it is the source when nothing but a sentence start precedes it)
+      if (aside >= 0 && (a === min || (a - 1 >= min && lex.sentenceLinks.has(tk.low(a - 1)))) && (tk.cap(a) || lex.determiners.has(tk.low(a)))) return app;
       return null;
     }
     if (DASH_PAIR.test(g)) {
@@ -1645,7 +1665,9 @@ export function attribute(
           }
         }
         if (!source && !f.ing && !adjunctOnly(c)) {
-          source = subjectAtStart(si, c.first);
+          // ("…, but in Iowa, he, too, said …": a personal pronoun right before an aside is the subject)
+          const ab = asideBefore(c.first - 1, s0);
+          source = ab >= 0 && lex.personalPronouns.has(tk.low(ab)) ? pronounMention(ab) : subjectAtStart(si, c.first);
           // ("Bloomberg's pollster, Douglas Schoen, says …": the subject read at the sentence start stops at a
           // possessive; the noun phrase before the appositive is whole)
           if (source && POSSESSIVE.test(source.text)) source = sourceBefore(c, s0) ?? source;
