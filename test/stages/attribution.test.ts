@@ -692,6 +692,21 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'show', source: 'Harbour reports', spans: ['that the ferry was late on most days'] }],
     ],
     [
+      'an opening phrase before the source is no content: the content follows the cue and its time phrase',
+      'In Iowa, Ana Ruiz said on Monday she would run.',
+      [{ kind: 'indirect', cue: 'said', source: 'Ana Ruiz', spans: ['she would run'] }],
+    ],
+    [
+      'a prepositional phrase after the cue, then a gerund cue after a preposition: the gerund reports',
+      'The mayor responded to the letter by saying, “We will not close the pier.”',
+      [{ kind: 'direct', cue: 'saying', source: 'The mayor', spans: ['We will not close the pier.'] }],
+    ],
+    [
+      'an intention keeps its "by"-gerund in its content ("sought to settle it by supporting …")',
+      'Lee sought to settle the dispute by supporting a new vote.',
+      [{ kind: 'indirect', cue: 'sought', source: 'Lee', spans: ['to settle the dispute by supporting a new vote'] }],
+    ],
+    [
       'an appositive name before the cue outranks an inverted reading of the clause after it',
       'The harbour master, Ana Ruiz, said the ferry failed.',
       [{ kind: 'indirect', cue: 'said', source: 'The harbour master', spans: ['the ferry failed'] }],

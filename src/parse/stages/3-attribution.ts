@@ -489,6 +489,14 @@ export function attribute(
     const p = tk.low(j - 1);
     return lex.relationNouns.has(p) || lex.evidence.has(p);
   };
+  /** A gerund cue after a preposition ("by saying") from token t on, before any clause punctuation (15 words at most). */
+  const gerundCueAhead = (t: number, si: number): boolean => {
+    for (let j = t; j + 1 < tk.n && j - t < 15 && sentOfTok[j + 1] === si; j++) {
+      if (j > t && /[,;:]/u.test(gap(j - 1, j))) return false;
+      if (lex.gerundPrepositions.has(tk.low(j)) && cueAtHead.get(j + 1)?.form.ing === true && spaced(j, j + 1)) return true;
+    }
+    return false;
+  };
   /**
    * The aside that ends at token k and stands between commas ("of course", "for his part", "however"): the token
    * before its opening comma, or -1.
@@ -1743,6 +1751,9 @@ export function attribute(
       const commaBefore = inverted || (srcTok - 1 >= s0 && /,\s*$/u.test(gap(srcTok - 1, srcTok)) && !/[\p{L}]/u.test(''));
       const a = inverted ? tk.at(source.end) : c.last + 1;
       const postposable = f.postposed && commaBefore && (inverted || adjunctOnly(c) || (f.frame === 'object-clause' && thatWithin(a, si, 8) < 0 && (sentTokEnd[si] ?? 0) - a <= 5));
+      // (when the words before the source are no content, "In Iowa, Lee said on Monday he would run", the content
+      // follows the cue after all)
+      let forward = !postposable;
       if (postposable) {
         // content before: from the sentence start (or the end of an earlier statement) to the comma
         const cut = inverted ? tk.start[c.first] ?? 0 : source.start;
@@ -1776,7 +1787,6 @@ export function attribute(
           if (end <= start) continue;
           via.push(second ? ATTRIBUTION_RULES.parenthetical : ATTRIBUTION_RULES.contentThenCue);
         } else {
-          if (end - start < 8) continue;
           // an introductory phrase with no comma in it ("Concluding the talks, X agreed …": the phrase alone before
           // the source) is not reported content; but a determiner opens one only before a time word ("This week, …";
           // "This has been a concern, X said" is content), "About 270 people …" is a quantity, and a gerund opens one
@@ -1793,10 +1803,15 @@ export function attribute(
             const sj = fw + 2;
             timeIntro = sj < tk.at(end) && spaced(fw + 1, sj) && (lex.determiners.has(tk.low(sj)) || lex.personalPronouns.has(tk.low(sj)) || (tk.cap(sj) && !lex.stop.has(tk.low(sj))));
           }
-          if (tk.at(end) - ft < 4 || (!hasQuote(start, end) && intro && !timeIntro && !text.slice(start, end).includes(','))) continue;
-          via.push(ATTRIBUTION_RULES.contentThenCue);
+          const introOnly = !hasQuote(start, end) && intro && !timeIntro && !text.slice(start, end).includes(',');
+          if (end - start < 8 || tk.at(end) - ft < 4 || introOnly) {
+            // ("This campaign, he says, is different": no content before and none after)
+            if (inverted || !introOnly || f.ing) continue;
+            forward = true;
+          } else via.push(ATTRIBUTION_RULES.contentThenCue);
         }
-      } else {
+      }
+      if (forward) {
         let t = a;
         if (t >= tk.n || sentOfTok[t] !== si) continue;
         if (f.frame === 'object-clause') {
@@ -1847,6 +1862,10 @@ export function attribute(
         // "agreed to continue", "continued to insist that …": a commitment or an action, not a reported proposition
         // (a cue after the "to" speaks for the subject instead)
         if (lex.noInfinitive.has(tk.low(c.head)) && c.last + 1 < tk.n && tk.hash[c.last + 1] === TO_HASH && tk.low(c.last + 1) === fw.infinitive) continue;
+        // "responded to his message by saying, “…”": a prepositional phrase, then a gerund cue after a preposition,
+        // which reports for the subject instead
+        // (not the infinitive of an intention: "sought to deal with it by supporting …" reports the seeking)
+        if (((tk.low(t) === fw.infinitive && !f.infinitiveOnly) || lex.clausePrepositions.has(tk.low(t)) || lex.topicPrepositions.has(tk.low(t))) && gerundCueAhead(t + 1, si)) continue;
         start = tk.start[t] ?? 0;
         // a quotation mark just before the content belongs to it
         const cq = chainIdx(start);
