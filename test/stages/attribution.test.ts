@@ -707,6 +707,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'sought', source: 'Lee', spans: ['to settle the dispute by supporting a new vote'] }],
     ],
     [
+      'an aside between commas right after "that" is inside the content, which goes on after it',
+      'Ana Ruiz said that, during the storm, the ferry stayed in port.',
+      [{ kind: 'indirect', cue: 'said', source: 'Ana Ruiz', spans: ['that, during the storm, the ferry stayed in port'] }],
+    ],
+    [
       'an appositive name before the cue outranks an inverted reading of the clause after it',
       'The harbour master, Ana Ruiz, said the ferry failed.',
       [{ kind: 'indirect', cue: 'said', source: 'The harbour master', spans: ['the ferry failed'] }],

@@ -1369,6 +1369,15 @@ export function attribute(
       }
       if (spaced(j - 1, j)) continue;
       const g = gap(j - 1, j);
+      // "said that, during the period, Gates was …": an aside right after "that"; the clause goes on after it
+      if (j === a && tk.hash[a - 1] === THAT_HASH && tk.low(a - 1) === fw.complementizer && /^\s*,\s*$/u.test(g)) {
+        let k = j + 1;
+        while (k < b && k - j < 20 && !/[,;:—–―()“”"]/u.test(gap(k - 1, k))) k++;
+        if (k < b && /^\s*,\s*$/u.test(gap(k - 1, k))) {
+          j = k;
+          continue;
+        }
+      }
       if (chainIdx(tk.start[j] ?? 0) >= 0 && chainIdx(tk.start[j] ?? 0) === chainIdx(tk.end[j - 1] ?? 0)) continue;
       // a short bracket ("Sen. Jane Roe (D-Ore.)", "the treaty (TPP)") is part of the phrase before it, not an aside
       if (/^\s*\($/u.test(g) && shortBracket(j)) continue;
