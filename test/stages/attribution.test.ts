@@ -712,6 +712,16 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Ana Ruiz', spans: ['that, during the storm, the ferry stayed in port'] }],
     ],
     [
+      'a cue between commas with a short rest after it: both parts are the content',
+      'The solution, the harbour master told them, was simple.',
+      [{ kind: 'indirect', cue: 'told', source: 'the harbour master', spans: ['The solution', 'was simple'] }],
+    ],
+    [
+      'a short rest after an inverted source is its appositive, not content',
+      'The ferry will run again next spring, said Ana Ruiz, Harbour’s director.',
+      [{ kind: 'indirect', cue: 'said', source: 'Ana Ruiz', spans: ['The ferry will run again next spring'] }],
+    ],
+    [
       'an appositive name before the cue outranks an inverted reading of the clause after it',
       'The harbour master, Ana Ruiz, said the ferry failed.',
       [{ kind: 'indirect', cue: 'said', source: 'The harbour master', spans: ['the ferry failed'] }],

@@ -1783,7 +1783,9 @@ export function attribute(
             // "…, said X, a professor at Y" / "…, said X, who …": an appositive of the source, not more content
             const wj = tk.low(j);
             if (inverted && (lex.determiners.has(wj) || lex.relativeWords.has(wj) || wj === fw.possessiveRelative)) appositive = true;
-            else if (se - j >= 3) {
+            // ("This campaign, he says, is different": a short rest, when the two parts make three words or more; not
+            // after an inverted source, "…, said Lee, Politifact's editor")
+            else if (se - j >= 3 || (!inverted && se > j && tk.at(end) - tk.at(start) + se - j >= 3)) {
               // (bounded like the content before: RUN_ON_WORDS words at most)
               second = { start: tk.start[j] ?? 0, end: Math.min(sentContentEnd(si, tk.start[j] ?? 0), tk.end[j + RUN_ON_WORDS - 1] ?? Infinity) };
             }
