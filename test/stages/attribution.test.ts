@@ -722,6 +722,26 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Ana Ruiz', spans: ['The ferry will run again next spring'] }],
     ],
     [
+      'a phrase between a name and its cue is an adjunct: the name speaks',
+      'Last week Ana Ruiz in a televised interview said the ferry would run.',
+      [{ kind: 'indirect', cue: 'said', source: 'Ana Ruiz', spans: ['the ferry would run'] }],
+    ],
+    [
+      'a phrase after a common noun tells which ones: it is part of the source',
+      'Officials at the harbour office said the ferry would run.',
+      [{ kind: 'indirect', cue: 'said', source: 'Officials at the harbour office', spans: ['the ferry would run'] }],
+    ],
+    [
+      'the head before the phrase agrees with a bare base form ("voters in each town say")',
+      'Many voters in each town say the ferry should run.',
+      [{ kind: 'indirect', cue: 'say', source: 'Many voters in each town', spans: ['the ferry should run'] }],
+    ],
+    [
+      'a verb before the phrase is no head ("spent on ads attacking …" keeps the old reading)',
+      'The group spent heavily on ads attacking Ana Ruiz.',
+      [{ kind: 'indirect', cue: 'attacking', source: 'ads', spans: ['Ana Ruiz'] }],
+    ],
+    [
       'an appositive name before the cue outranks an inverted reading of the clause after it',
       'The harbour master, Ana Ruiz, said the ferry failed.',
       [{ kind: 'indirect', cue: 'said', source: 'The harbour master', spans: ['the ferry failed'] }],

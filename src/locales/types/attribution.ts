@@ -180,6 +180,12 @@ export interface AttributionLocale {
   readonly relationNouns: readonly string[];
   /** Phrases after a source's head noun that tie it to what it knows ("a source familiar with the talks", "officials close to the campaign"): the source runs on through their object. */
   readonly sourcePostmodifiers: readonly string[];
+  /**
+   * Prepositions of a phrase between a source and its cue ("Stumpf in a televised interview said", "officials at the
+   * State Department said"): after a name or a pronoun the phrase is an adjunct and the name is the source; after a
+   * common noun it is part of the source.
+   */
+  readonly sourcePhrasePrepositions: readonly string[];
   /** Perfect participles before a cue ("having suggested"): the participle clause speaks for the sentence's subject. */
   readonly perfectParticiples: readonly string[];
   /** Words that make a conjunction with a following "that" ("given that", "so that", "now that"): that "that" opens no relative clause. */

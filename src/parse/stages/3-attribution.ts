@@ -498,6 +498,36 @@ export function attribute(
     return false;
   };
   /**
+   * The noun phrase np read right before a cue, with the prepositional phrase it may end: after a name or a pronoun
+   * the phrase is an adjunct and the name speaks ("Stumpf in a televised interview said", "Trump at a rally said");
+   * after a common noun it tells which ones ("voters in Iowa said", "officials at the State Department said"),
+   * unless its object is a document ("officials in a statement said"). A poll as its object is left to the poll
+   * rules ("78 percent of voters in a recent poll said").
+   */
+  const withPhraseBefore = (np: Mention | null, min: number, evidenceOnly: boolean): Mention | null => {
+    if (!np || evidenceOnly) return np;
+    const p = tk.at(np.start) - 1;
+    if (p - 1 < min || !lex.sourcePhrasePrepositions.has(tk.low(p)) || !spaced(p, p + 1) || !spaced(p - 1, p)) return np;
+    const h = p - 1;
+    if (isPronounTok(h)) return lex.personalPronouns.has(tk.low(h)) ? pronounMention(h) : np;
+    const head = npBefore(h, min, false);
+    if (!head || head.end !== tk.end[h]) return np;
+    let hs = tk.at(head.start);
+    // ("Last week Stumpf in an interview said": a time phrase before the name is not part of it)
+    while (hs < h && (lex.timeWords.has(tk.low(hs)) || lex.timePrepositions.has(tk.low(hs)))) hs++;
+    // (a capital at the sentence start on a plural is no name: "Voters in Iowa said")
+    const sentenceStart = hs === (sentTokStart[sentOfTok[hs] ?? 0] ?? -1);
+    const named = tk.cap(h) && !(sentenceStart && hs === h && PLURAL_ENDING.test(tk.low(h)));
+    const last = tk.low(tk.at(np.end) - 1);
+    if (lex.pollNouns.has(last)) return np;
+    if (named || lex.evidence.has(last)) return mention(hs, h);
+    // (a common noun that counts as a head: a plural, or a noun after a determiner, a quantifier or a number; not a
+    // verb read as one, "spent on ads attacking …", "heard on a microphone telling …")
+    const w0 = tk.low(hs);
+    if (!(PLURAL_ENDING.test(tk.low(h)) || (hs < h && (lex.determiners.has(w0) || lex.possessiveDeterminers.has(w0) || lex.quantifiers.has(w0) || isNumberTok(hs))))) return np;
+    return { start: tk.start[hs] ?? head.start, end: np.end, text: text.slice(tk.start[hs] ?? head.start, np.end) };
+  };
+  /**
    * The aside that ends at token k and stands between commas ("of course", "for his part", "however"): the token
    * before its opening comma, or -1.
    */
@@ -552,7 +582,7 @@ export function attribute(
         if (j < min || !/^\.?\)\s*$/u.test(gap(j, j + 1))) return null;
         k = j;
         g = gap(j, j + 1);
-      } else return (evidenceOnly ? null : postmodifiedBefore(k, min)) ?? npBefore(k, min, evidenceOnly);
+      } else return (evidenceOnly ? null : postmodifiedBefore(k, min)) ?? withPhraseBefore(npBefore(k, min, evidenceOnly), min, evidenceOnly);
     }
     if (/^\.?\)\s*$/u.test(g)) {
       // "Sen. X (D-Md.) said": step over a short parenthetical
@@ -1746,7 +1776,14 @@ export function attribute(
       if (POSSESSIVE.test(source.text) && !CONTRACTED_PRONOUN.test(tk.low(tk.at(source.end) - 1))) continue;
       if (f.base && c.first === c.head && !afterAuthorial) {
         // a bare base form ("say") after a singular lower-case noun is rarely a cue
-        const h = tk.at(source.end) - 1;
+        // (the head of "voters in each state" is "voters": a phrase read by withPhraseBefore)
+        let h = tk.at(source.end) - 1;
+        for (let j = h - 1; j > tk.at(source.start); j--) {
+          if (lex.sourcePhrasePrepositions.has(tk.low(j)) && !tk.cap(j)) {
+            h = j - 1;
+            break;
+          }
+        }
         // ("those surveyed say", "those polled say": a past participle after a group pronoun)
         const pastAfterPlural = h - 1 >= 0 && PAST_FORM.test(tk.low(h)) && lex.groupPronouns.has(tk.low(h - 1));
         if (!pastAfterPlural && !isPronounTok(h) && !tk.cap(h) && !ENDS_PLURAL.test(tk.low(h)) && !/\d/u.test(tk.low(h)) && !lex.pluralNouns.has(tk.low(h)) && !lex.groupPronouns.has(tk.low(h))) {

@@ -109,6 +109,7 @@ export interface Lexicon {
   floatingQuantifiers: Set<string>;
   thatConjunctions: Set<string>;
   perfectParticiples: Set<string>;
+  sourcePhrasePrepositions: Set<string>;
   relationLinks: Set<string>;
   relationNouns: Set<string>;
   /** Source postmodifiers by their last word (lower case, words split). */
@@ -341,6 +342,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     floatingQuantifiers: new Set(loc.floatingQuantifiers.map((v) => v.toLowerCase())),
     thatConjunctions: new Set(loc.thatConjunctions.map((v) => v.toLowerCase())),
     perfectParticiples: new Set(loc.perfectParticiples.map((v) => v.toLowerCase())),
+    sourcePhrasePrepositions: new Set(loc.sourcePhrasePrepositions.map((v) => v.toLowerCase())),
     postmodifiersByLast: byLastWord(loc.sourcePostmodifiers),
     relationLinks: new Set(loc.relationLinks.map((w) => w.toLowerCase())),
     relationNouns: new Set(loc.relationNouns.map((w) => w.toLowerCase())),
