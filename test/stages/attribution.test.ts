@@ -732,6 +732,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Officials at the harbour office', spans: ['the ferry would run'] }],
     ],
     [
+      'a participle before the phrase and a phrase inside a phrase belong to the source',
+      'Residents living near the pier at the harbour in Lund said the ferry was late.',
+      [{ kind: 'indirect', cue: 'said', source: 'Residents living near the pier at the harbour in Lund', spans: ['the ferry was late'] }],
+    ],
+    [
       'the head before the phrase agrees with a bare base form ("voters in each town say")',
       'Many voters in each town say the ferry should run.',
       [{ kind: 'indirect', cue: 'say', source: 'Many voters in each town', spans: ['the ferry should run'] }],

@@ -262,7 +262,7 @@ export const attribution = {
     'delegation', 'successor', 'heir', 'liaison', 'submission', 'message', 'response', 'supporter', 'supporters',
     'ally', 'allies', 'backers', 'critics', 'opponents', 'friends', 'fans', 'donors', 'strategists', 'staffers',
   ],
-  sourcePhrasePrepositions: ['in', 'at', 'on', 'during', 'from', 'across', 'inside', 'outside', 'around', 'throughout', 'via'],
+  sourcePhrasePrepositions: ['in', 'at', 'on', 'during', 'from', 'across', 'inside', 'outside', 'around', 'throughout', 'via', 'near', 'through'],
   sourcePostmodifiers: [
     'familiar with', 'close to', 'briefed on', 'with knowledge of', 'with direct knowledge of', 'knowledgeable about',
     'involved in', 'in the room', 'inside the campaign', 'within the administration',

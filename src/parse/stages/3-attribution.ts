@@ -504,12 +504,22 @@ export function attribute(
    * unless its object is a document ("officials in a statement said"). A poll as its object is left to the poll
    * rules ("78 percent of voters in a recent poll said").
    */
-  const withPhraseBefore = (np: Mention | null, min: number, evidenceOnly: boolean): Mention | null => {
+  const withPhraseBefore = (np: Mention | null, min: number, evidenceOnly: boolean, depth: number = 0): Mention | null => {
     if (!np || evidenceOnly) return np;
     const p = tk.at(np.start) - 1;
     if (p - 1 < min || !lex.sourcePhrasePrepositions.has(tk.low(p)) || !spaced(p, p + 1) || !spaced(p - 1, p)) return np;
-    const h = p - 1;
-    if (isPronounTok(h)) return lex.personalPronouns.has(tk.low(h)) ? pronounMention(h) : np;
+    if (isPronounTok(p - 1)) return lex.personalPronouns.has(tk.low(p - 1)) ? pronounMention(p - 1) : np;
+    // ("Protesters marching through the streets chanted", "Residents living near the plant said": a participle
+    // between the head and the phrase)
+    const hw = tk.low(p - 1);
+    if (!tk.cap(p - 1) && p - 2 >= min && spaced(p - 2, p - 1) && ING.test(hw) && !lex.byFirst.has(hw)) {
+      const r = phraseHead(np, p - 2, min, depth);
+      if (r !== np) return r;
+    }
+    return phraseHead(np, p - 1, min, depth);
+  };
+  /** withPhraseBefore with the head's last word at token h. */
+  const phraseHead = (np: Mention, h: number, min: number, depth: number): Mention => {
     const head = npBefore(h, min, false);
     if (!head || head.end !== tk.end[h]) return np;
     let hs = tk.at(head.start);
@@ -520,12 +530,16 @@ export function attribute(
     const named = tk.cap(h) && !(sentenceStart && hs === h && PLURAL_ENDING.test(tk.low(h)));
     const last = tk.low(tk.at(np.end) - 1);
     if (lex.pollNouns.has(last)) return np;
-    if (named || lex.evidence.has(last)) return mention(hs, h);
+    // (a second phrase, "the role of Assad in the transition in Syria", stays whole after a name)
+    if (named || lex.evidence.has(last)) return depth > 0 ? np : mention(hs, h);
     // (a common noun that counts as a head: a plural, or a noun after a determiner, a quantifier or a number; not a
     // verb read as one, "spent on ads attacking …", "heard on a microphone telling …")
     const w0 = tk.low(hs);
     if (!(PLURAL_ENDING.test(tk.low(h)) || (hs < h && (lex.determiners.has(w0) || lex.possessiveDeterminers.has(w0) || lex.quantifiers.has(w0) || isNumberTok(hs))))) return np;
-    return { start: tk.start[hs] ?? head.start, end: np.end, text: text.slice(tk.start[hs] ?? head.start, np.end) };
+    const s0 = tk.start[hs] ?? head.start;
+    const whole = { start: s0, end: np.end, text: text.slice(s0, np.end) };
+    // ("Officials at the embassy in Kabul said": a phrase inside a phrase, three at most)
+    return depth < 2 ? (withPhraseBefore(whole, min, false, depth + 1) ?? whole) : whole;
   };
   /**
    * The aside that ends at token k and stands between commas ("of course", "for his part", "however"): the token
