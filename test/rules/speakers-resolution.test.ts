@@ -37,6 +37,21 @@ describe('resolving statement sources', () => {
       [['two senators'], ['Karl Holm']],
     ],
     [
+      'a name after "after" with a preposition after it is an object, not the subject a pronoun goes to',
+      'Anna Berg spoke first. Karl Holm, appearing after Lars Lund at the forum, said the bridge was safe. "It is," he said.',
+      [
+        { content: 'the bridge was safe', source: 'Karl Holm' },
+        { content: 'It is,', source: 'he' },
+      ],
+      [['Karl Holm'], ['Karl Holm']],
+    ],
+    [
+      'a name after "after" with a verb after it opens a clause: it is a subject',
+      'Anna Berg spoke first. After Karl Holm left the room, he said the bridge was safe.',
+      [{ content: 'the bridge was safe', source: 'he' }],
+      [['Karl Holm']],
+    ],
+    [
       'a pronoun goes to the last subject of its gender, not to an object',
       'Mr. Karl Holm met Jane Roe in Oslo. "We will win," he said.',
       [{ content: 'We will win,', source: 'he' }],

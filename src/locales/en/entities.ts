@@ -457,6 +457,7 @@ export const entities = {
     'in', 'at', 'to', 'from', 'near', 'into', 'across', 'throughout', 'through', 'toward', 'towards', 'outside',
     'inside', 'within', 'around', 'via',
   ],
+  prepositionalClauseWords: ['after', 'before', 'since', 'until', 'as'],
   clauseWords: [
     'and', 'but', 'or', 'so', 'yet', 'that', 'who', 'which', 'when', 'while', 'whereas', 'after', 'before',
     'because', 'as', 'since', 'if', 'although', 'though', 'unless', 'until', 'once', 'then', 'also', 'now',

@@ -79,6 +79,11 @@ export interface EntitiesLocale {
   readonly placePrepositions: readonly string[];
   /** Words after which a new clause (and so a subject) begins ("and", "that", "after", "today"). */
   readonly clauseWords: readonly string[];
+  /**
+   * Clause words that are prepositions too ("after", "before", "since"): a name after one is no subject when a
+   * preposition or punctuation follows it ("appearing after Clinton at the forum, Trump …").
+   */
+  readonly prepositionalClauseWords: readonly string[];
   /** Month and weekday names (never people). */
   readonly calendarWords: readonly string[];
   /** Calendar words that are also personal names, allowed inside a name ("Theresa May"). */

@@ -22,6 +22,7 @@ import {
   W_PARTY,
   W_PLACEMOD,
   W_PLACEPREP,
+  W_PREPCLAUSE,
   W_PRONOUN,
   W_QUANT,
   W_ROLE,
@@ -353,6 +354,16 @@ function isSubjectBefore(lex: Lexicon, t: Tokens, i: number): boolean {
   return (f & (W_CLAUSE | W_CALENDAR)) !== 0;
 }
 
+/**
+ * The name over tokens a..j follows a clause word that is a preposition too and is its object: punctuation or a
+ * preposition follows it ("appearing after Clinton at the forum", "since Obama, …"; not "after Clinton spoke").
+ */
+function prepositionObject(lex: Lexicon, t: Tokens, a: number, j: number): boolean {
+  if (a < 1 || !(flagsOf(lex, t, a - 1) & W_PREPCLAUSE)) return false;
+  if (j + 1 >= t.n || clauseStartAt(t, j + 1)) return true;
+  return (flagsOf(lex, t, j + 1) & W_OBJECT) !== 0 && !(((t.flags[j + 1] ?? 0) & T_CAP) !== 0);
+}
+
 /** Finds names, descriptors and pronouns in the tokens. */
 export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
   const names: NameMention[] = [];
@@ -554,7 +565,7 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
       categories: info.categories.length ? info.categories.slice() : NONE,
       possessive: ((t.flags[j] ?? 0) & T_POSS) !== 0,
       bare: titleStart === b && b === j,
-      subject: isSubjectBefore(lex, t, titleStart),
+      subject: isSubjectBefore(lex, t, titleStart) && !prepositionObject(lex, t, titleStart, j),
       withThe: false,
     });
   }

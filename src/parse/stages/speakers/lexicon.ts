@@ -38,6 +38,7 @@ export const W_SUFFIX = 4194304;
 export const W_ROLEWORD = 8388608; // any word of a multi-word role phrase
 export const W_SMALL = 16777216; // left in lower case by title case
 export const W_RELATIVE = 33554432; // a relative pronoun that stands for the phrase before it
+export const W_PREPCLAUSE = 67108864; // a clause word that is a preposition too ("after")
 
 /** The flags of the tokens that may start a pronoun or descriptor: the tokenizer lists them (Tokens.picks). */
 export const PICK_FLAGS = W_PRONOUN | W_DEF | W_INDEF;
@@ -222,6 +223,7 @@ export function lexiconFor(loc: EntitiesLocale): Lexicon {
   for (const w of loc.objectMarkers) flag(w, W_OBJECT);
   for (const w of loc.placePrepositions) flag(w, W_PLACEPREP);
   for (const w of loc.clauseWords) flag(w, W_CLAUSE);
+  for (const w of loc.prepositionalClauseWords) flag(w, W_PREPCLAUSE);
   for (const w of loc.calendarWords) flag(w, W_CALENDAR);
   for (const w of loc.partyWords) flag(w, W_PARTY);
   for (const w of loc.definiteDeterminers) flag(w, W_DEF);
