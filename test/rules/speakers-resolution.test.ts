@@ -52,6 +52,29 @@ describe('resolving statement sources', () => {
       [['Karl Holm']],
     ],
     [
+      'a common given name tells the gender: "she" skips a man named since',
+      'Hillary Lund spoke first. Donald Holm answered her. "It is late," she said.',
+      [{ content: 'It is late,', source: 'she' }],
+      [['Hillary Lund']],
+    ],
+    [
+      '"Bill" is a given name before a surname, not a bill; a husband and a wife sharing a surname are told apart by gender',
+      'Hillary Clinton spoke first. Bill Clinton then said the bridge was safe. Mrs. Clinton said the vote was close. Bill Clinton said more. "It is," she said.',
+      [
+        { content: 'the bridge was safe', source: 'Bill Clinton' },
+        { content: 'the vote was close', source: 'Mrs. Clinton' },
+        { content: 'more', source: 'Bill Clinton' },
+        { content: 'It is,', source: 'she' },
+      ],
+      [['Bill Clinton'], ['Hillary Clinton'], ['Bill Clinton'], ['Hillary Clinton']],
+    ],
+    [
+      'a bare surname shared by two people each named in full at least twice goes to the one introduced first',
+      'Anna Holm spoke first. Anna Holm spoke again. Karl Holm, her son, came later with Karl Holm\'s wife and Karl Holm\'s dog. Holm said the bridge was safe.',
+      [{ content: 'the bridge was safe', source: 'Holm' }],
+      [['Anna Holm']],
+    ],
+    [
       'a pronoun goes to the last subject of its gender, not to an object',
       'Mr. Karl Holm met Jane Roe in Oslo. "We will win," he said.',
       [{ content: 'We will win,', source: 'he' }],

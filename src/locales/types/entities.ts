@@ -88,6 +88,14 @@ export interface EntitiesLocale {
   readonly calendarWords: readonly string[];
   /** Calendar words that are also personal names, allowed inside a name ("Theresa May"). */
   readonly nameLikeCalendarWords: readonly string[];
+  /**
+   * Common given names by the gender they usually mark ("Bill" male, "Hillary" female), read from a person's first
+   * word when no honorific or role tells the gender: pronouns and "Mrs. Clinton" then find the right person among
+   * several who share a surname. Names common to both genders are left out.
+   */
+  readonly givenNames: { readonly male: readonly string[]; readonly female: readonly string[] };
+  /** Non-person words that are given names too, allowed as the first word of a longer name ("Bill Clinton", "Park Geun-hye"). */
+  readonly nameLikeNonPersonWords: readonly string[];
   readonly pronouns: PronounTable;
   /** Determiners that open a descriptor: definite ("the", "both") and indefinite ("a", "another"). */
   readonly definiteDeterminers: readonly string[];

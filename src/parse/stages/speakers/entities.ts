@@ -377,9 +377,10 @@ function pickByPosition(list: Ent[] | undefined, pos: number): Ent | undefined {
 }
 
 /**
- * Of several people sharing a surname, the one a surname alone refers to: compatible gender (from "Mr."/"Mrs."),
- * a matching role (from "President X"), then the one named in full most often (news convention: relatives
- * get their first names), then the first introduced.
+ * Of several people sharing a surname, the one a surname alone refers to: compatible gender (from "Mr."/"Mrs." or
+ * a common given name), a matching role (from "President X"), then one named in full at least twice over one named
+ * once (a headline's "Debating Clinton" is no person), then the first introduced: the article's subject comes
+ * first, and a relative named later keeps getting a full name ("Bill Clinton" in an article on Hillary Clinton).
  */
 function pickPrincipal(list: Ent[] | undefined, m: NameMention): Ent | undefined {
   if (!list || list.length === 0) return undefined;
@@ -388,7 +389,7 @@ function pickPrincipal(list: Ent[] | undefined, m: NameMention): Ent | undefined
   let bestScore = -Infinity;
   for (let k = Math.max(0, list.length - SCAN); k < list.length; k++) {
     const e = list[k] as Ent;
-    let score = e.fullPositions.length;
+    let score = Math.min(e.fullPositions.length, 2);
     if (m.gender && e.gender) score += m.gender === e.gender ? 1000 : -1000;
     if (m.categories.some((c) => e.categories.includes(c))) score += 500;
     if (score > bestScore) {

@@ -487,7 +487,8 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
     for (let k = b; k <= j; k++) {
       const tf = t.flags[k] ?? 0;
       const f = flagsOf(lex, t, k);
-      if (f & W_NONPERSON && a === b && !info.honorific) return;
+      // (a given name that is a common word too, first in a longer name: "Bill Clinton")
+      if (f & W_NONPERSON && a === b && !info.honorific && !(k === b && k < e && lex.nameLikeNonPerson.has(lower(t, k)))) return;
       if (tf & T_CAP && !(f & (W_FUNCTION | W_CALENDAR | W_DEMONYM | W_COUNTRY | W_PRONOUN))) allCommon = false;
       if (f & W_FUNCTION && tf & T_CAP) return; // "Hillary Clinton Was" style runs
       if (f & W_CALENDAR && !lex.nameLikeCalendar.has(lower(t, k))) return; // "Florida Friday"
@@ -529,6 +530,8 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
         if (titleStart < 0) titleStart = 0;
       }
     }
+    // (a common given name tells the gender when nothing before the name did: "Bill Clinton", "Hillary Clinton")
+    if (!info.gender && e > b) info.gender = lex.givenNameGender.get(lower(t, b));
     const s = t.start[b] ?? 0;
     const en = t.end[j] ?? 0;
     let titles = NONE;

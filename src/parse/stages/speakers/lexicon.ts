@@ -80,6 +80,9 @@ export interface Lexicon {
   pronounsByHash: HashIndex<PronounInfo>;
   /** Calendar words that are also names ("May", "June"). */
   nameLikeCalendar: Set<string>;
+  nameLikeNonPerson: Set<string>;
+  /** Gender of a common given name (lower case). */
+  givenNameGender: Map<string, Gender>;
   /** Lower-case possessive pronouns ("his"). */
   possessivePronouns: Set<string>;
   /** A leading article and the space after it (any case), and the lower-case first letters of the articles. */
@@ -280,6 +283,11 @@ export function lexiconFor(loc: EntitiesLocale): Lexicon {
     demonymsByHash: byHash(demonyms),
     pronounsByHash: pronounIndex(pronouns),
     nameLikeCalendar: new Set(loc.nameLikeCalendarWords.map((w) => w.toLowerCase())),
+    nameLikeNonPerson: new Set(loc.nameLikeNonPersonWords.map((w) => w.toLowerCase())),
+    givenNameGender: new Map<string, Gender>([
+      ...loc.givenNames.male.map((w): [string, Gender] => [w.toLowerCase(), 'male']),
+      ...loc.givenNames.female.map((w): [string, Gender] => [w.toLowerCase(), 'female']),
+    ]),
     possessivePronouns: new Set(loc.possessivePronouns.map((w) => w.toLowerCase())),
     leadingArticle: new RegExp(`^(?:${loc.articles.map(escapeRegExp).join('|')})\\s+`, 'iu'),
     articleInitials: new Set(loc.articles.map((a) => a.toLowerCase().charCodeAt(0))),
