@@ -413,9 +413,9 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'indirect', cue: 'says', source: 'Bernie Sanders’ campaign', spans: ['it raised more than $21 million'] }],
     ],
     [
-      'a cue word after an article or "of" is a noun: "a series of tweets … saying" is the source of "saying"',
+      'a cue word after an article or "of" is a noun: "a series of tweets … saying" is no "tweets" cue; its publisher speaks',
       'Trump posted a series of tweets early Friday saying that Clinton had shown bad judgment.',
-      [{ kind: 'indirect', cue: 'saying', source: 'a series of tweets', spans: ['that Clinton had shown bad judgment'] }],
+      [{ kind: 'indirect', cue: 'saying', source: 'Trump', spans: ['that Clinton had shown bad judgment'] }],
     ],
     [
       'after "told", the phrase before the quotation is the hearer, never an inverted source',
@@ -517,6 +517,15 @@ describe('attribute: quotation shapes', () => {
         { kind: 'indirect', cue: 'saying', source: 'Mayor Ana Ruiz', spans: ['the ferry would run'] },
         { kind: 'indirect', cue: 'showing', source: 'The town', spans: ['costs rose'] },
         { kind: 'partial', cue: 'calling', source: 'His office', spans: ['the plan "a failure."'] },
+      ],
+    ],
+    [
+      'documents with no determiner, in a series, or put out with a two-word verb: the publisher is the source',
+      'Ana Ruiz sent tweets saying the ferry would run. Tom Lee unleashed a series of tweets calling the plan "a failure." The town fired off messages saying costs rose.',
+      [
+        { kind: 'indirect', cue: 'saying', source: 'Ana Ruiz', spans: ['the ferry would run'] },
+        { kind: 'partial', cue: 'calling', source: 'Tom Lee', spans: ['the plan "a failure."'] },
+        { kind: 'indirect', cue: 'saying', source: 'The town', spans: ['costs rose'] },
       ],
     ],
     [

@@ -237,7 +237,7 @@ export const attribution = {
     'estimate', 'estimates', 'findings', 'evidence', 'records', 'documents', 'document', 'memo', 'letter', 'filing',
     'filings', 'report', 'assessment', 'projection', 'projections', 'forecast', 'models', 'model', 'tally', 'index',
     'paper', 'article', 'story', 'statement', 'ruling', 'verdict', 'complaint', 'lawsuit', 'indictment', 'post',
-    'tweet', 'video', 'ad', 'footage', 'polling', 'files', 'surveys', 'transcript', 'email', 'emails', 'exit', 'test', 'tests', 'experiment',
+    'tweet', 'tweets', 'posts', 'statements', 'message', 'messages', 'video', 'ad', 'footage', 'polling', 'files', 'surveys', 'transcript', 'email', 'emails', 'exit', 'test', 'tests', 'experiment',
   ],
   evidencePronouns: ['it'],
   contentLeadWords: [
@@ -273,7 +273,7 @@ export const attribution = {
   publishingVerbs: [
     'issued', 'issues', 'issue', 'released', 'releases', 'release', 'sent out', 'sends out', 'put out', 'puts out',
     'published', 'publishes', 'posted', 'posts', 'circulated', 'distributed', 'unveiled', 'shared', 'drafted',
-    'helped draft', 'sent', 'wrote', 'writes', 'filed', 'files',
+    'helped draft', 'sent', 'sends', 'wrote', 'writes', 'filed', 'files', 'unleashed', 'fired off', 'fires off',
   ],
   cueAdverbPhrases: ['in particular', 'of course', 'in turn', 'for his part', 'for her part', 'for its part', 'for their part', 'for our part', 'for my part', 'at first', 'at least', 'in fact', 'for example', 'for instance', 'in private', 'in public', 'at times', 'in the past'],
   functionWords: {

@@ -185,7 +185,9 @@ export function attribute(
     // the determiner, after at most two modifiers ("a scathing report", "a joint statement")
     let d = j - 1;
     while (d > min && d >= j - 3 && !tk.cap(d) && !lex.determiners.has(tk.low(d)) && !lex.possessiveDeterminers.has(tk.low(d)) && spaced(d, d + 1)) d--;
-    if (!(lex.determiners.has(tk.low(d)) || lex.possessiveDeterminers.has(tk.low(d))) || !spaced(d, d + 1)) return null;
+    // ("sent tweets saying …": a document right after the verb, with no determiner)
+    if (j - 1 >= min && spaced(j - 1, j) && (lex.publishingVerbs.has(tk.low(j - 1)) || (j - 2 >= min && spaced(j - 2, j - 1) && lex.publishingVerbs.has(`${tk.low(j - 2)} ${tk.low(j - 1)}`)))) d = j;
+    else if (!(lex.determiners.has(tk.low(d)) || lex.possessiveDeterminers.has(tk.low(d))) || !spaced(d, d + 1)) return null;
     let v = d - 1;
     if (v - 1 >= min && spaced(v - 1, v) && spaced(v, d) && lex.publishingVerbs.has(`${tk.low(v - 1)} ${tk.low(v)}`)) v--;
     else if (!(v >= min && spaced(v, d) && lex.publishingVerbs.has(tk.low(v)))) return null;
