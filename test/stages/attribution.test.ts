@@ -746,6 +746,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Residents living near the pier at the harbour in Lund', spans: ['the ferry was late'] }],
     ],
     [
+      'a plural relation noun before a link agrees with a bare base form ("Aides to the mayor say")',
+      'Aides to the mayor say the ferry will run.',
+      [{ kind: 'indirect', cue: 'say', source: 'Aides to the mayor', spans: ['the ferry will run'] }],
+    ],
+    [
       'the head before the phrase agrees with a bare base form ("voters in each town say")',
       'Many voters in each town say the ferry should run.',
       [{ kind: 'indirect', cue: 'say', source: 'Many voters in each town', spans: ['the ferry should run'] }],

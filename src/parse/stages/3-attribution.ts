@@ -1802,7 +1802,14 @@ export function attribute(
         }
         // ("those surveyed say", "those polled say": a past participle after a group pronoun)
         const pastAfterPlural = h - 1 >= 0 && PAST_FORM.test(tk.low(h)) && lex.groupPronouns.has(tk.low(h - 1));
-        if (!pastAfterPlural && !isPronounTok(h) && !tk.cap(h) && !ENDS_PLURAL.test(tk.low(h)) && !/\d/u.test(tk.low(h)) && !lex.pluralNouns.has(tk.low(h)) && !lex.groupPronouns.has(tk.low(h))) {
+        // ("Advisers to the governor say": a plural relation noun before a link in the source; other words before a
+        // link keep the last noun, "a majority of voters say", "this reeks of fear")
+        let pluralBeforeLink = false;
+        for (let j = h - 1; j - 1 >= tk.at(source.start) && !pluralBeforeLink; j--) {
+          const wj = tk.low(j);
+          if ((lex.nameLinks.has(wj) || lex.relationLinks.has(wj)) && lex.relationNouns.has(tk.low(j - 1)) && ENDS_PLURAL.test(tk.low(j - 1))) pluralBeforeLink = true;
+        }
+        if (!pastAfterPlural && !pluralBeforeLink && !isPronounTok(h) && !tk.cap(h) && !ENDS_PLURAL.test(tk.low(h)) && !/\d/u.test(tk.low(h)) && !lex.pluralNouns.has(tk.low(h)) && !lex.groupPronouns.has(tk.low(h))) {
           // "observers in the state and around the country say": a plural head before a prepositional phrase
           const alt = pluralHeadBefore(tk.at(source.start), s0);
           if (!alt) continue;
