@@ -746,6 +746,15 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Residents living near the pier at the harbour in Lund', spans: ['the ferry was late'] }],
     ],
     [
+      'a participle that is an adjective too, after a copula and before a comma, describes: the cue after it reports',
+      'Her grasp of policy and temperament are worrying, Tom Lee said. The talks are continuing, he said. So, you might be asking, when will the ferry run?',
+      [
+        { kind: 'indirect', cue: 'said', source: 'Tom Lee', spans: ['Her grasp of policy and temperament are worrying'] },
+        { kind: 'indirect', cue: 'said', source: 'he', spans: ['The talks are continuing'] },
+        { kind: 'indirect', cue: 'might be asking', source: 'you', spans: ['So', 'when will the ferry run'] },
+      ],
+    ],
+    [
       'a plural relation noun before a link agrees with a bare base form ("Aides to the mayor say")',
       'Aides to the mayor say the ferry will run.',
       [{ kind: 'indirect', cue: 'say', source: 'Aides to the mayor', spans: ['the ferry will run'] }],

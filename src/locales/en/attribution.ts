@@ -262,6 +262,11 @@ export const attribution = {
     'delegation', 'successor', 'heir', 'liaison', 'submission', 'message', 'response', 'supporter', 'supporters',
     'ally', 'allies', 'backers', 'critics', 'opponents', 'friends', 'fans', 'donors', 'strategists', 'staffers',
   ],
+  adjectivalParticiples: [
+    'worrying', 'encouraging', 'promising', 'threatening', 'telling', 'convincing', 'reassuring', 'continuing',
+    'alarming', 'disturbing', 'concerning', 'compelling', 'revealing', 'insulting', 'damning', 'misleading',
+    'surprising', 'frightening', 'interesting', 'confusing', 'questioning', 'demanding', 'charming', 'inspiring',
+  ],
   sourcePhrasePrepositions: ['in', 'at', 'on', 'during', 'from', 'across', 'inside', 'outside', 'around', 'throughout', 'via', 'near', 'through'],
   sourcePostmodifiers: [
     'familiar with', 'close to', 'briefed on', 'with knowledge of', 'with direct knowledge of', 'knowledgeable about',

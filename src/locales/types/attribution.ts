@@ -186,6 +186,11 @@ export interface AttributionLocale {
    * common noun it is part of the source.
    */
   readonly sourcePhrasePrepositions: readonly string[];
+  /**
+   * Participles of cue verbs that are adjectives too ("worrying", "encouraging", "telling"): after a copula and
+   * before a comma or the sentence end they describe ("… is worrying, Cuban said"), not report.
+   */
+  readonly adjectivalParticiples: readonly string[];
   /** Perfect participles before a cue ("having suggested"): the participle clause speaks for the sentence's subject. */
   readonly perfectParticiples: readonly string[];
   /** Words that make a conjunction with a following "that" ("given that", "so that", "now that"): that "that" opens no relative clause. */

@@ -1645,6 +1645,9 @@ export function attribute(
     const f = c.form;
     // cheap checks first: a cue that needs a quotation or a "to"-infinitive after it
     if (f.quoteOnly && !hasQuote(tk.end[c.last] ?? 0, s.end)) continue;
+    // "… is worrying, Cuban said": a participle that is an adjective too, after a copula and with nothing after it
+    // but punctuation ("you might be asking, …" stays a cue)
+    if (lex.adjectivalParticiples.has(tk.low(c.head)) && c.head > s0 && c.last === c.head && lex.auxiliaries.has(tk.low(c.head - 1)) && (c.last + 1 >= (sentTokEnd[si] ?? 0) || /^[,;]/u.test(gap(c.last, c.last + 1))) && !hasQuote(tk.end[c.last] ?? 0, s.end)) continue;
     if (f.infinitiveOnly && !f.authorial && (c.last + 1 >= tk.n || tk.hash[c.last + 1] !== TO_HASH)) continue;
     if (f.authorial) {
       const w = authorialAt(c);

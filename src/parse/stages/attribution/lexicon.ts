@@ -110,6 +110,7 @@ export interface Lexicon {
   thatConjunctions: Set<string>;
   perfectParticiples: Set<string>;
   sourcePhrasePrepositions: Set<string>;
+  adjectivalParticiples: Set<string>;
   relationLinks: Set<string>;
   relationNouns: Set<string>;
   /** Source postmodifiers by their last word (lower case, words split). */
@@ -343,6 +344,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     thatConjunctions: new Set(loc.thatConjunctions.map((v) => v.toLowerCase())),
     perfectParticiples: new Set(loc.perfectParticiples.map((v) => v.toLowerCase())),
     sourcePhrasePrepositions: new Set(loc.sourcePhrasePrepositions.map((v) => v.toLowerCase())),
+    adjectivalParticiples: new Set(loc.adjectivalParticiples.map((v) => v.toLowerCase())),
     postmodifiersByLast: byLastWord(loc.sourcePostmodifiers),
     relationLinks: new Set(loc.relationLinks.map((w) => w.toLowerCase())),
     relationNouns: new Set(loc.relationNouns.map((w) => w.toLowerCase())),
