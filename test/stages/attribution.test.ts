@@ -755,6 +755,19 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'a cue inside an opening subordinate clause: its content ends where the main clause begins',
+      'While some argue that the ferry costs too much, the mayor has kept it running. Though Tom Lee thought the pier was safe, it closed.',
+      [
+        { kind: 'indirect', cue: 'argue', source: 'some', spans: ['that the ferry costs too much'] },
+        { kind: 'indirect', cue: 'thought', source: 'Tom Lee', spans: ['the pier was safe'] },
+      ],
+    ],
+    [
+      'a quotation after the main clause\'s subject keeps an opening clause\'s content whole (no cut before "X said, “…”")',
+      'So when the town signaled that it would close the pier, Ana Ruiz said, “we were floored.”',
+      [{ kind: 'partial', cue: 'signaled', source: 'the town', spans: ['that it would close the pier, Ana Ruiz said, “we were floored.”'] }],
+    ],
+    [
       'a plural relation noun before a link agrees with a bare base form ("Aides to the mayor say")',
       'Aides to the mayor say the ferry will run.',
       [{ kind: 'indirect', cue: 'say', source: 'Aides to the mayor', spans: ['the ferry will run'] }],

@@ -262,6 +262,7 @@ export const attribution = {
     'delegation', 'successor', 'heir', 'liaison', 'submission', 'message', 'response', 'supporter', 'supporters',
     'ally', 'allies', 'backers', 'critics', 'opponents', 'friends', 'fans', 'donors', 'strategists', 'staffers',
   ],
+  subordinators: ['although', 'though', 'while', 'whereas', 'if', 'unless', 'because', 'since', 'as', 'when', 'whenever', 'after', 'before', 'once', 'until'],
   adjectivalParticiples: [
     'worrying', 'encouraging', 'promising', 'threatening', 'telling', 'convincing', 'reassuring', 'continuing',
     'alarming', 'disturbing', 'concerning', 'compelling', 'revealing', 'insulting', 'damning', 'misleading',

@@ -186,6 +186,8 @@ export interface AttributionLocale {
    * common noun it is part of the source.
    */
   readonly sourcePhrasePrepositions: readonly string[];
+  /** Words that open a subordinate clause at the start of a sentence ("While some argue that …, Obama has …"). */
+  readonly subordinators: readonly string[];
   /**
    * Participles of cue verbs that are adjectives too ("worrying", "encouraging", "telling"): after a copula and
    * before a comma or the sentence end they describe ("… is worrying, Cuban said"), not report.

@@ -491,6 +491,31 @@ export function attribute(
     const p = tk.low(j - 1);
     return lex.relationNouns.has(p) || lex.evidence.has(p);
   };
+  /**
+   * The end of content [start, end) for a cue at token `first` inside a sentence-opening subordinate clause
+   * ("Though Mr. Obama thought …, we got …"): the comma before the main clause's subject (a name, a subject
+   * pronoun or a determiner) unless a quotation follows it; end itself when the cue is in the main clause or no
+   * such comma comes.
+   */
+  const subordinateEnd = (si: number, first: number, start: number, end: number): number => {
+    let a = sentTokStart[si] ?? 0;
+    while (a < first && lex.sentenceLinks.has(tk.low(a))) a++;
+    if (a >= first || !lex.subordinators.has(tk.low(a))) return end;
+    for (let j = a + 1; j < first; j++) if (/[,;:—–(]/u.test(gap(j - 1, j))) return end;
+    const last = tk.at(end);
+    for (let j = tk.at(start) + 2; j < last; j++) {
+      if (!/^\s*,\s*$/u.test(gap(j - 1, j)) || chainAt(j)) continue;
+      const wj = tk.low(j);
+      if ((tk.cap(j) && !lex.stop.has(wj)) || lex.clauseSubjects.has(wj) || lex.determiners.has(wj)) {
+        // (not before a quotation: "So when Patriot signaled that …, Mr. Barrett said, “we were floored”" stays whole)
+        if (hasQuote(tk.start[j] ?? end, end)) return end;
+        let e = tk.end[j - 1] ?? end;
+        while (e > start && TRAIL.test(text[e - 1] ?? '')) e--;
+        return e;
+      }
+    }
+    return end;
+  };
   /** A gerund cue after a preposition ("by saying") from token t on, before any clause punctuation (15 words at most). */
   const gerundCueAhead = (t: number, si: number): boolean => {
     for (let j = t; j + 1 < tk.n && j - t < 15 && sentOfTok[j + 1] === si; j++) {
@@ -1951,6 +1976,9 @@ export function attribute(
           if (m) start = (tk.end[t - 1] ?? 0) + m.index;
         }
         end = clauseEnd(start, sentContentEnd(si, start));
+        // "While some argue that X, President Obama has …": a cue inside an opening subordinate clause; its content
+        // ends where the main clause begins
+        end = subordinateEnd(si, c.first, start, end);
         // a following ", X said" belongs to another statement
         // "said so", "said yes", "said as much": a short answer standing for the content
         const sa = f.frame === 'clause' && t === c.last + 1 ? shortAnswerAt(t) : -1;

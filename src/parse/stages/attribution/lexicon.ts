@@ -111,6 +111,7 @@ export interface Lexicon {
   perfectParticiples: Set<string>;
   sourcePhrasePrepositions: Set<string>;
   adjectivalParticiples: Set<string>;
+  subordinators: Set<string>;
   relationLinks: Set<string>;
   relationNouns: Set<string>;
   /** Source postmodifiers by their last word (lower case, words split). */
@@ -345,6 +346,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     perfectParticiples: new Set(loc.perfectParticiples.map((v) => v.toLowerCase())),
     sourcePhrasePrepositions: new Set(loc.sourcePhrasePrepositions.map((v) => v.toLowerCase())),
     adjectivalParticiples: new Set(loc.adjectivalParticiples.map((v) => v.toLowerCase())),
+    subordinators: new Set(loc.subordinators.map((v) => v.toLowerCase())),
     postmodifiersByLast: byLastWord(loc.sourcePostmodifiers),
     relationLinks: new Set(loc.relationLinks.map((w) => w.toLowerCase())),
     relationNouns: new Set(loc.relationNouns.map((w) => w.toLowerCase())),
