@@ -768,6 +768,14 @@ describe('attribute: reported speech', () => {
       [{ kind: 'partial', cue: 'signaled', source: 'the town', spans: ['that it would close the pier, Ana Ruiz said, “we were floored.”'] }],
     ],
     [
+      'a currency sign before the first number belongs to the content, and a possessive before it stays in',
+      'Ana Ruiz said $4 billion was spent. Forbes said her $4.5 billion fortune had shrunk.',
+      [
+        { kind: 'indirect', cue: 'said', source: 'Ana Ruiz', spans: ['$4 billion was spent'] },
+        { kind: 'indirect', cue: 'said', source: 'Forbes', spans: ['her $4.5 billion fortune had shrunk'] },
+      ],
+    ],
+    [
       'a plural relation noun before a link agrees with a bare base form ("Aides to the mayor say")',
       'Aides to the mayor say the ferry will run.',
       [{ kind: 'indirect', cue: 'say', source: 'Aides to the mayor', spans: ['the ferry will run'] }],

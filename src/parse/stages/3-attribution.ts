@@ -113,6 +113,8 @@ const DIGIT_START = /^\d/u;
 /** A year ("in 2012"). */
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 /** How far back (in words) content before its cue may reach, as clauseEnd's look-ahead does forward. */
+/** Whitespace and a currency sign between two tokens ("her $4.5 billion"). */
+const CURRENCY_GAP = /^\s+[$€£¥]$/u;
 const RUN_ON_WORDS = 150;
 const LEADS_ON = /^\s*[,:]\s*$/u;
 const COORD_LEAD = /,\s+(\p{L}+)(?:\s+\p{L}+){0,2}\s*$/u;
@@ -1495,7 +1497,8 @@ export function attribute(
   const possessiveLead = (t: number): boolean => {
     if (!OBJECT_PRONOUN.test(tk.low(t))) return false;
     const n = t + 1;
-    if (n >= tk.n || !spaced(t, n)) return false;
+    // ("her $4.5 billion net worth": a currency sign before the number)
+    if (n >= tk.n || !(spaced(t, n) || CURRENCY_GAP.test(gap(t, n)))) return false;
     const w = tk.low(n);
     if (w === fw.infinitive) return true;
     return !tk.cap(n) && !lex.stop.has(w) && !lex.determiners.has(w) && !lex.lead.has(w) && !isPronounTok(n) && !lex.timeWords.has(w);
@@ -1966,6 +1969,8 @@ export function attribute(
         // (not the infinitive of an intention: "sought to deal with it by supporting …" reports the seeking)
         if (((tk.low(t) === fw.infinitive && !f.infinitiveOnly) || lex.clausePrepositions.has(tk.low(t)) || lex.topicPrepositions.has(tk.low(t))) && gerundCueAhead(t + 1, si)) continue;
         start = tk.start[t] ?? 0;
+        // a currency sign just before the content belongs to it ("said $4 billion was spent")
+        if (CURRENCY_GAP.test(text.slice(tk.end[t - 1] ?? 0, start))) start--;
         // a quotation mark just before the content belongs to it
         const cq = chainIdx(start);
         if (cq >= 0) start = Math.min(start, (chains[cq] as Chain).start);
