@@ -362,7 +362,7 @@ export function compileDates(locale: DatesLocale): CompiledDates {
   for (const r of locale.relativeDays)
     triggers.set(r.word.toLowerCase(), r.partOfDay ? { kind: 'relativeDay', offset: r.offset, partOfDay: r.partOfDay } : { kind: 'relativeDay', offset: r.offset });
   for (const p of locale.partsOfDay) triggers.set(p.word.toLowerCase(), { kind: 'partOfDay', partOfDay: p.partOfDay });
-  for (const u of locale.units) triggers.set(u.word.toLowerCase(), { kind: 'unit', unit: u.unit, plural: u.word.endsWith('s') });
+  for (const u of locale.units) triggers.set(u.word.toLowerCase(), { kind: 'unit', unit: u.unit, plural: u.plural === true });
   for (const s of locale.seasons) triggers.set(s.word.toLowerCase(), { kind: 'season', startMonth: s.startMonth });
 
   const holidayEnds = new Map<string, HolidayName[]>();

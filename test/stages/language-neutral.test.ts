@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 // The stage engines are language-neutral (STYLE.md): English words live in src/locales/en. This test reads the
 // stage sources and fails on an English function word written into one, as a string literal or inside a regular
-// expression literal. Comments are skipped.
+// expression literal, or on an English suffix tested or built in code. Comments are skipped.
 
 const ROOT = join(__dirname, '..', '..');
 const DIRS = ['src/parse/stages', 'src/claims', 'src/dates'];
@@ -43,6 +43,9 @@ const IN_REGEX = new RegExp(`(?:[(|:^]|\\\\s[+*]?)(?:${alt})(?:\\?|\\\\s|\\[ |[|
 const REGEX_LITERAL = /(?:^|[=(,:[!&|?{};])\s*(\/(?![/*])(?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\\n[])+\/[dgimsuvy]*)/gu;
 const regexLiterals = (c: string): string[] => [...c.matchAll(REGEX_LITERAL)].map((m) => m[1] ?? '');
 
+/** An English suffix tested or built in code: .endsWith('ing'), `${w}ies` (inflection lives in src/locales/en/morphology.ts). */
+const SUFFIX = /\.endsWith\((['"])(?:ing|ed|s|es|ies|ly|y)\1\)|\}(?:s|es|ies|ed|ing)`/u;
+
 /** Findings as `file:line: code`. */
 function findings(): string[] {
   const out: string[] = [];
@@ -51,7 +54,7 @@ function findings(): string[] {
       const lines = readFileSync(file, 'utf8').split('\n');
       lines.forEach((line, i) => {
         const c = code(line);
-        if (LITERAL.test(c) || regexLiterals(c).some((r) => IN_REGEX.test(r))) out.push(`${relative(ROOT, file)}:${i + 1}: ${c.trim()}`);
+        if (LITERAL.test(c) || SUFFIX.test(c) || regexLiterals(c).some((r) => IN_REGEX.test(r))) out.push(`${relative(ROOT, file)}:${i + 1}: ${c.trim()}`);
       });
     }
   }
@@ -69,6 +72,9 @@ describe('stage engines are language-neutral', () => {
     expect(regexLiterals('const E = /\\s+of\\s+/uy; if ((a) => a.x)')).toEqual(['/\\s+of\\s+/uy']);
     expect(IN_REGEX.test('/\\s+of\\s+/uy')).toBe(true);
     expect(regexLiterals('if (a + 1 < n && /^\\s*,\\s*$/u.test(gap(a, a + 1))) a++;')).toEqual(['/^\\s*,\\s*$/u']);
+    expect(SUFFIX.test("const ing = form.endsWith('ing');")).toBe(true);
+    expect(SUFFIX.test('const p = `${phrase.slice(0, -1)}ies`;')).toBe(true);
+    expect(SUFFIX.test('const p = form.endsWith(sh.gerundSuffix);')).toBe(false);
   });
 
   it('no stage, claims or dates engine file holds an English function word', () => {

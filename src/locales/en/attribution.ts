@@ -1,3 +1,4 @@
+import { inflectVerb } from './morphology.js';
 import type { AttributionLocale, CueFrame, CueVerb } from '../types/attribution.js';
 
 // Compact notation for the verb lexicon: "base" or "base/past" or "base/past/participle", with an optional
@@ -299,6 +300,7 @@ export const attribution = {
     nameConjunctions: ['and', '&'],
     objectPronouns: ['me', 'us', 'him', 'her', 'them'],
   },
+  inflect: inflectVerb,
   wordShapes: {
     gerundSuffix: 'ing',
     gerund: /^[a-z]{2,}ing$/u,

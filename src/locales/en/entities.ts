@@ -1,3 +1,4 @@
+import { pluralizeNoun } from './morphology.js';
 import type { EntitiesLocale } from '../types/entities.js';
 
 /** English data for the speakers stage: countries and demonyms, roles, honorifics, organisation words, pronouns. */
@@ -474,6 +475,7 @@ export const entities = {
   ],
   nameLikeCalendarWords: ['may', 'june', 'april', 'august', 'jan', 'jun'],
   nameLikeNonPersonWords: ['bill', 'park'],
+  pluralize: pluralizeNoun,
   givenNames: {
     male: [
       'aaron', 'abdullah', 'abraham', 'adam', 'ahmed', 'al', 'alan', 'albert', 'alexander', 'ali', 'andrew',

@@ -207,6 +207,11 @@ export interface AttributionLocale {
   readonly functionWords: AttributionFunctionWords;
   /** The shapes of word forms that stage 3's rules test (suffixes and patterns over one lower-case word). */
   readonly wordShapes: AttributionWordShapes;
+  /**
+   * The forms of a verb from its base and its irregular past and participle, when given: base, third person,
+   * past, participle, the -ing form ("say" → "say", "says", "said", "said", "saying").
+   */
+  readonly inflect: (base: string, past?: string, participle?: string) => readonly string[];
 }
 
 /** Function words named by the role a rule gives them (each one lower-case word). */

@@ -39,7 +39,8 @@ export interface DatesLocale {
    */
   readonly holidays: readonly { readonly names: readonly string[]; readonly month: number; readonly day?: number; readonly weekday?: number; readonly nth?: number }[];
   /** Calendar unit nouns (singular and plural forms). */
-  readonly units: readonly { readonly word: string; readonly unit: DateUnit }[];
+  /** Unit words ("day", "weeks"); `plural` marks a plural form ("three weeks"). */
+  readonly units: readonly { readonly word: string; readonly unit: DateUnit; readonly plural?: boolean }[];
   /** Season nouns. */
   readonly seasons: readonly SeasonWord[];
   /** Number words and phrases that count units ("two", "a", "half a" = 0.5). */

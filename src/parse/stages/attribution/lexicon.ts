@@ -1,4 +1,3 @@
-import { inflect } from '../../../internal/inflect.js';
 import { hashSet } from '../../../internal/hashTable.js';
 import { hashWord, type HashSet32 } from './tokens.js';
 import type { AttributionFunctionWords, CueFrame } from '../../../locales/types/attribution.js';
@@ -205,6 +204,7 @@ const cache = new WeakMap<object, Map<string, Lexicon>>();
 /** Compile (once per configuration) the locale's cue data into lookup tables. */
 export function lexiconFor(config: Configuration): Lexicon {
   const loc = config.locale.attribution;
+  const sh = loc.wordShapes;
   const key = config.extraSpeechVerbs.join('\u0000');
   let perLocale = cache.get(loc);
   if (!perLocale) cache.set(loc, (perLocale = new Map()));
@@ -242,9 +242,9 @@ export function lexiconFor(config: Configuration): Lexicon {
   };
   const hearerForms = new Set<string>();
   for (const v of loc.cueVerbs) {
-    if (v.frame === 'object-clause' && !v.rest) for (const form of inflect(v.base, v.past, v.participle)) hearerForms.add(form);
+    if (v.frame === 'object-clause' && !v.rest) for (const form of loc.inflect(v.base, v.past, v.participle)) hearerForms.add(form);
     const rest = v.rest ? v.rest.toLowerCase().split(/\s+/u) : [];
-    const forms = inflect(v.base, v.past, v.participle);
+    const forms = loc.inflect(v.base, v.past, v.participle);
     const postposed = v.postposed ?? (v.frame === 'clause' || v.frame === 'object-clause');
     for (const form of forms) {
       add([form, ...rest], {
@@ -256,7 +256,7 @@ export function lexiconFor(config: Configuration): Lexicon {
         frame: v.frame,
         evidence: v.subject === 'evidence',
         postposed,
-        ing: form.endsWith('ing') && form !== v.base,
+        ing: form.endsWith(sh.gerundSuffix) && form !== v.base,
         base: form === v.base,
       });
     }
@@ -268,9 +268,10 @@ export function lexiconFor(config: Configuration): Lexicon {
   for (const extra of config.extraSpeechVerbs) {
     const words = extra.toLowerCase().trim().split(/\s+/u);
     const [head = '', ...rest] = words;
-    const forms = head.endsWith('ed') || head.endsWith('s') ? [head] : inflect(head);
+    // (a form given already inflected, "quipped", "tweets", is taken as it is)
+    const forms = sh.finiteEnding.test(head) ? [head] : loc.inflect(head);
     for (const form of forms) {
-      add([form, ...rest], { quoteOnly: false, infinitiveOnly: false, frame: 'clause', evidence: false, postposed: true, ing: form.endsWith('ing'), base: form === head && !head.endsWith('ed') });
+      add([form, ...rest], { quoteOnly: false, infinitiveOnly: false, frame: 'clause', evidence: false, postposed: true, ing: form.endsWith(sh.gerundSuffix), base: form === head && !sh.finiteEnding.test(head) });
     }
   }
   const firstHashes = hashSet([...byFirst.keys()].map(hashWord));
@@ -323,7 +324,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     beForms: new Set(loc.beForms),
     clausePrepositions: new Set(loc.clausePrepositions),
     clauseBreakers: new Set(loc.clauseBreakers),
-    noInfinitive: new Set(loc.noInfinitive.flatMap((v) => inflect(v))),
+    noInfinitive: new Set(loc.noInfinitive.flatMap((v) => loc.inflect(v))),
     adjunct: new Set(loc.adjunctStarts),
     lead: new Set(loc.contentLeadWords),
     abbreviations: new Set(loc.abbreviations),

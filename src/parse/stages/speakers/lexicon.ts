@@ -186,7 +186,7 @@ export function lexiconFor(loc: EntitiesLocale): Lexicon {
       holder: r.holder ?? 'person',
       gender: r.gender,
     };
-    const plurals = r.plural ?? [r.phrase.endsWith('s') ? `${r.phrase}es` : r.phrase.endsWith('y') && !/[aeiou]y$/u.test(r.phrase) ? `${r.phrase.slice(0, -1)}ies` : `${r.phrase}s`];
+    const plurals = r.plural ?? [loc.pluralize(r.phrase)];
     if (!roles.has(r.phrase)) roles.set(r.phrase, { ...base, plural: false });
     for (const p of plurals) if (!roles.has(p)) roles.set(p, { ...base, plural: true });
     for (const form of [r.phrase, ...plurals]) {
