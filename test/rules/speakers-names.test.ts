@@ -15,6 +15,9 @@ describe('names, titles and organisations', () => {
     ['The bill from Vermont Sen. Jane Roe failed.', 'Jane Roe', ['Vermont Sen.']],
     ['A letter from retired U.S. Air Force Gen. Tom Hale arrived.', 'Tom Hale', ['retired U.S. Air Force Gen.']],
     ['He met U.S. Attorney General Ann Fox.', 'Ann Fox', ['U.S. Attorney General']],
+    // a region below the country level after a role's "of" is part of the title
+    ['The order came from Governor of Texas Greg Abbott on Monday.', 'Greg Abbott', ['Governor of Texas']],
+    ['He met Attorney General of New York Ann Fox.', 'Ann Fox', ['Attorney General of New York']],
     // a title read that stops at a link is no title of the name after it (the name never starts with "of")
     ['Supporters of Hillary Clinton cheered on Monday.', 'Hillary Clinton', []],
     ['The ruling angered Attorneys for Jane Roe on Monday.', 'Jane Roe', []],

@@ -476,6 +476,16 @@ export const entities = {
   nameLikeCalendarWords: ['may', 'june', 'april', 'august', 'jan', 'jun'],
   nameLikeNonPersonWords: ['bill', 'park'],
   pluralize: pluralizeNoun,
+  regions: [
+    'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
+    'Georgia', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine',
+    'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada',
+    'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma',
+    'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah',
+    'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming', 'District of Columbia',
+    'Puerto Rico', 'Guam', 'New York City', 'Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Scotland', 'Wales',
+    'Northern Ireland', 'England', 'Bavaria', 'Catalonia', 'Crimea', 'Kurdistan',
+  ],
   givenNames: {
     male: [
       'aaron', 'abdullah', 'abraham', 'adam', 'ahmed', 'al', 'alan', 'albert', 'alexander', 'ali', 'andrew',

@@ -94,6 +94,11 @@ export interface EntitiesLocale {
    * several who share a surname. Names common to both genders are left out.
    */
   readonly givenNames: { readonly male: readonly string[]; readonly female: readonly string[] };
+  /**
+   * Places below the country level that a role can be "of" ("Governor of Texas Greg Abbott", "Attorney General
+   * of New York"): read as part of the title, not as a country and not as the start of the name.
+   */
+  readonly regions: readonly string[];
   /** The regular plural of a role ("minister" → "ministers"), for roles that give no plural of their own. */
   readonly pluralize: (noun: string) => string;
   /** Non-person words that are given names too, allowed as the first word of a longer name ("Bill Clinton", "Park Geun-hye"). */

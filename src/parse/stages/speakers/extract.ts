@@ -223,6 +223,13 @@ function countryAt(lex: Lexicon, t: Tokens, i: number, j: number): [string, numb
   return phraseAt(t, i, j, lex.maxCountryWords, lex.countriesByHash, lex.countries, COUNTRY_HIT);
 }
 
+const REGION_HIT: [string, number] = ['', 0];
+/** A region (below the country level) starting at token i: [name, words] (shared, see COUNTRY_HIT) or undefined. */
+function regionAt(lex: Lexicon, t: Tokens, i: number, j: number): [string, number] | undefined {
+  if (!((t.flags[i] ?? 0) & T_CAP)) return undefined;
+  return phraseAt(t, i, j, lex.maxRegionWords, lex.regionsByHash, lex.regions, REGION_HIT);
+}
+
 function demonymAt(lex: Lexicon, t: Tokens, i: number, j: number): [string, number] | undefined {
   if (!((flagsOf(lex, t, i) & W_DEMONYM) !== 0)) return undefined;
   return phraseAt(t, i, j, lex.maxDemonymWords, lex.demonymsByHash, lex.demonyms, DEMONYM_HIT);
@@ -314,6 +321,13 @@ function readTitle(lex: Lexicon, t: Tokens, i: number, j: number, info: TitleInf
       if (c) {
         info.countries.push(c[0]);
         k = q + c[1];
+        info.strongEnd = k;
+        continue;
+      }
+      // ("Governor of Texas Greg Abbott": a region is part of the title, a name must follow it)
+      const r = regionAt(lex, t, q, j);
+      if (r && q + r[1] <= j) {
+        k = q + r[1];
         info.strongEnd = k;
         continue;
       }

@@ -76,6 +76,10 @@ export interface Lexicon {
   /** The same tables keyed by {@link phraseHash} (no strings needed for ASCII tokens). */
   rolesByHash: HashIndex<RoleInfo>;
   countriesByHash: HashIndex<string>;
+  /** Regions below the country level (lower case), by phrase hash; see EntitiesLocale.regions. */
+  regionsByHash: HashIndex<string>;
+  regions: Map<string, string>;
+  maxRegionWords: number;
   demonymsByHash: HashIndex<string>;
   pronounsByHash: HashIndex<PronounInfo>;
   /** Calendar words that are also names ("May", "June"). */
@@ -200,6 +204,9 @@ export function lexiconFor(loc: EntitiesLocale): Lexicon {
   for (const w of loc.roleModifiers) flag(w, W_MODIFIER);
   const countries = new Map<string, string>();
   const demonyms = new Map<string, string>();
+  const regions = new Map<string, string>(loc.regions.map((r) => [r.toLowerCase(), r]));
+  let maxRegionWords = 1;
+  for (const r of loc.regions) maxRegionWords = Math.max(maxRegionWords, words(r));
   let maxCountryWords = 1;
   let maxDemonymWords = 1;
   for (const [names, dems] of loc.countries) {
@@ -280,6 +287,9 @@ export function lexiconFor(loc: EntitiesLocale): Lexicon {
     pronouns,
     rolesByHash: byHash(roles),
     countriesByHash: byHash(countries),
+    regionsByHash: byHash(regions),
+    regions,
+    maxRegionWords,
     demonymsByHash: byHash(demonyms),
     pronounsByHash: pronounIndex(pronouns),
     nameLikeCalendar: new Set(loc.nameLikeCalendarWords.map((w) => w.toLowerCase())),
