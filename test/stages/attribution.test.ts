@@ -776,6 +776,15 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'a name particle is part of the source ("De Blasio", "Van Voorhis", "Ludwig van Beethoven")',
+      'The pier will reopen, De Blasio said. The ferry is late, Mr. Van Voorhis said. Ludwig van Beethoven declared that music was freedom.',
+      [
+        { kind: 'indirect', cue: 'said', source: 'De Blasio', spans: ['The pier will reopen'] },
+        { kind: 'indirect', cue: 'said', source: 'Mr. Van Voorhis', spans: ['The ferry is late'] },
+        { kind: 'indirect', cue: 'declared', source: 'Ludwig van Beethoven', spans: ['that music was freedom'] },
+      ],
+    ],
+    [
       'a plural relation noun before a link agrees with a bare base form ("Aides to the mayor say")',
       'Aides to the mayor say the ferry will run.',
       [{ kind: 'indirect', cue: 'say', source: 'Aides to the mayor', spans: ['the ferry will run'] }],

@@ -455,6 +455,11 @@ export function attribute(
         if (!(/^\.\s*$/u.test(g) && (lex.abbreviations.has(w0) || initialism(w0)) && tk.cap(j)) && !(/^['’]\s+$/u.test(g) && tk.cap(j) && ENDS_PLURAL.test(w0) && !tk.cap(j + 1))) break;
       }
       const w = tk.low(j);
+      // ("De Blasio", "Van Voorhis", "Ludwig van Beethoven": a name particle before a capitalised word)
+      if (lex.nameParticles.has(w) && tk.cap(j + 1) && (tk.cap(j) || (j - 1 >= min && tk.cap(j - 1) && spaced(j - 1, j)))) {
+        s = j;
+        continue;
+      }
       if (lex.determiners.has(w)) {
         s = j;
         if (j - 1 >= min && npLink(j - 1, min) && spaced(j - 1, j)) continue;
@@ -478,7 +483,8 @@ export function attribute(
       s = j;
     }
     // trim link words on the left edge
-    while (s < k && (lex.link.has(tk.low(s)) && !lex.determiners.has(tk.low(s)))) s++;
+    // (not a capitalised name particle that opens the name: "De Blasio")
+    while (s < k && (lex.link.has(tk.low(s)) && !lex.determiners.has(tk.low(s))) && !(tk.cap(s) && lex.nameParticles.has(tk.low(s)))) s++;
     return mention(s, k);
   };
 

@@ -113,6 +113,8 @@ export interface Lexicon {
   subordinators: Set<string>;
   relationLinks: Set<string>;
   relationNouns: Set<string>;
+  /** Name particles ("de", "van", "al"), from the entities locale. */
+  nameParticles: Set<string>;
   /** Source postmodifiers by their last word (lower case, words split). */
   postmodifiersByLast: Map<string, string[][]>;
   /** Multi-word cue adverbs by their last word (lower case, words split). */
@@ -351,6 +353,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     postmodifiersByLast: byLastWord(loc.sourcePostmodifiers),
     relationLinks: new Set(loc.relationLinks.map((w) => w.toLowerCase())),
     relationNouns: new Set(loc.relationNouns.map((w) => w.toLowerCase())),
+    nameParticles: new Set(config.locale.entities.nameParticles.map((w) => w.toLowerCase())),
     nameConjunctions: new Set(loc.functionWords.nameConjunctions),
     toHash: hashWord(loc.functionWords.infinitive),
     thatHash: hashWord(loc.functionWords.complementizer),
