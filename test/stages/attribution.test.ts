@@ -785,6 +785,21 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'an inverted source led by a quantifier, a number or "one of", or followed by a short phrase to the end',
+      'The meeting went badly, said one GOP source in the room. The ferry is late, said two officials. The pier is safe, said one of his aides. The vote was close, said the mayor in a statement.',
+      [
+        { kind: 'indirect', cue: 'said', source: 'one GOP source', spans: ['The meeting went badly'] },
+        { kind: 'indirect', cue: 'said', source: 'two officials', spans: ['The ferry is late'] },
+        { kind: 'indirect', cue: 'said', source: 'one of his aides', spans: ['The pier is safe'] },
+        { kind: 'indirect', cue: 'said', source: 'the mayor', spans: ['The vote was close'] },
+      ],
+    ],
+    [
+      'a phrase with a verb after an inverted noun phrase keeps it from being a source',
+      'Jolly, who was elected in 2014, doesn’t see the department’s role in enforcing the laws as antiquated.',
+      [{ kind: 'indirect', cue: 'doesn’t see', source: 'Jolly', spans: ['the department’s role in enforcing the laws as antiquated'] }],
+    ],
+    [
       'a plural relation noun before a link agrees with a bare base form ("Aides to the mayor say")',
       'Aides to the mayor say the ferry will run.',
       [{ kind: 'indirect', cue: 'say', source: 'Aides to the mayor', spans: ['the ferry will run'] }],

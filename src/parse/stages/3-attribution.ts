@@ -676,17 +676,23 @@ export function attribute(
   const sourceAfter = (c: Cue): Mention | null => {
     const a = c.last + 1;
     if (a >= tk.n || sentOfTok[a] !== c.sentence || !spaced(c.last, a)) return null;
-    if (isPronounTok(a)) return pronounMention(a);
     let e = a;
     const w = tk.low(a);
-    if (lex.determiners.has(w)) {
+    // (or a quantifier or a number before a noun: "said one GOP source in the room", "said several aides")
+    // ("said one of the aides": a quantity of a group)
+    const ofGroup = !tk.cap(a) && (lex.quantifiers.has(w) || isNumberTok(a)) && a + 2 < tk.n && sentOfTok[a + 2] === c.sentence && tk.low(a + 1) === fw.genitive && spaced(a, a + 1) && spaced(a + 1, a + 2);
+    const counted = ofGroup || (!tk.cap(a) && (lex.quantifiers.has(w) || isNumberTok(a)) && a + 1 < tk.n && sentOfTok[a + 1] === c.sentence && spaced(a, a + 1) && !lex.stop.has(tk.low(a + 1)) && !lex.adjunct.has(tk.low(a + 1)));
+    if (!counted && isPronounTok(a)) return pronounMention(a);
+    if (lex.determiners.has(w) || counted) {
       // the + up to 5 words
       for (let j = a + 1; j < tk.n && j - a <= 5 && sentOfTok[j] === c.sentence; j++) {
         if (!spaced(j - 1, j)) break;
         const wj = tk.low(j);
-        if (lex.stop.has(wj) || lex.adjunct.has(wj)) break;
+        if (!(ofGroup && (j === a + 1 || (j === a + 2 && (lex.determiners.has(wj) || lex.possessiveDeterminers.has(wj))))) && (lex.stop.has(wj) || lex.adjunct.has(wj))) break;
         e = j;
       }
+      // ("said one of …" with no group read after "of")
+      if (ofGroup && e < a + 2) return isPronounTok(a) ? pronounMention(a) : null;
       return e > a ? mention(a, e) : null;
     }
     // "said pollster Frank Luntz", "said former Vermont governor Howard Dean"
@@ -730,8 +736,19 @@ export function attribute(
   /** After an inverted source ("said Lavrov"), the sentence ends or a comma follows. */
   const invertedEnds = (sa: Mention, si: number): boolean => {
     const b = tk.at(sa.end);
-    if (b >= (sentTokEnd[si] ?? 0)) return true;
-    return /[,.;:“"‘«—–]/u.test(text.slice(sa.end, tk.start[b] ?? sa.end));
+    const se = sentTokEnd[si] ?? 0;
+    if (b >= se) return true;
+    if (/[,.;:“"‘«—–]/u.test(text.slice(sa.end, tk.start[b] ?? sa.end))) return true;
+    // ("said the governor in a statement.", "said a source in the room.": a short phrase after the source, to the
+    // end of the sentence or a comma, with no verb or subject in it)
+    if (!spaced(b - 1, b) || !lex.sourcePhrasePrepositions.has(tk.low(b))) return false;
+    for (let j = b + 1; j - b <= 4; j++) {
+      if (j >= se) return true;
+      if (!spaced(j - 1, j)) return /^[,.;:]\s*$/u.test(gap(j - 1, j));
+      const w = tk.low(j);
+      if (lex.auxiliaries.has(w) || lex.clauseSubjects.has(w) || cueAtHead.has(j) || lex.stop.has(w) && !lex.determiners.has(w) || ING.test(w)) return false;
+    }
+    return false;
   };
   /**
    * Token a is a participle that opens a phrase ("Asked about it, …", "Speaking Tuesday, …", "Having heard …"), not
