@@ -800,6 +800,14 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'doesn’t see', source: 'Jolly', spans: ['the department’s role in enforcing the laws as antiquated'] }],
     ],
     [
+      'a source with a postmodifier: a group pronoun heads it, and its head agrees with a bare base form',
+      'Those close to the mayor said the pier was safe. People familiar with the talks say the ferry will run.',
+      [
+        { kind: 'indirect', cue: 'said', source: 'Those close to the mayor', spans: ['the pier was safe'] },
+        { kind: 'indirect', cue: 'say', source: 'People familiar with the talks', spans: ['the ferry will run'] },
+      ],
+    ],
+    [
       'a plural relation noun before a link agrees with a bare base form ("Aides to the mayor say")',
       'Aides to the mayor say the ferry will run.',
       [{ kind: 'indirect', cue: 'say', source: 'Aides to the mayor', spans: ['the ferry will run'] }],

@@ -214,7 +214,8 @@ export function attribute(
       if (len === 0) continue;
       const h = p - len;
       if (h < min || !spaced(h, h + 1)) return null;
-      const head = npBefore(h, min, false);
+      // ("Those close to him said": a group pronoun as the head)
+      const head = lex.groupPronouns.has(tk.low(h)) ? mention(h, h) : npBefore(h, min, false);
       if (!head || head.end !== tk.end[h]) return null;
       const end = tk.end[k] ?? head.end;
       return { start: head.start, end, text: text.slice(head.start, end) };
@@ -1848,9 +1849,16 @@ export function attribute(
         // a bare base form ("say") after a singular lower-case noun is rarely a cue
         // (the head of "voters in each state" is "voters": a phrase read by withPhraseBefore)
         let h = tk.at(source.end) - 1;
-        for (let j = h - 1; j > tk.at(source.start); j--) {
+        const ss = tk.at(source.start);
+        for (let j = h - 1; j > ss; j--) {
           if (lex.sourcePhrasePrepositions.has(tk.low(j)) && !tk.cap(j)) {
             h = j - 1;
+            break;
+          }
+          // ("People close to him say", "Those familiar with the talks say": the head before a postmodifier)
+          const pm = phraseEndingAt(j, ss, lex.postmodifiersByLast);
+          if (pm > 0 && j - pm >= ss) {
+            h = j - pm;
             break;
           }
         }
