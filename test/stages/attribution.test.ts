@@ -808,6 +808,15 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'adverbs and a determiner before a time word, or a past participle before one, between the source and the cue',
+      'The ferry line just this month announced it would add a boat. A report issued this week said the pier was safe. A poll released on Monday showed that the mayor led.',
+      [
+        { kind: 'indirect', cue: 'announced', source: 'The ferry line', spans: ['it would add a boat'] },
+        { kind: 'indirect', cue: 'said', source: 'A report', spans: ['the pier was safe'] },
+        { kind: 'indirect', cue: 'showed', source: 'A poll', spans: ['that the mayor led'] },
+      ],
+    ],
+    [
       'a plural relation noun before a link agrees with a bare base form ("Aides to the mayor say")',
       'Aides to the mayor say the ferry will run.',
       [{ kind: 'indirect', cue: 'say', source: 'Aides to the mayor', spans: ['the ferry will run'] }],

@@ -624,9 +624,26 @@ export function attribute(
       // "the senator on Tuesday said", "who in 2012 added": step back over a time adjunct
       let j = k;
       while (j > min && (lex.timeWords.has(tk.low(j)) || (YEAR.test(tk.low(j)) && lex.timePrepositions.has(tk.low(j - 1)))) && spaced(j - 1, j)) j--;
+      // ("Wells Fargo just this month announced": a determiner of the time word, and adverbs, before it)
+      if (j === k - 1 && j > min && lex.determiners.has(tk.low(j)) && spaced(j - 1, j)) {
+        let q = j - 1;
+        while (q > min && lex.adverbs.has(tk.low(q)) && spaced(q - 1, q)) q--;
+        // (not a verb before the time phrase: "which entered the year predicting"; a participle after the source
+        // is read below, "a report issued this week said")
+        const wq = tk.low(q);
+        if ((q < j - 1 || !lex.adverbs.has(wq)) && (tk.cap(q) || !(PAST_FORM.test(wq) || ING.test(wq) || lex.auxiliaries.has(wq)))) return npBefore(q, min, evidenceOnly);
+        if (PAST_FORM.test(wq) && !tk.cap(q) && q === j - 1) j = q + 1;
+      }
       // ("Gowdy earlier Thursday said": two time words with no preposition)
       if (j < k && j >= min && (lex.timePrepositions.has(tk.low(j)) || j === k - 1 || (j === k - 2 && !lex.timeWords.has(tk.low(j))))) {
-        if (lex.timePrepositions.has(tk.low(j))) j--;
+        const afterDeterminer = lex.determiners.has(tk.low(j));
+        if (lex.timePrepositions.has(tk.low(j)) || afterDeterminer) j--;
+        // ("A report released on Monday said": a past participle after the source; the noun phrase before it speaks)
+        if (j - 1 >= min && !tk.cap(j) && PAST_FORM.test(tk.low(j)) && spaced(j - 1, j) && spaced(j, j + 1)) {
+          const np = npBefore(j - 1, min, evidenceOnly);
+          if (np && (lex.determiners.has(tk.low(tk.at(np.start))) || tk.cap(tk.at(np.start)))) return np;
+        }
+        if (afterDeterminer) return null;
         if (j >= min && spaced(j, j + 1)) return npBefore(j, min, evidenceOnly);
         // "Sen. X (D-Md.) on Tuesday said": a parenthetical before the adjunct
         if (j < min || !/^\.?\)\s*$/u.test(gap(j, j + 1))) return null;
