@@ -395,6 +395,11 @@ describe('attribute: quotation shapes', () => {
       [{ kind: 'indirect', cue: 'calling for', source: 'the community', spans: ['the mayor to resign'] }],
     ],
     [
+      '"could not resist" before a cue in -ing is no source either',
+      'In their report they could not resist pointing out that the ferry was late.',
+      [{ kind: 'indirect', cue: 'pointing out', source: 'they', spans: ['that the ferry was late'] }],
+    ],
+    [
       'a negated auxiliary written as one word joins the cue ("hasn\'t said", "doesn’t think")',
       "Trump hasn't said whether he will attend. Lee doesn’t think the plan works.",
       [

@@ -184,7 +184,7 @@ export const attribution = {
   aspectVerbs: [
     'begin', 'began', 'begun', 'begins', 'start', 'started', 'starts', 'keep', 'keeps', 'kept', 'continue', 'continued',
     'continues', 'stop', 'stopped', 'stops', 'resume', 'resumed', 'resumes', 'quit', 'quits', 'finish', 'finished',
-    'avoid', 'avoided', 'remember', 'remembered', 'consider', 'considered', 'heard',
+    'avoid', 'avoided', 'remember', 'remembered', 'consider', 'considered', 'heard', 'resist', 'resisted', 'resists',
   ],
   durationUnits: ['hours', 'days', 'weeks', 'months', 'years', 'decades', 'while', 'ages'],
   coordinators: ['and', 'but', 'then', 'yet'],
