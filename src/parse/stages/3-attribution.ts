@@ -112,9 +112,9 @@ const COMMA_BEFORE = /,[”"’»]?\s*$/u;
 const DIGIT_START = /^\d/u;
 /** A year ("in 2012"). */
 const YEAR = /^(?:1[89]|20)\d\d$/u;
-/** How far back (in words) content before its cue may reach, as clauseEnd's look-ahead does forward. */
 /** Whitespace and a currency sign between two tokens ("her $4.5 billion"). */
 const CURRENCY_GAP = /^\s+[$€£¥]$/u;
+/** How far back (in words) content before its cue may reach, as clauseEnd's look-ahead does forward. */
 const RUN_ON_WORDS = 150;
 const LEADS_ON = /^\s*[,:]\s*$/u;
 const COORD_LEAD = /,\s+(\p{L}+)(?:\s+\p{L}+){0,2}\s*$/u;
@@ -764,7 +764,7 @@ export function attribute(
       if (j >= se) return true;
       if (!spaced(j - 1, j)) return /^[,.;:]\s*$/u.test(gap(j - 1, j));
       const w = tk.low(j);
-      if (lex.auxiliaries.has(w) || lex.clauseSubjects.has(w) || cueAtHead.has(j) || lex.stop.has(w) && !lex.determiners.has(w) || ING.test(w)) return false;
+      if (lex.auxiliaries.has(w) || lex.clauseSubjects.has(w) || cueAtHead.has(j) || (lex.stop.has(w) && !lex.determiners.has(w)) || ING.test(w)) return false;
     }
     return false;
   };

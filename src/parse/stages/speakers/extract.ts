@@ -375,7 +375,7 @@ function isSubjectBefore(lex: Lexicon, t: Tokens, i: number): boolean {
 function prepositionObject(lex: Lexicon, t: Tokens, a: number, j: number): boolean {
   if (a < 1 || !(flagsOf(lex, t, a - 1) & W_PREPCLAUSE)) return false;
   if (j + 1 >= t.n || clauseStartAt(t, j + 1)) return true;
-  return (flagsOf(lex, t, j + 1) & W_OBJECT) !== 0 && !(((t.flags[j + 1] ?? 0) & T_CAP) !== 0);
+  return (flagsOf(lex, t, j + 1) & W_OBJECT) !== 0 && ((t.flags[j + 1] ?? 0) & T_CAP) === 0;
 }
 
 /** Finds names, descriptors and pronouns in the tokens. */
