@@ -608,6 +608,14 @@ describe('attribute: quotation shapes', () => {
       ],
     ],
     [
+      'a quotation signed by a name line before its closing mark (a pull quote, a list of reactions)',
+      'Economists were split.\n\n“I worry that the ferry will close.\nAna Ruiz, Harbour Institute.”\n\n“We will add a boat.\nMayor Tom Lee.”\n\nThe vote is Monday.',
+      [
+        { kind: 'direct', cue: null, source: 'Ana Ruiz', spans: ['I worry that the ferry will close.'] },
+        { kind: 'direct', cue: null, source: 'Mayor Tom Lee', spans: ['We will add a boat.'] },
+      ],
+    ],
+    [
       'a long appositive with a relative clause between the subject and the cue before a quotation',
       'Tom Reyes, who has run the shelter since it opened, said, “We are full every night.”',
       [{ kind: 'direct', cue: 'said', source: 'Tom Reyes', spans: ['We are full every night.'] }],

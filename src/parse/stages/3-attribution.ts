@@ -61,6 +61,7 @@ export const ATTRIBUTION_RULES = {
   contentToQuote: 'attribution/content-to-quote',
   nounColonLeadIn: 'attribution/noun-colon-lead-in',
   titleColon: 'attribution/title-topic-colon',
+  signatureLine: 'attribution/quote-signature-line',
 } as const;
 
 /** A cue found in the text (token indices inclusive). */
@@ -1229,6 +1230,21 @@ export function attribute(
         if (nm && (e >= tk.n || /\n/u.test(after) || /^[,.]/u.test(after))) {
           const dp = lastQ.close.end + g.search(/[-―—–]/u);
           made = { kind: 'direct', spans, source: nm, cue: { start: dp, end: dp + 1, text: text.slice(dp, dp + 1) }, via: [...via, ATTRIBUTION_RULES.dashSource], inheritFrom: null, sentence: sentenceAt(tk.start[t] ?? 0), paragraph: para };
+        }
+      }
+    }
+    // (a'''') a quotation that is its whole paragraph, signed by the next paragraph before the closing mark, as in a
+    // list of quoted reactions: "“I worry that … ¶ Dean Baker, Center for Economic and Policy Research.”"
+    if (!made && ch.pieces.length === 1 && !lastQ.close && SPACE_ONLY.test(text.slice(paraSpan.start, ch.start))) {
+      const np = seg.paragraphs[para + 1];
+      const t = tk.at(lastQ.end);
+      if (np && t < tk.n && SPACE_ONLY.test(text.slice(np.start, tk.start[t] ?? 0)) && /^[\s.!?]*$/u.test(text.slice(lastQ.end, np.start)) && tk.cap(t) && !lex.stop.has(tk.low(t)) && chainIdx(tk.start[t] ?? 0) < 0) {
+        const line = text.slice(np.start, np.end);
+        const nm = roleAndName(t, sentOfTok[t] ?? -1) ?? sourceAfterName(t, sentOfTok[t] ?? -1);
+        const after = text.slice(nm.end, np.end);
+        // (a name, perhaps a comma and an affiliation, then the closing mark that ends the paragraph; a short line)
+        if (/^(?:,[^\n“”"]{0,80})?[.]?[”"]\s*$/u.test(after) && line.length <= 120) {
+          made = { kind: 'direct', spans, source: nm, cue: null, via: [...via, ATTRIBUTION_RULES.signatureLine], inheritFrom: null, sentence: sentenceAt(tk.start[t] ?? 0), paragraph: para };
         }
       }
     }
