@@ -1238,12 +1238,10 @@ export function attribute(
     if (!made && ch.pieces.length === 1 && !lastQ.close && SPACE_ONLY.test(text.slice(paraSpan.start, ch.start))) {
       const np = seg.paragraphs[para + 1];
       const t = tk.at(lastQ.end);
-      if (np && t < tk.n && SPACE_ONLY.test(text.slice(np.start, tk.start[t] ?? 0)) && /^[\s.!?]*$/u.test(text.slice(lastQ.end, np.start)) && tk.cap(t) && !lex.stop.has(tk.low(t)) && chainIdx(tk.start[t] ?? 0) < 0) {
-        const line = text.slice(np.start, np.end);
+      // (a short line: a name, perhaps a comma and an affiliation, then the closing mark that ends the paragraph)
+      if (np && np.end - np.start <= 120 && np.start - lastQ.end <= 8 && t < tk.n && SPACE_ONLY.test(text.slice(np.start, tk.start[t] ?? 0)) && /^[\s.!?]*$/u.test(text.slice(lastQ.end, np.start)) && tk.cap(t) && !lex.stop.has(tk.low(t)) && chainIdx(tk.start[t] ?? 0) < 0) {
         const nm = roleAndName(t, sentOfTok[t] ?? -1) ?? sourceAfterName(t, sentOfTok[t] ?? -1);
-        const after = text.slice(nm.end, np.end);
-        // (a name, perhaps a comma and an affiliation, then the closing mark that ends the paragraph; a short line)
-        if (/^(?:,[^\n“”"]{0,80})?[.]?[”"]\s*$/u.test(after) && line.length <= 120) {
+        if (/^(?:,[^\n“”"]{0,80})?[.]?[”"]\s*$/u.test(text.slice(nm.end, np.end))) {
           made = { kind: 'direct', spans, source: nm, cue: null, via: [...via, ATTRIBUTION_RULES.signatureLine], inheritFrom: null, sentence: sentenceAt(tk.start[t] ?? 0), paragraph: para };
         }
       }
