@@ -145,7 +145,6 @@ export interface AttributionLocale {
   readonly evidencePronouns: readonly string[];
   /** Words that may stand between the cue and its content without being content ("Tuesday", "today", "reporters"). */
   readonly contentLeadWords: readonly string[];
-  /** Longest quotation (in words) with no cue that is taken for a scare quote or title rather than a statement. */
   /** Verbs of asking that report a question without naming who asked ("Asked whether …, X said"). */
   readonly questionCues: readonly string[];
   /** Short answers that stand for the reported content at the end of a clause ("said so", "said yes", "said as much"). */
@@ -201,7 +200,7 @@ export interface AttributionLocale {
   readonly floatingQuantifiers: readonly string[];
   /** Verbs (one or two words, as written) that put out a document: before "a statement saying …" their subject is the source ("Trump issued a statement saying …"). */
   readonly publishingVerbs: readonly string[];
-  /** Adverbial phrases of more than one word that may stand between a subject and its cue, like `cueAdverbs` ("critics have in particular noted"). */
+  /** Adverbial phrases of more than one word that may stand between a subject and its cue, like `cueAdverbs` ("critics have in particular noted"), or as an aside between commas before it ("…, for his part, said"). */
   readonly cueAdverbPhrases: readonly string[];
   /** Single function words that stage 3's rules test by their role (lower case). */
   readonly functionWords: AttributionFunctionWords;

@@ -1969,7 +1969,8 @@ export function attribute(
           }
           const introOnly = !hasQuote(start, end) && intro && !timeIntro && !text.slice(start, end).includes(',');
           if (end - start < 8 || tk.at(end) - ft < 4 || introOnly) {
-            // ("This campaign, he says, is different": no content before and none after)
+            // (too little content before the source, "Lee, he said.", is no statement; only an opening phrase, "In
+            // Iowa, Lee said on Monday he would run", leaves the content to the words after the cue)
             if (inverted || !introOnly || f.ing) continue;
             forward = true;
           } else via.push(ATTRIBUTION_RULES.contentThenCue);

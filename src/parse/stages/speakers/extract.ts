@@ -165,7 +165,6 @@ function flagsOf(_lex: Lexicon, t: Tokens, i: number): number {
   return t.lexFlags[i] ?? 0;
 }
 
-
 /** Is token i the given lower-case word? (hash first for an ASCII token, else the text) */
 function isWord(t: Tokens, i: number, r: WordRef): boolean {
   if (i < 0 || i >= t.n) return false;
