@@ -1219,7 +1219,9 @@ export function attribute(
     }
     // (a''') a quotation that is its whole paragraph, signed on the next line with a dash and a name:
     // "“…” ¶ -President Obama, tweeting after the speech." / "“…” ¶ - Clinton."
-    if (!made && lastQ.close && SPACE_ONLY.test(text.slice(paraSpan.start, ch.start))) {
+    // (the quotation opens its paragraph: nothing but white space before it)
+    const opensParagraph = (): boolean => SPACE_ONLY.test(text.slice(paraSpan.start, ch.start));
+    if (!made && lastQ.close && opensParagraph()) {
       const t = tk.at(lastQ.close.end);
       const g = t < tk.n ? text.slice(lastQ.close.end, tk.start[t] ?? 0) : '';
       if (t < tk.n && NEXT_LINE_DASH.test(g) && tk.cap(t) && !lex.stop.has(tk.low(t)) && chainIdx(tk.start[t] ?? 0) < 0) {
@@ -1235,7 +1237,7 @@ export function attribute(
     }
     // (a'''') a quotation that is its whole paragraph, signed by the next paragraph before the closing mark, as in a
     // list of quoted reactions: "“I worry that … ¶ Dean Baker, Center for Economic and Policy Research.”"
-    if (!made && ch.pieces.length === 1 && !lastQ.close && SPACE_ONLY.test(text.slice(paraSpan.start, ch.start))) {
+    if (!made && ch.pieces.length === 1 && !lastQ.close && opensParagraph()) {
       const np = seg.paragraphs[para + 1];
       const t = tk.at(lastQ.end);
       // (a short line: a name, perhaps a comma and an affiliation, then the closing mark that ends the paragraph)
