@@ -789,6 +789,14 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'a time word after the cue, then a clause, after an appositive: the clause is reported ("X, an ally, said Thursday his …")',
+      'Tom Lee, an ally of the mayor, said Thursday his biggest worry is the pier. The pier is closed, Ana Ruiz said on Friday in a statement.',
+      [
+        { kind: 'indirect', cue: 'said', source: 'Tom Lee', spans: ['his biggest worry is the pier'] },
+        { kind: 'indirect', cue: 'said', source: 'Ana Ruiz', spans: ['The pier is closed'] },
+      ],
+    ],
+    [
       'a name particle is part of the source ("De Blasio", "Van Voorhis", "Ludwig van Beethoven")',
       'The pier will reopen, De Blasio said. The ferry is late, Mr. Van Voorhis said. Ludwig van Beethoven declared that music was freedom.',
       [

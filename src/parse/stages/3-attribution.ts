@@ -938,7 +938,24 @@ export function attribute(
     if (a >= tk.n || sentOfTok[a] !== si) return true;
     const g = gap(c.last, a);
     if (/[,;—–]/u.test(g)) return true;
-    return lex.adjunct.has(tk.low(a)) && thatWithin(a, si, 8) < 0;
+    return lex.adjunct.has(tk.low(a)) && thatWithin(a, si, 8) < 0 && !clauseAfterTime(a, si);
+  };
+  /**
+   * A time phrase at token a ("Thursday", "on Thursday", "last week") and then, with no punctuation, the start of a
+   * clause: "X, an ally of the leaders, said Thursday his biggest worry is …" reports what follows.
+   */
+  const clauseAfterTime = (a: number, si: number): boolean => {
+    const se = sentTokEnd[si] ?? 0;
+    let j = a;
+    if (lex.timePrepositions.has(tk.low(j)) && lex.timeWords.has(tk.low(j + 1)) && !lex.timeWords.has(tk.low(j))) j += 2;
+    else if (lex.timeWords.has(tk.low(j))) j++;
+    else return false;
+    // ("Thursday night")
+    if (j < se && lex.timeWords.has(tk.low(j))) j++;
+    if (se - j < 3) return false;
+    for (let k = a + 1; k <= j; k++) if (!spaced(k - 1, k)) return false;
+    const w = tk.low(j);
+    return lex.personalPronouns.has(w) || lex.determiners.has(w) || lex.possessiveDeterminers.has(w) || (tk.cap(j) && !lex.stop.has(w) && !DIGIT_START.test(tk.low(j + 1)));
   };
   // the chains overlapping a range: first index via binary search
   const firstChainFrom = (pos: number): number => {
