@@ -797,6 +797,11 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'role words between a capitalised word and a name belong to the subject before an aside ("Former Democratic candidate X, who …, said")',
+      'Former Democratic candidate Tom Lee, who ran the pier, said he agrees with the plan.',
+      [{ kind: 'indirect', cue: 'said', source: 'Former Democratic candidate Tom Lee', spans: ['he agrees with the plan'] }],
+    ],
+    [
       'a name particle is part of the source ("De Blasio", "Van Voorhis", "Ludwig van Beethoven")',
       'The pier will reopen, De Blasio said. The ferry is late, Mr. Van Voorhis said. Ludwig van Beethoven declared that music was freedom.',
       [

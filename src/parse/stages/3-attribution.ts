@@ -866,6 +866,15 @@ export function attribute(
         continue;
       }
       if ((lex.nameLinks.has(w) || lex.nameConjunctions.has(w) || w === fw.definiteArticle) && j + 1 < limit && (tk.cap(j + 1) || lex.determiners.has(tk.low(j + 1)))) continue;
+      // ("Former Democratic candidate Bernie Sanders, who …": role words between a capitalised word and a name)
+      if (!det && tk.cap(j - 1) && lex.roleWords.has(w)) {
+        let k = j + 1;
+        while (k < limit && k - j < 3 && !tk.cap(k) && lex.roleWords.has(tk.low(k)) && spaced(k - 1, k)) k++;
+        if (k < limit && tk.cap(k) && spaced(k - 1, k)) {
+          j = k - 1;
+          continue;
+        }
+      }
       if (det && !lex.stop.has(w) && !lex.auxiliaries.has(w) && !lex.byFirst.has(w) && !LY.test(w) && !(j > a + 1 && lex.determiners.has(tk.low(j + 1)))) {
         e = j;
         continue;

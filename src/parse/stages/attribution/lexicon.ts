@@ -115,6 +115,8 @@ export interface Lexicon {
   relationNouns: Set<string>;
   /** Name particles ("de", "van", "al"), from the entities locale. */
   nameParticles: Set<string>;
+  /** Words of role titles and their modifiers ("candidate", "presidential", "former"), from the entities locale. */
+  roleWords: Set<string>;
   /** Source postmodifiers by their last word (lower case, words split). */
   postmodifiersByLast: Map<string, string[][]>;
   /** Multi-word cue adverbs by their last word (lower case, words split). */
@@ -354,6 +356,11 @@ export function lexiconFor(config: Configuration): Lexicon {
     relationLinks: new Set(loc.relationLinks.map((w) => w.toLowerCase())),
     relationNouns: new Set(loc.relationNouns.map((w) => w.toLowerCase())),
     nameParticles: new Set(config.locale.entities.nameParticles.map((w) => w.toLowerCase())),
+    roleWords: new Set(
+      [...config.locale.entities.roles.flatMap((r) => r.phrase.split(' ')), ...config.locale.entities.roleModifiers].map((w) =>
+        w.toLowerCase(),
+      ),
+    ),
     nameConjunctions: new Set(loc.functionWords.nameConjunctions),
     toHash: hashWord(loc.functionWords.infinitive),
     thatHash: hashWord(loc.functionWords.complementizer),
