@@ -797,6 +797,11 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'a long adjunct after the cue before "that", after an appositive ("X, the mayor, said in one of a series of messages that …")',
+      'Ana Ruiz, the mayor, said in one of a series of Twitter messages that the pier was closed.',
+      [{ kind: 'indirect', cue: 'said', source: 'Ana Ruiz', spans: ['that the pier was closed'] }],
+    ],
+    [
       'role words between a capitalised word and a name belong to the subject before an aside ("Former Democratic candidate X, who …, said")',
       'Former Democratic candidate Tom Lee, who ran the pier, said he agrees with the plan.',
       [{ kind: 'indirect', cue: 'said', source: 'Former Democratic candidate Tom Lee', spans: ['he agrees with the plan'] }],

@@ -947,7 +947,7 @@ export function attribute(
     if (a >= tk.n || sentOfTok[a] !== si) return true;
     const g = gap(c.last, a);
     if (/[,;—–]/u.test(g)) return true;
-    return lex.adjunct.has(tk.low(a)) && thatWithin(a, si, 8) < 0 && !clauseAfterTime(a, si);
+    return lex.adjunct.has(tk.low(a)) && thatWithin(a, si, 16) < 0 && !clauseAfterTime(a, si);
   };
   /**
    * A time phrase at token a ("Thursday", "on Thursday", "last week") and then, with no punctuation, the start of a
