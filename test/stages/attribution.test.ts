@@ -802,6 +802,15 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'said', source: 'Ana Ruiz', spans: ['that the pier was closed'] }],
     ],
     [
+      '"that" after an aside that follows the cue opens the content ("said on CNN, where …, that", "said — on Twitter — that", "said, however, that")',
+      'Ana Ruiz said on CNN, where she is a paid contributor, that the pier was closed. Tom Lee said — on Twitter, as it happens — that the ferry was late. He said, however, that it would run.',
+      [
+        { kind: 'indirect', cue: 'said', source: 'Ana Ruiz', spans: ['that the pier was closed'] },
+        { kind: 'indirect', cue: 'said', source: 'Tom Lee', spans: ['that the ferry was late'] },
+        { kind: 'indirect', cue: 'said', source: 'He', spans: ['that it would run'] },
+      ],
+    ],
+    [
       'role words between a capitalised word and a name belong to the subject before an aside ("Former Democratic candidate X, who …, said")',
       'Former Democratic candidate Tom Lee, who ran the pier, said he agrees with the plan.',
       [{ kind: 'indirect', cue: 'said', source: 'Former Democratic candidate Tom Lee', spans: ['he agrees with the plan'] }],

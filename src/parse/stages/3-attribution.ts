@@ -111,6 +111,8 @@ const LEAD = /[\s,;:—–-]/u;
 const TERMINAL_END = /[.!?:"”’»)]\s*$/u;
 const COMMA_BEFORE = /,[”"’»]?\s*$/u;
 const DIGIT_START = /^\d/u;
+/** A comma or a dash alone between two words: the edge of an aside. */
+const ASIDE_MARK = /^\s*(?:,|[—–―]|--)\s*$/u;
 /** A year ("in 2012"). */
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 /** Whitespace and a currency sign between two tokens ("her $4.5 billion"). */
@@ -1481,6 +1483,15 @@ export function attribute(
     return true;
   };
   const chainAt = (j: number): boolean => chainIdx(tk.start[j] ?? 0) >= 0;
+  /** The complementiser after an aside that opens at token t (ended by a comma or a dash), within 16 words, or -1. */
+  const thatAfterAside = (t: number, si: number): number => {
+    const se = sentTokEnd[si] ?? 0;
+    for (let j = t + 1; j < se && j - t < 16; j++) {
+      if (cueAtHead.has(j) || chainAt(j)) return -1;
+      if (tk.hash[j] === THAT_HASH && tk.low(j) === fw.complementizer && ASIDE_MARK.test(gap(j - 1, j))) return j;
+    }
+    return -1;
+  };
   /** The last token of a short answer ("so", "yes", "as much") at token t that ends its clause, or -1. */
   const shortAnswerAt = (t: number): number => {
     for (const words of lex.shortAnswers) {
@@ -2020,6 +2031,9 @@ export function attribute(
         } else if (f.frame === 'clause') {
           // "said in an interview with the local paper last week that …": a longer adjunct before "that"
           let th = thatWithin(t, si, lex.adjunct.has(tk.low(t)) ? 16 : 7);
+          // "said on CNN, where he is now a contributor, that …", "said — on Twitter, as it happens — that …": "that"
+          // right after an aside that follows the cue
+          if (th < 0 && t === c.last + 1 && (lex.adjunct.has(tk.low(t)) || ASIDE_MARK.test(gap(c.last, t)))) th = thatAfterAside(t, si);
           // "denied the reports that …", "says a plan that failed …": an object before "that" is part of the content
           // (not after a verb that takes a hearer, "warned the council that …", nor a time phrase, "said the next day that …")
           if (th > t && objectBeforeThat(c, t, th)) th = -1;
