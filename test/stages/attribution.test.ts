@@ -811,6 +811,15 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'a lone "another" or "one" right before the cue is the source ("One says …", "…, while another says …")',
+      'One says the pier is safe, while another says it is not. Another pollster said it was close. One view is that it failed.',
+      [
+        { kind: 'indirect', cue: 'says', source: 'One', spans: ['the pier is safe'] },
+        { kind: 'indirect', cue: 'says', source: 'another', spans: ['it is not'] },
+        { kind: 'indirect', cue: 'said', source: 'Another pollster', spans: ['it was close'] },
+      ],
+    ],
+    [
       'role words between a capitalised word and a name belong to the subject before an aside ("Former Democratic candidate X, who …, said")',
       'Former Democratic candidate Tom Lee, who ran the pier, said he agrees with the plan.',
       [{ kind: 'indirect', cue: 'said', source: 'Former Democratic candidate Tom Lee', spans: ['he agrees with the plan'] }],

@@ -65,6 +65,11 @@ export interface AttributionLocale {
   readonly cueAdverbs: readonly string[];
   /** Pronouns that can be a source on their own. */
   readonly sourcePronouns: readonly string[];
+  /**
+   * Quantifiers that are a source on their own only right before the cue ("Another says …", "One said …"); before a
+   * noun they are determiners ("another pollster said").
+   */
+  readonly loneQuantifierSources: readonly string[];
   /** Subject pronouns that open a reported clause ("said he would …"); a "that" after one is inside the clause. */
   readonly clauseSubjects: readonly string[];
   /** Words of quantity before "of them" ("most of them say"); after "said about" they make it a quantity ("about half"). */

@@ -330,7 +330,8 @@ export function attribute(
       // a capitalised cue word inside a sentence is a name or a noun ("the United States"); so is one after an
       // article or "of" ("the report", "a series of tweets")
       if (tk.cap(t) && t !== (sentTokStart[si] ?? 0) && !titleCase(si)) continue;
-      if (t > (sentTokStart[si] ?? 0) && lex.nounMarkers.has(tk.low(t - 1)) && spaced(t - 1, t)) continue;
+      // (but "another says": a lone quantifier takes a singular noun, so a cue word in -s after it is a verb)
+      if (t > (sentTokStart[si] ?? 0) && lex.nounMarkers.has(tk.low(t - 1)) && spaced(t - 1, t) && !(lex.loneQuantifiers.has(tk.low(t - 1)) && ENDS_PLURAL.test(tk.low(t)))) continue;
       for (const f of forms) {
         let ok = true;
         for (let k = 1; k < f.words.length; k++) {
@@ -624,6 +625,9 @@ export function attribute(
       return { start: s0, end: e0, text: text.slice(s0, e0) };
     }
     if (SPACE_ONLY.test(g)) {
+      // "Another says …", "…, while one says …": a lone quantifier right before the cue at the start of a clause
+      // (not "no one said", not "another pollster said", not a bare base form: "One view is …", "One Tweet Sums Up")
+      if (!evidenceOnly && lex.loneQuantifiers.has(tk.low(k)) && !(c.form.base && c.first === c.head) && (k === min || /[,;:—–]/u.test(gap(k - 1, k)) || lex.coordinators.has(tk.low(k - 1)) || lex.subordinators.has(tk.low(k - 1)))) return mention(k, k);
       // "the senator on Tuesday said", "who in 2012 added": step back over a time adjunct
       let j = k;
       while (j > min && (lex.timeWords.has(tk.low(j)) || (YEAR.test(tk.low(j)) && lex.timePrepositions.has(tk.low(j - 1)))) && spaced(j - 1, j)) j--;

@@ -45,6 +45,8 @@ export interface Lexicon {
   /** Hashes of the auxiliaries and the adverbs (a fast pre-filter). */
   auxAdverbHashes: HashSet32;
   pronouns: Set<string>;
+  /** Quantifiers that are a source alone right before the cue ("Another says"). */
+  loneQuantifiers: Set<string>;
   stop: Set<string>;
   link: Set<string>;
   evidence: Set<string>;
@@ -289,6 +291,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     adverbs: new Set(loc.cueAdverbs),
     auxAdverbHashes: hashSet([...loc.auxiliaries, ...loc.cueAdverbs].map(hashWord)),
     pronouns: new Set(loc.sourcePronouns),
+    loneQuantifiers: new Set(loc.loneQuantifierSources),
     stop: new Set(loc.sourceStopWords),
     link: new Set(loc.sourceLinkWords),
     evidence: new Set(loc.evidenceNouns),
