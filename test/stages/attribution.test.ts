@@ -820,6 +820,14 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'a longer parenthetical between the source and the cue is stepped over',
+      'Sen. Ana Ruiz (a Democrat so young she has been mistaken for an intern) says the pier is safe. The report (which took the town council most of a year) says the ferry is late.',
+      [
+        { kind: 'indirect', cue: 'says', source: 'Sen. Ana Ruiz', spans: ['the pier is safe'] },
+        { kind: 'indirect', cue: 'says', source: 'The report', spans: ['the ferry is late'] },
+      ],
+    ],
+    [
       'role words between a capitalised word and a name belong to the subject before an aside ("Former Democratic candidate X, who …, said")',
       'Former Democratic candidate Tom Lee, who ran the pier, said he agrees with the plan.',
       [{ kind: 'indirect', cue: 'said', source: 'Former Democratic candidate Tom Lee', spans: ['he agrees with the plan'] }],

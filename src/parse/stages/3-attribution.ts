@@ -659,10 +659,13 @@ export function attribute(
       } else return (evidenceOnly ? null : postmodifiedBefore(k, min)) ?? withPhraseBefore(npBefore(k, min, evidenceOnly), min, evidenceOnly);
     }
     if (/^\.?\)\s*$/u.test(g)) {
-      // "Sen. X (D-Md.) said": step over a short parenthetical
+      // "Sen. X (D-Md.) said", "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a
+      // staffer) says": step over a parenthetical of up to 160 characters
       const close = (tk.end[k] ?? 0) + g.indexOf(')');
-      const open = text.lastIndexOf('(', close);
-      if (open < 0 || close - open > 40) return null;
+      const floor = Math.max(tk.start[min] ?? 0, close - 160);
+      let open = close - 1;
+      while (open >= floor && text.charCodeAt(open) !== 40 && text.charCodeAt(open) !== 41) open--;
+      if (open < floor || text.charCodeAt(open) !== 40) return null;
       k = tk.at(open) - 1;
       if (k < min || !/^\s*\($/u.test(text.slice(tk.end[k] ?? 0, open + 1))) return null;
       return npBefore(k, min, evidenceOnly);
