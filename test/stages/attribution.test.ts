@@ -828,6 +828,15 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      '"to" right after the cue and before a noun phrase or a gerund is a preposition: the content is its object',
+      'Ana Ruiz did not respond to a request for comment. Tom Lee admitted to misleading the council. Lee vowed to bring the ferry back.',
+      [
+        { kind: 'indirect', cue: 'did not respond', source: 'Ana Ruiz', spans: ['a request for comment'] },
+        { kind: 'indirect', cue: 'admitted', source: 'Tom Lee', spans: ['misleading the council'] },
+        { kind: 'indirect', cue: 'vowed', source: 'Lee', spans: ['to bring the ferry back'] },
+      ],
+    ],
+    [
       'role words between a capitalised word and a name belong to the subject before an aside ("Former Democratic candidate X, who …, said")',
       'Former Democratic candidate Tom Lee, who ran the pier, said he agrees with the plan.',
       [{ kind: 'indirect', cue: 'said', source: 'Former Democratic candidate Tom Lee', spans: ['he agrees with the plan'] }],

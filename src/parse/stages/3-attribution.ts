@@ -2080,6 +2080,13 @@ export function attribute(
         // which reports for the subject instead
         // (not the infinitive of an intention: "sought to deal with it by supporting …" reports the seeking)
         if (((tk.low(t) === fw.infinitive && !f.infinitiveOnly) || lex.clausePrepositions.has(tk.low(t)) || lex.topicPrepositions.has(tk.low(t))) && gerundCueAhead(t + 1, si)) continue;
+        // "did not respond to a request for comment", "admitted to victimizing …": "to" right after the cue and before a
+        // noun phrase or a gerund is the cue's preposition; the content is its object
+        if (t === c.last + 1 && tk.hash[t] === TO_HASH && tk.low(t) === fw.infinitive && !f.infinitiveOnly && t + 1 < tk.n && sentOfTok[t + 1] === si && spaced(t, t + 1) && !chainAt(t + 1)) {
+          const w = tk.low(t + 1);
+          // (not in a title-case line, "Sanders Vows To Eliminate …"; "bring" is no gerund)
+          if (!titleCase(si) && (lex.determiners.has(w) || lex.possessiveDeterminers.has(w) || OBJECT_PRONOUN.test(w) || tk.cap(t + 1) || DIGIT_START.test(w) || (w.length > 5 && ING.test(w) && !GERUND_LOOKALIKE.test(w)))) t++;
+        }
         start = tk.start[t] ?? 0;
         // a currency sign just before the content belongs to it ("said $4 billion was spent")
         if (CURRENCY_GAP.test(text.slice(tk.end[t - 1] ?? 0, start))) start--;
