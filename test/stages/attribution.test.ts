@@ -837,6 +837,11 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      '"add to" and a noun phrase reports nothing ("adding to her delegate lead"); "added that" still does',
+      'Ana Ruiz won the primary, adding to her delegate lead. Tom Lee added to the confusion. Lee added that the ferry was late.',
+      [{ kind: 'indirect', cue: 'added', source: 'Lee', spans: ['that the ferry was late'] }],
+    ],
+    [
       'role words between a capitalised word and a name belong to the subject before an aside ("Former Democratic candidate X, who …, said")',
       'Former Democratic candidate Tom Lee, who ran the pier, said he agrees with the plan.',
       [{ kind: 'indirect', cue: 'said', source: 'Former Democratic candidate Tom Lee', spans: ['he agrees with the plan'] }],

@@ -70,6 +70,8 @@ export interface AttributionLocale {
    * noun they are determiners ("another pollster said").
    */
   readonly loneQuantifierSources: readonly string[];
+  /** Cue words that report nothing before "to" and a noun phrase ("adding to her delegate lead"). */
+  readonly notCuesBeforeToObject: readonly string[];
   /** Subject pronouns that open a reported clause ("said he would …"); a "that" after one is inside the clause. */
   readonly clauseSubjects: readonly string[];
   /** Words of quantity before "of them" ("most of them say"); after "said about" they make it a quantity ("about half"). */

@@ -2085,7 +2085,11 @@ export function attribute(
         if (t === c.last + 1 && tk.hash[t] === TO_HASH && tk.low(t) === fw.infinitive && !f.infinitiveOnly && t + 1 < tk.n && sentOfTok[t + 1] === si && spaced(t, t + 1) && !chainAt(t + 1)) {
           const w = tk.low(t + 1);
           // (not in a title-case line, "Sanders Vows To Eliminate …"; "bring" is no gerund)
-          if (!titleCase(si) && (lex.determiners.has(w) || lex.possessiveDeterminers.has(w) || OBJECT_PRONOUN.test(w) || tk.cap(t + 1) || DIGIT_START.test(w) || (w.length > 5 && ING.test(w) && !GERUND_LOOKALIKE.test(w)))) t++;
+          if (!titleCase(si) && (lex.determiners.has(w) || lex.possessiveDeterminers.has(w) || OBJECT_PRONOUN.test(w) || tk.cap(t + 1) || DIGIT_START.test(w) || (w.length > 5 && ING.test(w) && !GERUND_LOOKALIKE.test(w)))) {
+            // ("adding to her delegate lead": no report at all)
+            if (c.first === c.head && c.last === c.head && lex.notCuesBeforeToObject.has(tk.low(c.head))) continue;
+            t++;
+          }
         }
         start = tk.start[t] ?? 0;
         // a currency sign just before the content belongs to it ("said $4 billion was spent")

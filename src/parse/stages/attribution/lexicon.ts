@@ -47,6 +47,8 @@ export interface Lexicon {
   pronouns: Set<string>;
   /** Quantifiers that are a source alone right before the cue ("Another says"). */
   loneQuantifiers: Set<string>;
+  /** Cue words that report nothing before "to" and a noun phrase ("adding to her lead"). */
+  notCuesBeforeToObject: Set<string>;
   stop: Set<string>;
   link: Set<string>;
   evidence: Set<string>;
@@ -292,6 +294,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     auxAdverbHashes: hashSet([...loc.auxiliaries, ...loc.cueAdverbs].map(hashWord)),
     pronouns: new Set(loc.sourcePronouns),
     loneQuantifiers: new Set(loc.loneQuantifierSources),
+    notCuesBeforeToObject: new Set(loc.notCuesBeforeToObject),
     stop: new Set(loc.sourceStopWords),
     link: new Set(loc.sourceLinkWords),
     evidence: new Set(loc.evidenceNouns),
