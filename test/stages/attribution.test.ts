@@ -842,6 +842,14 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'added', source: 'Lee', spans: ['that the ferry was late'] }],
     ],
     [
+      '"list" and "identify" report their object, but not before a preposition ("identified as", "listed in")',
+      'Ana Ruiz did not identify the witness. Tom Lee listed the qualities a mayor needs. Lee was identified as the driver. The address listed in the records is a car lot.',
+      [
+        { kind: 'indirect', cue: 'did not identify', source: 'Ana Ruiz', spans: ['the witness'] },
+        { kind: 'indirect', cue: 'listed', source: 'Tom Lee', spans: ['the qualities a mayor needs'] },
+      ],
+    ],
+    [
       'role words between a capitalised word and a name belong to the subject before an aside ("Former Democratic candidate X, who …, said")',
       'Former Democratic candidate Tom Lee, who ran the pier, said he agrees with the plan.',
       [{ kind: 'indirect', cue: 'said', source: 'Former Democratic candidate Tom Lee', spans: ['he agrees with the plan'] }],

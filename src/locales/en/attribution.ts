@@ -85,6 +85,7 @@ export const attribution = {
     ).filter((v) => v.base !== 'call' || v.rest !== undefined),
     ...verbs('np', 'view, prefer/preferred', { postposed: false }),
     ...verbs('np', 'bemoan, chide, discuss, go/went/gone after', { postposed: false }),
+    ...verbs('np', 'list, identify', { postposed: false, directObject: true }),
     ...verbs('np', 'rate, liken', { postposed: false, quoteOnly: true }),
     ...verbs('clause', 'retweet'),
     ...verbs('clause', 'see/saw/seen'),
@@ -102,6 +103,7 @@ export const attribution = {
     'state', 'states', 'figure', 'figures', 'questions', 'comments', 'remarks', 'charges', 'thanks', 'challenges',
     'backs', 'known', 'question', 'support', 'back', 'challenge',
     'comment', 'remark', 'charge', 'thank', 'express', 'voice', 'voices', 'record', 'post', 'attacks', 'attack',
+    'list', 'lists',
   ],
   cuePhrases: [
     { text: 'according to', frame: 'according' },
@@ -128,6 +130,7 @@ export const attribution = {
   ],
   loneQuantifierSources: ['another', 'one'],
   notCuesBeforeToObject: ['add', 'adds', 'added', 'adding'],
+  npCuePrepositions: ['as', 'in', 'with', 'by'],
   sourcePronouns: ['he', 'she', 'they', 'i', 'we', 'you', 'it', 'who', 'which', 'both', 'others', 'some', 'many', 'most', 'all', 'none', 'several', 'few'],
   clauseSubjects: ['he', 'she', 'they', 'i', 'we', 'it', 'there', 'you'],
   quantifiers: ['most', 'many', 'some', 'all', 'few', 'none', 'both', 'several', 'half', 'each', 'one', 'two', 'three', 'four', 'five', 'either', 'neither', 'any', 'third', 'quarter'],

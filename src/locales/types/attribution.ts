@@ -40,6 +40,11 @@ export interface CueVerb {
   readonly passive?: boolean;
   /** The cue may come after its content ("The plan failed, he said"). Default: frame is clause/object-clause. */
   readonly postposed?: boolean;
+  /**
+   * Takes a bare direct object: one of `npCuePrepositions` right after it makes it no report ("identified as the
+   * protester", "listed in the records").
+   */
+  readonly directObject?: boolean;
 }
 
 /** Language data for the attribution stages (1-3). */
@@ -72,6 +77,8 @@ export interface AttributionLocale {
   readonly loneQuantifierSources: readonly string[];
   /** Cue words that report nothing before "to" and a noun phrase ("adding to her delegate lead"). */
   readonly notCuesBeforeToObject: readonly string[];
+  /** Prepositions that, right after a cue verb marked `directObject`, make it no report ("identified as", "listed in"). */
+  readonly npCuePrepositions: readonly string[];
   /** Subject pronouns that open a reported clause ("said he would …"); a "that" after one is inside the clause. */
   readonly clauseSubjects: readonly string[];
   /** Words of quantity before "of them" ("most of them say"); after "said about" they make it a quantity ("about half"). */

@@ -2069,6 +2069,9 @@ export function attribute(
           }
           if (!via.length) via.push(ATTRIBUTION_RULES.reportedClause);
         } else {
+          // "identified as …", "listed in …", "identified with …": a preposition right after a cue that takes a bare
+          // object makes it no report
+          if (t === c.last + 1 && f.directObject && lex.npCuePrepositions.has(tk.low(t)) && !chainAt(t)) continue;
           via.push(ATTRIBUTION_RULES.reportedNp);
         }
         if (t >= tk.n || sentOfTok[t] !== si) continue;

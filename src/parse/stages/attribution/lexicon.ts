@@ -23,6 +23,8 @@ export interface CueForm {
   adverb?: boolean;
   /** Only a cue in the passive ("is expected to"). */
   passive?: boolean;
+  /** Takes a bare direct object; a preposition right after it makes it no report ("identified as"). */
+  directObject?: boolean;
   /** The first word is an -ing form ("saying"). */
   ing: boolean;
   /** The first word is a bare base form ("say"), which needs a subject or an auxiliary. */
@@ -49,6 +51,8 @@ export interface Lexicon {
   loneQuantifiers: Set<string>;
   /** Cue words that report nothing before "to" and a noun phrase ("adding to her lead"). */
   notCuesBeforeToObject: Set<string>;
+  /** Prepositions that make a `directObject` cue no report ("identified as"). */
+  npCuePrepositions: Set<string>;
   stop: Set<string>;
   link: Set<string>;
   evidence: Set<string>;
@@ -242,6 +246,7 @@ export function lexiconFor(config: Configuration): Lexicon {
       predicative: f.predicative === true,
       adverb: f.adverb === true,
       passive: f.passive === true,
+      directObject: f.directObject === true,
       ing: f.ing,
       base: f.base,
     });
@@ -261,6 +266,7 @@ export function lexiconFor(config: Configuration): Lexicon {
         authorial: v.authorial === true,
         passive: v.passive === true,
         predicative: v.predicative === true,
+        directObject: v.directObject === true,
         frame: v.frame,
         evidence: v.subject === 'evidence',
         postposed,
@@ -295,6 +301,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     pronouns: new Set(loc.sourcePronouns),
     loneQuantifiers: new Set(loc.loneQuantifierSources),
     notCuesBeforeToObject: new Set(loc.notCuesBeforeToObject),
+    npCuePrepositions: new Set(loc.npCuePrepositions),
     stop: new Set(loc.sourceStopWords),
     link: new Set(loc.sourceLinkWords),
     evidence: new Set(loc.evidenceNouns),
