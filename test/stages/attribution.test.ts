@@ -850,6 +850,11 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'an infinitive cue word after a verb phrase with an auxiliary is a noun ("did not unveil plans to …"); after a subject it reports',
+      'The town did not unveil plans to close the pier. The mayor is dialing back plans to sell it. Ana Ruiz plans to run again.',
+      [{ kind: 'indirect', cue: 'plans', source: 'Ana Ruiz', spans: ['to run again'] }],
+    ],
+    [
       'role words between a capitalised word and a name belong to the subject before an aside ("Former Democratic candidate X, who …, said")',
       'Former Democratic candidate Tom Lee, who ran the pier, said he agrees with the plan.',
       [{ kind: 'indirect', cue: 'said', source: 'Former Democratic candidate Tom Lee', spans: ['he agrees with the plan'] }],

@@ -131,6 +131,7 @@ export const attribution = {
   loneQuantifierSources: ['another', 'one'],
   notCuesBeforeToObject: ['add', 'adds', 'added', 'adding'],
   npCuePrepositions: ['as', 'in', 'with', 'by'],
+  negations: ['not', 'never'],
   sourcePronouns: ['he', 'she', 'they', 'i', 'we', 'you', 'it', 'who', 'which', 'both', 'others', 'some', 'many', 'most', 'all', 'none', 'several', 'few'],
   clauseSubjects: ['he', 'she', 'they', 'i', 'we', 'it', 'there', 'you'],
   quantifiers: ['most', 'many', 'some', 'all', 'few', 'none', 'both', 'several', 'half', 'each', 'one', 'two', 'three', 'four', 'five', 'either', 'neither', 'any', 'third', 'quarter'],

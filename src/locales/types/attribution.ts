@@ -79,6 +79,8 @@ export interface AttributionLocale {
   readonly notCuesBeforeToObject: readonly string[];
   /** Prepositions that, right after a cue verb marked `directObject`, make it no report ("identified as", "listed in"). */
   readonly npCuePrepositions: readonly string[];
+  /** Negations that stand between an auxiliary and its verb ("did not unveil"). */
+  readonly negations: readonly string[];
   /** Subject pronouns that open a reported clause ("said he would …"); a "that" after one is inside the clause. */
   readonly clauseSubjects: readonly string[];
   /** Words of quantity before "of them" ("most of them say"); after "said about" they make it a quantity ("about half"). */

@@ -1920,6 +1920,13 @@ export function attribute(
         const named = prev2Np && tk.cap(st0) && !isPronounTok(st0) && hasQuote(tk.end[c.last] ?? 0, sp.end);
         if (cs > sp.start && cs < sp.end && !named) continue;
       }
+      // "did not unveil plans to …", "is dialing back plans to …": lower-case words after an auxiliary or a negation
+      // are a verb phrase, and an infinitive cue word after them ("plans", "offers") a noun
+      if (f.infinitiveOnly && !inverted) {
+        const ss = tk.at(source.start);
+        const wb = ss - 1 >= s0 ? tk.low(ss - 1) : '';
+        if ((lex.auxiliaries.has(wb) || lex.negations.has(wb)) && !tk.cap(ss) && !lex.determiners.has(tk.low(ss)) && !isPronounTok(ss)) continue;
+      }
       // "Editor’s note", "the party’s support": a possessive before the cue makes the cue a noun
       if (POSSESSIVE.test(source.text) && !CONTRACTED_PRONOUN.test(tk.low(tk.at(source.end) - 1))) continue;
       if (f.base && c.first === c.head && !afterAuthorial) {

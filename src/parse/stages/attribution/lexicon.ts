@@ -53,6 +53,8 @@ export interface Lexicon {
   notCuesBeforeToObject: Set<string>;
   /** Prepositions that make a `directObject` cue no report ("identified as"). */
   npCuePrepositions: Set<string>;
+  /** Negations between an auxiliary and its verb ("did not unveil"). */
+  negations: Set<string>;
   stop: Set<string>;
   link: Set<string>;
   evidence: Set<string>;
@@ -302,6 +304,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     loneQuantifiers: new Set(loc.loneQuantifierSources),
     notCuesBeforeToObject: new Set(loc.notCuesBeforeToObject),
     npCuePrepositions: new Set(loc.npCuePrepositions),
+    negations: new Set(loc.negations),
     stop: new Set(loc.sourceStopWords),
     link: new Set(loc.sourceLinkWords),
     evidence: new Set(loc.evidenceNouns),
