@@ -855,6 +855,14 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'plans', source: 'Ana Ruiz', spans: ['to run again'] }],
     ],
     [
+      'a past form after the noun ends the subject read at the sentence start ("The Vermont senator emailed supporters and said …")',
+      'The Vermont senator emailed supporters and said the pier was safe. The mayor’s prepared remarks drew applause, and she said the ferry would run.',
+      [
+        { kind: 'indirect', cue: 'said', source: 'The Vermont senator', spans: ['the pier was safe'] },
+        { kind: 'indirect', cue: 'said', source: 'she', spans: ['the ferry would run'] },
+      ],
+    ],
+    [
       'role words between a capitalised word and a name belong to the subject before an aside ("Former Democratic candidate X, who …, said")',
       'Former Democratic candidate Tom Lee, who ran the pier, said he agrees with the plan.',
       [{ kind: 'indirect', cue: 'said', source: 'Former Democratic candidate Tom Lee', spans: ['he agrees with the plan'] }],

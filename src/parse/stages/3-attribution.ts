@@ -884,6 +884,9 @@ export function attribute(
           continue;
         }
       }
+      // ("The Louisville crowd cheered when …": a past form after the noun is the verb, not part of the subject)
+      // (after a determiner it is an adjective: "the tone of his prepared text")
+      if (det && j > a + 1 && PAST_FORM.test(w) && !tk.cap(j) && !lex.determiners.has(tk.low(j - 1)) && !lex.possessiveDeterminers.has(tk.low(j - 1))) break;
       if (det && !lex.stop.has(w) && !lex.auxiliaries.has(w) && !lex.byFirst.has(w) && !LY.test(w) && !(j > a + 1 && lex.determiners.has(tk.low(j + 1)))) {
         e = j;
         continue;
