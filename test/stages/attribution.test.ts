@@ -863,6 +863,15 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'an -ing cue after an occasion for speaking ("at a news conference announcing …") speaks for the subject of the verb before it',
+      '“We are ready,” Ana Ruiz said at a recent news conference announcing that the pier would reopen. The row centers on comments Tom Lee made Tuesday during a speech attacking the plan.',
+      [
+        { kind: 'direct', cue: 'said', source: 'Ana Ruiz', spans: ['We are ready,'] },
+        { kind: 'indirect', cue: 'announcing', source: 'Ana Ruiz', spans: ['that the pier would reopen'] },
+        { kind: 'indirect', cue: 'attacking', source: 'Tom Lee', spans: ['the plan'] },
+      ],
+    ],
+    [
       'role words between a capitalised word and a name belong to the subject before an aside ("Former Democratic candidate X, who …, said")',
       'Former Democratic candidate Tom Lee, who ran the pier, said he agrees with the plan.',
       [{ kind: 'indirect', cue: 'said', source: 'Former Democratic candidate Tom Lee', spans: ['he agrees with the plan'] }],

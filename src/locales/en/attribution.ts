@@ -132,6 +132,11 @@ export const attribution = {
   notCuesBeforeToObject: ['add', 'adds', 'added', 'adding'],
   npCuePrepositions: ['as', 'in', 'with', 'by'],
   negations: ['not', 'never'],
+  occasionNouns: [
+    'conference', 'speech', 'address', 'interview', 'rally', 'briefing', 'appearance', 'event', 'hearing', 'debate',
+    'session', 'meeting', 'forum', 'town hall', 'roundtable', 'ceremony', 'luncheon', 'dinner', 'gathering',
+  ],
+  occasionPrepositions: ['at', 'in', 'during', 'from', 'after'],
   sourcePronouns: ['he', 'she', 'they', 'i', 'we', 'you', 'it', 'who', 'which', 'both', 'others', 'some', 'many', 'most', 'all', 'none', 'several', 'few'],
   clauseSubjects: ['he', 'she', 'they', 'i', 'we', 'it', 'there', 'you'],
   quantifiers: ['most', 'many', 'some', 'all', 'few', 'none', 'both', 'several', 'half', 'each', 'one', 'two', 'three', 'four', 'five', 'either', 'neither', 'any', 'third', 'quarter'],

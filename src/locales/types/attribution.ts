@@ -81,6 +81,13 @@ export interface AttributionLocale {
   readonly npCuePrepositions: readonly string[];
   /** Negations that stand between an auxiliary and its verb ("did not unveil"). */
   readonly negations: readonly string[];
+  /**
+   * Occasions for speaking ("conference", "speech", "rally"): after one of `occasionPrepositions`, an -ing cue right
+   * after such a noun ("at a news conference announcing that …") speaks for the subject of the sentence.
+   */
+  readonly occasionNouns: readonly string[];
+  /** Prepositions that open an occasion phrase ("at a rally", "during an interview"). */
+  readonly occasionPrepositions: readonly string[];
   /** Subject pronouns that open a reported clause ("said he would …"); a "that" after one is inside the clause. */
   readonly clauseSubjects: readonly string[];
   /** Words of quantity before "of them" ("most of them say"); after "said about" they make it a quantity ("about half"). */

@@ -201,6 +201,27 @@ export function attribute(
     if (v - 1 < min || !spaced(v - 1, v)) return null;
     return npBefore(v - 1, min, false);
   };
+  /**
+   * "Ruiz said at a recent news conference announcing that …", "spoke at a rally calling for …": an occasion for
+   * speaking, after a preposition, right before an -ing cue at token k+1; its speaker is the subject of the sentence.
+   */
+  const occasionSpeaker = (k: number, min: number, si: number): Mention | null => {
+    if (k - 2 < min || tk.cap(k) || !lex.occasionNouns.has(tk.low(k)) || !spaced(k, k + 1)) return null;
+    let d = k - 1;
+    while (d > min && d >= k - 3 && !lex.determiners.has(tk.low(d)) && !lex.possessiveDeterminers.has(tk.low(d)) && spaced(d, d + 1)) d--;
+    if (!(lex.determiners.has(tk.low(d)) || lex.possessiveDeterminers.has(tk.low(d))) || !spaced(d, d + 1)) return null;
+    const p = d - 1;
+    if (p <= min || !lex.occasionPrepositions.has(tk.low(p)) || !spaced(p, d)) return null;
+    // the subject of the verb before the phrase ("comments Clinton made Tuesday during a speech attacking …"), when it
+    // is a name or a pronoun; else the subject of the sentence
+    let v = p - 1;
+    while (v > min && (lex.timeWords.has(tk.low(v)) || lex.timePrepositions.has(tk.low(v))) && spaced(v, v + 1)) v--;
+    if (v - 1 >= min && !tk.cap(v) && !lex.stop.has(tk.low(v)) && spaced(v - 1, v) && spaced(v, v + 1)) {
+      const np = npBefore(v - 1, min, false);
+      if (np && (tk.cap(tk.at(np.start)) || isPronounTok(tk.at(np.start)))) return np;
+    }
+    return subjectAtStart(si, p);
+  };
   /** The number of words of a multi-word cue adverb ending at token e (not before token min), or 0. */
   const adverbPhraseEndingAt = (e: number, min: number): number => phraseEndingAt(e, min, lex.adverbPhrasesByLast);
   /**
@@ -599,7 +620,7 @@ export function attribute(
     if (k < min) return null;
     // "Trump issued a statement saying …": the subject of the verb that put the document out speaks
     if (c.form.ing) {
-      const p = publisherBefore(k, min);
+      const p = publisherBefore(k, min) ?? occasionSpeaker(k, min, c.sentence);
       if (p) return p;
     }
     // "the community immediately began calling for …", "Perez just starts talking about …": the subject of the

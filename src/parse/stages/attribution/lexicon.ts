@@ -55,6 +55,10 @@ export interface Lexicon {
   npCuePrepositions: Set<string>;
   /** Negations between an auxiliary and its verb ("did not unveil"). */
   negations: Set<string>;
+  /** Last words of the occasions for speaking ("conference", "hall"). */
+  occasionNouns: Set<string>;
+  /** Prepositions that open an occasion phrase ("at a rally"). */
+  occasionPrepositions: Set<string>;
   stop: Set<string>;
   link: Set<string>;
   evidence: Set<string>;
@@ -305,6 +309,8 @@ export function lexiconFor(config: Configuration): Lexicon {
     notCuesBeforeToObject: new Set(loc.notCuesBeforeToObject),
     npCuePrepositions: new Set(loc.npCuePrepositions),
     negations: new Set(loc.negations),
+    occasionNouns: new Set(loc.occasionNouns.map((w) => w.split(' ').pop() as string)),
+    occasionPrepositions: new Set(loc.occasionPrepositions),
     stop: new Set(loc.sourceStopWords),
     link: new Set(loc.sourceLinkWords),
     evidence: new Set(loc.evidenceNouns),
