@@ -872,6 +872,11 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'a polling average is evidence ("The Real Clear Politics average of polls … shows …")',
+      'The Real Clear Politics average of polls taken over the past two weeks shows Ana Ruiz leading by three points.',
+      [{ kind: 'indirect', cue: 'shows', source: 'The Real Clear Politics average of polls taken over the past two weeks', spans: ['Ana Ruiz leading by three points'] }],
+    ],
+    [
       'role words between a capitalised word and a name belong to the subject before an aside ("Former Democratic candidate X, who …, said")',
       'Former Democratic candidate Tom Lee, who ran the pier, said he agrees with the plan.',
       [{ kind: 'indirect', cue: 'said', source: 'Former Democratic candidate Tom Lee', spans: ['he agrees with the plan'] }],

@@ -250,6 +250,7 @@ export const attribution = {
     'filings', 'report', 'assessment', 'projection', 'projections', 'forecast', 'models', 'model', 'tally', 'index',
     'paper', 'article', 'story', 'statement', 'ruling', 'verdict', 'complaint', 'lawsuit', 'indictment', 'post',
     'tweet', 'tweets', 'posts', 'statements', 'message', 'messages', 'video', 'ad', 'footage', 'polling', 'files', 'surveys', 'transcript', 'email', 'emails', 'exit', 'test', 'tests', 'experiment',
+    'average', 'averages',
   ],
   evidencePronouns: ['it'],
   contentLeadWords: [
