@@ -877,6 +877,11 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'shows', source: 'The Real Clear Politics average of polls taken over the past two weeks', spans: ['Ana Ruiz leading by three points'] }],
     ],
     [
+      'a dateline with a date and an agency before the dash is no subject ("WASHINGTON, Dec. 8 (UPI) — X …, saying …")',
+      'WASHINGTON, Dec. 8 (UPI) — Mayor Ana Ruiz closed the pier on Tuesday, saying it was unsafe.',
+      [{ kind: 'indirect', cue: 'saying', source: 'Mayor Ana Ruiz', spans: ['it was unsafe'] }],
+    ],
+    [
       'role words between a capitalised word and a name belong to the subject before an aside ("Former Democratic candidate X, who …, said")',
       'Former Democratic candidate Tom Lee, who ran the pier, said he agrees with the plan.',
       [{ kind: 'indirect', cue: 'said', source: 'Former Democratic candidate Tom Lee', spans: ['he agrees with the plan'] }],
