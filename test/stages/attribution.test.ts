@@ -882,6 +882,14 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'saying', source: 'Mayor Ana Ruiz', spans: ['it was unsafe'] }],
     ],
     [
+      'a bare base form agrees with the plural before a participle that opens the phrase ("Residents living near the plant say")',
+      'Residents living near the pier say it leaks. People briefed on the talks say the ferry will run.',
+      [
+        { kind: 'indirect', cue: 'say', source: 'Residents living near the pier', spans: ['it leaks'] },
+        { kind: 'indirect', cue: 'say', source: 'People briefed on the talks', spans: ['the ferry will run'] },
+      ],
+    ],
+    [
       'role words between a capitalised word and a name belong to the subject before an aside ("Former Democratic candidate X, who …, said")',
       'Former Democratic candidate Tom Lee, who ran the pier, said he agrees with the plan.',
       [{ kind: 'indirect', cue: 'said', source: 'Former Democratic candidate Tom Lee', spans: ['he agrees with the plan'] }],

@@ -1962,6 +1962,8 @@ export function attribute(
         for (let j = h - 1; j > ss; j--) {
           if (lex.sourcePhrasePrepositions.has(tk.low(j)) && !tk.cap(j)) {
             h = j - 1;
+            // ("Residents living near the plant say": the noun before a participle that opens the phrase)
+            if (h - 1 >= ss && !tk.cap(h) && (ING.test(tk.low(h)) || PAST_FORM.test(tk.low(h)))) h--;
             break;
           }
           // ("People close to him say", "Those familiar with the talks say": the head before a postmodifier)
