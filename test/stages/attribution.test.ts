@@ -890,6 +890,11 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'a past participle right before "by", with no auxiliary, modifies the noun before it: no statement',
+      'The rebel groups backed by the council have no choice. A plan supported by the mayor passed. The pier plan was backed by Ana Ruiz.',
+      [],
+    ],
+    [
       'role words between a capitalised word and a name belong to the subject before an aside ("Former Democratic candidate X, who …, said")',
       'Former Democratic candidate Tom Lee, who ran the pier, said he agrees with the plan.',
       [{ kind: 'indirect', cue: 'said', source: 'Former Democratic candidate Tom Lee', spans: ['he agrees with the plan'] }],

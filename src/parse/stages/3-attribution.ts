@@ -1803,6 +1803,9 @@ export function attribute(
     // but punctuation ("you might be asking, …" stays a cue)
     if (lex.adjectivalParticiples.has(tk.low(c.head)) && c.head > s0 && c.last === c.head && lex.auxiliaries.has(tk.low(c.head - 1)) && (c.last + 1 >= (sentTokEnd[si] ?? 0) || /^[,;]/u.test(gap(c.last, c.last + 1))) && !hasQuote(tk.end[c.last] ?? 0, s.end)) continue;
     if (f.infinitiveOnly && !f.authorial && (c.last + 1 >= tk.n || tk.hash[c.last + 1] !== TO_HASH)) continue;
+      // "rebel groups backed by Ankara", "a bill supported by the mayor": a past participle right before "by", with no
+      // auxiliary, modifies the noun before it; that noun is no source
+      if (f.frame === 'np' && c.first === c.last && !f.ing && !f.base && PAST_FORM.test(tk.low(c.head)) && tk.low(c.last + 1) === fw.agent && spaced(c.last, c.last + 1) && !(c.first - 1 >= s0 && lex.auxiliaries.has(tk.low(c.first - 1)))) continue;
     if (f.authorial) {
       const w = authorialAt(c);
       if (w) {
