@@ -895,6 +895,14 @@ describe('attribute: reported speech', () => {
       [],
     ],
     [
+      'a pair of dashes around an aside inside the content: the content goes on after the second dash; a single dash ends it',
+      'Ana Ruiz said the pier – closed since the storm – would reopen soon. Tom Lee said the ferry was late – his main worry.',
+      [
+        { kind: 'indirect', cue: 'said', source: 'Ana Ruiz', spans: ['the pier – closed since the storm – would reopen soon'] },
+        { kind: 'indirect', cue: 'said', source: 'Tom Lee', spans: ['the ferry was late'] },
+      ],
+    ],
+    [
       'role words between a capitalised word and a name belong to the subject before an aside ("Former Democratic candidate X, who …, said")',
       'Former Democratic candidate Tom Lee, who ran the pier, said he agrees with the plan.',
       [{ kind: 'indirect', cue: 'said', source: 'Former Democratic candidate Tom Lee', spans: ['he agrees with the plan'] }],

@@ -1596,6 +1596,17 @@ export function attribute(
           continue;
         }
       }
+      // "an unborn baby – up until its birth – has no constitutional rights": a pair of dashes around an aside inside
+      // the content; the content goes on after the second one when a verb or a subject follows it
+      if (DASH_PAIR.test(g) && !chainAt(j)) {
+        let k = j + 1;
+        while (k < b && k - j < 25 && !DASH_PAIR.test(gap(k - 1, k)) && !/[;.!?()“”"]/u.test(gap(k - 1, k))) k++;
+        const w = k < b ? tk.low(k) : '';
+        if (k < b && DASH_PAIR.test(gap(k - 1, k)) && !tk.cap(k) && !chainAt(k) && (lex.auxiliaries.has(w) || (FINITE_FORM.test(w) && !lex.stop.has(w)) || lex.determiners.has(w) || lex.quantifiers.has(w) || isPronounTok(k))) {
+          j = k;
+          continue;
+        }
+      }
       // (", including …" goes on with the content: it lists what the content names)
       if (/[;—–―]|\s-\s|\(/u.test(g) || (g.includes(',') && (lex.clauseBreakers.has(tk.low(j)) || (ING.test(tk.low(j)) && !tk.cap(j) && !chainAt(j) && !lex.listWords.has(tk.low(j)))))) {
         let e = tk.end[j - 1] ?? end;
