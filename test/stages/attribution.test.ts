@@ -903,6 +903,14 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      '", but not …" with no clause of its own goes on with the content; ", but it …" ends it',
+      'Ana Ruiz said the pier would reopen, but not before May. Tom Lee said the ferry was late, but it would run.',
+      [
+        { kind: 'indirect', cue: 'said', source: 'Ana Ruiz', spans: ['the pier would reopen, but not before May'] },
+        { kind: 'indirect', cue: 'said', source: 'Tom Lee', spans: ['the ferry was late'] },
+      ],
+    ],
+    [
       'role words between a capitalised word and a name belong to the subject before an aside ("Former Democratic candidate X, who …, said")',
       'Former Democratic candidate Tom Lee, who ran the pier, said he agrees with the plan.',
       [{ kind: 'indirect', cue: 'said', source: 'Former Democratic candidate Tom Lee', spans: ['he agrees with the plan'] }],

@@ -1607,6 +1607,8 @@ export function attribute(
           continue;
         }
       }
+      // "…, but not for cases of rape": a coordinator and a negation with no clause of their own go on with the content
+      if (g.includes(',') && !/[;—–―(]/u.test(g) && lex.coordinators.has(tk.low(j)) && j + 1 < b && lex.negations.has(tk.low(j + 1)) && spaced(j, j + 1) && !lex.auxiliaries.has(tk.low(j + 2)) && !isPronounTok(j + 2)) continue;
       // (", including …" goes on with the content: it lists what the content names)
       if (/[;—–―]|\s-\s|\(/u.test(g) || (g.includes(',') && (lex.clauseBreakers.has(tk.low(j)) || (ING.test(tk.low(j)) && !tk.cap(j) && !chainAt(j) && !lex.listWords.has(tk.low(j)))))) {
         let e = tk.end[j - 1] ?? end;
