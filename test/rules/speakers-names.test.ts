@@ -21,6 +21,11 @@ describe('names, titles and organisations', () => {
     // a title read that stops at a link is no title of the name after it (the name never starts with "of")
     ['Supporters of Hillary Clinton cheered on Monday.', 'Hillary Clinton', []],
     ['The ruling angered Attorneys for Jane Roe on Monday.', 'Jane Roe', []],
+    // a capitalised hyphenated adjective is no name word; a hyphenated given name is
+    ['Texas-based strategist Matt Mackowiak spoke on Monday.', 'Matt Mackowiak', ['strategist']],
+    ['The Oscar-winner Susan Sarandon spoke on Monday.', 'Susan Sarandon', []],
+    ['Co-anchor Norah Hale asked the question.', 'Norah Hale', []],
+    ['The letter came from Ban Ki-moon on Monday.', 'Ban Ki-moon', []],
   ])('%s -> %s with titles %j', (text, name, titles) => {
     const { index } = run(text);
     const person = index.entities.find((e) => e.name === name);

@@ -475,6 +475,8 @@ export const entities = {
   ],
   nameLikeCalendarWords: ['may', 'june', 'april', 'august', 'jan', 'jun'],
   nameLikeNonPersonWords: ['bill', 'park'],
+  hyphenAdjectiveEndings: ['ed', 'ing', 'born', 'er', 'era', 'style', 'run', 'made'],
+  hyphenPrefixes: ['anti', 'pro', 'co', 'non', 'ex', 'post', 'pre', 'self', 'neo', 'mid', 'pan'],
   pluralize: pluralizeNoun,
   regions: [
     'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',

@@ -103,6 +103,13 @@ export interface EntitiesLocale {
   readonly pluralize: (noun: string) => string;
   /** Non-person words that are given names too, allowed as the first word of a longer name ("Bill Clinton", "Park Geun-hye"). */
   readonly nameLikeNonPersonWords: readonly string[];
+  /**
+   * A capitalised word with a lower-case part after its last hyphen is an adjective, not a name, when that part ends
+   * with one of these ("Texas-based", "Ivy League-trained", "Oscar-winning") …
+   */
+  readonly hyphenAdjectiveEndings: readonly string[];
+  /** … or when its first part is one of these prefixes ("Co-anchor", "Anti-abortion"); "Ki-moon" stays a name. */
+  readonly hyphenPrefixes: readonly string[];
   readonly pronouns: PronounTable;
   /** Determiners that open a descriptor: definite ("the", "both") and indefinite ("a", "another"). */
   readonly definiteDeterminers: readonly string[];

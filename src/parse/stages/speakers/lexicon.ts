@@ -311,8 +311,15 @@ export function lexiconFor(loc: EntitiesLocale): Lexicon {
     coordinatorWords: loc.coordinators.map(wordRef),
     acronymPronouns: loc.acronymPronouns.map(wordRef),
     coordinatorWord: new RegExp(`(?:^|\\s)(?:${loc.coordinators.map(escapeRegExp).join('|')})\\s`, 'u'),
-    wordTable: { table: hashFlags, pick: PICK_FLAGS, filter },
+    wordTable: { table: hashFlags, pick: PICK_FLAGS, filter, hyphenAdjective: hyphenAdjective(loc) },
   };
   cache.set(loc, lex);
   return lex;
+}
+
+/** The test for a capitalised word with a lower-case part after its last hyphen (see {@link WordTable}). */
+function hyphenAdjective(loc: EntitiesLocale): (head: string, tail: string) => boolean {
+  const endings = loc.hyphenAdjectiveEndings.map((w) => w.toLowerCase());
+  const prefixes = new Set(loc.hyphenPrefixes.map((w) => w.toLowerCase()));
+  return (head, tail) => prefixes.has(head) || endings.some((e) => tail.endsWith(e));
 }

@@ -63,6 +63,11 @@ export interface WordTable {
    * words (built with the table in lexicon.ts); a token whose bit is clear has no flags.
    */
   filter: Int32Array;
+  /**
+   * Whether a capitalised word whose last hyphen is followed by a lower-case letter is an adjective rather than a
+   * name word ("Texas-based", "Co-anchor"; not "Ki-moon"), from its first part and its last part, in lower case.
+   */
+  hyphenAdjective?: (head: string, tail: string) => boolean;
 }
 
 /** The hash the tokenizer computes for ASCII words, for a lower-case string. */
@@ -190,6 +195,9 @@ export function tokenize(text: string, words: WordTable): Tokens {
     let f = 0;
     let h = 0;
     let allUpper = true;
+    // the first hyphen, and the start of a lower-case part after the last one ("Texas-based"): -1 if none
+    let firstHyphen = -1;
+    let lowerTail = -1;
     // one loop over the word's characters (bounds first: charCodeAt past the end is NaN); `stop` is the character
     // that ended the word (-1 at the end of the text)
     let stop = -1;
@@ -219,6 +227,11 @@ export function tokenize(text: string, words: WordTable): Tokens {
           continue;
         }
         if (k === K_JOIN && i + 1 < len && wordAt(text, i + 1, CLS)) {
+          if (d === 45) {
+            if (firstHyphen < 0) firstHyphen = i;
+            const nx = text.charCodeAt(i + 1);
+            lowerTail = nx >= 97 && nx <= 122 ? i + 1 : -1;
+          }
           h = (Math.imul(h, 31) + d) | 0;
           i++;
           continue;
@@ -280,6 +293,8 @@ export function tokenize(text: string, words: WordTable): Tokens {
         }
       }
     }
+    // (a hyphenated adjective, "Texas-based", "Co-anchor", is no name word: rare, so the strings are made only here)
+    if (upperFirst && lowerTail > 0 && words.hyphenAdjective?.(text.slice(s, firstHyphen).toLowerCase(), text.slice(lowerTail, e).toLowerCase())) upperFirst = false;
     if (upperFirst) {
       f |= T_CAP;
       lineCaps++;
