@@ -4,6 +4,15 @@ import { run, type DraftSpec } from './speakers-helpers.js';
 describe('resolving statement sources', () => {
   it.each<[string, string, DraftSpec[], string[][]]>([
     [
+      'a capitalised source with a lower-case word inside is a group, and "they" goes to it',
+      'The Justice Department sued the state. Voting rights advocates have expressed concern. They cite the 2000 election.',
+      [
+        { content: 'concern', source: 'Voting rights advocates' },
+        { content: 'the 2000 election', source: 'They' },
+      ],
+      [['Voting rights advocates'], ['Voting rights advocates']],
+    ],
+    [
       'a relative pronoun as source goes to the name right before it',
       'Anna Berg spoke first. Reporters met Karl Holm, who said the bridge was safe.',
       [{ content: 'the bridge was safe', source: 'who' }],

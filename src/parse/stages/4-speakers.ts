@@ -9,7 +9,7 @@ import type { DraftStatement } from './3-attribution.js';
 import { EntityTable, addForm, definiteLower, only, withUnique, type Ent } from './speakers/entities.js';
 import { extractMentions, fold, type DescriptorMention, type NameMention, type PronounMention, type RawMention } from './speakers/extract.js';
 import { lexiconFor as attributionLexicon } from './attribution/lexicon.js';
-import { lexiconFor, W_DEMONYM, W_FUNCTION, W_HONORIFIC, W_INSTITUTION, W_ORG, W_ROLE, W_ROLEWORD, W_PARTY, W_RELATIVE, type Lexicon } from './speakers/lexicon.js';
+import { lexiconFor, W_DEMONYM, W_FUNCTION, W_HONORIFIC, W_INSTITUTION, W_ORG, W_ROLE, W_ROLEWORD, W_PARTY, W_PARTICLE, W_RELATIVE, type Lexicon } from './speakers/lexicon.js';
 import { tokenize } from './speakers/tokens.js';
 
 /** Rule ids added to `via`. */
@@ -523,6 +523,13 @@ export function resolveSpeakers(
     // one capitalised word: a name part of someone already known, else a new person
     // (most sources are longer: split only when no more than three words may be there)
     const words = startsUpper(trimmed) && fewWords(trimmed) ? trimmed.split(SPACES) : NO_WORDS;
+    // ("Voting rights advocates": a lower-case word after the first, other than a name particle, makes a common noun
+    // phrase, not a name, unless an organisation word is in it)
+    let lowerInside = false;
+    for (let q = 1; q < words.length && !lowerInside; q++) {
+      const w = words[q] as string;
+      if (!startsUpper(w) && ((lex.word.get(fold(w)) ?? 0) & W_PARTICLE) === 0) lowerInside = true;
+    }
     if (words.length >= 1 && words.length <= 3) {
       const w0 = words.join(' ');
       const last = words[words.length - 1] ?? '';
@@ -532,7 +539,7 @@ export function resolveSpeakers(
       const fl = lex.word.get(lw) ?? 0;
       const orgish = words.some((w) => (lex.word.get(fold(w)) ?? 0) & (W_ORG | W_INSTITUTION)) || CAPITALS_ONLY.test(last);
       const groupish = words.length === 1 && ((lex.word.get(lw) ?? 0) & (W_PARTY | W_DEMONYM)) !== 0 && S_END.test(lw);
-      if (!(fl & W_FUNCTION) || orgish) {
+      if ((!(fl & W_FUNCTION) && !lowerInside) || orgish) {
         const kind = groupish ? 'group' : orgish ? 'organization' : words.length >= 2 ? 'person' : 'unknown';
         const e = table.byDescription(kind, w0);
         if (!orgish && !e.surname) e.surname = fold(last);
