@@ -911,6 +911,11 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'a participle cue after a comma speaks for a possessed subject ("Ana Ruiz’s aides …, perhaps recognizing that …")',
+      'Ana Ruiz’s aides were pleased, perhaps recognizing that the pier was safe.',
+      [{ kind: 'indirect', cue: 'perhaps recognizing', source: 'Ana Ruiz’s aides', spans: ['that the pier was safe'] }],
+    ],
+    [
       'role words between a capitalised word and a name belong to the subject before an aside ("Former Democratic candidate X, who …, said")',
       'Former Democratic candidate Tom Lee, who ran the pier, said he agrees with the plan.',
       [{ kind: 'indirect', cue: 'said', source: 'Former Democratic candidate Tom Lee', spans: ['he agrees with the plan'] }],

@@ -126,7 +126,7 @@ export const attribution = {
     'explicitly', 'emphatically', 'bluntly', 'quietly', 'loudly', 'angrily', 'proudly', 'jokingly', 'sharply',
     'subsequently', 'separately', 'similarly', 'initially', 'officially', 'formally', 'personally', 'directly',
     'correctly', 'falsely', 'wrongly', 'rightly', 'recently', 'famously', 'once', 'twice', 'only', 'simply', 'too',
-    'widely', 'generally', 'here', 'there', 'long', 'instead',
+    'widely', 'generally', 'here', 'there', 'long', 'instead', 'perhaps', 'maybe',
   ],
   loneQuantifierSources: ['another', 'one'],
   notCuesBeforeToObject: ['add', 'adds', 'added', 'adding'],

@@ -919,6 +919,23 @@ export function attribute(
     return mention(a, e);
   };
 
+  /**
+   * A subject read at the sentence start that ends in a possessive ("Obama's") goes on over the noun it possesses
+   * ("Obama's aides were complimentary, recognizing …"): up to three lower-case words, before token `limit`.
+   */
+  const possessedSubject = (m: Mention | null, limit: number): Mention | null => {
+    if (!m || !POSSESSIVE.test(m.text)) return m;
+    const p = tk.at(m.end) - 1;
+    // (a name's possessive: not "What's more")
+    if (!tk.cap(p) || CONTRACTED_PRONOUN.test(tk.low(p)) || lex.stop.has(lex.shapes.withoutPossessive(tk.low(p)))) return m;
+    let e = p;
+    for (let j = e + 1; j < limit && j - e <= 3 && spaced(j - 1, j); j++) {
+      const w = tk.low(j);
+      if (tk.cap(j) || lex.stop.has(w) || lex.auxiliaries.has(w) || lex.byFirst.has(w) || LY.test(w) || PAST_FORM.test(w)) break;
+      e = j;
+    }
+    return e === tk.at(m.end) - 1 ? m : mention(tk.at(m.start), e);
+  };
   /** The possessor ending at token p: a possessive determiner ("his") or a capitalised name in the possessive
    * ("Ana Ruiz's", up to four words, not before token `min`), or null. */
   const possessorAt = (p: number, min: number): Mention | null => {
@@ -1933,7 +1950,7 @@ export function attribute(
       if (!source && f.ing && c.first - 1 >= s0 && COMMA_BEFORE.test(before)) {
         // "…, saying that …": the speaker of the sentence
         const prevW = lastWorkInSentence(si);
-        source = prevW ? prevW.source : subjectAtStart(si, c.first);
+        source = prevW ? prevW.source : possessedSubject(subjectAtStart(si, c.first), c.first);
         if (source) via.push(ATTRIBUTION_RULES.participle);
       }
       if (!source && f.ing && c.first - 1 > s0 && lex.gerundPrepositions.has(tk.low(c.first - 1)) && spaced(c.first - 1, c.first)) {

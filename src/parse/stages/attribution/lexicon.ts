@@ -167,6 +167,8 @@ export interface WordShapeTests {
   VERB_FORM_ENDING: WordTest;
   INDEFINITE_ARTICLE: WordTest;
   POSSESSIVE: WordTest;
+  /** The word without its possessive ending ("what's" -> "what"). */
+  withoutPossessive: (w: string) => string;
   OBJECT_PRONOUN: WordTest;
   CONTRACTED_PRONOUN: WordTest & { exec(w: string): RegExpExecArray | null };
 }
@@ -209,6 +211,7 @@ function shapeTests(loc: Configuration['locale']['attribution']): WordShapeTests
     VERB_FORM_ENDING: sh.verbFormEnding,
     INDEFINITE_ARTICLE: { test: (w) => indefinite.has(w) },
     POSSESSIVE: sh.possessiveEnding,
+    withoutPossessive: (w) => w.replace(sh.possessiveEnding, ''),
     OBJECT_PRONOUN: { test: (w) => objects.has(w) },
     CONTRACTED_PRONOUN: {
       test: (w) => contracted(w) && sh.contractedPronoun.test(w),
