@@ -316,7 +316,7 @@ export const attribution = {
   wordShapes: {
     gerundSuffix: 'ing',
     gerund: /^[a-z]{2,}ing$/u,
-    gerundLookalikes: ['thing'],
+    gerundLookalikes: ['thing', 'bring', 'spring', 'string'],
     adverbSuffix: 'ly',
     pluralSuffix: 's',
     pastForm: /^\p{Ll}{2,}ed$/u,

@@ -276,7 +276,7 @@ export interface AttributionWordShapes {
   readonly gerundSuffix: string;
   /** A gerund or present participle ("calling", "insisting"). */
   readonly gerund: RegExp;
-  /** Endings of words that end like a gerund but are nouns ("something", "nothing"). */
+  /** Endings of words that end like a gerund but are none ("something", "nothing"; "bring", after "vowed to"). */
   readonly gerundLookalikes: readonly string[];
   /** The ending of an adverb of manner ("flatly"), in lower-case ASCII letters. */
   readonly adverbSuffix: string;

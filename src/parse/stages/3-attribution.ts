@@ -1833,9 +1833,9 @@ export function attribute(
     // but punctuation ("you might be asking, …" stays a cue)
     if (lex.adjectivalParticiples.has(tk.low(c.head)) && c.head > s0 && c.last === c.head && lex.auxiliaries.has(tk.low(c.head - 1)) && (c.last + 1 >= (sentTokEnd[si] ?? 0) || /^[,;]/u.test(gap(c.last, c.last + 1))) && !hasQuote(tk.end[c.last] ?? 0, s.end)) continue;
     if (f.infinitiveOnly && !f.authorial && (c.last + 1 >= tk.n || tk.hash[c.last + 1] !== TO_HASH)) continue;
-      // "rebel groups backed by Ankara", "a bill supported by the mayor": a past participle right before "by", with no
-      // auxiliary, modifies the noun before it; that noun is no source
-      if (f.frame === 'np' && c.first === c.last && !f.ing && !f.base && PAST_FORM.test(tk.low(c.head)) && tk.low(c.last + 1) === fw.agent && spaced(c.last, c.last + 1) && !(c.first - 1 >= s0 && lex.auxiliaries.has(tk.low(c.first - 1)))) continue;
+    // "rebel groups backed by Ankara", "a bill supported by the mayor": a past participle right before "by", with no
+    // auxiliary, modifies the noun before it; that noun is no source
+    if (f.frame === 'np' && c.first === c.last && !f.ing && !f.base && PAST_FORM.test(tk.low(c.head)) && tk.low(c.last + 1) === fw.agent && spaced(c.last, c.last + 1) && !(c.first - 1 >= s0 && lex.auxiliaries.has(tk.low(c.first - 1)))) continue;
     if (f.authorial) {
       const w = authorialAt(c);
       if (w) {
@@ -2154,8 +2154,8 @@ export function attribute(
         // noun phrase or a gerund is the cue's preposition; the content is its object
         if (t === c.last + 1 && tk.hash[t] === TO_HASH && tk.low(t) === fw.infinitive && !f.infinitiveOnly && t + 1 < tk.n && sentOfTok[t + 1] === si && spaced(t, t + 1) && !chainAt(t + 1)) {
           const w = tk.low(t + 1);
-          // (not in a title-case line, "Sanders Vows To Eliminate …"; "bring" is no gerund)
-          if (!titleCase(si) && (lex.determiners.has(w) || lex.possessiveDeterminers.has(w) || OBJECT_PRONOUN.test(w) || tk.cap(t + 1) || DIGIT_START.test(w) || (w.length > 5 && ING.test(w) && !GERUND_LOOKALIKE.test(w)))) {
+          // (not in a title-case line, "Sanders Vows To Eliminate …")
+          if (!titleCase(si) && (lex.determiners.has(w) || lex.possessiveDeterminers.has(w) || OBJECT_PRONOUN.test(w) || tk.cap(t + 1) || DIGIT_START.test(w) || (ING.test(w) && !GERUND_LOOKALIKE.test(w)))) {
             // ("adding to her delegate lead": no report at all)
             if (c.first === c.head && c.last === c.head && lex.notCuesBeforeToObject.has(tk.low(c.head))) continue;
             t++;
