@@ -916,6 +916,14 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'perhaps recognizing', source: 'Ana Ruiz’s aides', spans: ['that the pier was safe'] }],
     ],
     [
+      'an appositive after an inverted source is no second span of the content ("…, said X, director of Y")',
+      'The pier is safe, said Ana Ruiz, director of the port. The ferry is late, said Tom Lee, the town’s engineer.',
+      [
+        { kind: 'indirect', cue: 'said', source: 'Ana Ruiz', spans: ['The pier is safe'] },
+        { kind: 'indirect', cue: 'said', source: 'Tom Lee', spans: ['The ferry is late'] },
+      ],
+    ],
+    [
       'role words between a capitalised word and a name belong to the subject before an aside ("Former Democratic candidate X, who …, said")',
       'Former Democratic candidate Tom Lee, who ran the pier, said he agrees with the plan.',
       [{ kind: 'indirect', cue: 'said', source: 'Former Democratic candidate Tom Lee', spans: ['he agrees with the plan'] }],

@@ -2048,7 +2048,9 @@ export function attribute(
           if (g.includes(',') && !/[“"‘«]/u.test(g)) {
             // "…, said X, a professor at Y" / "…, said X, who …": an appositive of the source, not more content
             const wj = tk.low(j);
-            if (inverted && (lex.determiners.has(wj) || lex.relativeWords.has(wj) || wj === fw.possessiveRelative)) appositive = true;
+            // (and any rest after an inverted source that does not go on with a verb: "…, said Larry Sabato, director of
+            // the Center for Politics", "…, said Katie Harbath, Facebook's director"; "The plan, said Lee, is new" goes on)
+            if (inverted && (lex.determiners.has(wj) || lex.relativeWords.has(wj) || wj === fw.possessiveRelative || !(lex.auxiliaries.has(wj) || (FINITE_FORM.test(wj) && !tk.cap(j) && !lex.stop.has(wj))))) appositive = true;
             // ("This campaign, he says, is different": a short rest, when the two parts make three words or more; not
             // after an inverted source, "…, said Lee, Politifact's editor")
             else if (se - j >= 3 || (!inverted && se > j && tk.at(end) - tk.at(start) + se - j >= 3)) {
