@@ -924,6 +924,14 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'a noun-phrase content ends before a coordinator and a new clause with a personal pronoun as its subject',
+      'Tom Lee apologized for the delay and he promised a new ferry.',
+      [
+        { kind: 'indirect', cue: 'apologized for', source: 'Tom Lee', spans: ['the delay'] },
+        { kind: 'indirect', cue: 'promised', source: 'he', spans: ['a new ferry'] },
+      ],
+    ],
+    [
       'role words between a capitalised word and a name belong to the subject before an aside ("Former Democratic candidate X, who …, said")',
       'Former Democratic candidate Tom Lee, who ran the pier, said he agrees with the plan.',
       [{ kind: 'indirect', cue: 'said', source: 'Former Democratic candidate Tom Lee', spans: ['he agrees with the plan'] }],

@@ -1567,6 +1567,25 @@ export function attribute(
     return false;
   };
   /** Cut reported content at the next clause boundary (";", a dash, or a comma before "while", "but", "which" …), outside quotations. */
+  /**
+   * The end of a noun-phrase content before a coordinator and a new clause with a personal pronoun as its subject:
+   * "calling him a nice guy and he didn't provide …" ends at "guy".
+   */
+  const npCoordinationEnd = (start: number, end: number): number => {
+    const a = tk.at(start) + 1;
+    const b = Math.min(tk.at(end), a + RUN_ON_WORDS);
+    for (let j = a; j < b - 1; j++) {
+      if (!lex.coordinators.has(tk.low(j)) || !spaced(j, j + 1) || chainAt(j)) continue;
+      const w = tk.low(j + 1);
+      if (tk.cap(j + 1) && !isPronounTok(j + 1)) continue;
+      if (lex.personalPronouns.has(w) && j + 2 < b && spaced(j + 1, j + 2) && !tk.cap(j + 2)) {
+        let e = tk.end[j - 1] ?? end;
+        while (e > start && TRAIL.test(text[e - 1] ?? '')) e--;
+        return e > start ? e : end;
+      }
+    }
+    return end;
+  };
   const clauseEnd = (start: number, end: number): number => {
     const a = tk.at(start) + 1;
     // bounded look-ahead keeps the stage linear on run-on sentences full of cues
@@ -2176,6 +2195,7 @@ export function attribute(
           if (m) start = (tk.end[t - 1] ?? 0) + m.index;
         }
         end = clauseEnd(start, sentContentEnd(si, start));
+        if (f.frame === 'np' && !hasQuote(start, end)) end = npCoordinationEnd(start, end);
         // "While some argue that X, President Obama has …": a cue inside an opening subordinate clause; its content
         // ends where the main clause begins
         end = subordinateEnd(si, c.first, start, end);
