@@ -882,6 +882,14 @@ describe('attribute: reported speech', () => {
       [{ kind: 'indirect', cue: 'saying', source: 'Mayor Ana Ruiz', spans: ['it was unsafe'] }],
     ],
     [
+      'a dateline before a double hyphen or a horizontal bar is no subject either',
+      'WASHINGTON -- Mayor Ana Ruiz, opening the pier, said it was safe. BOSTON ― Tom Lee, closing the ferry, said it was late.',
+      [
+        { kind: 'indirect', cue: 'said', source: 'Mayor Ana Ruiz', spans: ['it was safe'] },
+        { kind: 'indirect', cue: 'said', source: 'Tom Lee', spans: ['it was late'] },
+      ],
+    ],
+    [
       'a bare base form agrees with the plural before a participle that opens the phrase ("Residents living near the plant say")',
       'Residents living near the pier say it leaks. People briefed on the talks say the ferry will run.',
       [

@@ -832,10 +832,11 @@ export function attribute(
     const ci0 = chainIdx(tk.start[s0] ?? 0);
     if (ci0 >= 0) s0 = tk.at((chains[ci0] as Chain).end);
     let a = s0;
-    // (a dateline: capitalised words, and the numbers of a date, "WASHINGTON, Dec. 8 (UPI) —", before a dash)
+    // (a dateline: capitalised words, and the numbers of a date, "WASHINGTON, Dec. 8 (UPI) —", "WASHINGTON --", before a
+    // dash)
     for (let j = s0; j < limit - 1 && j - s0 < 8; j++) {
       if (!tk.cap(j) && !(j > s0 && DIGIT_START.test(tk.low(j)))) break;
-      if (/[—–]|\s-\s/u.test(gap(j, j + 1))) {
+      if (/[—–―]|\s-\s|--/u.test(gap(j, j + 1))) {
         a = j + 1;
         break;
       }
