@@ -940,6 +940,11 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'an editor\'s correction note reports no statement, nor do the cues inside it',
+      'Correction: An earlier version of this article incorrectly listed when the “ferry plan” began. A previous version of this story said Ana Ruiz intended to run.',
+      [],
+    ],
+    [
       'role words between a capitalised word and a name belong to the subject before an aside ("Former Democratic candidate X, who …, said")',
       'Former Democratic candidate Tom Lee, who ran the pier, said he agrees with the plan.',
       [{ kind: 'indirect', cue: 'said', source: 'Former Democratic candidate Tom Lee', spans: ['he agrees with the plan'] }],

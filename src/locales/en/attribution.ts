@@ -132,6 +132,7 @@ export const attribution = {
   notCuesBeforeToObject: ['add', 'adds', 'added', 'adding'],
   npCuePrepositions: ['as', 'in', 'with', 'by'],
   negations: ['not', 'never'],
+  correctionSources: ['an earlier version of', 'a previous version of', 'an earlier edition of'],
   occasionNouns: [
     'conference', 'speech', 'address', 'interview', 'rally', 'briefing', 'appearance', 'event', 'hearing', 'debate',
     'session', 'meeting', 'forum', 'town hall', 'roundtable', 'ceremony', 'luncheon', 'dinner', 'gathering',

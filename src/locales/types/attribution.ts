@@ -82,6 +82,11 @@ export interface AttributionLocale {
   /** Negations that stand between an auxiliary and its verb ("did not unveil"). */
   readonly negations: readonly string[];
   /**
+   * Openings of an editor's correction note as a source ("An earlier version of this article incorrectly listed …"):
+   * the newspaper correcting itself reports no one's statement.
+   */
+  readonly correctionSources: readonly string[];
+  /**
    * Occasions for speaking ("conference", "speech", "rally"): after one of `occasionPrepositions`, an -ing cue right
    * after such a noun ("at a news conference announcing that …") speaks for the subject of the sentence.
    */

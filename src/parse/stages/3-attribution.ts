@@ -1533,6 +1533,11 @@ export function attribute(
     return true;
   };
   const chainAt = (j: number): boolean => chainIdx(tk.start[j] ?? 0) >= 0;
+  /** The sentence starting at `start` opens, within its first 40 characters, with an editor's correction note. */
+  const correctionNote = (start: number): boolean => {
+    const head = text.slice(start, start + 40).toLowerCase();
+    return lex.correctionSources.some((p) => head.includes(p));
+  };
   /** The complementiser after an aside that opens at token t (ended by a comma or a dash), within 16 words, or -1. */
   const thatAfterAside = (t: number, si: number): number => {
     const se = sentTokEnd[si] ?? 0;
@@ -1853,6 +1858,9 @@ export function attribute(
     // but punctuation ("you might be asking, …" stays a cue)
     if (lex.adjectivalParticiples.has(tk.low(c.head)) && c.head > s0 && c.last === c.head && lex.auxiliaries.has(tk.low(c.head - 1)) && (c.last + 1 >= (sentTokEnd[si] ?? 0) || /^[,;]/u.test(gap(c.last, c.last + 1))) && !hasQuote(tk.end[c.last] ?? 0, s.end)) continue;
     if (f.infinitiveOnly && !f.authorial && (c.last + 1 >= tk.n || tk.hash[c.last + 1] !== TO_HASH)) continue;
+    // "Correction: An earlier version of this article incorrectly listed …": an editor's correction note reports no
+    // one's statement, nor do the cues inside it (the opening of the sentence, after a label, is read)
+    if (lex.correctionSources.length && correctionNote(s.start)) continue;
     // "rebel groups backed by Ankara", "a bill supported by the mayor": a past participle right before "by", with no
     // auxiliary, modifies the noun before it; that noun is no source
     if (f.frame === 'np' && c.first === c.last && !f.ing && !f.base && PAST_FORM.test(tk.low(c.head)) && tk.low(c.last + 1) === fw.agent && spaced(c.last, c.last + 1) && !(c.first - 1 >= s0 && lex.auxiliaries.has(tk.low(c.first - 1)))) continue;

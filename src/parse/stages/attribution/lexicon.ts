@@ -55,6 +55,8 @@ export interface Lexicon {
   npCuePrepositions: Set<string>;
   /** Negations between an auxiliary and its verb ("did not unveil"). */
   negations: Set<string>;
+  /** Openings of an editor's correction note as a source, lower case ("an earlier version of"). */
+  correctionSources: string[];
   /** Last words of the occasions for speaking ("conference", "hall"). */
   occasionNouns: Set<string>;
   /** Prepositions that open an occasion phrase ("at a rally"). */
@@ -312,6 +314,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     notCuesBeforeToObject: new Set(loc.notCuesBeforeToObject),
     npCuePrepositions: new Set(loc.npCuePrepositions),
     negations: new Set(loc.negations),
+    correctionSources: loc.correctionSources.map((p) => p.toLowerCase()),
     occasionNouns: new Set(loc.occasionNouns.map((w) => w.split(' ').pop() as string)),
     occasionPrepositions: new Set(loc.occasionPrepositions),
     stop: new Set(loc.sourceStopWords),
