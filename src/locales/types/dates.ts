@@ -38,8 +38,7 @@ export interface DatesLocale {
    * `nth` 1-5), by their names (capitalised in the text).
    */
   readonly holidays: readonly { readonly names: readonly string[]; readonly month: number; readonly day?: number; readonly weekday?: number; readonly nth?: number }[];
-  /** Calendar unit nouns (singular and plural forms). */
-  /** Unit words ("day", "weeks"); `plural` marks a plural form ("three weeks"). */
+  /** Calendar unit nouns, singular and plural ("day", "weeks"); `plural` marks a plural form ("three weeks"). */
   readonly units: readonly { readonly word: string; readonly unit: DateUnit; readonly plural?: boolean }[];
   /** Season nouns. */
   readonly seasons: readonly SeasonWord[];

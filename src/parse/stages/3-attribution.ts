@@ -180,6 +180,15 @@ export function attribute(
     return true;
   };
   /**
+   * The determiner (or possessive determiner) of the noun at token j, after at most two modifiers ("a scathing report",
+   * "a recent news conference"): its token, or -1. With `capStops`, a capitalised modifier ends the search.
+   */
+  const determinerBefore = (j: number, min: number, capStops: boolean): number => {
+    let d = j - 1;
+    while (d > min && d >= j - 3 && !(capStops && tk.cap(d)) && !lex.determiners.has(tk.low(d)) && !lex.possessiveDeterminers.has(tk.low(d)) && spaced(d, d + 1)) d--;
+    return (lex.determiners.has(tk.low(d)) || lex.possessiveDeterminers.has(tk.low(d))) && spaced(d, d + 1) ? d : -1;
+  };
+  /**
    * The subject of a verb that put out a document ending at token k: "Trump [issued] [a statement] (Wednesday)",
    * "His office put out a statement", "Mr. Manafort helped draft a report" (then a cue in -ing); null otherwise.
    */
@@ -188,11 +197,10 @@ export function attribute(
     while (j > min && (lex.timeWords.has(tk.low(j)) || lex.timePrepositions.has(tk.low(j))) && spaced(j, j + 1)) j--;
     if (j - 2 < min || tk.cap(j) || !lex.evidence.has(tk.low(j)) || !spaced(j, j + 1)) return null;
     // the determiner, after at most two modifiers ("a scathing report", "a joint statement")
-    let d = j - 1;
-    while (d > min && d >= j - 3 && !tk.cap(d) && !lex.determiners.has(tk.low(d)) && !lex.possessiveDeterminers.has(tk.low(d)) && spaced(d, d + 1)) d--;
+    let d = determinerBefore(j, min, true);
     // ("sent tweets saying …": a document right after the verb, with no determiner)
     if (j - 1 >= min && spaced(j - 1, j) && (lex.publishingVerbs.has(tk.low(j - 1)) || (j - 2 >= min && spaced(j - 2, j - 1) && lex.publishingVerbs.has(`${tk.low(j - 2)} ${tk.low(j - 1)}`)))) d = j;
-    else if (!(lex.determiners.has(tk.low(d)) || lex.possessiveDeterminers.has(tk.low(d))) || !spaced(d, d + 1)) return null;
+    else if (d < 0) return null;
     let v = d - 1;
     if (v - 1 >= min && spaced(v - 1, v) && spaced(v, d) && lex.publishingVerbs.has(`${tk.low(v - 1)} ${tk.low(v)}`)) v--;
     else if (!(v >= min && spaced(v, d) && lex.publishingVerbs.has(tk.low(v)))) return null;
@@ -207,9 +215,9 @@ export function attribute(
    */
   const occasionSpeaker = (k: number, min: number, si: number): Mention | null => {
     if (k - 2 < min || tk.cap(k) || !lex.occasionNouns.has(tk.low(k)) || !spaced(k, k + 1)) return null;
-    let d = k - 1;
-    while (d > min && d >= k - 3 && !lex.determiners.has(tk.low(d)) && !lex.possessiveDeterminers.has(tk.low(d)) && spaced(d, d + 1)) d--;
-    if (!(lex.determiners.has(tk.low(d)) || lex.possessiveDeterminers.has(tk.low(d))) || !spaced(d, d + 1)) return null;
+    // (its determiner after at most two modifiers, capitalised ones too: "at a CNN town hall")
+    const d = determinerBefore(k, min, false);
+    if (d < 0) return null;
     const p = d - 1;
     if (p <= min || !lex.occasionPrepositions.has(tk.low(p)) || !spaced(p, d)) return null;
     // the subject of the verb before the phrase ("comments Clinton made Tuesday during a speech attacking …"), when it
@@ -935,7 +943,7 @@ export function attribute(
       if (tk.cap(j) || lex.stop.has(w) || lex.auxiliaries.has(w) || lex.byFirst.has(w) || LY.test(w) || PAST_FORM.test(w)) break;
       e = j;
     }
-    return e === tk.at(m.end) - 1 ? m : mention(tk.at(m.start), e);
+    return e === p ? m : mention(tk.at(m.start), e);
   };
   /** The possessor ending at token p: a possessive determiner ("his") or a capitalised name in the possessive
    * ("Ana Ruiz's", up to four words, not before token `min`), or null. */
@@ -1572,19 +1580,16 @@ export function attribute(
     }
     return false;
   };
-  /** Cut reported content at the next clause boundary (";", a dash, or a comma before "while", "but", "which" …), outside quotations. */
   /**
    * The end of a noun-phrase content before a coordinator and a new clause with a personal pronoun as its subject:
-   * "calling him a nice guy and he didn't provide …" ends at "guy".
+   * "apologized for the delay and he promised …" ends at "delay".
    */
   const npCoordinationEnd = (start: number, end: number): number => {
     const a = tk.at(start) + 1;
     const b = Math.min(tk.at(end), a + RUN_ON_WORDS);
     for (let j = a; j < b - 1; j++) {
       if (!lex.coordinators.has(tk.low(j)) || !spaced(j, j + 1) || chainAt(j)) continue;
-      const w = tk.low(j + 1);
-      if (tk.cap(j + 1) && !isPronounTok(j + 1)) continue;
-      if (lex.personalPronouns.has(w) && j + 2 < b && spaced(j + 1, j + 2) && !tk.cap(j + 2)) {
+      if (lex.personalPronouns.has(tk.low(j + 1)) && j + 2 < b && spaced(j + 1, j + 2) && !tk.cap(j + 2)) {
         let e = tk.end[j - 1] ?? end;
         while (e > start && TRAIL.test(text[e - 1] ?? '')) e--;
         return e > start ? e : end;
@@ -1592,6 +1597,7 @@ export function attribute(
     }
     return end;
   };
+  /** Cut reported content at the next clause boundary (";", a dash, or a comma before "while", "but", "which" …), outside quotations. */
   const clauseEnd = (start: number, end: number): number => {
     const a = tk.at(start) + 1;
     // bounded look-ahead keeps the stage linear on run-on sentences full of cues
@@ -2051,7 +2057,7 @@ export function attribute(
         }
       }
       const srcTok = tk.at(source.start);
-      const commaBefore = inverted || (srcTok - 1 >= s0 && /,\s*$/u.test(gap(srcTok - 1, srcTok)) && !/[\p{L}]/u.test(''));
+      const commaBefore = inverted || (srcTok - 1 >= s0 && /,\s*$/u.test(gap(srcTok - 1, srcTok)));
       const a = inverted ? tk.at(source.end) : c.last + 1;
       const postposable = f.postposed && commaBefore && (inverted || adjunctOnly(c) || (f.frame === 'object-clause' && thatWithin(a, si, 8) < 0 && (sentTokEnd[si] ?? 0) - a <= 5));
       // (when the words before the source are no content, "In Iowa, Lee said on Monday he would run", the content

@@ -84,6 +84,7 @@ export interface Lexicon {
   pronounsByHash: HashIndex<PronounInfo>;
   /** Calendar words that are also names ("May", "June"). */
   nameLikeCalendar: Set<string>;
+  /** Non-person words that are given names too, first in a longer name ("Bill Clinton"; lower case). */
   nameLikeNonPerson: Set<string>;
   /** Gender of a common given name (lower case). */
   givenNameGender: Map<string, Gender>;
