@@ -890,6 +890,11 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'a name between commas before an appositive is the subject after an introductory clause too long to step over',
+      'After the meeting of the harbour board on Saturday ended in chaos when many ferry captains were deemed ineligible, Ana Ruiz, the board chairwoman, said she had received threats.',
+      [{ kind: 'indirect', cue: 'said', source: 'Ana Ruiz', spans: ['she had received threats'] }],
+    ],
+    [
       'a bare base form agrees with the plural before a participle that opens the phrase ("Residents living near the plant say")',
       'Residents living near the pier say it leaks. People briefed on the talks say the ferry will run.',
       [

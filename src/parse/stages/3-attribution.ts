@@ -1958,6 +1958,14 @@ export function attribute(
           // ("Bloomberg's pollster, Douglas Schoen, says …": the subject read at the sentence start stops at a
           // possessive; the noun phrase before the appositive is whole)
           if (source && POSSESSIVE.test(source.text)) source = sourceBefore(c, s0) ?? source;
+          // ("After the meeting of Nevada Democrats on Saturday ended in mayhem when …, Roberta Lange, the state party
+          // chairwoman, said …": an introductory clause too long to step over; a name between commas before the
+          // appositive is the subject)
+          if (!source) {
+            const nb = sourceBefore(c, s0);
+            const a = nb ? tk.at(nb.start) : -1;
+            if (nb && a - 1 >= s0 && tk.cap(a) && !lex.determiners.has(tk.low(a)) && COMMA_BEFORE.test(gap(a - 1, a))) source = nb;
+          }
           if (source) via.push(ATTRIBUTION_RULES.appositive);
         }
       } else if (!source) {
