@@ -890,6 +890,14 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'a coordinated cue after a clause that opens after a dash speaks for that clause\'s subject',
+      'For that she drew the mayor\'s ire - he called her "weak" and said she had "zero support" in the port.',
+      [
+        { kind: 'partial', cue: 'called', source: 'he', spans: ['her "weak"'] },
+        { kind: 'partial', cue: 'said', source: 'he', spans: ['she had "zero support" in the port'] },
+      ],
+    ],
+    [
       'a name between commas before an appositive is the subject after an introductory clause too long to step over',
       'After the meeting of the harbour board on Saturday ended in chaos when many ferry captains were deemed ineligible, Ana Ruiz, the board chairwoman, said she had received threats.',
       [{ kind: 'indirect', cue: 'said', source: 'Ana Ruiz', spans: ['she had received threats'] }],

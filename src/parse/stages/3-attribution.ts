@@ -110,6 +110,8 @@ const TRAIL = /[\s.,;:!?—–-]/u;
 const LEAD = /[\s,;:—–-]/u;
 const TERMINAL_END = /[.!?:"”’»)]\s*$/u;
 const COMMA_BEFORE = /,[”"’»]?\s*$/u;
+/** A comma, a semicolon or a dash (spaced hyphen, double hyphen) between two words: a clause may start after it. */
+const CLAUSE_BREAK_BEFORE = /[,;—–―]|\s-\s|--/u;
 const DIGIT_START = /^\d/u;
 /** A comma or a dash alone between two words: the edge of an aside. */
 const ASIDE_MARK = /^\s*(?:,|[—–―]|--)\s*$/u;
@@ -1126,7 +1128,7 @@ export function attribute(
     const s0 = sentTokStart[si] ?? 0;
     if (k <= s0 || !lex.coordinators.has(tk.low(k)) || !spaced(k, c.first)) return null;
     let b = k - 1;
-    while (b > s0 && k - b < 12 && !gap(b - 1, b).includes(',')) b--;
+    while (b > s0 && k - b < 12 && !CLAUSE_BREAK_BEFORE.test(gap(b - 1, b))) b--;
     if (b === s0) return subjectAtStart(si, k);
     if (isPronounTok(b)) return lex.personalPronouns.has(tk.low(b)) ? pronounMention(b) : null;
     // ("Asked about it, Mrs. Lee shook her head and said, …": a name after the comma, then its verb)
@@ -1986,7 +1988,8 @@ export function attribute(
         // and praise from conservatives", "aided by Russia and opposed by the U.S.")
         const nx = tk.low(c.last + 1);
         if (c.first === c.last && (nx === fw.agent || nx === fw.origin)) continue;
-        source = subjectAtStart(si, c.first - 1);
+        // ("For that she drew Trump's ire - he called her “weak” and said …": the clause after a dash)
+        source = subjectAtStart(si, c.first - 1) ?? coordinatedSubject(c, si);
         if (source) via.push(ATTRIBUTION_RULES.coordinated);
       }
       if (!source && f.ing && c.first - 1 >= s0 && COMMA_BEFORE.test(before)) {
