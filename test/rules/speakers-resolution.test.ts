@@ -4,6 +4,22 @@ import { run, type DraftSpec } from './speakers-helpers.js';
 describe('resolving statement sources', () => {
   it.each<[string, string, DraftSpec[], string[][]]>([
     [
+      'the name a source ends with is its head; a name before it only modifies it, and "he" goes to the head',
+      'France\'s far-right National Front party leader Marine Le Pen hailed the vote. Port Authority spokesman Tom Lee praised the crew. He cited the weather.',
+      [
+        { content: 'the vote', source: "France's far-right National Front party leader Marine Le Pen" },
+        { content: 'the crew', source: 'Port Authority spokesman Tom Lee' },
+        { content: 'the weather', source: 'He' },
+      ],
+      [['Marine Le Pen'], ['Tom Lee'], ['Tom Lee']],
+    ],
+    [
+      'a name after a preposition in the source is no head: the first name speaks',
+      'James Hale of the Brookings Institution praised the crew.',
+      [{ content: 'the crew', source: 'James Hale of the Brookings Institution' }],
+      [['James Hale']],
+    ],
+    [
       'a capitalised source with a lower-case word inside is a group, and "they" goes to it',
       'The Justice Department sued the state. Voting rights advocates have expressed concern. They cite the 2000 election.',
       [

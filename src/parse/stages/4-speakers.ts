@@ -83,6 +83,7 @@ function fewWords(s: string): boolean {
 // the walk's patterns
 const COMMA_GAP = /^[\s,]{0,3}$/u;
 const SPACES = /\s+/u;
+const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’]*/gu;
 const POSSESSIVE_END = /['’]s$/u;
 const CAPITALS_ONLY = /^\p{Lu}{2,}$/u;
 const S_END = /s$/u;
@@ -424,6 +425,12 @@ export function resolveSpeakers(
     return !lex.roleLinkWords.some((r) => r.w === prep) || relationNouns.has(head) || ((lex.word.get(head) ?? 0) & (W_ROLE | W_ROLEWORD | W_HONORIFIC)) === 0;
   };
 
+  /** A lower-case function word ("of", "the", "for") between offsets `from` and `to`. */
+  const functionWordIn = (from: number, to: number): boolean => {
+    for (const m of text.slice(from, to).matchAll(LOWER_WORD)) if (((lex.word.get(m[0]) ?? 0) & W_FUNCTION) !== 0) return true;
+    return false;
+  };
+
   const processDraft = (di: number): void => {
     const d = drafts[di];
     const src = d?.source;
@@ -483,7 +490,15 @@ export function resolveSpeakers(
           if (e && !ents.includes(e)) ents.push(e);
         }
       } else {
-        const e = nameEnt.get(first);
+        // ("France's far-right National Front party leader Marine Le Pen": the name the source ends with is its
+        // head; a name before it only modifies it)
+        // (not a name after a preposition or a determiner: "James Pethokoukis of the American Enterprise Institute",
+        // "an agent for President Bill Clinton")
+        let head = first;
+        const q = list.length - 1;
+        const last = list[q] as RawMention;
+        if (q > 0 && last.type === 'name' && !last.possessive && last.end >= src.end && !functionWordIn((list[q - 1] as RawMention).end, last.start)) head = last;
+        const e = nameEnt.get(head);
         ents = e ? [e] : [];
       }
       via = joint ? SPEAKER_RULES.joint : SPEAKER_RULES.name;
