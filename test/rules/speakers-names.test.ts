@@ -21,6 +21,9 @@ describe('names, titles and organisations', () => {
     // a title read that stops at a link is no title of the name after it (the name never starts with "of")
     ['Supporters of Hillary Clinton cheered on Monday.', 'Hillary Clinton', []],
     ['The ruling angered Attorneys for Jane Roe on Monday.', 'Jane Roe', []],
+    // a plural role before a link is no one person's title: the name after the link keeps only its own
+    ['Attorneys for Mayor Ana Ruiz spoke on Monday.', 'Ana Ruiz', ['Mayor']],
+    ['Aides to Senator Tom Lee spoke on Monday.', 'Tom Lee', ['Senator']],
     // a capitalised hyphenated adjective is no name word; a hyphenated given name is
     ['Texas-based strategist Matt Mackowiak spoke on Monday.', 'Matt Mackowiak', ['strategist']],
     ['The Oscar-winner Susan Sarandon spoke on Monday.', 'Susan Sarandon', []],

@@ -300,11 +300,15 @@ function readTitle(lex: Lexicon, t: Tokens, i: number, j: number, info: TitleInf
     }
     const role = roleAt(lex, t, k, j);
     if (role && role[0].holder === 'person') {
+      // ("Attorneys for Mayor Ana Ruiz": a plural role before a link is no one person's title; the name after the
+      // link is another person)
+      const pluralBeforeLink = role[0].plural && k + role[1] < j && isAnyWord(t, k + role[1], lex.roleLinkWords);
       info.categories.push(...role[0].categories);
       info.gender ??= role[0].gender;
       k += role[1];
       info.strongEnd = k;
       sawRoleish = true;
+      if (pluralBeforeLink) break;
       continue;
     }
     if (f & (W_MODIFIER | W_PARTY | W_ROLEWORD)) {
@@ -478,7 +482,9 @@ export function extractMentions(lex: Lexicon, t: Tokens): ExtractResult {
       let nb = b;
       while (nb <= j && !((t.flags[nb] ?? 0) & T_CAP)) nb++;
       clearTitle(info);
-      if (nb <= j) pushPerson(nb, nb, j, info);
+      // (the name after the link may have a title of its own: "Supporters of Sen. Tom Lee", "Attorneys for Mayor
+      // Ana Ruiz")
+      if (nb <= j) pushPerson(nb, readTitle(lex, t, nb, j, info), j, info);
     } else if (b <= j) pushPerson(a, b, j, info);
     i = seqEnd + 1;
   }
