@@ -890,6 +890,23 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'a cue in -ing after "before"/"after" speaks for the statement before it in the sentence, however many statements came between',
+      'Ana Ruiz said the pier was safe. Tom Lee said the ferry was late. Jo Hale said the port was busy. Al Berg said the bridge was open. “Thank you, son,” Cruz replied, before adding that he thinks “children should speak with respect.”',
+      [
+        { kind: 'indirect', cue: 'said', source: 'Ana Ruiz', spans: ['the pier was safe'] },
+        { kind: 'indirect', cue: 'said', source: 'Tom Lee', spans: ['the ferry was late'] },
+        { kind: 'indirect', cue: 'said', source: 'Jo Hale', spans: ['the port was busy'] },
+        { kind: 'indirect', cue: 'said', source: 'Al Berg', spans: ['the bridge was open'] },
+        { kind: 'direct', cue: 'replied', source: 'Cruz', spans: ['Thank you, son,'] },
+        { kind: 'partial', cue: 'adding', source: 'Cruz', spans: ['that he thinks “children should speak with respect.”'] },
+      ],
+    ],
+    [
+      'a phrase "After …-ing" that opens the sentence is no statement of its own',
+      'After announcing his support, the mayor said the pier was safe.',
+      [{ kind: 'indirect', cue: 'said', source: 'the mayor', spans: ['the pier was safe'] }],
+    ],
+    [
       'a coordinated cue after a clause that opens after a dash speaks for that clause\'s subject',
       'For that she drew the mayor\'s ire - he called her "weak" and said she had "zero support" in the port.',
       [
@@ -1848,6 +1865,7 @@ describe('attribute: things that are not statements', () => {
     ['a title line "Name on Topic:" with no quotation', 'Ruiz on the Ferry Plan: The Costs Are Rising\n\nThe mayor spoke on Monday.'],
     ['a noun cue after a determiner before a quoted name', 'The island has a new show. The show, “Island Life,” ran for years.'],
     ['a short introductory gerund phrase before ", X said"', 'The ferry left early. Campaigning in the harbour, he said.'],
+    ['a cue in -ing after "after" inside an aside, with no statement before it in the sentence', 'The mayor, after praising the crew, closed the pier.'],
     ['a quoted title with a number in it', 'Ana Ruiz sings to the crowd in a clip of ‘The 411.’'],
     ['a headline without a cue', 'Ten years after the flood: the valley rebuilds\n\nThe valley was rebuilt.'],
     ['narration', 'The delegation arrived in Baku and visited the old town.'],

@@ -207,6 +207,7 @@ export const attribution = {
     'holy', 'silly', 'costly', 'deadly', 'orderly', 'curly', 'jolly', 'sly', 'wholly', 'fully', 'partly', 'mostly',
   ],
   gerundPrepositions: ['by', 'while', 'without', 'upon', 'despite'],
+  timeGerundPrepositions: ['before', 'after'],
   labels: [
     'update', 'updated', 'note', 'editor', 'editors', 'related', 'read', 'watch', 'photo', 'photos', 'video', 'image',
     'caption', 'credit', 'warning', 'breaking', 'exclusive', 'analysis', 'opinion', 'commentary', 'q', 'a', 'question',

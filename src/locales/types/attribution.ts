@@ -143,6 +143,12 @@ export interface AttributionLocale {
   readonly lyWords: readonly string[];
   /** Prepositions before a reporting gerund whose speaker is the subject of the sentence ("fined for saying that …", "began by saying …"). */
   readonly gerundPrepositions: readonly string[];
+  /**
+   * Time prepositions before a reporting gerund ("…, before insisting he had …", "told the AP after hinting that …"):
+   * the gerund speaks for the speaker of a statement earlier in the sentence, if there is one (at the sentence
+   * start, "After announcing his support, X …", the subject comes later).
+   */
+  readonly timeGerundPrepositions: readonly string[];
   /** Labels that can stand before a colon without being a speaker ("Update:", "Photo:"), lower case. */
   readonly labels: readonly string[];
   /** Cue verbs (base forms) whose "to"-infinitive is an action, not reported content ("agreed to continue"). */

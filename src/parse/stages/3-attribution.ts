@@ -1044,10 +1044,23 @@ export function attribute(
     const ch = chains[ci];
     return !!ch && ch.start < end;
   };
-  const lastWorkInSentence = (si: number): Work | null => {
-    for (let i = works.length - 1; i >= 0 && i >= works.length - 4; i--) {
+  // (the quotations' statements come first in `works`, the reported ones after: the last statement of a sentence
+  // may be far back, so the statements with a source are chained by sentence as they are added)
+  const lastWorkOf = new Int32Array(sentences.length).fill(-1);
+  const prevInSentence: number[] = [];
+  let worksIndexed = 0;
+  /** The statement with a source added last in sentence `si` whose content starts before offset `before`. */
+  const lastWorkInSentence = (si: number, before: number = Infinity): Work | null => {
+    for (; worksIndexed < works.length; worksIndexed++) {
+      const w = works[worksIndexed] as Work;
+      prevInSentence.push(-1);
+      if (!w.source || w.sentence < 0 || w.sentence >= sentences.length) continue;
+      prevInSentence[worksIndexed] = lastWorkOf[w.sentence] ?? -1;
+      lastWorkOf[w.sentence] = worksIndexed;
+    }
+    for (let i = lastWorkOf[si] ?? -1; i >= 0; i = prevInSentence[i] ?? -1) {
       const w = works[i] as Work;
-      if (w.sentence === si && w.source) return w;
+      if ((w.spans[0]?.start ?? 0) < before) return w;
     }
     return null;
   };
@@ -1936,7 +1949,7 @@ export function attribute(
       if (hv >= s0 && lex.perfectParticiples.has(tk.low(hv)) && !tk.cap(hv + 1) && spaced(hv, c.first)) {
         if (hv === s0) source = subjectAtStart(si, sentTokEnd[si] ?? tk.n);
         else if (COMMA_BEFORE.test(gap(hv - 1, hv)) || /(?:[—–―]|--)\s*$/u.test(gap(hv - 1, hv))) {
-          const prevW = lastWorkInSentence(si);
+          const prevW = lastWorkInSentence(si, tk.start[c.first] ?? 0);
           source = prevW ? prevW.source : subjectAtStart(si, hv);
         }
         if (source) via.push(ATTRIBUTION_RULES.participle);
@@ -1994,7 +2007,7 @@ export function attribute(
       }
       if (!source && f.ing && c.first - 1 >= s0 && COMMA_BEFORE.test(before)) {
         // "…, saying that …": the speaker of the sentence
-        const prevW = lastWorkInSentence(si);
+        const prevW = lastWorkInSentence(si, tk.start[c.first] ?? 0);
         source = prevW ? prevW.source : possessedSubject(subjectAtStart(si, c.first), c.first);
         if (source) via.push(ATTRIBUTION_RULES.participle);
       }
@@ -2002,6 +2015,14 @@ export function attribute(
         // "… was fined for saying that …", "began by saying …": the subject of the sentence
         const prevW = lastWorkInSentence(si);
         source = prevW ? prevW.source : subjectAtStart(si, c.first - 1);
+        if (source) via.push(ATTRIBUTION_RULES.gerundAfterPreposition);
+      }
+      if (!source && f.ing && c.first - 1 > s0 && lex.timeGerundPrepositions.has(tk.low(c.first - 1)) && spaced(c.first - 1, c.first)) {
+        // "“…,” Trump told reporters, before insisting he had …": the speaker of the statement before it in the
+        // sentence (with none, the phrase may open the sentence, "After announcing his support, X …", or be an aside,
+        // "when Trump, after railing against …, produced …")
+        const prevW = lastWorkInSentence(si, tk.start[c.first] ?? 0);
+        source = prevW ? prevW.source : null;
         if (source) via.push(ATTRIBUTION_RULES.gerundAfterPreposition);
       }
       if (!source) {

@@ -81,6 +81,7 @@ export interface Lexicon {
   statementNounHashes: HashSet32;
   possessiveDeterminers: Set<string>;
   gerundPrepositions: Set<string>;
+  timeGerundPrepositions: Set<string>;
   labels: Set<string>;
   timeWords: Set<string>;
   timePrepositions: Set<string>;
@@ -336,6 +337,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     statementNounHashes: hashSet(loc.statementNouns.map(hashWord)),
     possessiveDeterminers: new Set(loc.possessiveDeterminers),
     gerundPrepositions: new Set(loc.gerundPrepositions),
+    timeGerundPrepositions: new Set(loc.timeGerundPrepositions),
     labels: new Set(loc.labels),
     timeWords: new Set(loc.timeWords),
     timePrepositions: new Set(loc.timePrepositions),
