@@ -890,6 +890,14 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'role words before the hearer\'s name are part of the hearer, not of the content',
+      'Tom Lee told radio host Ana Ruiz the ferry would run. Jo Hale told Harbour News anchor Al Berg on Monday how late it was.',
+      [
+        { kind: 'indirect', cue: 'told', source: 'Tom Lee', spans: ['the ferry would run'] },
+        { kind: 'indirect', cue: 'told', source: 'Jo Hale', spans: ['how late it was'] },
+      ],
+    ],
+    [
       'a cue in -ing after "before"/"after" speaks for the statement before it in the sentence, however many statements came between',
       'Ana Ruiz said the pier was safe. Tom Lee said the ferry was late. Jo Hale said the port was busy. Al Berg said the bridge was open. “Thank you, son,” Cruz replied, before adding that he thinks “children should speak with respect.”',
       [

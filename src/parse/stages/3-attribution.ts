@@ -982,9 +982,22 @@ export function attribute(
   };
   /** The first token after a hearer starting at token t ("told reporters …", "asked the senator …"), or -1. */
   const afterHearer = (t: number, si: number, named = false): number => {
+    // ("told host Sean Hannity …", "told Fox News host Sean Hannity …": role words before the name)
+    const roleThenName = (r: number): number => {
+      let q = r;
+      while (q < tk.n && q - r < 3 && sentOfTok[q] === si && !tk.cap(q) && lex.roleWords.has(tk.low(q)) && spaced(q - 1, q)) q++;
+      return q > r && q < tk.n && sentOfTok[q] === si && tk.cap(q) && spaced(q - 1, q) ? q : -1;
+    };
+    const named0 = roleThenName(t);
+    if (named0 >= 0) t = named0;
     if (lex.lead.has(tk.low(t)) || isPronounTok(t)) t++;
     else if (tk.cap(t)) {
-      while (t + 1 < tk.n && sentOfTok[t + 1] === si && (tk.cap(t + 1) || tk.low(t + 1) === fw.genitive || showTitle[t + 1] === 1) && spacedOrTitle(t, t + 1)) t++;
+      for (;;) {
+        while (t + 1 < tk.n && sentOfTok[t + 1] === si && (tk.cap(t + 1) || tk.low(t + 1) === fw.genitive || showTitle[t + 1] === 1) && spacedOrTitle(t, t + 1)) t++;
+        const nx = roleThenName(t + 1);
+        if (nx < 0) break;
+        t = nx;
+      }
       t++;
     } else if (lex.determiners.has(tk.low(t))) {
       // "the reporters"; with `named`, "the New Yorker" (a run of capitalised words)
