@@ -890,6 +890,14 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'a cue after an aside in a clause opened by a subordinator speaks for that clause\'s subject, not the sentence\'s',
+      'The feud started when Ana Ruiz, in response to a rude remark, accused him of lying. The row grew after he, in a long speech, said the port was his.',
+      [
+        { kind: 'indirect', cue: 'accused', source: 'Ana Ruiz', spans: ['him of lying'] },
+        { kind: 'indirect', cue: 'said', source: 'he', spans: ['the port was his'] },
+      ],
+    ],
+    [
       'role words before the hearer\'s name are part of the hearer, not of the content',
       'Tom Lee told radio host Ana Ruiz the ferry would run. Jo Hale told Harbour News anchor Al Berg on Monday how late it was.',
       [

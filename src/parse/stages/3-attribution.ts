@@ -834,6 +834,24 @@ export function attribute(
     }
     return false;
   };
+  /**
+   * The subject of a clause opened by a subordinator between tokens `from` and `limit` ("… started when Mrs. Clinton,
+   * in response to …, accused"): a personal pronoun or a capitalised name right after the last subordinator, then a
+   * comma; or null.
+   */
+  const subordinateSubject = (from: number, limit: number, si: number): Mention | null => {
+    for (let s = limit - 2; s >= from; s--) {
+      if (!lex.subordinators.has(tk.low(s)) || tk.cap(s)) continue;
+      const a = s + 1;
+      if (lex.personalPronouns.has(tk.low(a))) return COMMA_BEFORE.test(gap(a, a + 1)) ? pronounMention(a) : null;
+      if (!tk.cap(a) || lex.stop.has(tk.low(a)) || lex.determiners.has(tk.low(a))) return null;
+      let e = a;
+      while (e + 1 < limit && e - a < 4 && tk.cap(e + 1) && (spaced(e, e + 1) || (/^\.\s+$/u.test(gap(e, e + 1)) && (lex.abbreviations.has(tk.low(e)) || initialism(tk.low(e)))))) e++;
+      if (e + 1 >= limit || sentOfTok[e] !== si || !/^\s*,\s*$/u.test(gap(e, e + 1))) return null;
+      return mention(a, e);
+    }
+    return null;
+  };
   /** The subject at the start of a sentence (after a dateline, connectives, an introductory phrase), ending before token `limit`. */
   const subjectAtStart = (si: number, limit: number): Mention | null => {
     let s0 = sentTokStart[si] ?? 0;
@@ -1989,6 +2007,10 @@ export function attribute(
           // ("After the meeting of Nevada Democrats on Saturday ended in mayhem when …, Roberta Lange, the state party
           // chairwoman, said …": an introductory clause too long to step over; a name between commas before the
           // appositive is the subject)
+          // ("The turn started when Mrs. Clinton, in response to …, accused him …": the cue is the verb of a clause
+          // opened by a subordinator after the subject read at the sentence start; its own subject comes before the
+          // aside)
+          if (source) source = subordinateSubject(tk.at(source.end), c.first, si) ?? source;
           if (!source) {
             const nb = sourceBefore(c, s0);
             const a = nb ? tk.at(nb.start) : -1;
