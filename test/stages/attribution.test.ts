@@ -898,6 +898,15 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'a bare base form after reported content with a pronoun subject goes on with that content; a past form is a statement of its own',
+      'The captains said they would expand the fleet and push for new piers. The mayor said she closed the pier and vowed to rebuild it.',
+      [
+        { kind: 'indirect', cue: 'said', source: 'The captains', spans: ['they would expand the fleet and push for new piers'] },
+        { kind: 'indirect', cue: 'said', source: 'The mayor', spans: ['she closed the pier'] },
+        { kind: 'indirect', cue: 'vowed', source: 'The mayor', spans: ['to rebuild it'] },
+      ],
+    ],
+    [
       'role words before the hearer\'s name are part of the hearer, not of the content',
       'Tom Lee told radio host Ana Ruiz the ferry would run. Jo Hale told Harbour News anchor Al Berg on Monday how late it was.',
       [

@@ -2036,6 +2036,21 @@ export function attribute(
         // and praise from conservatives", "aided by Russia and opposed by the U.S.")
         const nx = tk.low(c.last + 1);
         if (c.first === c.last && (nx === fw.agent || nx === fw.origin)) continue;
+        // ("Kasich says he'd sit Putin down and tell him …", "They said they would expand it and push for …": right
+        // after reported content whose clause has a personal pronoun as its subject, a bare base form goes on with
+        // that clause's verb, not with the reporter's)
+        if (f.base && c.first === c.head && prev2 && prev2.sentence === si && !prev2Np && prev2.kind === 'indirect') {
+          const sp = prev2.spans[prev2.spans.length - 1] as Span;
+          const k0 = tk.at(sp.start);
+          const subj = tk.hash[k0] === THAT_HASH && tk.low(k0) === fw.complementizer ? k0 + 1 : k0;
+          if (sp.end <= (tk.start[c.first - 1] ?? 0) && /^[\s,]*$/u.test(text.slice(sp.end, tk.start[c.first - 1] ?? 0)) && lex.personalPronouns.has(tk.low(subj))) {
+            // (the content goes on over the coordinated verb phrase)
+            const from = tk.start[c.first] ?? 0;
+            const e2 = clauseEnd(from, sentContentEnd(si, from));
+            if (e2 > sp.end && !hasQuote(sp.end, e2)) sp.end = e2;
+            continue;
+          }
+        }
         // ("For that she drew Trump's ire - he called her “weak” and said …": the clause after a dash)
         source = subjectAtStart(si, c.first - 1) ?? coordinatedSubject(c, si);
         if (source) via.push(ATTRIBUTION_RULES.coordinated);
