@@ -840,7 +840,8 @@ export function attribute(
    * comma; or null.
    */
   const subordinateSubject = (from: number, limit: number, si: number): Mention | null => {
-    for (let s = limit - 2; s >= from; s--) {
+    // (a bounded look back: a run-on "sentence" of a megabyte must not make each cue scan to its start)
+    for (let s = limit - 2; s >= from && limit - s <= 40; s--) {
       if (!lex.subordinators.has(tk.low(s)) || tk.cap(s)) continue;
       const a = s + 1;
       if (lex.personalPronouns.has(tk.low(a))) return COMMA_BEFORE.test(gap(a, a + 1)) ? pronounMention(a) : null;
@@ -1089,7 +1090,8 @@ export function attribute(
       prevInSentence[worksIndexed] = lastWorkOf[w.sentence] ?? -1;
       lastWorkOf[w.sentence] = worksIndexed;
     }
-    for (let i = lastWorkOf[si] ?? -1; i >= 0; i = prevInSentence[i] ?? -1) {
+    // (at most 16 back: a run-on "sentence" with thousands of statements must stay linear)
+    for (let i = lastWorkOf[si] ?? -1, n = 0; i >= 0 && n < 16; i = prevInSentence[i] ?? -1, n++) {
       const w = works[i] as Work;
       if ((w.spans[0]?.start ?? 0) < before) return w;
     }
