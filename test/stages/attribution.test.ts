@@ -927,9 +927,12 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
-      'a phrase "After …-ing" that opens the sentence is no statement of its own',
+      'a cue in -ing after "After" that opens the sentence speaks for the subject after the phrase',
       'After announcing his support, the mayor said the pier was safe.',
-      [{ kind: 'indirect', cue: 'said', source: 'the mayor', spans: ['the pier was safe'] }],
+      [
+        { kind: 'indirect', cue: 'announcing', source: 'the mayor', spans: ['his support'] },
+        { kind: 'indirect', cue: 'said', source: 'the mayor', spans: ['the pier was safe'] },
+      ],
     ],
     [
       'a coordinated cue after a clause that opens after a dash speaks for that clause\'s subject',

@@ -145,8 +145,8 @@ export interface AttributionLocale {
   readonly gerundPrepositions: readonly string[];
   /**
    * Time prepositions before a reporting gerund ("…, before insisting he had …", "told the AP after hinting that …"):
-   * the gerund speaks for the speaker of a statement earlier in the sentence, if there is one (at the sentence
-   * start, "After announcing his support, X …", the subject comes later).
+   * the gerund speaks for the speaker of a statement earlier in the sentence, or, when the phrase opens the
+   * sentence, for the subject after it ("After announcing his support, X …").
    */
   readonly timeGerundPrepositions: readonly string[];
   /** Labels that can stand before a colon without being a speaker ("Update:", "Photo:"), lower case. */

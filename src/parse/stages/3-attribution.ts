@@ -2069,12 +2069,12 @@ export function attribute(
         source = prevW ? prevW.source : subjectAtStart(si, c.first - 1);
         if (source) via.push(ATTRIBUTION_RULES.gerundAfterPreposition);
       }
-      if (!source && f.ing && c.first - 1 > s0 && lex.timeGerundPrepositions.has(tk.low(c.first - 1)) && spaced(c.first - 1, c.first)) {
+      if (!source && f.ing && c.first - 1 >= s0 && lex.timeGerundPrepositions.has(tk.low(c.first - 1)) && spaced(c.first - 1, c.first)) {
         // "“…,” Trump told reporters, before insisting he had …": the speaker of the statement before it in the
-        // sentence (with none, the phrase may open the sentence, "After announcing his support, X …", or be an aside,
-        // "when Trump, after railing against …, produced …")
+        // sentence; with none, the subject after the phrase when it opens the sentence ("After announcing his
+        // support, X …"), and nothing elsewhere (an aside: "when Trump, after railing against …, produced …")
         const prevW = lastWorkInSentence(si, tk.start[c.first] ?? 0);
-        source = prevW ? prevW.source : null;
+        source = prevW ? prevW.source : c.first - 1 === s0 ? subjectAtStart(si, sentTokEnd[si] ?? tk.n) : null;
         if (source) via.push(ATTRIBUTION_RULES.gerundAfterPreposition);
       }
       if (!source) {
