@@ -15,6 +15,15 @@ describe('attribute: quotation shapes', () => {
       ],
     ],
     [
+      '"read" after a quotation, with its source after it; a day\'s name after the determiner is part of the source',
+      '“The pier is a disgrace,” reads a Wednesday editorial in the Harbour News. “Go home,” read one sign. “Fix it,” said the Sunday paper.',
+      [
+        { kind: 'direct', cue: 'reads', source: 'a Wednesday editorial', spans: ['The pier is a disgrace,'] },
+        { kind: 'direct', cue: 'read', source: 'one sign', spans: ['Go home,'] },
+        { kind: 'direct', cue: 'said', source: 'the Sunday paper', spans: ['Fix it,'] },
+      ],
+    ],
+    [
       'a quotation in the object of a progressive verb phrase with an adverb (not a passive)',
       'The ferry was late. Ana Ruiz has been steadily pounding Tom Lee as a “harbour wrecker” for months.',
       [{ kind: 'partial', cue: 'has been steadily pounding', source: 'Ana Ruiz', spans: ['Tom Lee as a “harbour wrecker” for months'] }],

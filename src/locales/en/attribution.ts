@@ -91,8 +91,10 @@ export const attribution = {
     ...verbs('clause', 'see/saw/seen'),
     ...verbs('np', 'term, deem, declare', { postposed: false, quoteOnly: true }),
     ...verbs('np', 'call', { postposed: false, predicative: true }),
-    // words on signs, in headlines and chants: a cue only right before a quotation
-    ...verbs('np', 'read/read/read, chant, title, entitle, headline, caption, mouth', { postposed: false, quoteOnly: true }),
+    // words on signs, in headlines and chants: a cue only right before a quotation ("read" also after one: "“…,”
+    // reads a Wednesday editorial in The Des Moines Register", "“…,” read one sign")
+    ...verbs('np', 'chant, title, entitle, headline, caption, mouth', { postposed: false, quoteOnly: true }),
+    ...verbs('np', 'read/read/read', { quoteOnly: true }),
     ...verbs('np', 'seek/sought, decline, refuse, plan/planned, intend, offer', { postposed: false, infinitiveOnly: true }),
     ...verbs('np', 'want', { postposed: false }),
     ...verbs('np', 'seem', { postposed: false, authorial: true }),

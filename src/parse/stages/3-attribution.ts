@@ -747,7 +747,9 @@ export function attribute(
       for (let j = a + 1; j < tk.n && j - a <= 5 && sentOfTok[j] === c.sentence; j++) {
         if (!spaced(j - 1, j)) break;
         const wj = tk.low(j);
-        if (!(ofGroup && (j === a + 1 || (j === a + 2 && (lex.determiners.has(wj) || lex.possessiveDeterminers.has(wj))))) && (lex.stop.has(wj) || lex.adjunct.has(wj))) break;
+        // ("a Wednesday editorial", "the Sunday paper": a day's name right after the determiner modifies the noun)
+        const dayBeforeNoun = j === a + 1 && !counted && lex.timeWords.has(wj) && tk.cap(j) && j + 1 < tk.n && sentOfTok[j + 1] === c.sentence && spaced(j, j + 1) && !tk.cap(j + 1) && !lex.stop.has(tk.low(j + 1)) && !lex.adjunct.has(tk.low(j + 1));
+        if (!dayBeforeNoun && !(ofGroup && (j === a + 1 || (j === a + 2 && (lex.determiners.has(wj) || lex.possessiveDeterminers.has(wj))))) && (lex.stop.has(wj) || lex.adjunct.has(wj))) break;
         e = j;
       }
       // ("said one of …" with no group read after "of")
