@@ -916,6 +916,14 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'an infinitive of purpose after the verb phrase of the sentence speaks for its subject',
+      'Tom Lee went out of his way to say that the pier was safe. The mayor went to the dock to explain why the ferry was late.',
+      [
+        { kind: 'indirect', cue: 'say', source: 'Tom Lee', spans: ['that the pier was safe'] },
+        { kind: 'indirect', cue: 'explain', source: 'The mayor', spans: ['why the ferry was late'] },
+      ],
+    ],
+    [
       'role words before the hearer\'s name are part of the hearer, not of the content',
       'Tom Lee told radio host Ana Ruiz the ferry would run. Jo Hale told Harbour News anchor Al Berg on Monday how late it was.',
       [
@@ -1903,6 +1911,9 @@ describe('attribute: things that are not statements', () => {
     ['a noun cue after a determiner before a quoted name', 'The island has a new show. The show, “Island Life,” ran for years.'],
     ['a short introductory gerund phrase before ", X said"', 'The ferry left early. Campaigning in the harbour, he said.'],
     ['a cue in -ing after "after" inside an aside, with no statement before it in the sentence', 'The mayor, after praising the crew, closed the pier.'],
+    ['an infinitive after an expletive "it"', 'It is hard to say whether the pier is safe.'],
+    ['an infinitive after a noun with no reporting word', 'The mayor has nothing to say about the pier.'],
+    ['"show" as an infinitive of purpose', 'The crew came early to show the pier was safe.'],
     ['a quoted title with a number in it', 'Ana Ruiz sings to the crowd in a clip of ‘The 411.’'],
     ['a headline without a cue', 'Ten years after the flood: the valley rebuilds\n\nThe valley was rebuilt.'],
     ['narration', 'The delegation arrived in Baku and visited the old town.'],

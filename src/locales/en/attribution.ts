@@ -221,6 +221,7 @@ export const attribution = {
     'contributing', 'contributors', 'plus', 'remember', 'latest',
   ],
   noInfinitive: ['agree', 'decide', 'determine', 'learn', 'know', 'expect', 'continue'],
+  noPurposeInfinitive: ['show'],
   listWords: ['including'],
   clauseBreakers: [
     'while', 'but', 'however', 'which', 'who', 'whom', 'whose', 'whereas', 'although', 'though', 'yet', 'according',
@@ -310,6 +311,7 @@ export const attribution = {
     yearPreposition: 'in',
     exception: 'but',
     possessiveRelative: 'whose',
+    expletive: 'it',
     definiteArticle: 'the',
     haveForm: 'has',
     nameLinks: ['of', 'for'],

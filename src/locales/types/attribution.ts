@@ -153,6 +153,11 @@ export interface AttributionLocale {
   readonly labels: readonly string[];
   /** Cue verbs (base forms) whose "to"-infinitive is an action, not reported content ("agreed to continue"). */
   readonly noInfinitive: readonly string[];
+  /**
+   * Cue verbs (base forms) that report nothing as an infinitive of purpose after a verb phrase ("came to show up",
+   * "needs to show she can …"), though "He went out of his way to say that …" does.
+   */
+  readonly noPurposeInfinitive: readonly string[];
   /** Words in -ing that, after a comma, go on with the content instead of ending it: they list what it names ("…, including …"). */
   readonly listWords: readonly string[];
   /** Words that, after a comma, start a new clause that is no longer reported content ("while", "but", "which"). */
@@ -269,6 +274,8 @@ export interface AttributionFunctionWords {
   readonly exception: string;
   /** The possessive relative pronoun ("X, whose office said"). */
   readonly possessiveRelative: string;
+  /** The expletive subject pronoun ("It is hard to say whether …"), which speaks for no one. */
+  readonly expletive: string;
   /** The definite article inside a name ("Bureau of the Census"). */
   readonly definiteArticle: string;
   /** A form of "have" that is no reporting verb's subject word ("has"). */

@@ -62,6 +62,7 @@ export const ATTRIBUTION_RULES = {
   nounColonLeadIn: 'attribution/noun-colon-lead-in',
   titleColon: 'attribution/title-topic-colon',
   signatureLine: 'attribution/quote-signature-line',
+  purposeInfinitive: 'attribution/purpose-infinitive',
 } as const;
 
 /** A cue found in the text (token indices inclusive). */
@@ -2034,6 +2035,23 @@ export function attribute(
           source = sourceBefore(au, s0);
           if (source) afterAuthorial = true;
         }
+        // "He went out of his way to say that …", "Clinton took to Twitter to say …", "Voters are more likely to say
+        // …": an infinitive of the verb phrase of the sentence speaks for its subject (not after an object, "asked
+        // him to say", nor after a cue, whose content it is)
+        const pv = c.first - 2;
+        if (!source && !au && f.frame !== 'np' && !lex.noPurposeInfinitive.has(tk.low(c.head)) && pv > s0 && tk.hash[c.first - 1] === TO_HASH && tk.low(c.first - 1) === fw.infinitive && spaced(pv, c.first - 1) && spaced(c.first - 1, c.first) && !tk.cap(pv) && !isPronounTok(pv) && !OBJECT_PRONOUN.test(tk.low(pv)) && !ING.test(tk.low(pv)) && !cueAtHead.has(pv)) {
+          // (the subject's verb right after it, and the infinitive at most ten words on: "He went out of his way
+          // to say", not "Democratic voters are more likely to say" read as "Democratic")
+          const sj = subjectAtStart(si, pv);
+          const v = sj ? tk.at(sj.end) : -1;
+          const vw = v >= 0 ? tk.low(v) : '';
+          const s0w = sj ? tk.low(tk.at(sj.start)) : '';
+          if (sj && v < pv && pv - v <= 10 && !tk.cap(v) && s0w !== fw.expletive && (isPronounTok(tk.at(sj.start)) || !lex.stop.has(s0w)) && (lex.auxiliaries.has(vw) || PAST_FORM.test(vw) || FINITE_FORM.test(vw) || lex.irregularPast.has(vw) || lex.adverbs.has(vw))) {
+            source = sj;
+            via.push(ATTRIBUTION_RULES.purposeInfinitive);
+            afterAuthorial = true;
+          }
+        }
       }
       if (!source && c.first - 1 >= s0 && lex.coordinators.has(tk.low(c.first - 1))) {
         // "X met the families and said …" (not a noun or a passive after the coordinator: "criticism from Democrats
@@ -2090,7 +2108,9 @@ export function attribute(
       }
       // a cue inside the content of the previous reported statement ("X says he feels …", "told him she worries …")
       // belongs to that statement, not to one of its own
-      if (prev2 && prev2.sentence === si && !inverted) {
+      // (nor to a statement of an infinitive of purpose, whose content is read more loosely: "… to defend not paying
+      // an architect who said he was stiffed")
+      if (prev2 && prev2.sentence === si && !inverted && !prev2.via.includes(ATTRIBUTION_RULES.purposeInfinitive)) {
         const sp = prev2.spans[prev2.spans.length - 1] as Span;
         const cs = tk.start[c.first] ?? 0;
         const st0 = tk.at(source.start);
@@ -2334,6 +2354,16 @@ export function attribute(
       if (c.first - 1 >= s0 && /,\s*$/u.test(gap(c.first - 1, c.first))) continue;
       // "a mountain stream called …": an indefinite thing named, not a speaker
       if (INDEFINITE_ARTICLE.test(tk.low(tk.at(source.start))) && !tk.cap(tk.at(source.end) - 1)) continue;
+    }
+    // (an infinitive of purpose's content ends before a relative clause with a cue of its own: "… to defend not
+    // paying an architect who said he was stiffed …")
+    if (via.includes(ATTRIBUTION_RULES.purposeInfinitive)) {
+      for (let j = tk.at(start) + 1; j + 1 < tk.n && (tk.start[j] ?? 0) < end && j - tk.at(start) < 40; j++) {
+        if (!lex.relativeWords.has(tk.low(j)) || !(cueAtHead.has(j + 1) || (j + 2 < tk.n && cueAtHead.has(j + 2)))) continue;
+        end = tk.end[j - 1] ?? end;
+        while (end > start && TRAIL.test(text[end - 1] ?? '')) end--;
+        break;
+      }
     }
     // the content must not be a quotation already attributed elsewhere
     let kind: StatementKind = 'indirect';
@@ -2727,6 +2757,14 @@ export function attribute(
     const bucket = bySpans.get(key);
     let first: Work | undefined;
     if (bucket) for (const b of bucket) if (sameSpans(b.spans, w.spans)) { first = b; break; }
+    if (first && first.via.includes(ATTRIBUTION_RULES.purposeInfinitive) && !w.via.includes(ATTRIBUTION_RULES.purposeInfinitive) && bucket) {
+      // (a statement read from an infinitive of purpose gives way to any other over the same content: "Other leaders
+      // rushed to denounce what Turnbull called “…”" is Turnbull's)
+      all[all.indexOf(first)] = w;
+      bucket[bucket.indexOf(first)] = w;
+      keptFor.set(first, w);
+      continue;
+    }
     if (first) {
       keptFor.set(w, first);
       continue;
@@ -2782,7 +2820,9 @@ export function attribute(
       keptFor.set(w, reach);
       continue;
     }
-    if (w.kind !== 'direct' && (w.source || w.inheritFrom) && w.spans.length === 1 && (!reach || first.end > (reach.spans[0] as Span).end)) reach = w;
+    // (a statement read from an infinitive of purpose takes in no other: "… to defend not paying an architect who
+    // said he was stiffed")
+    if (w.kind !== 'direct' && (w.source || w.inheritFrom) && w.spans.length === 1 && !w.via.includes(ATTRIBUTION_RULES.purposeInfinitive) && (!reach || first.end > (reach.spans[0] as Span).end)) reach = w;
     kept.push(w);
   }
   const index = new Map<Work, number>();

@@ -55,6 +55,8 @@ export interface Lexicon {
   npCuePrepositions: Set<string>;
   /** Negations between an auxiliary and its verb ("did not unveil"). */
   negations: Set<string>;
+  /** Irregular past forms ("went", "took", "stood"), from the claims locale's list (one list of verb forms for both stages). */
+  irregularPast: Set<string>;
   /** Openings of an editor's correction note as a source, lower case ("an earlier version of"). */
   correctionSources: string[];
   /** Last words of the occasions for speaking ("conference", "hall"). */
@@ -105,6 +107,7 @@ export interface Lexicon {
   clausePrepositions: Set<string>;
   clauseBreakers: Set<string>;
   noInfinitive: Set<string>;
+  noPurposeInfinitive: Set<string>;
   adjunct: Set<string>;
   lead: Set<string>;
   abbreviations: Set<string>;
@@ -315,6 +318,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     notCuesBeforeToObject: new Set(loc.notCuesBeforeToObject),
     npCuePrepositions: new Set(loc.npCuePrepositions),
     negations: new Set(loc.negations),
+    irregularPast: new Set(config.locale.claims.irregularPast),
     correctionSources: loc.correctionSources.map((p) => p.toLowerCase()),
     occasionNouns: new Set(loc.occasionNouns.map((w) => w.split(' ').pop() as string)),
     occasionPrepositions: new Set(loc.occasionPrepositions),
@@ -359,6 +363,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     clausePrepositions: new Set(loc.clausePrepositions),
     clauseBreakers: new Set(loc.clauseBreakers),
     noInfinitive: new Set(loc.noInfinitive.flatMap((v) => loc.inflect(v))),
+    noPurposeInfinitive: new Set(loc.noPurposeInfinitive),
     adjunct: new Set(loc.adjunctStarts),
     lead: new Set(loc.contentLeadWords),
     abbreviations: new Set(loc.abbreviations),
