@@ -916,6 +916,14 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'an irregular past form after the noun ends a subject read at the sentence start',
+      'The mayor stood at the dock to explain why the ferry was late. The harbour master began talking about the storm.',
+      [
+        { kind: 'indirect', cue: 'explain', source: 'The mayor', spans: ['why the ferry was late'] },
+        { kind: 'indirect', cue: 'talking about', source: 'The harbour master', spans: ['the storm'] },
+      ],
+    ],
+    [
       'an infinitive of purpose after the verb phrase of the sentence speaks for its subject',
       'Tom Lee went out of his way to say that the pier was safe. The mayor went to the dock to explain why the ferry was late.',
       [

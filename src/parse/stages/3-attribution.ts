@@ -941,7 +941,7 @@ export function attribute(
       }
       // ("The Louisville crowd cheered when …": a past form after the noun is the verb, not part of the subject)
       // (after a determiner it is an adjective: "the tone of his prepared text")
-      if (det && j > a + 1 && PAST_FORM.test(w) && !tk.cap(j) && !lex.determiners.has(tk.low(j - 1)) && !lex.possessiveDeterminers.has(tk.low(j - 1))) break;
+      if (det && j > a + 1 && (PAST_FORM.test(w) || lex.irregularPast.has(w)) && !tk.cap(j) && !lex.determiners.has(tk.low(j - 1)) && !lex.possessiveDeterminers.has(tk.low(j - 1))) break;
       if (det && !lex.stop.has(w) && !lex.auxiliaries.has(w) && !lex.byFirst.has(w) && !LY.test(w) && !(j > a + 1 && lex.determiners.has(tk.low(j + 1)))) {
         e = j;
         continue;
