@@ -924,6 +924,23 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      '"support" as a verb between a subject-like word and a noun phrase',
+      'Most Republicans support deportation. They would not support the ferry plan.',
+      [
+        { kind: 'indirect', cue: 'support', source: 'Most Republicans', spans: ['deportation'] },
+        { kind: 'indirect', cue: 'would not support', source: 'They', spans: ['the ferry plan'] },
+      ],
+    ],
+    [
+      'a noun phrase after a relative source ends before the verb of the sentence, or at the comma that closes the clause',
+      'Respondents who endorsed the mayor are in college. The older voters, who endorsed the mayor in May, have also seen income gains.',
+      [
+        { kind: 'indirect', cue: 'endorsed', source: 'who', spans: ['the mayor'] },
+        { kind: 'indirect', cue: 'endorsed', source: 'who', spans: ['the mayor in May'] },
+        { kind: 'indirect', cue: 'have also seen', source: 'The older voters', spans: ['income gains'] },
+      ],
+    ],
+    [
       'an infinitive of purpose after the verb phrase of the sentence speaks for its subject',
       'Tom Lee went out of his way to say that the pier was safe. The mayor went to the dock to explain why the ferry was late.',
       [
@@ -1922,6 +1939,7 @@ describe('attribute: things that are not statements', () => {
     ['an infinitive after an expletive "it"', 'It is hard to say whether the pier is safe.'],
     ['an infinitive after a noun with no reporting word', 'The mayor has nothing to say about the pier.'],
     ['"show" as an infinitive of purpose', 'The crew came early to show the pier was safe.'],
+    ['"support" as a noun', 'Ana Ruiz has 38 percent support in the poll. Support for the plan grew. The plan has strong support among voters.'],
     ['a quoted title with a number in it', 'Ana Ruiz sings to the crowd in a clip of ‘The 411.’'],
     ['a headline without a cue', 'Ten years after the flood: the valley rebuilds\n\nThe valley was rebuilt.'],
     ['narration', 'The delegation arrived in Baku and visited the old town.'],

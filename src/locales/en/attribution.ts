@@ -103,7 +103,7 @@ export const attribution = {
   ],
   excludedForms: [
     'state', 'states', 'figure', 'figures', 'questions', 'comments', 'remarks', 'charges', 'thanks', 'challenges',
-    'backs', 'known', 'question', 'support', 'back', 'challenge',
+    'backs', 'known', 'question', 'back', 'challenge',
     'comment', 'remark', 'charge', 'thank', 'express', 'voice', 'voices', 'record', 'post', 'attacks', 'attack',
     'list', 'lists',
   ],
@@ -222,6 +222,7 @@ export const attribution = {
   ],
   noInfinitive: ['agree', 'decide', 'determine', 'learn', 'know', 'expect', 'continue'],
   noPurposeInfinitive: ['show'],
+  nounlikeBaseForms: ['support'],
   listWords: ['including'],
   clauseBreakers: [
     'while', 'but', 'however', 'which', 'who', 'whom', 'whose', 'whereas', 'although', 'though', 'yet', 'according',
@@ -333,6 +334,7 @@ export const attribution = {
     verbFormEnding: /(?:[^s]s|ed|ing)$/u,
     indefiniteArticles: ['a', 'an'],
     pluralEnding: /[a-z]s$/u,
+    pluralNoun: /^\p{L}{2,}[^su'’]s$/u,
     possessiveEnding: /['’]s?$/u,
     contractedPronoun: /^(he|she|it|they|we|i|you)['’](?:s|ve|d|ll|re|m)$/u,
     contractionMarks: ["'", '’'],

@@ -158,6 +158,12 @@ export interface AttributionLocale {
    * "needs to show she can …"), though "He went out of his way to say that …" does.
    */
   readonly noPurposeInfinitive: readonly string[];
+  /**
+   * Base forms of cue verbs that are more often nouns ("38 percent support", "support for X", "strong support"): a
+   * cue only after a personal pronoun, a relative word, a quantifier, a plural noun, an auxiliary or "to", and
+   * before a noun phrase ("Republicans support deportation", "who support Sanders", "did support the idea").
+   */
+  readonly nounlikeBaseForms: readonly string[];
   /** Words in -ing that, after a comma, go on with the content instead of ending it: they list what it names ("…, including …"). */
   readonly listWords: readonly string[];
   /** Words that, after a comma, start a new clause that is no longer reported content ("while", "but", "which"). */
@@ -316,6 +322,8 @@ export interface AttributionWordShapes {
   readonly indefiniteArticles: readonly string[];
   /** The end of a plural noun ("officials"). */
   readonly pluralEnding: RegExp;
+  /** A lower-case or capitalised word that looks like a plural noun ("voters", "Republicans"; not "amorphous", "press"). */
+  readonly pluralNoun: RegExp;
   /** The end of a possessive ("Obama's", "Sanders’"). */
   readonly possessiveEnding: RegExp;
   /** A subject pronoun contracted with its auxiliary ("he's", "they’ve"). */

@@ -398,6 +398,17 @@ export function attribute(
           const nx = t + f.words.length;
           if (!be || f.ing || nx >= tk.n || tk.low(nx) !== fw.infinitive || !spaced(nx - 1, nx)) continue;
         }
+        // "38 percent support", "support for X", "strong support": a base form that is more often a noun is a cue only
+        // after an auxiliary or a subject-like word ("Republicans", "they", "who", "most", "to") and before a noun
+        // phrase
+        if (f.words.length === 1 && lex.nounlikeBaseForms.has(tk.low(t))) {
+          const s0 = sentTokStart[si] ?? 0;
+          const pw = first > s0 ? tk.low(first - 1) : '';
+          const nx = t + 1;
+          const nw = nx < tk.n && sentOfTok[nx] === si ? tk.low(nx) : '';
+          const subjectLike = lex.personalPronouns.has(pw) || lex.relativeWords.has(pw) || lex.quantifiers.has(pw) || (tk.hash[first - 1] === TO_HASH && pw === fw.infinitive) || (lex.shapes.PLURAL_NOUN.test(pw) && !lex.stop.has(pw) && !lex.pluralNouns.has(pw));
+          if (!subjectLike || !nw || !spaced(t, nx) || (lex.stop.has(nw) && !lex.determiners.has(nw) && !lex.possessiveDeterminers.has(nw))) continue;
+        }
         const cue: Cue = { first, head: t, last: t + f.words.length - 1, form: f, sentence: si, used: false };
         // ("Refugee advocates also said …", "FEC reports show …", "the report concluded …": a cue word that is also
         // a noun, right before another cue, is the subject's noun, not a verb)
@@ -1624,7 +1635,8 @@ export function attribute(
       const c2 = cueAtHead.get(k);
       if (!c2) continue;
       const f2 = c2.form;
-      if (f2.ing || f2.quoteOnly || f2.infinitiveOnly || f2.authorial || f2.frame === 'according' || c2.first <= j + 1) return false;
+      // (nor a cue word that is more often a noun: "…, he would support the Denver Broncos" goes on with the content)
+      if (f2.ing || f2.quoteOnly || f2.infinitiveOnly || f2.authorial || f2.frame === 'according' || c2.first <= j + 1 || lex.nounlikeBaseForms.has(tk.low(c2.head))) return false;
       // (with clauseAfter: the cue goes on with its own content in the sentence, not "…, Lee noted, …" nor "…, Lee said.")
       if (clauseAfter && c2.last + 1 < (sentTokEnd[c2.sentence] ?? 0) && !spaced(c2.last, c2.last + 1)) return false;
       return sourceBefore(c2, j + 1) !== null;
@@ -2317,6 +2329,30 @@ export function attribute(
         }
         end = clauseEnd(start, sentContentEnd(si, start));
         if (f.frame === 'np' && !hasQuote(start, end)) end = npCoordinationEnd(start, end);
+        // ("respondents who support Sanders are in college": after a relative source, the noun phrase ends before
+        // the verb of the sentence it is part of)
+        const c0 = tk.low(tk.at(start));
+        if (f.frame === 'np' && source && tk.at(source.end) - tk.at(source.start) === 1 && lex.relativeWords.has(tk.low(tk.at(source.start))) && !hasQuote(start, end) && !lex.questionWords.has(c0) && c0 !== fw.complementizer) {
+          // ("Older voters, who strongly support Mrs. Clinton, have also seen …": a relative clause between commas ends
+          // at the second)
+          const between = tk.at(source.start) - 1 >= s0 && COMMA_BEFORE.test(gap(tk.at(source.start) - 1, tk.at(source.start)));
+          for (let j = tk.at(start) + 1; j < tk.n && (tk.start[j] ?? 0) < end && j - tk.at(start) < 30; j++) {
+            if (between && /^\s*,\s*$/u.test(gap(j - 1, j)) && !tk.cap(j)) {
+              end = tk.end[j - 1] ?? end;
+              break;
+            }
+            // (up to a comma, a coordinator, a relative or a subordinator, after which the verb may be another
+            // clause's: "Trump and whom Trump took …", "families of Americans who have been killed")
+            const wj = tk.low(j);
+            if (!spaced(j - 1, j) || lex.coordinators.has(wj) || lex.relativeWords.has(wj) || lex.subordinators.has(wj) || chainAt(j)) break;
+            // (not after a pronoun, the subject of a clause inside the phrase: "the things she had come to believe")
+            if (!lex.auxiliaries.has(wj) || ING.test(wj) || tk.cap(j) || isPronounTok(j - 1) || tk.low(j - 1) === fw.infinitive) continue;
+            let e = tk.end[j - 1] ?? end;
+            while (e > start && TRAIL.test(text[e - 1] ?? '')) e--;
+            if (e > start) end = e;
+            break;
+          }
+        }
         // "While some argue that X, President Obama has …": a cue inside an opening subordinate clause; its content
         // ends where the main clause begins
         end = subordinateEnd(si, c.first, start, end);

@@ -108,6 +108,7 @@ export interface Lexicon {
   clauseBreakers: Set<string>;
   noInfinitive: Set<string>;
   noPurposeInfinitive: Set<string>;
+  nounlikeBaseForms: Set<string>;
   adjunct: Set<string>;
   lead: Set<string>;
   abbreviations: Set<string>;
@@ -168,6 +169,7 @@ export interface WordShapeTests {
   FINITE_FORM: WordTest;
   FINITE_ENDING: WordTest;
   PLURAL_ENDING: WordTest;
+  PLURAL_NOUN: WordTest;
   OPENING_PARTICIPLE: WordTest;
   PAST_PARTICIPLE: WordTest;
   VERB_FORM_ENDING: WordTest;
@@ -212,6 +214,7 @@ function shapeTests(loc: Configuration['locale']['attribution']): WordShapeTests
     FINITE_FORM: sh.finiteForm,
     FINITE_ENDING: sh.finiteEnding,
     PLURAL_ENDING: sh.pluralEnding,
+    PLURAL_NOUN: sh.pluralNoun,
     OPENING_PARTICIPLE: sh.openingParticiple,
     PAST_PARTICIPLE: sh.pastParticiple,
     VERB_FORM_ENDING: sh.verbFormEnding,
@@ -364,6 +367,7 @@ export function lexiconFor(config: Configuration): Lexicon {
     clauseBreakers: new Set(loc.clauseBreakers),
     noInfinitive: new Set(loc.noInfinitive.flatMap((v) => loc.inflect(v))),
     noPurposeInfinitive: new Set(loc.noPurposeInfinitive),
+    nounlikeBaseForms: new Set(loc.nounlikeBaseForms),
     adjunct: new Set(loc.adjunctStarts),
     lead: new Set(loc.contentLeadWords),
     abbreviations: new Set(loc.abbreviations),
