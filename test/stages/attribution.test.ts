@@ -924,6 +924,14 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      '"offer" reports a noun phrase as well as a "to"-infinitive',
+      'Tom Lee also offered his early assessment of the ferry plan. The mayor offered to resign.',
+      [
+        { kind: 'indirect', cue: 'also offered', source: 'Tom Lee', spans: ['his early assessment of the ferry plan'] },
+        { kind: 'indirect', cue: 'offered', source: 'The mayor', spans: ['to resign'] },
+      ],
+    ],
+    [
       '"support" as a verb between a subject-like word and a noun phrase',
       'Most Republicans support deportation. They would not support the ferry plan.',
       [
@@ -1940,6 +1948,7 @@ describe('attribute: things that are not statements', () => {
     ['an infinitive after a noun with no reporting word', 'The mayor has nothing to say about the pier.'],
     ['"show" as an infinitive of purpose', 'The crew came early to show the pier was safe.'],
     ['"support" as a noun', 'Ana Ruiz has 38 percent support in the poll. Support for the plan grew. The plan has strong support among voters.'],
+    ['"offer" as a noun', 'The offer was rejected. He accepted their offer of help. Offers poured in.'],
     ['a quoted title with a number in it', 'Ana Ruiz sings to the crowd in a clip of ‘The 411.’'],
     ['a headline without a cue', 'Ten years after the flood: the valley rebuilds\n\nThe valley was rebuilt.'],
     ['narration', 'The delegation arrived in Baku and visited the old town.'],

@@ -95,7 +95,8 @@ export const attribution = {
     // reads a Wednesday editorial in The Des Moines Register", "“…,” read one sign")
     ...verbs('np', 'chant, title, entitle, headline, caption, mouth', { postposed: false, quoteOnly: true }),
     ...verbs('np', 'read/read/read', { quoteOnly: true }),
-    ...verbs('np', 'seek/sought, decline, refuse, plan/planned, intend, offer', { postposed: false, infinitiveOnly: true }),
+    ...verbs('np', 'seek/sought, decline, refuse, plan/planned, intend', { postposed: false, infinitiveOnly: true }),
+    ...verbs('np', 'offer', { postposed: false }),
     ...verbs('np', 'want', { postposed: false }),
     ...verbs('np', 'seem', { postposed: false, authorial: true }),
     ...verbs('np', 'appear', { postposed: false, infinitiveOnly: true, authorial: true }),
