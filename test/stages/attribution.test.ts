@@ -924,6 +924,15 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'a participle cue that opens the sentence speaks for the subject after its phrase',
+      'Praising the crew, the mayor said the pier was safe. Bemoaning the “harbour tax,” Tom Lee closed his shop.',
+      [
+        { kind: 'indirect', cue: 'Praising', source: 'the mayor', spans: ['the crew'] },
+        { kind: 'indirect', cue: 'said', source: 'the mayor', spans: ['the pier was safe'] },
+        { kind: 'partial', cue: 'Bemoaning', source: 'Tom Lee', spans: ['the “harbour tax,”'] },
+      ],
+    ],
+    [
       '"offer" reports a noun phrase as well as a "to"-infinitive',
       'Tom Lee also offered his early assessment of the ferry plan. The mayor offered to resign.',
       [
@@ -1949,6 +1958,7 @@ describe('attribute: things that are not statements', () => {
     ['"show" as an infinitive of purpose', 'The crew came early to show the pier was safe.'],
     ['"support" as a noun', 'Ana Ruiz has 38 percent support in the poll. Support for the plan grew. The plan has strong support among voters.'],
     ['"offer" as a noun', 'The offer was rejected. He accepted their offer of help. Offers poured in.'],
+    ['a participle cue in capitals or opening a title-case line', 'WARNING: Video contains graphic images.\n\nRailing Against Tax Breaks, Sanders Wins Votes In Ohio'],
     ['a quoted title with a number in it', 'Ana Ruiz sings to the crowd in a clip of ‘The 411.’'],
     ['a headline without a cue', 'Ten years after the flood: the valley rebuilds\n\nThe valley was rebuilt.'],
     ['narration', 'The delegation arrived in Baku and visited the old town.'],

@@ -2101,6 +2101,12 @@ export function attribute(
         source = prevW ? prevW.source : subjectAtStart(si, c.first - 1);
         if (source) via.push(ATTRIBUTION_RULES.gerundAfterPreposition);
       }
+      if (!source && f.ing && c.first === s0 && c.first === c.head && tk.cap(c.head) && !titleCase(si) && !ALL_CAPS.test(text.slice(tk.start[c.head] ?? 0, tk.end[c.head] ?? 0))) {
+        // "Bemoaning the “phony system,” Trump accused …", "Praising the crew, the mayor said …": a participle that
+        // opens the sentence speaks for the subject after its phrase (not in a headline, "WARNING: …")
+        source = subjectAtStart(si, sentTokEnd[si] ?? tk.n);
+        if (source) via.push(ATTRIBUTION_RULES.participle);
+      }
       if (!source && f.ing && c.first - 1 >= s0 && lex.timeGerundPrepositions.has(tk.low(c.first - 1)) && spaced(c.first - 1, c.first)) {
         // "“…,” Trump told reporters, before insisting he had …": the speaker of the statement before it in the
         // sentence; with none, the subject after the phrase when it opens the sentence ("After announcing his
