@@ -933,6 +933,14 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      '"reference" as a verb reports a noun phrase',
+      'The IMF referenced “political tensions” in advanced economies. The ad then references the pier closure.',
+      [
+        { kind: 'partial', cue: 'referenced', source: 'The IMF', spans: ['“political tensions” in advanced economies'] },
+        { kind: 'indirect', cue: 'then references', source: 'The ad', spans: ['the pier closure'] },
+      ],
+    ],
+    [
       '"offer" reports a noun phrase as well as a "to"-infinitive',
       'Tom Lee also offered his early assessment of the ferry plan. The mayor offered to resign.',
       [
@@ -1958,6 +1966,7 @@ describe('attribute: things that are not statements', () => {
     ['"show" as an infinitive of purpose', 'The crew came early to show the pier was safe.'],
     ['"support" as a noun', 'Ana Ruiz has 38 percent support in the poll. Support for the plan grew. The plan has strong support among voters.'],
     ['"offer" as a noun', 'The offer was rejected. He accepted their offer of help. Offers poured in.'],
+    ['"reference" as a noun', 'The reference was clear. She made a reference to the pier.'],
     ['a participle cue in capitals or opening a title-case line', 'WARNING: Video contains graphic images.\n\nRailing Against Tax Breaks, Sanders Wins Votes In Ohio'],
     ['a quoted title with a number in it', 'Ana Ruiz sings to the crowd in a clip of ‘The 411.’'],
     ['a headline without a cue', 'Ten years after the flood: the valley rebuilds\n\nThe valley was rebuilt.'],

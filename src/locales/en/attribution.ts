@@ -97,6 +97,7 @@ export const attribution = {
     ...verbs('np', 'read/read/read', { quoteOnly: true }),
     ...verbs('np', 'seek/sought, decline, refuse, plan/planned, intend', { postposed: false, infinitiveOnly: true }),
     ...verbs('np', 'offer', { postposed: false }),
+    ...verbs('np', 'reference', { postposed: false }),
     ...verbs('np', 'want', { postposed: false }),
     ...verbs('np', 'seem', { postposed: false, authorial: true }),
     ...verbs('np', 'appear', { postposed: false, infinitiveOnly: true, authorial: true }),
@@ -223,7 +224,7 @@ export const attribution = {
   ],
   noInfinitive: ['agree', 'decide', 'determine', 'learn', 'know', 'expect', 'continue'],
   noPurposeInfinitive: ['show'],
-  nounlikeBaseForms: ['support'],
+  nounlikeBaseForms: ['support', 'reference'],
   listWords: ['including'],
   clauseBreakers: [
     'while', 'but', 'however', 'which', 'who', 'whom', 'whose', 'whereas', 'although', 'though', 'yet', 'according',
