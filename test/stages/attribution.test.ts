@@ -933,6 +933,14 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'verbs of judging and of playing down report a noun phrase (assail, downplay, portray, deride, extol, laud, …)',
+      'He downplayed the risk of storms for ferries. The captains derided the plan as toothless.',
+      [
+        { kind: 'indirect', cue: 'downplayed', source: 'He', spans: ['the risk of storms for ferries'] },
+        { kind: 'indirect', cue: 'derided', source: 'The captains', spans: ['the plan as toothless'] },
+      ],
+    ],
+    [
       '"reference" as a verb reports a noun phrase',
       'The IMF referenced “political tensions” in advanced economies. The ad then references the pier closure.',
       [

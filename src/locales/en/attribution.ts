@@ -98,6 +98,7 @@ export const attribution = {
     ...verbs('np', 'seek/sought, decline, refuse, plan/planned, intend', { postposed: false, infinitiveOnly: true }),
     ...verbs('np', 'offer', { postposed: false }),
     ...verbs('np', 'reference', { postposed: false }),
+    ...verbs('np', 'assail, downplay, portray, trumpet, extol, laud, chastise, deride, disparage, belittle', { postposed: false }),
     ...verbs('np', 'want', { postposed: false }),
     ...verbs('np', 'seem', { postposed: false, authorial: true }),
     ...verbs('np', 'appear', { postposed: false, infinitiveOnly: true, authorial: true }),
