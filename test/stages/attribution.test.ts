@@ -1976,6 +1976,7 @@ describe('attribute: things that are not statements', () => {
     ['"offer" as a noun', 'The offer was rejected. He accepted their offer of help. Offers poured in.'],
     ['"reference" as a noun', 'The reference was clear. She made a reference to the pier.'],
     ['a participle cue in capitals or opening a title-case line', 'WARNING: Video contains graphic images.\n\nRailing Against Tax Breaks, Sanders Wins Votes In Ohio'],
+    ['a participle cue that opens the sentence before an occasion for speaking, which it ends', 'Concluding the conversation, the two mayors agreed to meet again. Opening the meeting, the chair sat down.'],
     ['a quoted title with a number in it', 'Ana Ruiz sings to the crowd in a clip of ‘The 411.’'],
     ['a headline without a cue', 'Ten years after the flood: the valley rebuilds\n\nThe valley was rebuilt.'],
     ['narration', 'The delegation arrived in Baku and visited the old town.'],

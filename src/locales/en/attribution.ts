@@ -141,6 +141,7 @@ export const attribution = {
   occasionNouns: [
     'conference', 'speech', 'address', 'interview', 'rally', 'briefing', 'appearance', 'event', 'hearing', 'debate',
     'session', 'meeting', 'forum', 'town hall', 'roundtable', 'ceremony', 'luncheon', 'dinner', 'gathering',
+    'conversation', 'talks', 'negotiations', 'summit', 'visit',
   ],
   occasionPrepositions: ['at', 'in', 'during', 'from', 'after'],
   sourcePronouns: ['he', 'she', 'they', 'i', 'we', 'you', 'it', 'who', 'which', 'both', 'others', 'some', 'many', 'most', 'all', 'none', 'several', 'few'],

@@ -2103,8 +2103,11 @@ export function attribute(
       }
       if (!source && f.ing && c.first === s0 && c.first === c.head && tk.cap(c.head) && !titleCase(si) && !ALL_CAPS.test(text.slice(tk.start[c.head] ?? 0, tk.end[c.head] ?? 0))) {
         // "Bemoaning the “phony system,” Trump accused …", "Praising the crew, the mayor said …": a participle that
-        // opens the sentence speaks for the subject after its phrase (not in a headline, "WARNING: …")
-        source = subjectAtStart(si, sentTokEnd[si] ?? tk.n);
+        // opens the sentence speaks for the subject after its phrase (not in a headline, "WARNING: …"; nor before an
+        // occasion for speaking, "Concluding the conversation, the presidents …", which ends it)
+        let o = c.last + 1;
+        if (o < tk.n && (lex.determiners.has(tk.low(o)) || lex.possessiveDeterminers.has(tk.low(o)))) o++;
+        if (!(o < tk.n && sentOfTok[o] === si && lex.occasionNouns.has(tk.low(o)))) source = subjectAtStart(si, sentTokEnd[si] ?? tk.n);
         if (source) via.push(ATTRIBUTION_RULES.participle);
       }
       if (!source && f.ing && c.first - 1 >= s0 && lex.timeGerundPrepositions.has(tk.low(c.first - 1)) && spaced(c.first - 1, c.first)) {
