@@ -941,6 +941,14 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      'an auxiliary before "support" makes it a verb; a base form with an adverb after "and" goes on with content whose clause has a noun-phrase subject',
+      'The board said that the group should not endorse Lee and instead support his rival. Ana Ruiz did support the idea.',
+      [
+        { kind: 'indirect', cue: 'said', source: 'The board', spans: ['that the group should not endorse Lee and instead support his rival'] },
+        { kind: 'indirect', cue: 'did support', source: 'Ana Ruiz', spans: ['the idea'] },
+      ],
+    ],
+    [
       '"reference" as a verb reports a noun phrase',
       'The IMF referenced “political tensions” in advanced economies. The ad then references the pier closure.',
       [

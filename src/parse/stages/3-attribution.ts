@@ -406,7 +406,8 @@ export function attribute(
           const pw = first > s0 ? tk.low(first - 1) : '';
           const nx = t + 1;
           const nw = nx < tk.n && sentOfTok[nx] === si ? tk.low(nx) : '';
-          const subjectLike = lex.personalPronouns.has(pw) || lex.relativeWords.has(pw) || lex.quantifiers.has(pw) || (tk.hash[first - 1] === TO_HASH && pw === fw.infinitive) || (lex.shapes.PLURAL_NOUN.test(pw) && !lex.stop.has(pw) && !lex.pluralNouns.has(pw));
+          // (an auxiliary before it, folded into the cue, makes it a verb: "Trump did support the idea")
+          const subjectLike = first < t || lex.personalPronouns.has(pw) || lex.relativeWords.has(pw) || lex.quantifiers.has(pw) || (tk.hash[first - 1] === TO_HASH && pw === fw.infinitive) || (lex.shapes.PLURAL_NOUN.test(pw) && !lex.stop.has(pw) && !lex.pluralNouns.has(pw));
           if (!subjectLike || !nw || !spaced(t, nx) || (lex.stop.has(nw) && !lex.determiners.has(nw) && !lex.possessiveDeterminers.has(nw))) continue;
         }
         const cue: Cue = { first, head: t, last: t + f.words.length - 1, form: f, sentence: si, used: false };
@@ -1181,6 +1182,11 @@ export function attribute(
       return lex.adjunct.has(tk.low(a)) && thatWithin(a, c.sentence, 8) < 0;
     }
     return LY.test(tk.low(a)) && !lex.lyWords.has(tk.low(a)) && spaced(c.last, a);
+  };
+  /** An auxiliary among tokens a to b - 1 (the words of a cue before its verb: "would not", not "instead"). */
+  const auxiliaryIn = (a: number, b: number): boolean => {
+    for (let j = a; j < b; j++) if (lex.auxiliaries.has(tk.low(j))) return true;
+    return false;
   };
   /** The subject of "… I laughed and said": the clause before the coordinator, after the last comma (or the sentence start). */
   const coordinatedSubject = (c: Cue, si: number): Mention | null => {
@@ -2070,14 +2076,15 @@ export function attribute(
         // and praise from conservatives", "aided by Russia and opposed by the U.S.")
         const nx = tk.low(c.last + 1);
         if (c.first === c.last && (nx === fw.agent || nx === fw.origin)) continue;
-        // ("Kasich says he'd sit Putin down and tell him …", "They said they would expand it and push for …": right
-        // after reported content whose clause has a personal pronoun as its subject, a bare base form goes on with
-        // that clause's verb, not with the reporter's)
-        if (f.base && c.first === c.head && prev2 && prev2.sentence === si && !prev2Np && prev2.kind === 'indirect') {
+        // ("Kasich says he'd sit Putin down and tell him …", "They said they would expand it and push for …", "said
+        // that the group should not endorse Randolph and instead support …": right after reported content whose
+        // clause has a personal pronoun or a determiner phrase as its subject, a base form with no auxiliary goes
+        // on with that clause's verb, not with the reporter's; not after a comma, "Some …, fearing X, and argue …")
+        if (f.base && !auxiliaryIn(c.first, c.head) && prev2 && prev2.sentence === si && !prev2Np && prev2.kind === 'indirect') {
           const sp = prev2.spans[prev2.spans.length - 1] as Span;
           const k0 = tk.at(sp.start);
           const subj = tk.hash[k0] === THAT_HASH && tk.low(k0) === fw.complementizer ? k0 + 1 : k0;
-          if (sp.end <= (tk.start[c.first - 1] ?? 0) && /^[\s,]*$/u.test(text.slice(sp.end, tk.start[c.first - 1] ?? 0)) && lex.personalPronouns.has(tk.low(subj))) {
+          if (sp.end <= (tk.start[c.first - 1] ?? 0) && /^\s*$/u.test(text.slice(sp.end, tk.start[c.first - 1] ?? 0)) && (lex.personalPronouns.has(tk.low(subj)) || lex.determiners.has(tk.low(subj)))) {
             // (the content goes on over the coordinated verb phrase)
             const from = tk.start[c.first] ?? 0;
             const e2 = clauseEnd(from, sentContentEnd(si, from));
