@@ -2027,13 +2027,13 @@ export function attribute(
           // ("Bloomberg's pollster, Douglas Schoen, says …": the subject read at the sentence start stops at a
           // possessive; the noun phrase before the appositive is whole)
           if (source && POSSESSIVE.test(source.text)) source = sourceBefore(c, s0) ?? source;
-          // ("After the meeting of Nevada Democrats on Saturday ended in mayhem when …, Roberta Lange, the state party
-          // chairwoman, said …": an introductory clause too long to step over; a name between commas before the
-          // appositive is the subject)
           // ("The turn started when Mrs. Clinton, in response to …, accused him …": the cue is the verb of a clause
           // opened by a subordinator after the subject read at the sentence start; its own subject comes before the
           // aside)
           if (source) source = subordinateSubject(tk.at(source.end), c.first, si) ?? source;
+          // ("After the meeting of Nevada Democrats on Saturday ended in mayhem when …, Roberta Lange, the state party
+          // chairwoman, said …": an introductory clause too long to step over; a name between commas before the
+          // appositive is the subject)
           if (!source) {
             const nb = sourceBefore(c, s0);
             const a = nb ? tk.at(nb.start) : -1;
