@@ -949,6 +949,11 @@ describe('attribute: reported speech', () => {
       ],
     ],
     [
+      '"rule" reports a clause ("ruled that …")',
+      'A federal judge ruled that the ferry company misled riders.',
+      [{ kind: 'indirect', cue: 'ruled', source: 'A federal judge', spans: ['that the ferry company misled riders'] }],
+    ],
+    [
       '"reference" as a verb reports a noun phrase',
       'The IMF referenced “political tensions” in advanced economies. The ad then references the pier closure.',
       [
@@ -1983,6 +1988,7 @@ describe('attribute: things that are not statements', () => {
     ['"support" as a noun', 'Ana Ruiz has 38 percent support in the poll. Support for the plan grew. The plan has strong support among voters.'],
     ['"offer" as a noun', 'The offer was rejected. He accepted their offer of help. Offers poured in.'],
     ['"reference" as a noun', 'The reference was clear. She made a reference to the pier.'],
+    ['"rules" and "ruling" as nouns', 'The rules are clear. The ruling came on Monday. New harbour rules take effect in May.'],
     ['a participle cue in capitals or opening a title-case line', 'WARNING: Video contains graphic images.\n\nRailing Against Tax Breaks, Sanders Wins Votes In Ohio'],
     ['a participle cue that opens the sentence before an occasion for speaking, which it ends', 'Concluding the conversation, the two mayors agreed to meet again. Opening the meeting, the chair sat down.'],
     ['a quoted title with a number in it', 'Ana Ruiz sings to the crowd in a clip of ‘The 411.’'],

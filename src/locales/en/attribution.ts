@@ -63,6 +63,7 @@ export const attribution = {
     ),
     ...verbs('clause', 'go/went/gone on to say, make/made clear, make/made it clear, point/pointed to the fact, put/put it'),
     ...verbs('clause', 'learn/learned'),
+    ...verbs('clause', 'rule', { postposed: false }),
     ...verbs('clause', 'decide, discover, notice, guess, imagine, threaten, bet/bet, determine'),
     ...verbs('clause', 'find/found/found, show/showed/shown, suggest, indicate, reveal, conclude', { subject: 'evidence' }),
     ...verbs('object-clause', 'tell/told, assure, remind, inform, warn, caution, advise, convince, persuade/persuaded, promise, reassure'),
@@ -108,7 +109,7 @@ export const attribution = {
     'state', 'states', 'figure', 'figures', 'questions', 'comments', 'remarks', 'charges', 'thanks', 'challenges',
     'backs', 'known', 'question', 'back', 'challenge',
     'comment', 'remark', 'charge', 'thank', 'express', 'voice', 'voices', 'record', 'post', 'attacks', 'attack',
-    'list', 'lists',
+    'list', 'lists', 'rules', 'ruling',
   ],
   cuePhrases: [
     { text: 'according to', frame: 'according' },
@@ -226,7 +227,7 @@ export const attribution = {
   ],
   noInfinitive: ['agree', 'decide', 'determine', 'learn', 'know', 'expect', 'continue'],
   noPurposeInfinitive: ['show'],
-  nounlikeBaseForms: ['support', 'reference'],
+  nounlikeBaseForms: ['support', 'reference', 'rule'],
   listWords: ['including'],
   clauseBreakers: [
     'while', 'but', 'however', 'which', 'who', 'whom', 'whose', 'whereas', 'although', 'though', 'yet', 'according',
