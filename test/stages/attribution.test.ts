@@ -988,10 +988,11 @@ describe('attribute: reported speech', () => {
     ],
     [
       'an infinitive of purpose after the verb phrase of the sentence speaks for its subject',
-      'Tom Lee went out of his way to say that the pier was safe. The mayor went to the dock to explain why the ferry was late.',
+      'Tom Lee went out of his way to say that the pier was safe. The mayor went to the dock to explain why the ferry was late. Ana Ruiz took to Twitter to say the race was over.',
       [
         { kind: 'indirect', cue: 'say', source: 'Tom Lee', spans: ['that the pier was safe'] },
         { kind: 'indirect', cue: 'explain', source: 'The mayor', spans: ['why the ferry was late'] },
+        { kind: 'indirect', cue: 'say', source: 'Ana Ruiz', spans: ['the race was over'] },
       ],
     ],
     [

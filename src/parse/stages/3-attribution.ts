@@ -2057,7 +2057,7 @@ export function attribute(
         // …": an infinitive of the verb phrase of the sentence speaks for its subject (not after an object, "asked
         // him to say", nor after a cue, whose content it is)
         const pv = c.first - 2;
-        if (!source && !au && f.frame !== 'np' && !lex.noPurposeInfinitive.has(tk.low(c.head)) && pv > s0 && tk.hash[c.first - 1] === TO_HASH && tk.low(c.first - 1) === fw.infinitive && spaced(pv, c.first - 1) && spaced(c.first - 1, c.first) && !tk.cap(pv) && !isPronounTok(pv) && !OBJECT_PRONOUN.test(tk.low(pv)) && !ING.test(tk.low(pv)) && !cueAtHead.has(pv)) {
+        if (!source && !au && f.frame !== 'np' && !lex.noPurposeInfinitive.has(tk.low(c.head)) && pv > s0 && tk.hash[c.first - 1] === TO_HASH && tk.low(c.first - 1) === fw.infinitive && spaced(pv, c.first - 1) && spaced(c.first - 1, c.first) && (!tk.cap(pv) || (pv - 1 > s0 && (tk.low(pv - 1) === fw.infinitive || lex.timePrepositions.has(tk.low(pv - 1))))) && !isPronounTok(pv) && !OBJECT_PRONOUN.test(tk.low(pv)) && !ING.test(tk.low(pv)) && !cueAtHead.has(pv)) {
           // (the subject's verb right after it, and the infinitive at most ten words on: "He went out of his way
           // to say", not "Democratic voters are more likely to say" read as "Democratic")
           const sj = subjectAtStart(si, pv);
