@@ -165,6 +165,11 @@ export function attribute(
     return { start, end, text: text.slice(start, end) };
   };
   const gap = (a: number, b: number): string => text.slice(tk.end[a] ?? 0, tk.start[b] ?? 0);
+  /** Offset `e` moved back over trailing spaces and punctuation ({@link TRAIL}), not before offset `min`. */
+  const trimEnd = (e: number, min: number): number => {
+    while (e > min && TRAIL.test(text[e - 1] ?? '')) e--;
+    return e;
+  };
   /** Only white space between tokens a and b: SPACE_ONLY.test(gap(a, b)), without the slice. */
   const spaced = (a: number, b: number): boolean => {
     const e = tk.start[b] ?? 0;
@@ -566,8 +571,7 @@ export function attribute(
       if ((tk.cap(j) && !lex.stop.has(wj)) || lex.clauseSubjects.has(wj) || lex.determiners.has(wj)) {
         // (not before a quotation: "So when Patriot signaled that …, Mr. Barrett said, “we were floored”" stays whole)
         if (hasQuote(tk.start[j] ?? end, end)) return end;
-        let e = tk.end[j - 1] ?? end;
-        while (e > start && TRAIL.test(text[e - 1] ?? '')) e--;
+        const e = trimEnd(tk.end[j - 1] ?? end, start);
         return e;
       }
     }
@@ -868,6 +872,15 @@ export function attribute(
     }
     return null;
   };
+  /**
+   * Up to three lower-case role words from token r ("host", "former campaign manager"), then a capitalised word before
+   * token `limit`: that word's token ("candidate Bernie Sanders", "host Sean Hannity"), or -1.
+   */
+  const nameAfterRoleWords = (r: number, limit: number): number => {
+    let q = r;
+    while (q < limit && q - r < 3 && !tk.cap(q) && lex.roleWords.has(tk.low(q)) && spaced(q - 1, q)) q++;
+    return q > r && q < limit && tk.cap(q) && spaced(q - 1, q) ? q : -1;
+  };
   /** The subject at the start of a sentence (after a dateline, connectives, an introductory phrase), ending before token `limit`. */
   const subjectAtStart = (si: number, limit: number): Mention | null => {
     let s0 = sentTokStart[si] ?? 0;
@@ -944,9 +957,8 @@ export function attribute(
       if ((lex.nameLinks.has(w) || lex.nameConjunctions.has(w) || w === fw.definiteArticle) && j + 1 < limit && (tk.cap(j + 1) || lex.determiners.has(tk.low(j + 1)))) continue;
       // ("Former Democratic candidate Bernie Sanders, who …": role words between a capitalised word and a name)
       if (!det && tk.cap(j - 1) && lex.roleWords.has(w)) {
-        let k = j + 1;
-        while (k < limit && k - j < 3 && !tk.cap(k) && lex.roleWords.has(tk.low(k)) && spaced(k - 1, k)) k++;
-        if (k < limit && tk.cap(k) && spaced(k - 1, k)) {
+        const k = nameAfterRoleWords(j, limit);
+        if (k >= 0) {
           j = k - 1;
           continue;
         }
@@ -1017,18 +1029,14 @@ export function attribute(
   /** The first token after a hearer starting at token t ("told reporters …", "asked the senator …"), or -1. */
   const afterHearer = (t: number, si: number, named = false): number => {
     // ("told host Sean Hannity …", "told Fox News host Sean Hannity …": role words before the name)
-    const roleThenName = (r: number): number => {
-      let q = r;
-      while (q < tk.n && q - r < 3 && sentOfTok[q] === si && !tk.cap(q) && lex.roleWords.has(tk.low(q)) && spaced(q - 1, q)) q++;
-      return q > r && q < tk.n && sentOfTok[q] === si && tk.cap(q) && spaced(q - 1, q) ? q : -1;
-    };
-    const named0 = roleThenName(t);
+    const se = sentTokEnd[si] ?? tk.n;
+    const named0 = nameAfterRoleWords(t, se);
     if (named0 >= 0) t = named0;
     if (lex.lead.has(tk.low(t)) || isPronounTok(t)) t++;
     else if (tk.cap(t)) {
       for (;;) {
         while (t + 1 < tk.n && sentOfTok[t + 1] === si && (tk.cap(t + 1) || tk.low(t + 1) === fw.genitive || showTitle[t + 1] === 1) && spacedOrTitle(t, t + 1)) t++;
-        const nx = roleThenName(t + 1);
+        const nx = nameAfterRoleWords(t + 1, se);
         if (nx < 0) break;
         t = nx;
       }
@@ -1155,7 +1163,7 @@ export function attribute(
       if (qc >= 0) e = Math.max(e, (chains[qc] as Chain).end);
       break;
     }
-    while (e > pos && TRAIL.test(text[e - 1] ?? '')) e--;
+    e = trimEnd(e, pos);
     return e;
   };
   /** Only a short adjunct or hearer lies between cue c and token `last` ("said on Tuesday, \u201c…", "told reporters in Ohio, \u201c…"). */
@@ -1508,7 +1516,7 @@ export function attribute(
       // quotation are all part of what was said, whatever verbs they hold)
       if (tail > lastQ.close.end && colonTitle) {
         tail = Math.min(sent(sentenceAt(lastQ.start)).end, tk.end[tk.at(lastQ.close.end) + RUN_ON_WORDS - 1] ?? Infinity);
-        while (tail > lastQ.close.end && TRAIL.test(text[tail - 1] ?? '')) tail--;
+        tail = trimEnd(tail, lastQ.close.end);
       }
       if (tail > lastQ.close.end) {
         // (the content is now a clause with a quotation in it: it takes the opening mark as well as the closing one)
@@ -1585,7 +1593,7 @@ export function attribute(
       const ch = chains[ci] as Chain;
       if (ch.start >= from && ch.end > e) e = ch.end;
     }
-    while (e > from && TRAIL.test(text[e - 1] ?? '')) e--;
+    e = trimEnd(e, from);
     // "(The mayor denied the report.)": the closing parenthesis of a sentence in brackets is not content
     if (e > from && text.charCodeAt(e - 1) === 41 /* ) */) {
       // (a bounded look-back keeps run-on sentences linear: no opening bracket seen there counts as one, so nothing is cut)
@@ -1593,7 +1601,7 @@ export function attribute(
       for (let i = e - 2; i >= from && !open; i--) if (text.charCodeAt(i) === 40) open = true;
       if (!open) {
         e--;
-        while (e > from && TRAIL.test(text[e - 1] ?? '')) e--;
+        e = trimEnd(e, from);
       }
     }
     return e;
@@ -1659,8 +1667,7 @@ export function attribute(
     for (let j = a; j < b - 1; j++) {
       if (!lex.coordinators.has(tk.low(j)) || !spaced(j, j + 1) || chainAt(j)) continue;
       if (lex.personalPronouns.has(tk.low(j + 1)) && j + 2 < b && spaced(j + 1, j + 2) && !tk.cap(j + 2)) {
-        let e = tk.end[j - 1] ?? end;
-        while (e > start && TRAIL.test(text[e - 1] ?? '')) e--;
+        const e = trimEnd(tk.end[j - 1] ?? end, start);
         return e > start ? e : end;
       }
     }
@@ -1988,7 +1995,7 @@ export function attribute(
         // "X, according to Y, is Z": the sentence goes on with a verb (not an appositive of Y nor a new clause)
         const nt = tk.at(afterSrc);
         if (rest > afterSrc && /^\s*,\s*\S/u.test(text.slice(afterSrc, afterSrc + 3)) && rest - afterSrc > 40 && (lex.auxiliaries.has(tk.low(nt)) || hasQuote(afterSrc, rest))) end = rest;
-        while (end > start && TRAIL.test(text[end - 1] ?? '')) end--;
+        end = trimEnd(end, start);
       } else {
         start = skipLead(tk.end[e] ?? 0, s.end);
         end = clauseEnd(start, sentContentEnd(si, start));
@@ -2206,7 +2213,7 @@ export function attribute(
         if (ci >= 0) from = (chains[ci] as Chain).start;
         start = skipLead(from, cut);
         end = cut;
-        while (end > start && TRAIL.test(text[end - 1] ?? '')) end--;
+        end = trimEnd(end, start);
         // "X, he said, is Y": the sentence goes on after the attribution
         let appositive = false;
         const ae = inverted ? tk.at(source.end) : c.last + 1;
@@ -2363,8 +2370,7 @@ export function attribute(
             if (!spaced(j - 1, j) || lex.coordinators.has(wj) || lex.relativeWords.has(wj) || lex.subordinators.has(wj) || chainAt(j)) break;
             // (not after a pronoun, the subject of a clause inside the phrase: "the things she had come to believe")
             if (!lex.auxiliaries.has(wj) || ING.test(wj) || tk.cap(j) || isPronounTok(j - 1) || tk.low(j - 1) === fw.infinitive) continue;
-            let e = tk.end[j - 1] ?? end;
-            while (e > start && TRAIL.test(text[e - 1] ?? '')) e--;
+            const e = trimEnd(tk.end[j - 1] ?? end, start);
             if (e > start) end = e;
             break;
           }
@@ -2391,7 +2397,7 @@ export function attribute(
     // "Having announced that …, Judge Berman …": a source read after the content ends it
     if (source.start >= start && source.start < end && start >= (tk.end[c.last] ?? 0)) {
       end = source.start;
-      while (end > start && TRAIL.test(text[end - 1] ?? '')) end--;
+      end = trimEnd(end, start);
       if (end <= start) continue;
     }
     // "Warren, who has not endorsed a candidate, told reporters …": a relative word after a comma opens an aside, and
@@ -2412,8 +2418,7 @@ export function attribute(
     if (via.includes(ATTRIBUTION_RULES.purposeInfinitive)) {
       for (let j = tk.at(start) + 1; j + 1 < tk.n && (tk.start[j] ?? 0) < end && j - tk.at(start) < 40; j++) {
         if (!lex.relativeWords.has(tk.low(j)) || !(cueAtHead.has(j + 1) || (j + 2 < tk.n && cueAtHead.has(j + 2)))) continue;
-        end = tk.end[j - 1] ?? end;
-        while (end > start && TRAIL.test(text[end - 1] ?? '')) end--;
+        end = trimEnd(tk.end[j - 1] ?? end, start);
         break;
       }
     }
@@ -2658,7 +2663,7 @@ export function attribute(
     const cp = (tk.end[colon] ?? 0) + gap(colon, colon + 1).indexOf(':');
     const start = skipLead(cp + 1, p0.end);
     let end = p0.end;
-    while (end > start && TRAIL.test(text[end - 1] ?? '')) end--;
+    end = trimEnd(end, start);
     const ci = firstChainFrom(start);
     const ch = chains[ci];
     if (!ch || ch.used || ch.start >= p0.end || end <= start) return;
